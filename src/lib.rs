@@ -1,0 +1,307 @@
+//! The Python binding of newsfacts: conversion to Python, interpreter release, thread pools,
+//! exceptions. All extraction logic lives in the `newsfacts-core` crate.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use newsfacts_core::offsets::CharIndex;
+use newsfacts_core::{extract_catching, ArticleFacts, ArticleInput, Span};
+use pyo3::create_exception;
+use pyo3::exceptions::{PyException, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::{intern, IntoPyObjectExt};
+
+use chrono::NaiveDate;
+
+create_exception!(
+    _core,
+    NewsfactsError,
+    PyException,
+    "Base class of the errors newsfacts raises itself."
+);
+
+// ---------------------------------------------------------------------------------------------
+// Thread pools
+// ---------------------------------------------------------------------------------------------
+
+/// Pools by thread count, created on first use and kept for the life of the process.
+fn pools() -> &'static Mutex<HashMap<usize, Arc<rayon::ThreadPool>>> {
+    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    POOLS.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// The process that created the pools. After a `fork` the child has the parent's pool objects
+/// but none of their threads (and perhaps a lock held by a thread that no longer exists): a
+/// child must not touch them. It runs its articles on the calling thread instead, as
+/// tokenizers does; the check reads only this atomic, never the lock.
+static POOL_PID: AtomicU32 = AtomicU32::new(0);
+
+fn default_threads() -> usize {
+    std::env::var("NEWSFACTS_NUM_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// Whether this process is a fork of one that already used a pool.
+fn forked_after_pool_use() -> bool {
+    let owner = POOL_PID.load(Ordering::SeqCst);
+    owner != 0 && owner != std::process::id()
+}
+
+fn pool(threads: usize) -> Result<Arc<rayon::ThreadPool>, String> {
+    POOL_PID.store(std::process::id(), Ordering::SeqCst);
+    let mut map = pools().lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(p) = map.get(&threads) {
+        return Ok(p.clone());
+    }
+    let p = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("newsfacts-{i}"))
+        .build()
+        .map_err(|e| format!("cannot start {threads} threads: {e}"))?;
+    let p = Arc::new(p);
+    map.insert(threads, p.clone());
+    Ok(p)
+}
+
+fn run_batch(inputs: &[ArticleInput], threads: usize) -> Result<Vec<ArticleFacts>, String> {
+    use rayon::prelude::*;
+    if threads <= 1 || inputs.len() <= 1 || forked_after_pool_use() {
+        return Ok(inputs.iter().map(extract_catching).collect());
+    }
+    let pool = pool(threads)?;
+    Ok(pool.install(|| {
+        inputs
+            .par_iter()
+            .with_max_len(1)
+            .map(extract_catching)
+            .collect()
+    }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversion to Python
+// ---------------------------------------------------------------------------------------------
+
+struct Converter<'t> {
+    text: &'t str,
+    idx: CharIndex,
+}
+
+impl<'t> Converter<'t> {
+    fn new(text: &'t str) -> Self {
+        Converter {
+            text,
+            idx: CharIndex::new(text),
+        }
+    }
+    fn pos(&self, byte: usize) -> usize {
+        self.idx.char_offset(byte)
+    }
+    fn span_into(&self, py: Python<'_>, d: &Bound<'_, PyDict>, s: Span) -> PyResult<()> {
+        d.set_item(intern!(py, "start"), self.pos(s.start))?;
+        d.set_item(intern!(py, "end"), self.pos(s.end))?;
+        d.set_item(intern!(py, "text"), s.slice(self.text))?;
+        Ok(())
+    }
+}
+
+fn facts_to_dict<'py>(
+    py: Python<'py>,
+    text: &str,
+    f: &ArticleFacts,
+) -> PyResult<Bound<'py, PyDict>> {
+    let c = Converter::new(text);
+    let d = PyDict::new(py);
+    d.set_item(intern!(py, "id"), py.None())?;
+    d.set_item(intern!(py, "title"), f.title.as_deref())?;
+    d.set_item(intern!(py, "published"), f.published.as_deref())?;
+    d.set_item(intern!(py, "language"), f.language.as_str())?;
+
+    let bp = PyList::empty(py);
+    for s in &f.boilerplate {
+        let x = PyDict::new(py);
+        c.span_into(py, &x, *s)?;
+        bp.append(x)?;
+    }
+    d.set_item(intern!(py, "boilerplate"), bp)?;
+    d.set_item(intern!(py, "sentences"), f.sentences)?;
+
+    let ents = PyList::empty(py);
+    for e in &f.entities {
+        let x = PyDict::new(py);
+        x.set_item(intern!(py, "id"), e.id)?;
+        x.set_item(intern!(py, "name"), e.name.as_str())?;
+        x.set_item(intern!(py, "label"), e.label.as_str())?;
+        x.set_item(intern!(py, "mentions"), e.mentions)?;
+        x.set_item(intern!(py, "first"), c.pos(e.first))?;
+        x.set_item(intern!(py, "salience"), e.salience)?;
+        x.set_item(intern!(py, "role"), e.role.as_deref())?;
+        x.set_item(intern!(py, "affiliation"), e.affiliation.as_deref())?;
+        x.set_item(intern!(py, "country"), e.country.as_deref())?;
+        x.set_item(intern!(py, "geonameid"), e.geonameid)?;
+        x.set_item(intern!(py, "lat"), e.lat)?;
+        x.set_item(intern!(py, "lon"), e.lon)?;
+        x.set_item(
+            intern!(py, "members"),
+            PyList::new(py, e.members.iter().map(String::as_str))?,
+        )?;
+        ents.append(x)?;
+    }
+    d.set_item(intern!(py, "entities"), ents)?;
+
+    let ments = PyList::empty(py);
+    for m in &f.mentions {
+        let x = PyDict::new(py);
+        c.span_into(py, &x, m.span)?;
+        x.set_item(intern!(py, "label"), m.label.as_str())?;
+        x.set_item(intern!(py, "entity"), m.entity)?;
+        x.set_item(intern!(py, "kind"), m.kind.as_str())?;
+        x.set_item(intern!(py, "stands_for"), m.stands_for.as_deref())?;
+        ments.append(x)?;
+    }
+    d.set_item(intern!(py, "mentions"), ments)?;
+
+    let quotes = PyList::empty(py);
+    for q in &f.quotes {
+        let x = PyDict::new(py);
+        c.span_into(py, &x, q.span)?;
+        x.set_item(intern!(py, "kind"), q.kind.as_str())?;
+        x.set_item(intern!(py, "cue"), q.cue.as_deref())?;
+        x.set_item(intern!(py, "speaker"), q.speaker.as_deref())?;
+        x.set_item(intern!(py, "speaker_entity"), q.speaker_entity)?;
+        x.set_item(
+            intern!(py, "speaker_start"),
+            q.speaker_span.map(|s| c.pos(s.start)),
+        )?;
+        x.set_item(
+            intern!(py, "speaker_end"),
+            q.speaker_span.map(|s| c.pos(s.end)),
+        )?;
+        quotes.append(x)?;
+    }
+    d.set_item(intern!(py, "quotes"), quotes)?;
+
+    let dates = PyList::empty(py);
+    for t in &f.dates {
+        let x = PyDict::new(py);
+        c.span_into(py, &x, t.span)?;
+        x.set_item(intern!(py, "type"), t.timex_type)?;
+        x.set_item(intern!(py, "value"), t.value.as_deref())?;
+        dates.append(x)?;
+    }
+    d.set_item(intern!(py, "dates"), dates)?;
+    d.set_item(intern!(py, "error"), f.error.as_deref())?;
+    Ok(d)
+}
+
+fn parse_date(s: &str) -> PyResult<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+        PyValueError::new_err(format!(
+            "published must be a date as 'YYYY-MM-DD', got {s:?}"
+        ))
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Module functions
+// ---------------------------------------------------------------------------------------------
+
+/// Extract facts from a batch of articles (the Python wrapper validates the inputs).
+///
+/// `texts`, `titles` and `published` are parallel lists; `published` items are "YYYY-MM-DD"
+/// strings or None. Returns one dict per article, in input order, with `id` set to None.
+#[pyfunction]
+#[pyo3(signature = (texts, titles, published, threads=None))]
+fn extract_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    titles: Vec<Option<Bound<'py, PyString>>>,
+    published: Vec<Option<Bound<'py, PyString>>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let n = texts.len();
+    if titles.len() != n || published.len() != n {
+        return Err(PyValueError::new_err(
+            "texts, titles and published must have the same length",
+        ));
+    }
+    let mut strs: Vec<&str> = Vec::with_capacity(n);
+    for t in &texts {
+        strs.push(t.to_str()?);
+    }
+    let mut title_strs: Vec<Option<&str>> = Vec::with_capacity(n);
+    for t in &titles {
+        title_strs.push(match t {
+            Some(t) => Some(t.to_str()?),
+            None => None,
+        });
+    }
+    let mut dates = Vec::with_capacity(n);
+    for p in &published {
+        dates.push(match p {
+            Some(p) => Some(parse_date(p.to_str()?)?),
+            None => None,
+        });
+    }
+    let inputs: Vec<ArticleInput> = (0..n)
+        .map(|i| ArticleInput {
+            text: strs[i],
+            title: title_strs[i],
+            published: dates[i],
+        })
+        .collect();
+    let threads = match threads {
+        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+        Some(t) => t,
+        None => default_threads(),
+    };
+    let results = py
+        .detach(|| run_batch(&inputs, threads))
+        .map_err(NewsfactsError::new_err)?;
+    let out = PyList::empty(py);
+    for (input, f) in inputs.iter().zip(&results) {
+        out.append(facts_to_dict(py, input.text, f)?)?;
+    }
+    Ok(out)
+}
+
+/// The number of threads a batch uses when `threads` is not given.
+#[pyfunction]
+fn default_thread_count() -> usize {
+    default_threads()
+}
+
+/// Run the pipeline on one article and return the engine's own JSON (byte offsets): for
+/// debugging and for comparing with the dict output.
+#[pyfunction]
+#[pyo3(signature = (text, published=None))]
+fn extract_json(py: Python<'_>, text: &str, published: Option<&str>) -> PyResult<String> {
+    let published = published.map(parse_date).transpose()?;
+    let input = ArticleInput {
+        text,
+        title: None,
+        published,
+    };
+    let f = py.detach(|| extract_catching(&input));
+    serde_json_string(&f)
+}
+
+fn serde_json_string(f: &ArticleFacts) -> PyResult<String> {
+    newsfacts_core::facts::to_json(f).map_err(NewsfactsError::new_err)
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("NewsfactsError", py.get_type::<NewsfactsError>())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION").into_py_any(py)?)?;
+    m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(default_thread_count, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_json, m)?)?;
+    Ok(())
+}
