@@ -25,4 +25,27 @@ fn main() {
     for (k, c) in v.iter().take(40) {
         println!("{c:6} {k}");
     }
+    // Each CoNLL line should be one sentence of the article built as the scorer builds it.
+    let docs = newsfacts_core::ner::train::read_conll(&src);
+    let (mut lines, mut sents, mut shown) = (0, 0, 0);
+    for d in &docs {
+        let n_lines = d.text.lines().count();
+        lines += n_lines;
+        sents += d.doc.sentences.len();
+        if d.doc.sentences.len() != n_lines && shown < 8 {
+            shown += 1;
+            for s in &d.doc.sentences {
+                let t = s.span.slice(&d.text);
+                if t.contains('\n') {
+                    println!("MERGED: {:?}", &t[..t.len().min(200)]);
+                }
+            }
+            println!(
+                "doc: {} lines, {} sentences",
+                n_lines,
+                d.doc.sentences.len()
+            );
+        }
+    }
+    println!("{lines} lines, {sents} sentences");
 }
