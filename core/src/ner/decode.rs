@@ -10,15 +10,34 @@ pub const START: usize = N_LABELS;
 
 /// Can `next` follow `prev` (`prev == START` at the start of a sentence)?
 #[inline]
-pub fn allowed(prev: usize, next: usize) -> bool {
-    let open = prev != START && label_type(prev as u8).is_some() && label_pos(prev as u8) < 2;
-    let next_inner = label_type(next as u8).is_some() && matches!(label_pos(next as u8), 1 | 2);
+pub const fn allowed(prev: usize, next: usize) -> bool {
+    let open = prev != START && prev != 0 && (prev - 1) % 4 < 2;
+    let next_inner = next != 0 && matches!((next - 1) % 4, 1 | 2);
     if open {
-        next_inner && label_type(next as u8) == label_type(prev as u8)
+        next_inner && (prev - 1) / 4 == (next - 1) / 4
     } else {
         !next_inner
     }
 }
+
+/// For each label, the labels (or START) that may precede it: at most 10.
+const PREDS: [([u8; 10], usize); N_LABELS] = {
+    let mut out = [([0u8; 10], 0usize); N_LABELS];
+    let mut next = 0;
+    while next < N_LABELS {
+        let mut prev = 0;
+        while prev <= START {
+            if allowed(prev, next) {
+                let n = out[next].1;
+                out[next].0[n] = prev as u8;
+                out[next].1 = n + 1;
+            }
+            prev += 1;
+        }
+        next += 1;
+    }
+    out
+};
 
 /// Can a sentence end on `l`?
 #[inline]
@@ -48,11 +67,13 @@ pub fn viterbi(scores: &[f32], trans: &[f32], back: &mut Vec<u8>, out: &mut [u8]
         for (l, c) in cur.iter_mut().enumerate() {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for (p, &pv) in prev.iter().enumerate() {
-                if pv == f32::NEG_INFINITY || !allowed(p, l) {
+            let (preds, np) = &PREDS[l];
+            for &p in &preds[..*np] {
+                let p = p as usize;
+                if p == START {
                     continue;
                 }
-                let v = pv + trans[p * N_LABELS + l];
+                let v = prev[p] + trans[p * N_LABELS + l];
                 if v > best {
                     best = v;
                     arg = p as u8;
@@ -146,6 +167,19 @@ mod tests {
     const U_LOC: u8 = 12;
     const B_ORG: u8 = 5;
     const L_ORG: u8 = 7;
+
+    #[test]
+    fn predecessor_lists_match_allowed() {
+        for (next, &(p, n)) in PREDS.iter().enumerate() {
+            let want: Vec<u8> = (0..=START)
+                .filter(|&q| allowed(q, next))
+                .map(|q| q as u8)
+                .collect();
+            assert_eq!(&p[..n], &want[..]);
+        }
+        assert_eq!(PREDS[0].1, 10, "O follows O, L-*, U-* and START");
+        assert_eq!(PREDS[2].1, 2, "I-PER follows B-PER or I-PER");
+    }
 
     #[test]
     fn transitions() {
