@@ -1,6 +1,5 @@
 //! Where does tagging time go? `ner_profile CONLL_FILE`
 use newsfacts_core::ner::{self, features};
-use std::time::Instant;
 fn cpu() -> f64 {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap();
     s.split_whitespace().next().unwrap().parse::<f64>().unwrap() / 1e9
