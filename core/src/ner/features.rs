@@ -361,7 +361,6 @@ mod t {
     pub const PREFIX: u32 = 6; // +k, k = 0..4
     pub const SUFFIX: u32 = 10; // +k
     pub const LW_AT: u32 = 14; // +offset index 0..4
-    pub const SHAPE_AT: u32 = 19; // +offset index
     pub const SSHAPE_AT: u32 = 24; // +offset index
     pub const BI_LEFT: u32 = 29;
     pub const BI_RIGHT: u32 = 30;
@@ -374,9 +373,6 @@ mod t {
     pub const GAZ_PREV: u32 = 37;
     pub const GAZ_NEXT: u32 = 38;
     pub const SENT_POS: u32 = 39;
-    pub const LEN: u32 = 40;
-    pub const W_PREV: u32 = 41;
-    pub const W_NEXT: u32 = 42;
     pub const GAZ_SHAPE: u32 = 43;
     pub const S1_LABEL: u32 = 60;
     pub const S1_PREV: u32 = 61;
@@ -527,10 +523,6 @@ fn static_keys(
         keys.push(key(t::LW_AT + k as u32, lw_at(ii + d)));
         keys.push(key(t::SSHAPE_AT + k as u32, at(ii + d, |x| x.sshape)));
     }
-    keys.push(key(t::SHAPE_AT, at(ii - 1, |x| x.shape)));
-    keys.push(key(t::SHAPE_AT + 1, at(ii + 1, |x| x.shape)));
-    keys.push(key(t::W_PREV, at(ii - 1, |x| x.w)));
-    keys.push(key(t::W_NEXT, at(ii + 1, |x| x.w)));
     keys.push(key2(t::BI_LEFT, lw_at(ii - 1), inf.lw));
     keys.push(key2(t::BI_RIGHT, inf.lw, lw_at(ii + 1)));
     keys.push(key3(
@@ -547,7 +539,6 @@ fn static_keys(
         keys.push(key(t::ALLCAPS_LW, inf.lw));
     }
     keys.push(key2(t::SENT_POS, sent_pos, inf.sshape));
-    keys.push(key(t::LEN, n_chars.min(12) as u64));
     // How the word is cased elsewhere in the article, where its own case says little.
     let seen = ctx.casing.get(&inf.lw).copied().unwrap_or(0) as u64;
     keys.push(key2(t::CASING, ctx_kind * 16 + seen, inf.flags as u64 & 7));
