@@ -242,7 +242,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?:(?P<clock>{clock}){day_after_clock}\s+)?(?:(?P<pre>last|next|this\s+coming|this\s+past|this|the\s+previous|the\s+following|every|each)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?{B}(?:\s+(?P<part>{PARTS})s?{B})?"
+                r"{B}(?:(?P<clock>{clock}){day_after_clock}\s+)?(?:(?P<pre>last|next|this\s+coming|this\s+past|this|the\s+previous|the\s+following|every|each)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?{B}(?:\s+(?P<part>{PARTS}s?){B})?"
             ),
             Kind::Weekday,
         ),
@@ -412,7 +412,7 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Op
             let rel = g("rel").map(|s| s.to_ascii_lowercase());
             // "Oct. 23" is the day rule's; "last Oct. 23" is not "last October".
             if ctx.text[span.end..]
-                .trim_start()
+                .trim_start_matches([' ', '\t', '\u{a0}'])
                 .starts_with(|c: char| c.is_ascii_digit())
             {
                 return None;
@@ -726,8 +726,9 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Op
                 "FUTURE_REF"
             };
             let mut span = span;
-            if s.starts_with("until ") {
-                span.start += "until ".len();
+            if s.starts_with("until") {
+                // `s` is the ASCII-lowercased match: same byte offsets as the text.
+                span.start += s.find("recent").unwrap_or(0);
             }
             cand(span, DATE, Some(value.into()))
         }
@@ -834,7 +835,10 @@ fn weekday(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
         if caps.name("clock").is_some() {
             return None;
         }
-        let suffix = part.as_deref().map(part_code).unwrap_or("");
+        let suffix = part
+            .as_deref()
+            .map(|p| format!("T{}", part_code(p)))
+            .unwrap_or_default();
         return Some(Cand {
             span,
             ty: SET,
@@ -1318,7 +1322,7 @@ fn duration(ctx: &Ctx, caps: &Captures, base: usize, span: Span) -> Option<Cand>
     {
         return None;
     }
-    if num_words == "a" && unit == "second" {
+    if num_words == "a" && (unit == "second" || unit == "quarter") {
         return None;
     }
     // "$5 million a year", "four flights a week": a rate, not annotated as a duration.
@@ -1420,107 +1424,127 @@ fn duration(ctx: &Ctx, caps: &Captures, base: usize, span: Span) -> Option<Cand>
 // Context
 // ---------------------------------------------------------------------------------------------
 
-/// Do the words just before `pos` in its sentence speak of the future?
+/// Future cues among the words before a date in its sentence.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "would",
+    "could",
+    "might",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "expected",
+    "expects",
+    "expect",
+    "due",
+    "slated",
+    "upcoming",
+    "next",
+    "going",
+    "intends",
+    "intend",
+    "hopes",
+    "resume",
+    "postponed",
+    "delayed",
+    "adjourned",
+    "deadline",
+    "wo",
+    "soon",
+];
+
+/// Past-tense words that end the backward search for a future cue.
+const PAST_CUES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "was",
+    "were",
+    "had",
+    "did",
+    "announced",
+    "reported",
+    "met",
+    "held",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "made",
+    "began",
+    "left",
+    "saw",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "spoke",
+    "wrote",
+    "found",
+    "since",
+    "ago",
+    "last",
+];
+
+/// How many words before a date are searched for a tense cue.
+const TENSE_WINDOW: usize = 15;
+
+/// Do the words before `pos` in its sentence speak of the future? Searched backwards, up to
+/// [`TENSE_WINDOW`] words, skipping parenthetical asides; a past-tense verb ends the search
+/// ("said Tuesday it will" is past), except a participle after "be" ("will be signed on").
 fn is_future(ctx: &Ctx, pos: usize) -> bool {
     let start = sentence_start(ctx.doc, pos);
     let before = &ctx.text[start..pos];
-    const FUTURE: &[&str] = &[
-        "will",
-        "'ll",
-        "’ll",
-        "shall",
-        "would",
-        "could",
-        "might",
-        "scheduled",
-        "planned",
-        "plans",
-        "plan",
-        "planning",
-        "expected",
-        "expects",
-        "expect",
-        "due",
-        "slated",
-        "upcoming",
-        "next",
-        "going",
-        "intends",
-        "intend",
-        "hopes",
-        "resume",
-        "postponed",
-        "delayed",
-        "adjourned",
-        "deadline",
-        "wo",
-        "soon",
-    ];
-    const PAST: &[&str] = &[
-        "said",
-        "says",
-        "told",
-        "was",
-        "were",
-        "had",
-        "did",
-        "announced",
-        "reported",
-        "met",
-        "held",
-        "went",
-        "came",
-        "took",
-        "gave",
-        "made",
-        "began",
-        "left",
-        "saw",
-        "won",
-        "lost",
-        "fell",
-        "rose",
-        "spoke",
-        "wrote",
-        "found",
-        "since",
-        "ago",
-        "last",
-    ];
-    let mut seen = 0;
-    let mut after_word = "";
-    for w in before
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .rev()
-    {
-        if w.is_empty() {
-            continue;
-        }
-        seen += 1;
-        let lw = w.to_ascii_lowercase();
-        let (head, clitic) = match lw.find(['\'', '’']) {
-            Some(i) if i > 0 => (&lw[..i], Some(&lw[i..])),
-            _ => (lw.as_str(), None),
-        };
-        if let Some(c) = clitic {
-            if FUTURE.contains(&c) {
-                return true;
+    // Words from the date backwards, parentheses skipped.
+    let mut words: Vec<&str> = Vec::new();
+    let mut depth = 0usize;
+    let mut end = before.len();
+    for (i, c) in before.char_indices().rev() {
+        let is_word = c.is_alphanumeric() || c == '\'' || c == '’';
+        if !is_word {
+            if end > i + c.len_utf8() && depth == 0 {
+                words.push(&before[i + c.len_utf8()..end]);
+                if words.len() > TENSE_WINDOW {
+                    break;
+                }
+            }
+            end = i;
+            match c {
+                ')' | ']' => depth += 1,
+                '(' | '[' => depth = depth.saturating_sub(1),
+                _ => {}
             }
         }
+    }
+    if end > 0 && depth == 0 && words.len() <= TENSE_WINDOW {
+        words.push(&before[..end]);
+    }
+    for (k, w) in words.iter().enumerate() {
+        let lw = w.to_ascii_lowercase();
+        let (head, clitic) = match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+            Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
+            _ => (lw.as_str(), ""),
+        };
+        if clitic == "ll" {
+            return true;
+        }
+        let seen = k + 1;
         // "to" + verb just before ("set to resume Monday"); "by" right before ("by August").
-        let verb_after = after_word.starts_with(|c: char| c.is_ascii_lowercase());
+        let verb_after = k > 0 && words[k - 1].starts_with(|c: char| c.is_ascii_lowercase());
         if (head == "to" && (2..=3).contains(&seen) && verb_after) || (head == "by" && seen == 1) {
             return true;
         }
-        after_word = w;
-        if FUTURE.contains(&head) {
+        if FUTURE_CUES.contains(&head) {
             return true;
         }
-        if PAST.contains(&head) || (head.len() > 4 && head.ends_with("ed")) {
+        let after_be = words
+            .get(k + 1)
+            .is_some_and(|p| p.eq_ignore_ascii_case("be"));
+        if PAST_CUES.contains(&head) || (head.len() > 4 && head.ends_with("ed") && !after_be) {
             return false;
-        }
-        if seen >= 8 {
-            break;
         }
     }
     false
@@ -2212,3 +2236,6 @@ fn spoken_tens(s: &str) -> Option<i32> {
     };
     Some(ti * 10 + o)
 }
+
+#[cfg(test)]
+mod tests;
