@@ -16,6 +16,7 @@ pub mod facts;
 pub mod lang;
 pub mod ner;
 pub mod offsets;
+pub mod places;
 pub mod quotes;
 pub mod segment;
 pub mod title;

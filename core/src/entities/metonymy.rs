@@ -1,0 +1,368 @@
+//! Acting states: a capital or country name used for its government ("Moscow said",
+//! "Ankara accuses", "Paris and Washington mediating", "talks with Moscow", "Baku's decision").
+//!
+//! Only LOC mentions linked to a country or a national capital are considered. Plain locative
+//! uses ("in Moscow", "to Paris", "from Ankara", "Moscow, Russia", "the Moscow metro") keep
+//! None. Positive evidence: a verb right after the name (or after a coordinated list of such
+//! names), a possessive, or a preposition or verb before it that takes an agent or partner
+//! ("with", "alongside", "against", "by", "accuses", "calls on").
+
+use super::text::{is_capitalised, is_lower, Tokens};
+use crate::facts::{Entity, Label, Mention};
+use crate::places::{gazetteer, Kind};
+
+/// Prepositions that make a place a location.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "from",
+    "into",
+    "near",
+    "across",
+    "throughout",
+    "inside",
+    "outside",
+    "within",
+    "around",
+    "toward",
+    "towards",
+    "via",
+    "of",
+    "over",
+    "through",
+    "onto",
+    "off",
+    "beyond",
+    "outside",
+    "around",
+    "visit",
+    "visited",
+    "visiting",
+    "visits",
+    "flew",
+    "arrived",
+    "returned",
+    "traveled",
+    "travelled",
+    "based",
+    "born",
+    "live",
+    "lives",
+    "lived",
+    "living",
+    "near",
+    "downtown",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north",
+    "south",
+    "east",
+    "west",
+    "leave",
+    "left",
+    "reach",
+    "reached",
+    "entered",
+    "enter",
+    "fled",
+    "streets",
+    "capital",
+    "city",
+];
+
+/// Words before a name that take an agent or a partner.
+const AGENT_BEFORE: &[&str] = &[
+    "with",
+    "alongside",
+    "against",
+    "by",
+    "between",
+    "urged",
+    "urges",
+    "accuses",
+    "accused",
+    "blamed",
+    "blames",
+    "warned",
+    "warns",
+    "told",
+    "pressed",
+    "asked",
+    "asks",
+    "criticized",
+    "criticised",
+    "condemned",
+    "condemns",
+    "supports",
+    "supported",
+    "supporting",
+    "backs",
+    "backed",
+    "backing",
+    "sanctioned",
+    "sanction",
+    "persuade",
+    "convince",
+    "allies",
+    "ally",
+];
+
+/// Verbs (and auxiliaries) that show a subject acting or speaking.
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "wants",
+    "wanted",
+    "must",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "announced",
+    "announces",
+    "rejected",
+    "rejects",
+    "denied",
+    "denies",
+    "insists",
+    "insisted",
+    "warned",
+    "warns",
+    "accused",
+    "accuses",
+    "calls",
+    "called",
+    "demanded",
+    "demands",
+    "urged",
+    "urges",
+    "agreed",
+    "agrees",
+    "refused",
+    "refuses",
+    "signed",
+    "signs",
+    "sent",
+    "sends",
+    "launched",
+    "launches",
+    "imposed",
+    "imposes",
+    "expelled",
+    "expels",
+    "recalled",
+    "recalls",
+    "responded",
+    "responds",
+    "threatened",
+    "threatens",
+    "supports",
+    "supported",
+    "backs",
+    "backed",
+    "blamed",
+    "blames",
+    "claimed",
+    "claims",
+    "condemned",
+    "condemns",
+    "welcomed",
+    "welcomes",
+    "hopes",
+    "hoped",
+    "plans",
+    "planned",
+    "seeks",
+    "sought",
+    "tries",
+    "tried",
+    "continues",
+    "continued",
+    "considers",
+    "considered",
+    "believes",
+    "believed",
+    "decided",
+    "decides",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "confirmed",
+    "confirms",
+    "argued",
+    "argues",
+    "maintains",
+    "maintained",
+    "retaliated",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "offered",
+    "offers",
+    "approved",
+    "approves",
+    "ordered",
+    "orders",
+    "is",
+    "was",
+    "isn't",
+    "wasn't",
+    "won't",
+    "wouldn't",
+];
+
+/// Copulas count only before a participle or "set/ready/expected to": "Moscow is a city" is a
+/// plain place.
+fn copula(w: &str) -> bool {
+    matches!(w, "is" | "was" | "are" | "were")
+}
+
+fn verb_like(w: &str) -> bool {
+    let l = w.to_lowercase();
+    if VERBS.contains(&l.as_str()) {
+        return true;
+    }
+    is_lower(w) && l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing"))
+}
+
+/// Set `stands_for` on LOC mentions of countries and capitals used as agents.
+pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[Entity]) {
+    let g = gazetteer();
+    let state_of = |m: &Mention| -> Option<&'static str> {
+        let e = &entities[m.entity?];
+        if m.label != Label::LOC || e.label != Label::LOC {
+            return None;
+        }
+        let cc = e.country.as_deref()?;
+        let kind = g
+            .lookup(&e.name)
+            .iter()
+            .map(|h| &g.places[h.place as usize])
+            .find(|p| p.geonameid == e.geonameid && p.country == Some(cc))
+            .map(|p| p.kind)?;
+        matches!(kind, Kind::Country | Kind::Capital)
+            .then(|| g.country(cc).and_then(|p| p.country))
+            .flatten()
+    };
+    let n = mentions.len();
+    let states: Vec<Option<&'static str>> = mentions.iter().map(state_of).collect();
+    let mut acting = vec![false; n];
+    for i in 0..n {
+        if states[i].is_none() {
+            continue;
+        }
+        let span = mentions[i].span;
+        let before = toks.before(span);
+        let prev = before.map(|b| toks.s(b).to_lowercase());
+        if prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p)) {
+            continue;
+        }
+        // Coordinated names: walk right over "X, Y and Z" to the word after the list.
+        let mut last = i;
+        while last + 1 < n && states[last + 1].is_some() {
+            let gap = text[mentions[last].span.end..mentions[last + 1].span.start].trim();
+            if matches!(gap, "and" | "," | "or") {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let after = toks.after(mentions[last].span);
+        let next = after.map(|a| toks.s(a));
+        let possessive = text[span.end..].starts_with("’s") || text[span.end..].starts_with("'s");
+        // "Moscow, Russia": a qualified place; "Moscow-based": a location.
+        if next.is_some_and(|w| w == "-" || w.starts_with("-")) {
+            continue;
+        }
+        let verb_after = after.is_some_and(|a| {
+            let w = toks.s(a);
+            if copula(w) {
+                // "is expected to", "was quick to", "is ready" are still the state acting.
+                return toks.after(toks.spans[a]).is_some_and(|b| {
+                    let v = toks.s(b);
+                    v.ends_with("ed")
+                        || matches!(v, "ready" | "set" | "determined" | "willing" | "not")
+                });
+            }
+            verb_like(w) || (is_lower(w) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        });
+        // "X, which supports ...": a relative clause with the state as subject.
+        let relative = next == Some(",")
+            && after
+                .and_then(|a| toks.after(toks.spans[a]))
+                .is_some_and(|b| matches!(toks.s(b), "which" | "who"));
+        let agent_before = prev.as_deref().is_some_and(|p| {
+            AGENT_BEFORE.contains(&p)
+                || (p == "on"
+                    && before.and_then(|b| b.checked_sub(1)).is_some_and(|bb| {
+                        toks.same_sentence(bb, before.unwrap_or(bb))
+                            && matches!(
+                                toks.s(bb).to_lowercase().as_str(),
+                                "calls"
+                                    | "called"
+                                    | "call"
+                                    | "calling"
+                                    | "pressure"
+                                    | "sanctions"
+                                    | "relies"
+                            )
+                    }))
+        });
+        // Clause subject followed by a verb a few words on ("Paris through the Y will continue").
+        let subject = before.is_none_or(|b| {
+            matches!(
+                toks.s(b).to_lowercase().as_str(),
+                "that"
+                    | "and"
+                    | "but"
+                    | "while"
+                    | "as"
+                    | "because"
+                    | "since"
+                    | "if"
+                    | "when"
+                    | "\""
+                    | "“"
+            )
+        }) && after.is_some_and(|a| {
+            let end = toks.sentence_end(a).min(a + 8);
+            !is_capitalised(toks.s(a))
+                && toks.s(a) != ","
+                && (a..end)
+                    .take_while(|&t| !matches!(toks.s(t), "." | ";" | ":"))
+                    .any(|t| {
+                        matches!(
+                            toks.s(t),
+                            "will" | "would" | "has" | "have" | "must" | "said" | "says" | "can"
+                        )
+                    })
+        });
+        if verb_after || possessive || relative || agent_before || subject {
+            for m in acting.iter_mut().take(last + 1).skip(i) {
+                *m = true;
+            }
+        }
+    }
+    for i in 0..n {
+        if acting[i] {
+            // A later member of a coordination must not be locative itself ("in X and Y").
+            mentions[i].stands_for = states[i].map(str::to_string);
+        }
+    }
+}
