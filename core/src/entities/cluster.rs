@@ -293,6 +293,7 @@ fn acceptable(
     match kind {
         Kind::Country | Kind::Admin1 | Kind::Region | Kind::Capital => !initial || j > i,
         Kind::City => pop >= 100_000 && !initial,
+        Kind::County => !initial,
     }
 }
 

@@ -74,13 +74,30 @@ const LOCATIVE: &[&str] = &[
     "city",
 ];
 
+/// Nouns after which "to" introduces a party, not a destination ("in reference to X").
+const IDIOM_TO: &[&str] = &[
+    "reference",
+    "regard",
+    "respect",
+    "response",
+    "addition",
+    "relation",
+    "reply",
+    "appeal",
+    "letter",
+    "message",
+    "ultimatum",
+    "warning",
+    "threat",
+    "offer",
+];
+
 /// Words before a name that take an agent or a partner.
 const AGENT_BEFORE: &[&str] = &[
     "with",
     "alongside",
     "against",
     "by",
-    "between",
     "urged",
     "urges",
     "accuses",
@@ -219,13 +236,81 @@ const VERBS: &[&str] = &[
     "approves",
     "ordered",
     "orders",
-    "is",
-    "was",
     "isn't",
     "wasn't",
     "won't",
     "wouldn't",
+    "gave",
+    "took",
+    "made",
+    "told",
+    "began",
+    "won",
+    "lost",
+    "struck",
+    "led",
+    "held",
+    "kept",
+    "met",
+    "paid",
+    "brought",
+    "bought",
+    "fought",
+    "built",
+    "chose",
+    "drew",
+    "got",
+    "knew",
+    "left",
+    "meant",
+    "put",
+    "ran",
+    "saw",
+    "spoke",
+    "spent",
+    "stood",
+    "threw",
+    "went",
+    "wrote",
+    "became",
+    "broke",
+    "came",
+    "cut",
+    "sold",
+    "withdrew",
+    "beat",
 ];
+
+/// Nouns before "between" that relate states ("talks between X and Y").
+const RELATIONS: &[&str] = &[
+    "talks",
+    "agreement",
+    "deal",
+    "relations",
+    "ties",
+    "tensions",
+    "tension",
+    "dispute",
+    "war",
+    "conflict",
+    "negotiations",
+    "summit",
+    "meeting",
+    "cooperation",
+    "rift",
+    "rivalry",
+    "treaty",
+    "alliance",
+    "accord",
+    "dialogue",
+    "truce",
+    "ceasefire",
+    "clashes",
+    "standoff",
+];
+
+/// Nouns before "with" that make it a location ("the border with Mexico").
+const BORDER: &[&str] = &["border", "borders", "frontier", "boundary", "line", "coast"];
 
 /// Copulas count only before a participle or "set/ready/expected to": "Moscow is a city" is a
 /// plain place.
@@ -263,17 +348,13 @@ pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[E
     let n = mentions.len();
     let states: Vec<Option<&'static str>> = mentions.iter().map(state_of).collect();
     let mut acting = vec![false; n];
+    // The last member of the coordination a mention heads ("X, Y and Z" share their context:
+    // what stands before X and what follows Z).
+    let mut skip_until = None;
     for i in 0..n {
-        if states[i].is_none() {
+        if states[i].is_none() || skip_until.is_some_and(|s| i <= s) {
             continue;
         }
-        let span = mentions[i].span;
-        let before = toks.before(span);
-        let prev = before.map(|b| toks.s(b).to_lowercase());
-        if prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p)) {
-            continue;
-        }
-        // Coordinated names: walk right over "X, Y and Z" to the word after the list.
         let mut last = i;
         while last + 1 < n && states[last + 1].is_some() {
             let gap = text[mentions[last].span.end..mentions[last + 1].span.start].trim();
@@ -283,9 +364,47 @@ pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[E
                 break;
             }
         }
-        let after = toks.after(mentions[last].span);
-        let next = after.map(|a| toks.s(a));
+        skip_until = Some(last);
+        let span = mentions[i].span;
+        let before = toks.before(span);
+        let prev = before.map(|b| toks.s(b).to_lowercase());
+        // "with reference to X", "in response to X": "to" that is no direction.
+        let idiom = prev.as_deref() == Some("to")
+            && before
+                .and_then(|b| b.checked_sub(1))
+                .is_some_and(|bb| IDIOM_TO.contains(&toks.s(bb).to_lowercase().as_str()));
         let possessive = text[span.end..].starts_with("’s") || text[span.end..].starts_with("'s");
+        // "in Tunisia's decision" is still the state deciding.
+        if prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p)) && !idiom && !possessive {
+            continue;
+        }
+        // "talks between X and Y" relate states; "flights between X and Y" relate places.
+        let word_before_prev = before
+            .and_then(|b| b.checked_sub(1))
+            .filter(|&bb| before.is_some_and(|b| toks.same_sentence(bb, b)))
+            .map(|bb| toks.s(bb).to_lowercase());
+        let relation = word_before_prev
+            .as_deref()
+            .is_some_and(|w| RELATIONS.contains(&w));
+        if prev.as_deref() == Some("between") && !relation {
+            continue;
+        }
+        let border = prev.as_deref() == Some("with")
+            && before
+                .and_then(|b| b.checked_sub(1))
+                .is_some_and(|bb| BORDER.contains(&toks.s(bb).to_lowercase().as_str()));
+        if border {
+            continue;
+        }
+        let mut after = toks.after(mentions[last].span);
+        // Skip one adverb: "Tunisia closely guards".
+        if let Some(a) = after {
+            let w = toks.s(a);
+            if is_lower(w) && w.len() > 4 && w.ends_with("ly") {
+                after = toks.after(toks.spans[a]).or(after);
+            }
+        }
+        let next = after.map(|a| toks.s(a));
         // "Moscow, Russia": a qualified place; "Moscow-based": a location.
         if next.is_some_and(|w| w == "-" || w.starts_with("-")) {
             continue;
@@ -297,6 +416,7 @@ pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[E
                 return toks.after(toks.spans[a]).is_some_and(|b| {
                     let v = toks.s(b);
                     v.ends_with("ed")
+                        || v.ends_with("ing")
                         || matches!(v, "ready" | "set" | "determined" | "willing" | "not")
                 });
             }
@@ -341,11 +461,11 @@ pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[E
                     | "“"
             )
         }) && after.is_some_and(|a| {
-            let end = toks.sentence_end(a).min(a + 8);
+            let end = toks.sentence_end(a).min(a + 6);
             !is_capitalised(toks.s(a))
                 && toks.s(a) != ","
                 && (a..end)
-                    .take_while(|&t| !matches!(toks.s(t), "." | ";" | ":"))
+                    .take_while(|&t| !matches!(toks.s(t), "." | ";" | ":" | "," | "(" | ")"))
                     .any(|t| {
                         matches!(
                             toks.s(t),

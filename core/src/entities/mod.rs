@@ -91,7 +91,7 @@ fn link_places(
     entities: &mut [Entity],
 ) {
     let g = gazetteer();
-    let first: Vec<Option<u32>> = entities
+    let mut first: Vec<Option<u32>> = entities
         .iter()
         .map(|e| {
             if e.label == Label::LOC {
@@ -125,24 +125,44 @@ fn link_places(
         }
     }
     let _ = toks;
+    // Each LOC entity is resolved with the others as context; two rounds let a resolved
+    // neighbour ("Dallas" → Texas) inform the next pick.
+    let mut pick: Vec<Option<u32>> = first.clone();
+    for _round in 0..2 {
+        for (id, e) in entities.iter().enumerate() {
+            if e.label != Label::LOC {
+                continue;
+            }
+            let mut ctx = Context::default();
+            for (j, p) in first.iter().enumerate() {
+                if let (true, Some(p)) = (j != id, p) {
+                    let w = clusters[j].members.len() as f64;
+                    ctx.add(&g.places[*p as usize], w.min(2.0));
+                }
+            }
+            ctx.qualifier = qualifier[id];
+            // The longest name may be unknown where a shorter one is known.
+            pick[id] = std::iter::once(e.name.as_str())
+                .chain(clusters[id].surfaces.iter().map(String::as_str))
+                .find_map(|s| g.resolve(s, &ctx));
+        }
+        first.clone_from(&pick);
+    }
     for (id, e) in entities.iter_mut().enumerate() {
         match e.label {
             Label::LOC => {
-                let mut ctx = Context::default();
-                for (j, p) in first.iter().enumerate() {
-                    if j != id {
-                        if let Some(p) = p {
-                            let w = clusters[j].members.len() as f64;
-                            ctx.add(&g.places[*p as usize], w.min(2.0));
-                        }
-                    }
-                }
-                ctx.qualifier = qualifier[id];
-                // The longest name may be unknown where a shorter one is ("Karabakh region").
-                let pick = std::iter::once(e.name.as_str())
-                    .chain(clusters[id].surfaces.iter().map(String::as_str))
-                    .find_map(|s| g.resolve(s, &ctx));
-                if let Some(p) = pick.map(|p| &g.places[p as usize]) {
+                let demonym = clusters[id].surfaces.iter().find_map(|s| g.demonym(s));
+                let major = |p: &crate::places::Place| {
+                    matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region)
+                };
+                if let (Some(cc), false) = (
+                    demonym,
+                    pick[id].is_some_and(|p| major(&g.places[p as usize])),
+                ) {
+                    // A nationality tagged as a place ("Russian forces"): its country, not a
+                    // town that happens to share the word.
+                    set_country(e, cc);
+                } else if let Some(p) = pick[id].map(|p| &g.places[p as usize]) {
                     e.geonameid = p.geonameid;
                     e.country = p.country.map(str::to_string);
                     e.lat = Some(p.lat);
@@ -154,17 +174,33 @@ fn link_places(
                     .chain(clusters[id].surfaces.iter().map(String::as_str))
                     .find_map(|s| g.demonym(s));
                 if let Some(cc) = cc {
-                    e.country = Some(cc.to_string());
-                    // The nationality's country stands for the place a demonym points at.
-                    if let Some(p) = g.country(cc) {
-                        e.geonameid = p.geonameid;
-                        e.lat = Some(p.lat);
-                        e.lon = Some(p.lon);
-                    }
+                    set_country(e, cc);
+                } else if let Some(p) = g
+                    .lookup(&e.name)
+                    .iter()
+                    .map(|h| &g.places[h.place as usize])
+                    .find(|p| p.kind == Kind::Region)
+                {
+                    // "European", "African": the continent or region the adjective names.
+                    e.geonameid = p.geonameid;
+                    e.country = p.country.map(str::to_string);
+                    e.lat = Some(p.lat);
+                    e.lon = Some(p.lon);
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// Give an entity a nationality's country, and that country's point (the place a demonym
+/// points at).
+fn set_country(e: &mut Entity, cc: &str) {
+    e.country = Some(cc.to_string());
+    if let Some(p) = gazetteer().country(cc) {
+        e.geonameid = p.geonameid;
+        e.lat = Some(p.lat);
+        e.lon = Some(p.lon);
     }
 }
 

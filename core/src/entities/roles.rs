@@ -302,7 +302,6 @@ fn title_before(text: &str, toks: &Tokens, names: &[NameMention], end: usize) ->
                     || matches!(w, "of" | "for")
                     || (w == "the" && t > floor && matches!(toks.s(t - 1), "of" | "for"))
                     || (is_capitalised(w)
-                        && t + 1 < end
                         && t > floor
                         && matches!(toks.s(t - 1), "of" | "for" | "the"))
                     || (w == "-")

@@ -423,3 +423,63 @@ fn odd_input_does_not_panic() {
         let _ = resolve(t, &doc, &n);
     }
 }
+
+#[test]
+fn stands_for_edge_cases() {
+    let t = "Troops massed on the border with Cairo. In reply to Rome and Vienna negotiating, \
+             Lisbon quietly agreed. It was a blow in Madrid's eyes. Flights between Oslo and Dublin resumed.";
+    let names: Vec<NameMention> = [
+        "Cairo", "Rome", "Vienna", "Lisbon", "Madrid", "Oslo", "Dublin",
+    ]
+    .iter()
+    .map(|c| at(t, c, 0, Label::LOC))
+    .collect();
+    let (_, ms) = run(t, &names);
+    let sf = |c: &str| mention_at(t, &ms, c, 0).stands_for.clone();
+    assert_eq!(sf("Cairo"), None, "border with");
+    assert_eq!(
+        sf("Rome").as_deref(),
+        Some("IT"),
+        "in reply to X and Y negotiating"
+    );
+    assert_eq!(sf("Vienna").as_deref(), Some("AT"));
+    assert_eq!(
+        sf("Lisbon").as_deref(),
+        Some("PT"),
+        "adverb before the verb"
+    );
+    assert_eq!(
+        sf("Madrid").as_deref(),
+        Some("ES"),
+        "possessive after a preposition"
+    );
+    assert_eq!(sf("Oslo"), None);
+    assert_eq!(sf("Dublin"), None);
+}
+
+#[test]
+fn divisions_counties_and_adjectives() {
+    let t = "Fires spread from Alberta into Laurel County. European and Canadian officials met. \
+             Russian troops moved.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Alberta", 0, Label::LOC),
+            at(t, "Laurel County", 0, Label::LOC),
+            at(t, "European", 0, Label::NORP),
+            at(t, "Canadian", 0, Label::LOC),
+            at(t, "Russian", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Alberta").country.as_deref(), Some("CA"));
+    let laurel = entity(&ents, "Laurel County");
+    assert_eq!(laurel.country.as_deref(), Some("US"));
+    assert!(laurel.lat.is_some());
+    assert!(
+        entity(&ents, "European").lat.is_some(),
+        "continent adjective"
+    );
+    // Nationalities tagged as places still get their country.
+    assert_eq!(entity(&ents, "Canadian").country.as_deref(), Some("CA"));
+    assert_eq!(entity(&ents, "Russian").country.as_deref(), Some("RU"));
+}

@@ -19,6 +19,8 @@ pub enum Kind {
     Region,
     Capital,
     City,
+    /// Second-level division (US county), located at its state's point.
+    County,
 }
 
 /// One gazetteer place.
@@ -109,6 +111,7 @@ impl Gazetteer {
                         "A" => Kind::Admin1,
                         "R" => Kind::Region,
                         "K" => Kind::Capital,
+                        "D" => Kind::County,
                         _ => Kind::City,
                     };
                     let (Ok(lat), Ok(lon)) = (f[5].parse::<f64>(), f[6].parse::<f64>()) else {
@@ -130,7 +133,7 @@ impl Gazetteer {
                         g.countries.insert(f[3], id);
                     }
                     // Curated aliases of countries, states and regions rank as primary names.
-                    let curated = kind != Kind::City && kind != Kind::Capital;
+                    let curated = matches!(kind, Kind::Country | Kind::Admin1 | Kind::Region);
                     g.add(
                         f[8],
                         Hit {
@@ -215,6 +218,8 @@ impl Gazetteer {
 pub struct Context {
     pub countries: HashMap<&'static str, f64>,
     pub admin1: HashMap<(&'static str, &'static str), f64>,
+    /// Points of the other places: (lat, lon, weight).
+    pub points: Vec<(f64, f64, f64)>,
     /// A place named right after this one ("Orlando, Fla."): its country and admin1.
     pub qualifier: Option<(&'static str, &'static str)>,
 }
@@ -222,6 +227,7 @@ pub struct Context {
 impl Context {
     /// Count `p` as one of the article's other places.
     pub fn add(&mut self, p: &Place, weight: f64) {
+        self.points.push((p.lat, p.lon, weight));
         if let Some(c) = p.country {
             *self.countries.entry(c).or_default() += weight;
             if !p.admin1.is_empty() {
@@ -236,11 +242,28 @@ pub fn score(p: &Place, primary: bool, ctx: &Context) -> f64 {
     let base = match p.kind {
         Kind::Country => 60.0,
         Kind::Admin1 => 40.0,
-        Kind::Region => 40.0,
-        Kind::Capital => 35.0,
+        // Curated, well-known regions outrank homonymous divisions and towns.
+        Kind::Region => 65.0,
+        // A national capital outranks the province or state named after it (Moscow, Ankara).
+        Kind::Capital => 50.0,
         Kind::City => 0.0,
+        Kind::County => 10.0,
     };
-    let mut s = base + 5.0 * ((p.population as f64) + 1.0).log10();
+    // Regions carry no population; count them as large.
+    let pop = if p.kind == Kind::Region && p.population == 0 {
+        1_000_000.0
+    } else {
+        p.population as f64
+    };
+    let mut s = base + 5.0 * (pop + 1.0).log10();
+    // Places near the article's other places (within 300 km) fit its geography.
+    let near: f64 = ctx
+        .points
+        .iter()
+        .filter(|(la, lo, _)| km(p.lat, p.lon, *la, *lo) < 300.0)
+        .map(|(_, _, w)| w)
+        .sum();
+    s += 8.0 * near.min(4.0);
     if !primary {
         s -= 30.0;
     }
@@ -262,6 +285,14 @@ pub fn score(p: &Place, primary: bool, ctx: &Context) -> f64 {
         }
     }
     s
+}
+
+/// Great-circle distance in kilometres.
+pub fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let r = std::f64::consts::PI / 180.0;
+    let h = ((lat2 - lat1) * r / 2.0).sin().powi(2)
+        + (lat1 * r).cos() * (lat2 * r).cos() * ((lon2 - lon1) * r / 2.0).sin().powi(2);
+    12742.0 * h.clamp(0.0, 1.0).sqrt().asin()
 }
 
 #[cfg(test)]
