@@ -195,6 +195,98 @@ fn new_cluster(
     }
 }
 
+/// Suffixes that make a name a place whatever the tagger said ("Anderson County").
+const PLACE_SUFFIXES: &[&str] = &[" County", " Parish", " Township", " Twp.", " Borough"];
+
+/// Is this surface, as a whole, a well-known place: a country, division, region, capital or a
+/// city of at least `min_city` people (primary names only)?
+fn well_known_place(surface: &str, min_city: u64) -> bool {
+    let g = gazetteer();
+    g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
+        let p = &g.places[h.place as usize];
+        match p.kind {
+            Kind::City => p.population >= min_city,
+            _ => true,
+        }
+    })
+}
+
+/// Correct the tagger's label where the gazetteer is sure: nationality adjectives tagged MISC
+/// become NORP; organisation or MISC names that are, whole, a well-known place become LOC
+/// (CoNLL-style taggers call a town ORG where it acts, "Springfield said"); person-tagged
+/// names become places only with a place suffix ("Boone County") or as a state abbreviation.
+pub fn relabel(text: &str, mut n: NameMention) -> NameMention {
+    let g = gazetteer();
+    let s = n.span.slice(text);
+    match n.label {
+        Label::MISC if g.demonym(s).is_some() => n.label = Label::NORP,
+        Label::ORG | Label::MISC if acronym_of(s).is_none() || g.nationality(s).is_some() => {
+            if well_known_place(s, 20_000) {
+                n.label = Label::LOC;
+            }
+        }
+        Label::PER => {
+            let suffixed = PLACE_SUFFIXES.iter().any(|x| s.ends_with(x));
+            let abbreviation = s.ends_with('.')
+                && g.lookup(s)
+                    .iter()
+                    .any(|h| g.places[h.place as usize].kind == Kind::Admin1);
+            if (suffixed || abbreviation) && !g.lookup(s).is_empty() {
+                n.label = Label::LOC;
+            }
+        }
+        _ => {}
+    }
+    n
+}
+
+/// Places named inside organisation names: at the start ("Richmond Police Department"), after
+/// "of" ("University of Texas") or at the end ("Rodeo Gainesville"), when they are well-known
+/// places (countries, divisions, regions, capitals, cities of 15,000+).
+pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    for n in names.iter().filter(|n| n.label == Label::ORG) {
+        let cov = toks.covered(n.span);
+        if cov.len() < 2 {
+            continue;
+        }
+        let try_run = |a: usize, b: usize| -> Option<Span> {
+            // Longest capitalised run a..b' within the name, b' ≤ b.
+            (a + 1..=b).rev().find_map(|e| {
+                let span = Span::new(toks.spans[a].start, toks.spans[e - 1].end);
+                let s = span.slice(text);
+                ((a..e).all(|t| is_capitalised(toks.s(t))) && well_known_place(s, 15_000))
+                    .then_some(span)
+            })
+        };
+        let mut found: Vec<Span> = Vec::new();
+        if let Some(s) = try_run(cov.start, cov.end.min(cov.start + MAX_GAZ_TOKENS)) {
+            if s.end < n.span.end {
+                found.push(s);
+            }
+        }
+        for t in cov.clone() {
+            if toks.s(t) == "of" && t + 1 < cov.end {
+                if let Some(s) = try_run(t + 1, cov.end.min(t + 1 + MAX_GAZ_TOKENS)) {
+                    found.push(s);
+                }
+            }
+        }
+        let last = cov.end - 1;
+        if found.is_empty() && last > cov.start {
+            let span = toks.spans[last];
+            if well_known_place(span.slice(text), 15_000) && is_capitalised(toks.s(last)) {
+                found.push(span);
+            }
+        }
+        out.extend(found.into_iter().map(|span| NameMention {
+            span,
+            label: Label::LOC,
+        }));
+    }
+    out
+}
+
 /// Longest run of tokens tried as one place name.
 const MAX_GAZ_TOKENS: usize = 4;
 

@@ -346,7 +346,22 @@ pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[E
             .flatten()
     };
     let n = mentions.len();
-    let states: Vec<Option<&'static str>> = mentions.iter().map(state_of).collect();
+    // Places nested in another name ("Washington" in "Washington Post") never stand for states.
+    // (Mentions come sorted by start, longer first: a running maximum of ends finds them.)
+    let mut max_end = 0;
+    let nested: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            let inside = m.span.end <= max_end;
+            max_end = max_end.max(m.span.end);
+            inside
+        })
+        .collect();
+    let states: Vec<Option<&'static str>> = mentions
+        .iter()
+        .zip(&nested)
+        .map(|(m, &nest)| if nest { None } else { state_of(m) })
+        .collect();
     let mut acting = vec![false; n];
     // The last member of the coordination a mention heads ("X, Y and Z" share their context:
     // what stands before X and what follows Z).
@@ -357,7 +372,11 @@ pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[E
         }
         let mut last = i;
         while last + 1 < n && states[last + 1].is_some() {
-            let gap = text[mentions[last].span.end..mentions[last + 1].span.start].trim();
+            let (a, b) = (mentions[last].span.end, mentions[last + 1].span.start);
+            if b < a {
+                break;
+            }
+            let gap = text[a..b].trim();
             if matches!(gap, "and" | "," | "or") {
                 last += 1;
             } else {

@@ -29,10 +29,18 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     let mut names: Vec<NameMention> = names
         .iter()
         .filter_map(|n| text::trim_mention(text, n))
+        .map(|n| cluster::relabel(text, n))
         .collect();
     names.extend(cluster::gazetteer_mentions(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
     names.dedup_by(|a, b| a.span.overlaps(&b.span));
+    // Places inside organisation names ("Richmond Police Department", "University of Texas")
+    // are mentions of those places too; they overlap their organisation's mention.
+    let embedded = cluster::embedded_places(text, &toks, &names);
+    if !embedded.is_empty() {
+        names.extend(embedded);
+        names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
+    }
 
     let clusters = cluster::cluster(text, &names);
     let mut entities: Vec<Entity> = clusters
@@ -110,6 +118,9 @@ fn link_places(
         let (a, b) = (owner[i], owner[i + 1]);
         if a == b || entities[a].label != Label::LOC || entities[b].label != Label::LOC {
             continue;
+        }
+        if next.span.start < n.span.end {
+            continue; // nested (a place inside an organisation's name)
         }
         let gap = &text[n.span.end..next.span.start];
         if gap.trim() != "," {
