@@ -217,14 +217,33 @@ def clean(s):
     return s.replace("\t", " ").replace("|", " ").strip()
 
 
+# Division names made only of these words ("East", "Central", "Northern") match ordinary
+# words in English text; they are left out.
+GENERIC_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "capital", "coast", "coastal", "islands", "island", "lakes", "upper",
+    "lower", "middle", "north-east", "north-west", "south-east", "south-west", "northeast",
+    "northwest", "southeast", "southwest", "far", "region", "province", "district", "state",
+    "federal", "territory", "city", "municipality", "county", "rural", "urban", "interior",
+    "highlands", "lowlands", "mountain", "mountains", "plateau", "valley", "river", "sea",
+    "gulf", "bay", "oriental", "occidental", "littoral", "national", "special", "autonomous",
+}
+
+
+def generic(name):
+    return all(w.casefold() in GENERIC_WORDS for w in re.split(r"[\s-]+", name) if w)
+
+
 def short_names(name):
     """A division's name without generic words: "Respublika Dagestan" → "Dagestan"."""
     out = []
     for p in DIVISION_PREFIXES:
+        if generic(name[len(p):]) if name.startswith(p) else False:
+            continue
         if name.startswith(p) and len(name) - len(p) >= 4:
             out.append(name[len(p):])
     for sfx in DIVISION_SUFFIXES:
-        if name.endswith(sfx) and len(name) - len(sfx) >= 4:
+        if name.endswith(sfx) and len(name) - len(sfx) >= 4 and not generic(name[: -len(sfx)]):
             out.append(name[: -len(sfx)])
     return out
 
@@ -340,6 +359,8 @@ def main():
     us_ids = {s["name"]: (code, s["geonameid"]) for code, s in states.items()}
     for (cc, st, co), (lat, lon, pop) in sorted(divs.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
         if not LATIN.match(st) or (co is not None and not LATIN.match(co)):
+            continue
+        if generic(st if co is None else co):
             continue
         code = div_code.get((cc, st), "")
         if co is None:

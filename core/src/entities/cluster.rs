@@ -198,10 +198,61 @@ fn new_cluster(
 /// Suffixes that make a name a place whatever the tagger said ("Anderson County").
 const PLACE_SUFFIXES: &[&str] = &[" County", " Parish", " Township", " Twp.", " Borough"];
 
+/// Towns named with ordinary words that open organisation names ("Central High School",
+/// "Union Bank"): never taken as places from a tagger's ORG/MISC name.
+const COMMON_WORD_TOWNS: &[&str] = &[
+    "Central",
+    "Union",
+    "Liberty",
+    "Independence",
+    "Progress",
+    "Unity",
+    "Hope",
+    "Justice",
+    "Freedom",
+    "Victory",
+    "Enterprise",
+    "Commerce",
+    "Industry",
+    "Opportunity",
+    "Concord",
+    "Harmony",
+    "Paradise",
+    "Eden",
+    "Friendship",
+    "Providence",
+    "Reform",
+    "Alliance",
+    "Mission",
+    "Temple",
+    "Trinity",
+    "Phoenix",
+    "Orange",
+    "Mobile",
+    "Reading",
+    "Bath",
+    "Nice",
+    "Split",
+    "Of",
+    "Corona",
+    "Lincoln",
+    "Jackson",
+    "Washington",
+    "Franklin",
+    "Madison",
+    "Hamilton",
+];
+
 /// Is this surface, as a whole, a well-known place: a country, division, region, capital or a
 /// city of at least `min_city` people (primary names only)?
 fn well_known_place(surface: &str, min_city: u64) -> bool {
     let g = gazetteer();
+    if COMMON_WORD_TOWNS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(surface.trim()))
+    {
+        return false;
+    }
     g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
         let p = &g.places[h.place as usize];
         match p.kind {
@@ -242,7 +293,7 @@ pub fn relabel(text: &str, mut n: NameMention) -> NameMention {
 
 /// Places named inside organisation names: at the start ("Richmond Police Department"), after
 /// "of" ("University of Texas") or at the end ("Rodeo Gainesville"), when they are well-known
-/// places (countries, divisions, regions, capitals, cities of 15,000+).
+/// places (countries, divisions, regions, capitals, cities of 50,000+).
 pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
     let mut out = Vec::new();
     for n in names.iter().filter(|n| n.label == Label::ORG) {
@@ -255,7 +306,7 @@ pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<
             (a + 1..=b).rev().find_map(|e| {
                 let span = Span::new(toks.spans[a].start, toks.spans[e - 1].end);
                 let s = span.slice(text);
-                ((a..e).all(|t| is_capitalised(toks.s(t))) && well_known_place(s, 15_000))
+                ((a..e).all(|t| is_capitalised(toks.s(t))) && well_known_place(s, 50_000))
                     .then_some(span)
             })
         };
@@ -275,7 +326,7 @@ pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<
         let last = cov.end - 1;
         if found.is_empty() && last > cov.start {
             let span = toks.spans[last];
-            if well_known_place(span.slice(text), 15_000) && is_capitalised(toks.s(last)) {
+            if well_known_place(span.slice(text), 50_000) && is_capitalised(toks.s(last)) {
                 found.push(span);
             }
         }

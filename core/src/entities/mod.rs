@@ -155,7 +155,8 @@ fn link_places(
             // The longest name may be unknown where a shorter one is known.
             pick[id] = std::iter::once(e.name.as_str())
                 .chain(clusters[id].surfaces.iter().map(String::as_str))
-                .find_map(|s| g.resolve(s, &ctx));
+                .find_map(|s| g.resolve(s, &ctx))
+                .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx));
         }
         first.clone_from(&pick);
     }

@@ -152,6 +152,36 @@ pub fn trim_mention(text: &str, n: &NameMention) -> Option<NameMention> {
     })
 }
 
+/// "North Texas" → "Texas", "Southern California" → "California": a place named as part of a
+/// larger one, for lookups that find nothing for the whole name.
+pub fn without_direction(name: &str) -> Option<&str> {
+    const DIRECTIONS: &[&str] = &[
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "Upstate",
+        "Downstate",
+        "Greater",
+        "Upper",
+        "Lower",
+        "Coastal",
+        "Rural",
+        "Downtown",
+    ];
+    let (first, rest) = name.split_once(' ')?;
+    (DIRECTIONS.contains(&first) && !rest.trim().is_empty()).then(|| rest.trim())
+}
+
 /// Lower-case words of a name, split at blanks.
 pub fn words(s: &str) -> Vec<String> {
     s.split_whitespace()
