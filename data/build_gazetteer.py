@@ -25,6 +25,7 @@ import collections
 import glob
 import gzip
 import json
+import math
 import os
 import re
 import statistics
@@ -146,6 +147,23 @@ REGIONS = [
     ("Central Asia", [], None, 45.0, 65.0),
     ("Persian Gulf", ["the Gulf", "Arabian Gulf"], None, 26.0, 52.0),
     ("Soviet Union", ["USSR", "the Soviet Union"], None, 60.0, 80.0),
+    ("Atlantic Ocean", ["Atlantic", "the Atlantic", "North Atlantic"], None, 10.0, -25.0),
+    ("Pacific Ocean", ["Pacific", "the Pacific"], None, 0.0, -160.0),
+    ("Indian Ocean", [], None, -20.0, 80.0),
+    ("Arctic Ocean", ["Arctic", "the Arctic"], None, 85.0, 0.0),
+    ("Black Sea", [], None, 43.0, 35.0),
+    ("Caspian Sea", [], None, 41.7, 50.5),
+    ("Red Sea", [], None, 20.0, 38.5),
+    ("South China Sea", [], None, 12.0, 113.0),
+    ("Baltic Sea", ["Baltic"], None, 58.0, 20.0),
+    ("North Sea", [], None, 56.0, 3.0),
+    ("Gulf of Mexico", [], None, 25.0, -90.0),
+    ("Korean Peninsula", [], None, 37.5, 127.5),
+    ("North Africa", [], None, 28.0, 10.0),
+    ("West Africa", [], None, 12.0, -3.0),
+    ("East Africa", [], None, 0.0, 36.0),
+    ("West Coast", [], "US", 40.0, -122.0),
+    ("East Coast", [], "US", 38.0, -76.0),
     ("Western Europe", [], None, 48.0, 5.0),
     ("Eastern Europe", [], None, 50.0, 28.0),
     ("Sub-Saharan Africa", [], None, 0.0, 20.0),
@@ -234,6 +252,13 @@ def generic(name):
     return all(w.casefold() in GENERIC_WORDS for w in re.split(r"[\s-]+", name) if w)
 
 
+def km(lat1, lon1, lat2, lon2):
+    r = math.pi / 180
+    h = (math.sin((lat2 - lat1) * r / 2) ** 2
+         + math.cos(lat1 * r) * math.cos(lat2 * r) * math.sin((lon2 - lon1) * r / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
 def short_names(name):
     """A division's name without generic words: "Respublika Dagestan" → "Dagestan"."""
     out = []
@@ -275,11 +300,13 @@ def divisions(cities):
             codes[(cc, st)][code] += 1
     out = {}
     for k, ps in pts.items():
-        # Halfway between the mean of the cities and the middle of their bounding box: the mean
-        # alone leans towards where people live, the box alone towards outlying towns.
+        # The mean of the cities for compact divisions; for large ones (more than 1,000 km
+        # across) the middle of their bounding box, as the mean leans towards where people live.
         la, lo = [x for x, _, _ in ps], [y for _, y, _ in ps]
-        lat = (statistics.mean(la) + (min(la) + max(la)) / 2) / 2
-        lon = (statistics.mean(lo) + (min(lo) + max(lo)) / 2) / 2
+        if km(min(la), min(lo), max(la), max(lo)) > 1000:
+            lat, lon = (min(la) + max(la)) / 2, (min(lo) + max(lo)) / 2
+        else:
+            lat, lon = statistics.mean(la), statistics.mean(lo)
         out[k] = (round(lat, 4), round(lon, 4), sum(z for _, _, z in ps))
     return out, {k: v.most_common(1)[0][0] for k, v in codes.items()}
 

@@ -255,7 +255,7 @@ pub fn score(p: &Place, primary: bool, ctx: &Context) -> f64 {
     } else {
         p.population as f64
     };
-    let mut s = base + 5.0 * (pop + 1.0).log10();
+    let mut s = base + 6.0 * (pop + 1.0).log10();
     // Places near the article's other places (within 300 km) fit its geography.
     let near: f64 = ctx
         .points
