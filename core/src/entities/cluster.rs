@@ -295,9 +295,38 @@ pub fn relabel(text: &str, mut n: NameMention) -> NameMention {
 /// "of" ("University of Texas") or at the end ("Rodeo Gainesville"), when they are well-known
 /// places (countries, divisions, regions, capitals, cities of 50,000+).
 pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
+    let g = gazetteer();
     let mut out = Vec::new();
-    for n in names.iter().filter(|n| n.label == Label::ORG) {
+    for n in names.iter().filter(|n| n.label != Label::PER) {
         let cov = toks.covered(n.span);
+        // Hyphenated compounds: "Egyptian-US talks", "Iowa-based", "Arab-Israeli".
+        for t in cov.clone() {
+            let w = toks.s(t);
+            if !w.contains('-') {
+                continue;
+            }
+            let mut off = toks.spans[t].start;
+            for part in w.split('-') {
+                let span = Span::new(off, off + part.len());
+                off += part.len() + 1;
+                if part.is_empty() || !is_capitalised(part) {
+                    continue;
+                }
+                let label = if g.demonym(part).is_some() {
+                    Label::NORP
+                } else if well_known_place(part, 50_000) {
+                    Label::LOC
+                } else {
+                    continue;
+                };
+                if span != n.span {
+                    out.push(NameMention { span, label });
+                }
+            }
+        }
+        if !matches!(n.label, Label::ORG | Label::MISC) {
+            continue;
+        }
         if cov.len() < 2 {
             continue;
         }
@@ -324,7 +353,7 @@ pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<
             }
         }
         let last = cov.end - 1;
-        if found.is_empty() && last > cov.start {
+        if found.is_empty() && last > cov.start && !toks.s(last).contains('-') {
             let span = toks.spans[last];
             if well_known_place(span.slice(text), 50_000) && is_capitalised(toks.s(last)) {
                 found.push(span);
@@ -336,6 +365,43 @@ pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<
         }));
     }
     out
+}
+
+/// Prepositions after which a person-tagged name that is a place is the place ("in Columbus").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "from", "outside", "to", "into", "across",
+];
+
+/// A person-tagged name that is a known place right after a place preposition, or followed by
+/// ", State" ("Columbus, Ohio"), is that place.
+pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention]) {
+    let g = gazetteer();
+    for i in 0..names.len() {
+        if names[i].label != Label::PER {
+            continue;
+        }
+        let s = names[i].span.slice(text);
+        if !well_known_place(s, 5_000) {
+            continue;
+        }
+        let after_prep = toks
+            .before(names[i].span)
+            .is_some_and(|b| PLACE_PREPOSITIONS.contains(&toks.s(b)));
+        let qualified = names.get(i + 1).is_some_and(|n| {
+            n.span.start >= names[i].span.end
+                && text[names[i].span.end..n.span.start].trim() == ","
+                && g.lookup(n.span.slice(text)).iter().any(|h| {
+                    h.primary
+                        && matches!(
+                            g.places[h.place as usize].kind,
+                            Kind::Admin1 | Kind::Country
+                        )
+                })
+        });
+        if after_prep || qualified {
+            names[i].label = Label::LOC;
+        }
+    }
 }
 
 /// Longest run of tokens tried as one place name.

@@ -34,6 +34,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     names.extend(cluster::gazetteer_mentions(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
     names.dedup_by(|a, b| a.span.overlaps(&b.span));
+    cluster::relabel_in_context(text, &toks, &mut names);
     // Places inside organisation names ("Richmond Police Department", "University of Texas")
     // are mentions of those places too; they overlap their organisation's mention.
     let embedded = cluster::embedded_places(text, &toks, &names);
