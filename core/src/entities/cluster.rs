@@ -246,6 +246,12 @@ const COMMON_WORD_TOWNS: &[&str] = &[
 /// Is this surface, as a whole, a well-known place: a country, division, region, capital or a
 /// city of at least `min_city` people (primary names only)?
 fn well_known_place(surface: &str, min_city: u64) -> bool {
+    well_known(surface, min_city, true)
+}
+
+/// [`well_known_place`], optionally without regions and oceans (for names inside organisation
+/// names: "North Atlantic Treaty Organization" is no mention of the ocean).
+fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
     let g = gazetteer();
     if COMMON_WORD_TOWNS
         .iter()
@@ -257,6 +263,7 @@ fn well_known_place(surface: &str, min_city: u64) -> bool {
         let p = &g.places[h.place as usize];
         match p.kind {
             Kind::City => p.population >= min_city,
+            Kind::Region => regions,
             _ => true,
         }
     })
@@ -271,10 +278,11 @@ pub fn relabel(text: &str, mut n: NameMention) -> NameMention {
     let s = n.span.slice(text);
     match n.label {
         Label::MISC if g.demonym(s).is_some() => n.label = Label::NORP,
-        Label::ORG | Label::MISC if acronym_of(s).is_none() || g.nationality(s).is_some() => {
-            if well_known_place(s, 20_000) {
-                n.label = Label::LOC;
-            }
+        Label::ORG | Label::MISC
+            if (acronym_of(s).is_none() || g.nationality(s).is_some())
+                && well_known_place(s, 20_000) =>
+        {
+            n.label = Label::LOC;
         }
         Label::PER => {
             let suffixed = PLACE_SUFFIXES.iter().any(|x| s.ends_with(x));
@@ -312,10 +320,10 @@ pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<
                 if part.is_empty() || !is_capitalised(part) {
                     continue;
                 }
-                let label = if g.demonym(part).is_some() {
-                    Label::NORP
-                } else if well_known_place(part, 50_000) {
+                let label = if well_known(part, 50_000, false) {
                     Label::LOC
+                } else if g.demonym(part).is_some() {
+                    Label::NORP
                 } else {
                     continue;
                 };
@@ -335,7 +343,7 @@ pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<
             (a + 1..=b).rev().find_map(|e| {
                 let span = Span::new(toks.spans[a].start, toks.spans[e - 1].end);
                 let s = span.slice(text);
-                ((a..e).all(|t| is_capitalised(toks.s(t))) && well_known_place(s, 50_000))
+                ((a..e).all(|t| is_capitalised(toks.s(t))) && well_known(s, 50_000, false))
                     .then_some(span)
             })
         };
@@ -355,7 +363,7 @@ pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<
         let last = cov.end - 1;
         if found.is_empty() && last > cov.start && !toks.s(last).contains('-') {
             let span = toks.spans[last];
-            if well_known_place(span.slice(text), 50_000) && is_capitalised(toks.s(last)) {
+            if well_known(span.slice(text), 50_000, false) && is_capitalised(toks.s(last)) {
                 found.push(span);
             }
         }

@@ -483,3 +483,70 @@ fn divisions_counties_and_adjectives() {
     assert_eq!(entity(&ents, "Canadian").country.as_deref(), Some("CA"));
     assert_eq!(entity(&ents, "Russian").country.as_deref(), Some("RU"));
 }
+
+#[test]
+fn tagger_labels_corrected_where_the_gazetteer_is_sure() {
+    let t = "Officials in Ohio and Texas met. Egyptian diplomats came. Police in Columbus, Ohio, \
+             said Monroe left. The Acme Corp board met.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Ohio", 0, Label::ORG),
+            at(t, "Texas", 0, Label::MISC),
+            at(t, "Egyptian", 0, Label::MISC),
+            at(t, "Columbus", 0, Label::PER),
+            at(t, "Ohio", 1, Label::LOC),
+            at(t, "Monroe", 0, Label::PER),
+            at(t, "Acme Corp", 0, Label::ORG),
+        ],
+    );
+    let lab = |c: &str, nth: usize| mention_at(t, &ms, c, nth).label;
+    assert_eq!(lab("Ohio", 0), Label::LOC);
+    assert_eq!(lab("Texas", 0), Label::LOC);
+    assert_eq!(lab("Egyptian", 0), Label::NORP);
+    assert_eq!(
+        lab("Columbus", 0),
+        Label::LOC,
+        "place preposition and state after it"
+    );
+    assert_eq!(lab("Monroe", 0), Label::PER, "a person stays a person");
+    assert_eq!(entity(&ents, "Acme Corp").label, Label::ORG);
+}
+
+#[test]
+fn places_inside_organisation_names_and_compounds() {
+    let t =
+        "The Richmond Police Department and the University of Nebraska joined Egyptian-US talks. \
+             The North Atlantic Treaty Organization and Central High School stayed out.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Richmond Police Department", 0, Label::ORG),
+            at(t, "University of Nebraska", 0, Label::ORG),
+            at(t, "Egyptian-US", 0, Label::MISC),
+            at(t, "North Atlantic Treaty Organization", 0, Label::ORG),
+            at(t, "Central High School", 0, Label::ORG),
+        ],
+    );
+    let texts: Vec<(&str, Label)> = ms.iter().map(|m| (m.span.slice(t), m.label)).collect();
+    for want in [
+        ("Richmond", Label::LOC),
+        ("Nebraska", Label::LOC),
+        ("Egyptian", Label::NORP),
+        ("US", Label::LOC),
+    ] {
+        assert!(texts.contains(&want), "{want:?} in {texts:?}");
+    }
+    assert!(
+        !texts
+            .iter()
+            .any(|(s, _)| *s == "North Atlantic" || *s == "Central"),
+        "{texts:?}"
+    );
+    // The organisations themselves are unchanged, and nested places act for no state.
+    assert_eq!(
+        entity(&ents, "Richmond Police Department").label,
+        Label::ORG
+    );
+    assert!(ms.iter().all(|m| m.stands_for.is_none()));
+}
