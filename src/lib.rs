@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use newsfacts_core::offsets::CharIndex;
-use newsfacts_core::{extract_catching, ArticleFacts, ArticleInput, Span};
+use newsfacts_core::{catching, extract, extract_catching, ArticleFacts, ArticleInput, Span};
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
@@ -68,19 +68,22 @@ fn pool(threads: usize) -> Result<Arc<rayon::ThreadPool>, String> {
     Ok(p)
 }
 
-fn run_batch(inputs: &[ArticleInput], threads: usize) -> Result<Vec<ArticleFacts>, String> {
+/// Run every article through `article` (normally [`extract_catching`]) on `threads` threads;
+/// results in input order.
+fn run_batch<F>(
+    inputs: &[ArticleInput],
+    threads: usize,
+    article: F,
+) -> Result<Vec<ArticleFacts>, String>
+where
+    F: Fn(&ArticleInput) -> ArticleFacts + Sync + Send,
+{
     use rayon::prelude::*;
     if threads <= 1 || inputs.len() <= 1 || forked_after_pool_use() {
-        return Ok(inputs.iter().map(extract_catching).collect());
+        return Ok(inputs.iter().map(article).collect());
     }
     let pool = pool(threads)?;
-    Ok(pool.install(|| {
-        inputs
-            .par_iter()
-            .with_max_len(1)
-            .map(extract_catching)
-            .collect()
-    }))
+    Ok(pool.install(|| inputs.par_iter().with_max_len(1).map(article).collect()))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -261,7 +264,41 @@ fn extract_batch<'py>(
         None => default_threads(),
     };
     let results = py
-        .detach(|| run_batch(&inputs, threads))
+        .detach(|| run_batch(&inputs, threads, extract_catching))
+        .map_err(NewsfactsError::new_err)?;
+    let out = PyList::empty(py);
+    for (input, f) in inputs.iter().zip(&results) {
+        out.append(facts_to_dict(py, input.text, f)?)?;
+    }
+    Ok(out)
+}
+
+/// For tests of the isolation boundary: run a batch in which the article at `panic_at` panics
+/// inside the engine, through the same pool and catch as `extract_batch`.
+#[pyfunction]
+#[pyo3(signature = (texts, panic_at, threads=None))]
+fn _panic_probe<'py>(
+    py: Python<'py>,
+    texts: Vec<String>,
+    panic_at: usize,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let inputs: Vec<ArticleInput> = texts.iter().map(|t| ArticleInput::new(t)).collect();
+    let target = inputs
+        .get(panic_at)
+        .map(|i| i as *const ArticleInput as usize);
+    let results = py
+        .detach(|| {
+            run_batch(&inputs, threads.unwrap_or(2), |input| {
+                let is_target = target == Some(input as *const ArticleInput as usize);
+                catching(input, |i| {
+                    if is_target {
+                        panic!("probe panic in article {panic_at}");
+                    }
+                    extract(i)
+                })
+            })
+        })
         .map_err(NewsfactsError::new_err)?;
     let out = PyList::empty(py);
     for (input, f) in inputs.iter().zip(&results) {
@@ -303,5 +340,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
     m.add_function(wrap_pyfunction!(default_thread_count, m)?)?;
     m.add_function(wrap_pyfunction!(extract_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_probe, m)?)?;
     Ok(())
 }

@@ -69,7 +69,16 @@ pub fn extract(input: &ArticleInput) -> ArticleFacts {
 
 /// [`extract`], with a panic inside this one article turned into its `error`.
 pub fn extract_catching(input: &ArticleInput) -> ArticleFacts {
-    match catch_unwind(AssertUnwindSafe(|| extract(input))) {
+    catching(input, extract)
+}
+
+/// Run `pipeline` on one article, turning a panic into the article's `error`: the boundary that
+/// keeps one bad article from taking down a batch (or the interpreter).
+pub fn catching(
+    input: &ArticleInput,
+    pipeline: impl FnOnce(&ArticleInput) -> ArticleFacts,
+) -> ArticleFacts {
+    match catch_unwind(AssertUnwindSafe(|| pipeline(input))) {
         Ok(facts) => facts,
         Err(payload) => {
             let msg = payload
@@ -111,6 +120,27 @@ mod tests {
         let f = extract(&input);
         assert_eq!(f.title.as_deref(), Some("Given"));
         assert_eq!(f.title_span, None);
+    }
+
+    #[test]
+    fn a_panic_becomes_the_article_error() {
+        let input = ArticleInput {
+            text: "x",
+            title: None,
+            published: NaiveDate::from_ymd_opt(2020, 1, 2),
+        };
+        let f = catching(&input, |_| panic!("boom in stage"));
+        assert_eq!(
+            f.error.as_deref(),
+            Some("internal error while processing this article: boom in stage")
+        );
+        assert_eq!(f.published.as_deref(), Some("2020-01-02"));
+        assert!(f.entities.is_empty() && f.mentions.is_empty() && f.quotes.is_empty());
+        let f = catching(&input, |_| std::panic::panic_any(42u8));
+        assert_eq!(
+            f.error.as_deref(),
+            Some("internal error while processing this article: unknown panic")
+        );
     }
 
     #[test]

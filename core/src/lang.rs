@@ -1,7 +1,39 @@
-//! Language identification (ISO 639-1), with `whatlang` on the start of the text.
+//! Language identification (ISO 639-1).
+//!
+//! English text, what newsfacts is for, is recognised by a fast path: the share of very common
+//! English function words among the first words. Anything else goes to `whatlang` (trigram
+//! models, about 1-2 MB/s, too slow to run on every article).
 
-/// How much of the text the detector reads, in bytes (it is linear but not free).
-const SAMPLE_BYTES: usize = 2048;
+/// How much of the text the detector reads, in bytes.
+const SAMPLE_BYTES: usize = 1024;
+
+/// Function words frequent in any English prose and rare as words of other languages.
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "on", "was", "with", "he",
+    "as", "at", "by", "said", "his", "from", "they", "be", "this", "have", "an", "are", "has",
+    "were", "not", "but", "had", "which", "will", "their", "been", "who", "would", "she",
+];
+
+/// True when at least a sixth of the first words (of at least 8) are English function words.
+fn looks_english(sample: &str) -> bool {
+    let mut words = 0usize;
+    let mut hits = 0usize;
+    for w in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(200)
+    {
+        words += 1;
+        if w.len() <= 5
+            && ENGLISH_FUNCTION_WORDS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(w))
+        {
+            hits += 1;
+        }
+    }
+    words >= 8 && hits * 6 >= words
+}
 
 /// ISO 639-1 code of the text's language; "en" when the text is too short or unclear to tell,
 /// since English is what newsfacts is built for; "und" for text with no letters.
@@ -13,6 +45,9 @@ pub fn detect(text: &str) -> String {
     let sample = &text[..end];
     if !sample.chars().any(char::is_alphabetic) {
         return "und".to_string();
+    }
+    if looks_english(sample) {
+        return "en".to_string();
     }
     match whatlang::detect(sample) {
         Some(info) if info.is_reliable() => isolang::Language::from_639_3(info.lang().code())

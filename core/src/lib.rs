@@ -20,7 +20,7 @@ pub mod quotes;
 pub mod segment;
 pub mod title;
 
-pub use article::{extract, extract_catching, ArticleInput};
+pub use article::{catching, extract, extract_catching, ArticleInput};
 pub use facts::{
     ArticleFacts, DateFact, Entity, Label, Mention, MentionKind, Quote, QuoteKind, Span,
 };

@@ -1,0 +1,185 @@
+"""newsfacts: English news articles to structured facts.
+
+Who appears (people, organisations, places, nationalities, each once under its full name, with
+role and country), who said what (quotations and their speakers), and when (dates normalised
+against the publication date), from a Rust core that runs in parallel with the interpreter
+released.
+
+    >>> import newsfacts
+    >>> r = newsfacts.extract("Storm hits coast\\n\\nThe storm hit on Monday.", published="2021-03-03")
+    >>> r["title"]
+    'Storm hits coast'
+
+The output contract is in docs/schema.md: one plain dict per article; every offset is a Python
+string index into the text passed in, so ``text[m["start"]:m["end"]] == m["text"]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from . import _core
+from ._core import NewsfactsError
+from ._input import Article, ArticleTypeError, ArticleValueError, iter_articles, normalise
+
+__version__: str = _core.__version__
+
+__all__ = [
+    "ArticleTypeError",
+    "ArticleValueError",
+    "NewsfactsError",
+    "__version__",
+    "extract",
+    "extract_many",
+    "iter_extract",
+    "to_frames",
+]
+
+#: Articles handed to the core at once when a batch is cut into chunks (for the progress bar,
+#: for Ctrl-C, and for flat memory when streaming). Large enough to keep every core busy.
+DEFAULT_CHUNK_SIZE = 2048
+
+
+def _check_threads(threads: Any) -> int | None:
+    if threads is None:
+        return None
+    if isinstance(threads, bool) or not isinstance(threads, int):
+        raise ArticleTypeError(f"threads must be an int or None, not {type(threads).__name__}")
+    if threads < 1:
+        raise ArticleValueError(f"threads must be at least 1, got {threads}")
+    # More threads than this is never useful and would only fail to start.
+    return min(threads, 1024)
+
+
+def _run(chunk: list[Article], threads: int | None) -> list[dict]:
+    """Run one validated chunk through the core; fill in ids and surrogate-safe item texts."""
+    results = _core.extract_batch(
+        [a.text for a in chunk], [a.title for a in chunk], [a.published for a in chunk], threads
+    )
+    for art, res in zip(chunk, results, strict=True):
+        res["id"] = art.id
+        if art.original is not None:
+            _restore_texts(res, art.original)
+    return results
+
+
+def _restore_texts(result: dict, original: str) -> None:
+    """Item texts of an article whose lone surrogates were replaced: slice the caller's string."""
+    for key in ("boilerplate", "mentions", "quotes", "dates"):
+        for item in result[key]:
+            item["text"] = original[item["start"] : item["end"]]
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for a in items:
+        chunk.append(a)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract(text: str, *, id: Any = None, title: str | None = None, published: Any = None) -> dict:
+    """Extract the facts of one article.
+
+    Args:
+        text: the article text (a title line at the top is detected when ``title`` is None).
+        id: passed through to the result (default 0).
+        title: the headline, when you have it separately.
+        published: publication date ("YYYY-MM-DD", ``date`` or ``datetime``): the reference for
+            relative dates such as "on Tuesday".
+
+    Returns:
+        One dict as described in docs/schema.md.
+    """
+    if not isinstance(text, str):
+        raise ArticleTypeError(f"text must be str, not {type(text).__name__}")
+    art = normalise({"text": text, "id": id, "title": title, "published": published}, 0)
+    return _run([art], 1)[0]
+
+
+def iter_extract(
+    articles: Iterable[Any],
+    *,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    threads: int | None = None,
+    progress: bool = False,
+    total: int | None = None,
+) -> Iterator[dict]:
+    """Extract facts from any iterable of articles lazily, yielding one dict per article in order.
+
+    Input is pulled ``chunk_size`` articles at a time and each chunk runs in parallel, so memory
+    stays flat however long the stream is. See :func:`extract_many` for the arguments.
+    """
+    if total is None and hasattr(articles, "__len__") and not isinstance(articles, str | bytes | dict):
+        total = len(articles)  # type: ignore[arg-type]
+    return _results(iter_articles(articles), chunk_size, threads, progress, total)
+
+
+def _results(
+    arts: Iterable[Article], chunk_size: int, threads: int | None, progress: bool, total: int | None
+) -> Iterator[dict]:
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise ArticleValueError(f"chunk_size must be a positive int, got {chunk_size!r}")
+    threads = _check_threads(threads)
+    return _generate(arts, chunk_size, threads, progress, total)
+
+
+def _generate(
+    arts: Iterable[Article], chunk_size: int, threads: int | None, progress: bool, total: int | None
+) -> Iterator[dict]:
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm  # noqa: PLC0415 - only when asked for
+
+        bar = tqdm(total=total, unit="article", desc="newsfacts")
+    try:
+        for chunk in _chunks(arts, chunk_size):
+            results = _run(chunk, threads)
+            if bar is not None:
+                bar.update(len(chunk))
+            yield from results
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def extract_many(
+    articles: Iterable[Any],
+    *,
+    threads: int | None = None,
+    progress: bool = False,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> list[dict]:
+    """Extract facts from many articles in parallel; one dict per input, in input order.
+
+    Args:
+        articles: an iterable (list, generator, pandas Series or DataFrame with a ``text``
+            column) of ``str`` or mappings with ``text`` and optional ``id``, ``title``,
+            ``published``.
+        threads: worker threads (default: ``NEWSFACTS_NUM_THREADS`` or all cores). The output
+            does not depend on it. Use 1 inside Dask/Spark/multiprocessing workers.
+        progress: show a tqdm progress bar (draws in Jupyter too).
+        chunk_size: articles per parallel chunk; Ctrl-C is honoured between chunks.
+
+    Raises:
+        ArticleTypeError (a ``TypeError``): an item is not a str or a mapping with a str ``text``;
+            the message names its index. Nothing is processed then.
+        ArticleValueError (a ``ValueError``): a ``published`` that is no date.
+
+    An article that fails inside the engine gets a result with ``error`` set; the rest of the
+    batch completes.
+    """
+    arts = list(iter_articles(articles))  # every item is checked before any work starts
+    return list(_results(arts, chunk_size, threads, progress, len(arts)))
+
+
+def to_frames(results: Iterable[dict]) -> dict:
+    """The results as pandas DataFrames: ``articles``, ``entities``, ``mentions``, ``quotes``,
+    ``dates``; one row per item, the article's ``id`` as first column."""
+    from .frames import to_frames as _to_frames  # noqa: PLC0415 - pandas is imported on demand
+
+    return _to_frames(results)
