@@ -397,10 +397,17 @@ fn inflect(entry: &'static str) -> (&'static str, Vec<(String, bool)>) {
     )
 }
 
-fn table() -> &'static HashMap<String, CueInfo> {
-    static TABLE: OnceLock<HashMap<String, CueInfo>> = OnceLock::new();
+/// What the lexicon knows about one lower-case word: its closed classes and its cue.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    flags: u32,
+    cue: Option<CueInfo>,
+}
+
+fn table() -> &'static HashMap<Box<[u8]>, Entry, Fast> {
+    static TABLE: OnceLock<HashMap<Box<[u8]>, Entry, Fast>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m: HashMap<Box<[u8]>, Entry, Fast> = HashMap::default();
         // Stance first, so that a verb in both lists ends up a speech verb.
         for (list, class) in [(STANCE, CueClass::Stance), (SPEECH, CueClass::Speech)] {
             for entry in list {
@@ -409,607 +416,736 @@ fn table() -> &'static HashMap<String, CueInfo> {
                     if NOUN_FORMS.contains(&form.as_str()) && !NEEDS_PARTICLE.contains(&lemma) {
                         continue;
                     }
-                    m.insert(
-                        form,
-                        CueInfo {
-                            lemma,
-                            class,
-                            participle,
-                            takes_object: TAKES_OBJECT.contains(&lemma),
-                        },
-                    );
+                    m.entry(form.into_bytes().into_boxed_slice())
+                        .or_default()
+                        .cue = Some(CueInfo {
+                        lemma,
+                        class,
+                        participle,
+                        takes_object: TAKES_OBJECT.contains(&lemma),
+                    });
                 }
+            }
+        }
+        for (list, b) in class_lists() {
+            for w in list {
+                m.entry(w.to_ascii_lowercase().into_bytes().into_boxed_slice())
+                    .or_default()
+                    .flags |= b;
             }
         }
         m
     })
 }
 
-/// Lower-case `word` into `buf` when it is short ASCII; None otherwise.
-pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    if word.len() > buf.len() || !word.is_ascii() {
-        return None;
+/// Cell of the pre-filter for a word: its first two letters (the second may be a non-letter).
+fn filter_cell(bytes: &[u8]) -> usize {
+    let a = (bytes[0].to_ascii_lowercase() - b'a') as usize;
+    let b = match bytes.get(1) {
+        Some(x) if x.is_ascii_alphabetic() => (x.to_ascii_lowercase() - b'a') as usize,
+        _ => 26,
+    };
+    a * 27 + b
+}
+
+/// For each cell, a bit per word length (1..=24) present in the table: most words that are
+/// in no list are turned away without hashing.
+fn filter() -> &'static [u32; 26 * 27] {
+    static FILTER: OnceLock<[u32; 26 * 27]> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut f = [0u32; 26 * 27];
+        for k in table().keys() {
+            if !k.is_empty() && k.len() <= 24 && k[0].is_ascii_alphabetic() {
+                f[filter_cell(k)] |= 1 << k.len();
+            }
+        }
+        f
+    })
+}
+
+/// The closed classes and the cue of `word` (any case): one hash look-up at most.
+pub fn lookup(word: &str) -> (u32, Option<CueInfo>) {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 24 || !bytes[0].is_ascii_alphabetic() {
+        return (0, None);
     }
-    for (d, b) in buf.iter_mut().zip(word.bytes()) {
+    if filter()[filter_cell(bytes)] & (1 << bytes.len()) == 0 {
+        return (0, None);
+    }
+    let mut buf = [0u8; 24];
+    for (d, b) in buf.iter_mut().zip(bytes) {
         *d = b.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..word.len()]).ok()
+    match table().get(&buf[..bytes.len()]) {
+        Some(e) => (e.flags, e.cue),
+        None => (0, None),
+    }
 }
 
 /// The reporting verb `word` is a form of, if any.
+#[cfg(test)]
 pub fn cue(word: &str) -> Option<CueInfo> {
-    let first = word.as_bytes().first()?;
-    if !first.is_ascii_alphabetic() {
-        return None;
-    }
-    let mut buf = [0u8; 24];
-    let w = ascii_lower(word, &mut buf)?;
-    table().get(w).copied()
+    lookup(word).1
 }
 
-fn is_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// One bit per closed word class.
+pub mod bit {
+    pub const IS_SUBJECT_PRONOUN: u32 = 1 << 0;
+    pub const IS_PERSON_PRONOUN: u32 = 1 << 1;
+    pub const IS_OBJECT_WORD: u32 = 1 << 2;
+    pub const IS_NP_BOUNDARY: u32 = 1 << 3;
+    pub const IS_VERB_MODIFIER: u32 = 1 << 4;
+    pub const IS_PP_START: u32 = 1 << 5;
+    pub const IS_TITLE_WORD: u32 = 1 << 6;
+    pub const IS_TIME_WORD: u32 = 1 << 7;
+    pub const IS_BAD_CONTENT_START: u32 = 1 << 8;
+    pub const IS_DETERMINER: u32 = 1 << 9;
+    pub const IS_ANONYMOUS_HEAD: u32 = 1 << 10;
+    pub const IS_ROLE_HEAD: u32 = 1 << 11;
+}
+
+/// A small multiplicative hasher for short ASCII words (the tables are fixed, not attacker-fed).
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // splitmix64's finaliser: every output bit depends on every input bit.
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type Fast = std::hash::BuildHasherDefault<WordHasher>;
+
+fn class_lists() -> [(&'static [&'static str], u32); 12] {
+    [
+        (IS_SUBJECT_PRONOUN_WORDS, bit::IS_SUBJECT_PRONOUN),
+        (IS_PERSON_PRONOUN_WORDS, bit::IS_PERSON_PRONOUN),
+        (IS_OBJECT_WORD_WORDS, bit::IS_OBJECT_WORD),
+        (IS_NP_BOUNDARY_WORDS, bit::IS_NP_BOUNDARY),
+        (IS_VERB_MODIFIER_WORDS, bit::IS_VERB_MODIFIER),
+        (IS_PP_START_WORDS, bit::IS_PP_START),
+        (IS_TITLE_WORD_WORDS, bit::IS_TITLE_WORD),
+        (IS_TIME_WORD_WORDS, bit::IS_TIME_WORD),
+        (IS_BAD_CONTENT_START_WORDS, bit::IS_BAD_CONTENT_START),
+        (IS_DETERMINER_WORDS, bit::IS_DETERMINER),
+        (IS_ANONYMOUS_HEAD_WORDS, bit::IS_ANONYMOUS_HEAD),
+        (IS_ROLE_HEAD_WORDS, bit::IS_ROLE_HEAD),
+    ]
+}
+
+/// The word classes of `word` (any case), one bit each. One hash look-up.
+pub fn word_flags(word: &str) -> u32 {
+    lookup(word).0
+}
+
+/// Does `word` (any case) belong to the word class `b`?
+fn has(word: &str, b: u32) -> bool {
+    word_flags(word) & b != 0
 }
 
 /// Subject pronouns that can name a speaker.
+const IS_SUBJECT_PRONOUN_WORDS: &[&str] = &["he", "she", "they", "it", "we", "i", "who", "you"];
+
 pub fn is_subject_pronoun(word: &str) -> bool {
-    is_in(word, &["he", "she", "they", "it", "we", "i", "who", "you"])
+    has(word, bit::IS_SUBJECT_PRONOUN)
 }
 
 /// Personal pronouns that refer to one person.
+const IS_PERSON_PRONOUN_WORDS: &[&str] = &["he", "she"];
+
 pub fn is_person_pronoun(word: &str) -> bool {
-    is_in(word, &["he", "she"])
+    has(word, bit::IS_PERSON_PRONOUN)
 }
 
 /// Object pronouns and common audiences after "told", "asked", "warned".
+const IS_OBJECT_WORD_WORDS: &[&str] = &[
+    "me",
+    "him",
+    "her",
+    "us",
+    "them",
+    "you",
+    "reporters",
+    "journalists",
+    "supporters",
+    "lawmakers",
+    "voters",
+    "listeners",
+    "viewers",
+    "delegates",
+    "senators",
+    "members",
+    "colleagues",
+    "students",
+    "donors",
+    "residents",
+    "attendees",
+    "parliament",
+    "congress",
+    "everyone",
+    "audiences",
+];
+
 pub fn is_object_word(word: &str) -> bool {
-    is_in(
-        word,
-        &[
-            "me",
-            "him",
-            "her",
-            "us",
-            "them",
-            "you",
-            "reporters",
-            "journalists",
-            "supporters",
-            "lawmakers",
-            "voters",
-            "listeners",
-            "viewers",
-            "delegates",
-            "senators",
-            "members",
-            "colleagues",
-            "students",
-            "donors",
-            "residents",
-            "attendees",
-            "parliament",
-            "congress",
-            "everyone",
-            "audiences",
-        ],
-    )
+    has(word, bit::IS_OBJECT_WORD)
 }
 
 /// Words that end a subject phrase when met walking left from the verb.
+const IS_NP_BOUNDARY_WORDS: &[&str] = &[
+    "that",
+    "which",
+    "but",
+    "and",
+    "or",
+    "because",
+    "when",
+    "while",
+    "if",
+    "as",
+    "so",
+    "after",
+    "before",
+    "since",
+    "until",
+    "though",
+    "although",
+    "whether",
+    "where",
+    "whom",
+    "in",
+    "on",
+    "at",
+    "to",
+    "by",
+    "during",
+    "into",
+    "than",
+    "like",
+    "about",
+    "with",
+    "from",
+    "over",
+    "under",
+    "against",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "not",
+    "n’t",
+    "never",
+    "also",
+    "then",
+    "yet",
+    "still",
+    "even",
+    "just",
+    "what",
+    "how",
+    "why",
+    "there",
+    "here",
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "nor",
+    "once",
+    "whose",
+    "thus",
+    "however",
+    "instead",
+    "meanwhile",
+    "again",
+    "later",
+    "earlier",
+    "already",
+    "too",
+    "very",
+    "n't",
+    "this",
+    "all",
+    "both",
+    "each",
+    "every",
+];
+
 pub fn is_np_boundary(word: &str) -> bool {
-    is_in(
-        word,
-        &[
-            "that",
-            "which",
-            "but",
-            "and",
-            "or",
-            "because",
-            "when",
-            "while",
-            "if",
-            "as",
-            "so",
-            "after",
-            "before",
-            "since",
-            "until",
-            "though",
-            "although",
-            "whether",
-            "where",
-            "whom",
-            "in",
-            "on",
-            "at",
-            "to",
-            "by",
-            "during",
-            "into",
-            "than",
-            "like",
-            "about",
-            "with",
-            "from",
-            "over",
-            "under",
-            "against",
-            "is",
-            "was",
-            "are",
-            "were",
-            "be",
-            "been",
-            "being",
-            "has",
-            "have",
-            "had",
-            "will",
-            "would",
-            "could",
-            "should",
-            "may",
-            "might",
-            "must",
-            "can",
-            "did",
-            "does",
-            "do",
-            "not",
-            "n’t",
-            "never",
-            "also",
-            "then",
-            "yet",
-            "still",
-            "even",
-            "just",
-            "what",
-            "how",
-            "why",
-            "there",
-            "here",
-            "said",
-            "says",
-            "say",
-            "told",
-            "added",
-            "nor",
-            "once",
-            "whose",
-            "thus",
-            "however",
-            "instead",
-            "meanwhile",
-            "again",
-            "later",
-            "earlier",
-            "already",
-            "too",
-            "very",
-            "n't",
-            "this",
-            "all",
-            "both",
-            "each",
-            "every",
-        ],
-    )
+    has(word, bit::IS_NP_BOUNDARY)
 }
 
 /// Adverbs and auxiliaries that may stand between a subject and its verb ("he also said").
-pub fn is_verb_modifier(word: &str) -> bool {
-    is_in(
-        word,
-        &[
-            "also",
-            "has",
-            "have",
-            "had",
-            "will",
-            "would",
-            "could",
-            "should",
-            "may",
-            "might",
-            "must",
-            "can",
-            "did",
-            "does",
-            "do",
-            "is",
-            "was",
-            "are",
-            "were",
-            "been",
-            "later",
-            "previously",
-            "recently",
-            "repeatedly",
-            "then",
-            "once",
-            "not",
-            "n't",
-            "n’t",
-            "ca",
-            "wo",
-            "never",
-            "already",
-            "just",
-            "often",
-            "frequently",
-            "publicly",
-            "privately",
-            "reportedly",
-            "quickly",
-            "simply",
-            "flatly",
-            "further",
-            "again",
-            "long",
-            "first",
-            "initially",
-            "subsequently",
-            "ultimately",
-            "immediately",
-            "earlier",
-            "since",
-            "still",
-            "even",
-            "openly",
-            "repeatedly",
-            "falsely",
-            "correctly",
-            "wrongly",
-            "angrily",
-            "bluntly",
-            "clearly",
-            "explicitly",
-            "separately",
-            "specifically",
-            "directly",
-            "firmly",
-            "strongly",
-            "privately",
-            "apparently",
-            "allegedly",
-            "essentially",
-            "basically",
-            "effectively",
-            "quietly",
-            "loudly",
-            "proudly",
-            "frankly",
-            "told",
-            "always",
-            "usually",
-            "typically",
-            "generally",
-            "sometimes",
-            "personally",
-            "specifically",
-            "elsewhere",
-            "likewise",
-            "similarly",
-            "too",
-        ],
-    )
-}
+const IS_VERB_MODIFIER_WORDS: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "are",
+    "were",
+    "been",
+    "later",
+    "previously",
+    "recently",
+    "repeatedly",
+    "then",
+    "once",
+    "not",
+    "n't",
+    "n’t",
+    "ca",
+    "wo",
+    "never",
+    "already",
+    "just",
+    "often",
+    "frequently",
+    "publicly",
+    "privately",
+    "reportedly",
+    "quickly",
+    "simply",
+    "flatly",
+    "further",
+    "again",
+    "long",
+    "first",
+    "initially",
+    "subsequently",
+    "ultimately",
+    "immediately",
+    "earlier",
+    "since",
+    "still",
+    "even",
+    "openly",
+    "repeatedly",
+    "falsely",
+    "correctly",
+    "wrongly",
+    "angrily",
+    "bluntly",
+    "clearly",
+    "explicitly",
+    "separately",
+    "specifically",
+    "directly",
+    "firmly",
+    "strongly",
+    "privately",
+    "apparently",
+    "allegedly",
+    "essentially",
+    "basically",
+    "effectively",
+    "quietly",
+    "loudly",
+    "proudly",
+    "frankly",
+    "told",
+    "always",
+    "usually",
+    "typically",
+    "generally",
+    "sometimes",
+    "personally",
+    "specifically",
+    "elsewhere",
+    "likewise",
+    "similarly",
+    "too",
+];
 
 /// Words after a verb that open a prepositional or time phrase before the content
 /// ("said on Tuesday that", "said in a statement that").
+const IS_PP_START_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "from",
+    "via",
+    "with",
+    "through",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "previously",
+    "also",
+    "again",
+    "separately",
+    "late",
+    "early",
+    "flatly",
+    "bluntly",
+    "simply",
+    "then",
+    "once",
+    "afterward",
+    "afterwards",
+    "jan.",
+    "feb.",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "here",
+    "there",
+];
+
 pub fn is_pp_start(word: &str) -> bool {
-    is_in(
-        word,
-        &[
-            "in",
-            "on",
-            "at",
-            "during",
-            "after",
-            "before",
-            "to",
-            "from",
-            "via",
-            "with",
-            "through",
-            "last",
-            "this",
-            "earlier",
-            "later",
-            "recently",
-            "yesterday",
-            "today",
-            "tonight",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "privately",
-            "publicly",
-            "repeatedly",
-            "previously",
-            "also",
-            "again",
-            "separately",
-            "late",
-            "early",
-            "flatly",
-            "bluntly",
-            "simply",
-            "then",
-            "once",
-            "afterward",
-            "afterwards",
-            "jan.",
-            "feb.",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "aug.",
-            "sept.",
-            "oct.",
-            "nov.",
-            "dec.",
-            "here",
-            "there",
-        ],
-    )
+    has(word, bit::IS_PP_START)
+}
+
+/// Titles and honorifics written before a name ("Sen.", "Foreign", "Mr.").
+const IS_TITLE_WORD_WORDS: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "rev.",
+    "prof.",
+    "lt.",
+    "col.",
+    "capt.",
+    "sgt.",
+    "adm.",
+    "pres.",
+    "foreign",
+    "interior",
+    "defense",
+    "defence",
+    "finance",
+    "prime",
+    "vice",
+    "deputy",
+    "former",
+    "state",
+    "attorney",
+    "assistant",
+    "u.s.",
+    "us",
+    "house",
+    "senate",
+    "majority",
+    "minority",
+    "chief",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "mayor",
+    "justice",
+];
+
+pub fn is_title_word(word: &str) -> bool {
+    has(word, bit::IS_TITLE_WORD)
 }
 
 /// Words of a time phrase between a subject and its verb ("Smith on Tuesday said").
-pub fn is_time_word(word: &str) -> bool {
-    is_in(
-        word,
-        &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "on",
-            "last",
-            "this",
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-            "week",
-            "month",
-            "year",
-            "today",
-            "yesterday",
-            "tonight",
-            "weekend",
-            "earlier",
-            "late",
-            "early",
-        ],
-    )
-}
+const IS_TIME_WORD_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "on",
+    "last",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "tonight",
+    "weekend",
+    "earlier",
+    "late",
+    "early",
+];
 
 /// Words that cannot open reported content ("said in an interview", "respond when …").
+const IS_BAD_CONTENT_START_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "into",
+    "under",
+    "over",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "since",
+    "as",
+    "although",
+    "though",
+    "until",
+    "where",
+    "like",
+    "than",
+    "to",
+    "via",
+    "through",
+    "among",
+    "against",
+    "despite",
+    "amid",
+    "without",
+    "within",
+    "upon",
+    "toward",
+    "towards",
+    "and",
+    "or",
+    "but",
+    "so",
+    "too",
+    "again",
+    "then",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "repeatedly",
+    "recently",
+];
+
 pub fn is_bad_content_start(word: &str) -> bool {
-    is_in(
-        word,
-        &[
-            "in",
-            "on",
-            "at",
-            "of",
-            "for",
-            "with",
-            "by",
-            "from",
-            "into",
-            "under",
-            "over",
-            "during",
-            "after",
-            "before",
-            "when",
-            "while",
-            "because",
-            "since",
-            "as",
-            "although",
-            "though",
-            "until",
-            "where",
-            "like",
-            "than",
-            "to",
-            "via",
-            "through",
-            "among",
-            "against",
-            "despite",
-            "amid",
-            "without",
-            "within",
-            "upon",
-            "toward",
-            "towards",
-            "and",
-            "or",
-            "but",
-            "so",
-            "too",
-            "again",
-            "then",
-            "later",
-            "earlier",
-            "today",
-            "yesterday",
-            "repeatedly",
-            "recently",
-        ],
-    )
+    has(word, bit::IS_BAD_CONTENT_START)
 }
 
 /// Determiners that open a noun phrase.
+const IS_DETERMINER_WORDS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three",
+    "several", "many", "some", "most", "other", "another", "no", "few", "top", "senior",
+];
+
 pub fn is_determiner(word: &str) -> bool {
-    is_in(
-        word,
-        &[
-            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two",
-            "three", "several", "many", "some", "most", "other", "another", "no", "few", "top",
-            "senior",
-        ],
-    )
+    has(word, bit::IS_DETERMINER)
 }
 
 /// Head nouns of anonymous or collective sources; they are never resolved to an entity.
+const IS_ANONYMOUS_HEAD_WORDS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "people",
+    "person",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "observers",
+    "critics",
+    "aides",
+    "aide",
+    "diplomats",
+    "diplomat",
+    "insiders",
+    "residents",
+    "witnesses",
+    "witness",
+    "economists",
+    "scholars",
+    "researchers",
+    "investigators",
+    "authorities",
+    "supporters",
+    "opponents",
+    "voters",
+    "democrats",
+    "republicans",
+    "lawmakers",
+    "members",
+    "leaders",
+    "advisers",
+    "advisors",
+    "staffers",
+    "allies",
+    "polls",
+    "poll",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "survey",
+    "data",
+    "statement",
+    "documents",
+    "records",
+    "filings",
+    "others",
+    "many",
+    "some",
+    "several",
+];
+
 pub fn is_anonymous_head(word: &str) -> bool {
-    is_in(
-        word,
-        &[
-            "source",
-            "sources",
-            "official",
-            "officials",
-            "people",
-            "person",
-            "analyst",
-            "analysts",
-            "expert",
-            "experts",
-            "observers",
-            "critics",
-            "aides",
-            "aide",
-            "diplomats",
-            "diplomat",
-            "insiders",
-            "residents",
-            "witnesses",
-            "witness",
-            "economists",
-            "scholars",
-            "researchers",
-            "investigators",
-            "authorities",
-            "supporters",
-            "opponents",
-            "voters",
-            "democrats",
-            "republicans",
-            "lawmakers",
-            "members",
-            "leaders",
-            "advisers",
-            "advisors",
-            "staffers",
-            "allies",
-            "polls",
-            "poll",
-            "report",
-            "reports",
-            "study",
-            "studies",
-            "survey",
-            "data",
-            "statement",
-            "documents",
-            "records",
-            "filings",
-            "others",
-            "many",
-            "some",
-            "several",
-        ],
-    )
+    has(word, bit::IS_ANONYMOUS_HEAD)
 }
 
 /// Role nouns: a definite phrase with one of these as head ("the minister") names a person
 /// mentioned earlier.
+const IS_ROLE_HEAD_WORDS: &[&str] = &[
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "ambassador",
+    "chancellor",
+    "premier",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "candidate",
+    "nominee",
+    "leader",
+    "chief",
+    "general",
+    "commander",
+    "judge",
+    "justice",
+    "prosecutor",
+    "attorney",
+    "lawyer",
+    "executive",
+    "ceo",
+    "founder",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "envoy",
+    "diplomat",
+    "official",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "frontrunner",
+    "front-runner",
+    "speaker",
+    "manager",
+    "adviser",
+    "advisor",
+    "aide",
+    "deputy",
+    "lawmaker",
+    "legislator",
+    "professor",
+    "economist",
+    "analyst",
+    "author",
+    "writer",
+    "host",
+    "commissioner",
+    "coach",
+    "officer",
+    "sheriff",
+    "emperor",
+    "monarch",
+    "mogul",
+    "democrat",
+    "republican",
+    "politician",
+    "activist",
+    "actor",
+    "actress",
+    "singer",
+];
+
 pub fn is_role_head(word: &str) -> bool {
-    is_in(
-        word,
-        &[
-            "minister",
-            "president",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "secretary",
-            "senator",
-            "governor",
-            "mayor",
-            "chairman",
-            "chairwoman",
-            "chair",
-            "director",
-            "ambassador",
-            "chancellor",
-            "premier",
-            "representative",
-            "congressman",
-            "congresswoman",
-            "candidate",
-            "nominee",
-            "leader",
-            "chief",
-            "general",
-            "commander",
-            "judge",
-            "justice",
-            "prosecutor",
-            "attorney",
-            "lawyer",
-            "executive",
-            "ceo",
-            "founder",
-            "king",
-            "queen",
-            "prince",
-            "pope",
-            "envoy",
-            "diplomat",
-            "official",
-            "billionaire",
-            "businessman",
-            "businesswoman",
-            "frontrunner",
-            "front-runner",
-            "speaker",
-            "manager",
-            "adviser",
-            "advisor",
-            "aide",
-            "deputy",
-            "lawmaker",
-            "legislator",
-            "professor",
-            "economist",
-            "analyst",
-            "author",
-            "writer",
-            "host",
-            "commissioner",
-            "coach",
-            "officer",
-            "sheriff",
-            "emperor",
-            "monarch",
-            "mogul",
-            "democrat",
-            "republican",
-            "politician",
-            "activist",
-            "actor",
-            "actress",
-            "singer",
-        ],
-    )
+    has(word, bit::IS_ROLE_HEAD)
 }
 
 #[cfg(test)]

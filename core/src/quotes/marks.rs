@@ -92,21 +92,29 @@ fn closes_context(next: Option<char>) -> bool {
 /// Classify the marks of one paragraph, in order.
 fn marks_of(text: &str, para: Span, out: &mut Vec<Mark>) {
     let s = &text[para.start..para.end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let off = |k: usize| para.start + chars.get(k).map_or(s.len(), |&(b, _)| b);
-    let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
-        let prev = if i > 0 { at(i - 1) } else { None };
-        let mut width = 1;
+    let bytes = s.as_bytes();
+    let char_at = |b: usize| s.get(b..).and_then(|r| r.chars().next());
+    let char_before = |b: usize| s.get(..b).and_then(|r| r.chars().next_back());
+    let mut b = 0;
+    while b < bytes.len() {
+        // Every mark starts with one of these bytes: " ' ` and the lead bytes of “”‘’„ (E2)
+        // and «» (C2).
+        let Some(k) = bytes[b..]
+            .iter()
+            .position(|&x| matches!(x, b'"' | b'\'' | b'`' | 0xE2 | 0xC2))
+        else {
+            break;
+        };
+        b += k;
+        let Some(c) = char_at(b) else { break };
+        let prev = char_before(b);
+        let mut width = c.len_utf8();
+        let next1 = char_at(b + width);
         let mark = match c {
             '„' => Some((Family::Double, Role::Open)),
             // “ opens, but closes a German „…“ or a typo "word“ ".
             '“' => {
-                let next = at(i + 1);
-                let closing = prev.is_some_and(|p| !p.is_whitespace()) && closes_context(next);
+                let closing = prev.is_some_and(|p| !p.is_whitespace()) && closes_context(next1);
                 Some((
                     Family::Double,
                     if closing { Role::Either } else { Role::Open },
@@ -115,15 +123,15 @@ fn marks_of(text: &str, para: Span, out: &mut Vec<Mark>) {
             '”' => Some((Family::Double, Role::Close)),
             '«' => Some((Family::Guillemet, Role::Open)),
             '»' => Some((Family::Guillemet, Role::Close)),
-            '`' if at(i + 1) == Some('`') => {
+            '`' if next1 == Some('`') => {
                 width = 2;
                 Some((Family::Double, Role::Open))
             }
-            '"' | '\'' if c == '"' || at(i + 1) == Some('\'') => {
+            '"' | '\'' if c == '"' || next1 == Some('\'') => {
                 if c == '\'' {
                     width = 2;
                 }
-                let next = at(i + width);
+                let next = char_at(b + width);
                 let o = opens_context(prev) && next.is_some_and(|x| !x.is_whitespace());
                 let cl = closes_context(next) && prev.is_some_and(|x| !x.is_whitespace());
                 let role = match (o, cl) {
@@ -133,21 +141,17 @@ fn marks_of(text: &str, para: Span, out: &mut Vec<Mark>) {
                 };
                 Some((Family::Double, role))
             }
-            '‘' => {
-                let next = at(i + 1);
-                (opens_context(prev) && next.is_some_and(|x| x.is_alphabetic() || x == '“'))
-                    .then_some((Family::Single, Role::Open))
-            }
+            '‘' => (opens_context(prev) && next1.is_some_and(|x| x.is_alphabetic() || x == '“'))
+                .then_some((Family::Single, Role::Open)),
             '’' | '\'' => {
-                let next = at(i + 1);
                 let prev_ok = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?”\"".contains(p));
                 if opens_context(prev)
                     && c == '\''
-                    && next.is_some_and(char::is_alphabetic)
-                    && !elision(&chars, i + 1)
+                    && next1.is_some_and(char::is_alphabetic)
+                    && !elision(&s[b + 1..])
                 {
                     Some((Family::Single, Role::Open))
-                } else if prev_ok && !next.is_some_and(char::is_alphanumeric) {
+                } else if prev_ok && !next1.is_some_and(char::is_alphanumeric) {
                     Some((Family::Single, Role::Close))
                 } else {
                     None
@@ -157,22 +161,22 @@ fn marks_of(text: &str, para: Span, out: &mut Vec<Mark>) {
         };
         if let Some((family, role)) = mark {
             out.push(Mark {
-                span: Span::new(off(i), off(i + width)),
+                span: Span::new(para.start + b, para.start + b + width),
                 family,
                 role,
             });
         }
-        i += width;
+        b += width;
     }
 }
 
 /// "'em", "'til", "'cause", "'n'": apostrophes that open a word, not a quotation.
-fn elision(chars: &[(usize, char)], k: usize) -> bool {
-    let word: String = chars[k..]
-        .iter()
-        .take_while(|(_, c)| c.is_alphabetic())
+fn elision(rest: &str) -> bool {
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
         .take(6)
-        .map(|(_, c)| c.to_ascii_lowercase())
+        .map(|c| c.to_ascii_lowercase())
         .collect();
     matches!(
         word.as_str(),

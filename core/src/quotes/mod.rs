@@ -47,6 +47,10 @@ pub(crate) struct Ctx<'a> {
     in_quote: Vec<bool>,
     /// Token is a quotation mark.
     mark: Vec<bool>,
+    /// The reporting verb each token is a form of (looked up once).
+    cue_info: Vec<Option<CueInfo>>,
+    /// The closed word classes of each token ([`lexicon::bit`]).
+    flags: Vec<u32>,
 }
 
 const ACCORDING: CueInfo = CueInfo {
@@ -101,6 +105,23 @@ impl<'a> Ctx<'a> {
             .cloned()
             .collect();
         names.sort_by_key(|m| (m.span.start, m.span.end));
+        let (flags, cue_info): (Vec<u32>, Vec<Option<CueInfo>>) = toks
+            .iter()
+            .map(|t| {
+                let w = &text[t.start..t.end];
+                let (f, c) = lexicon::lookup(w);
+                // Cues are lower-case words ("Said" opens no attribution; "According to" is
+                // handled apart).
+                (
+                    f,
+                    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+                        c
+                    } else {
+                        None
+                    },
+                )
+            })
+            .unzip();
         Ctx {
             text,
             doc,
@@ -110,11 +131,18 @@ impl<'a> Ctx<'a> {
             tok_sent,
             in_quote,
             mark,
+            cue_info,
+            flags,
         }
     }
 
     fn word(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Token `i` belongs to the word class `bit` ([`lexicon::bit`]).
+    fn has(&self, i: usize, bit: u32) -> bool {
+        self.flags.get(i).is_some_and(|f| f & bit != 0)
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -182,7 +210,7 @@ impl<'a> Ctx<'a> {
                 info: ACCORDING,
             });
         }
-        let info = lexicon::cue(w)?;
+        let info = self.cue_info[i]?;
         let next = self.word(i + 1);
         let particle = lexicon::PARTICLES
             .iter()
@@ -236,7 +264,7 @@ impl<'a> Ctx<'a> {
         // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
         if i > 0 && !info.participle {
             let prev = self.word(i - 1);
-            if lexicon::is_determiner(prev)
+            if self.has(i - 1, lexicon::bit::IS_DETERMINER)
                 || matches!(prev, "'s" | "’s" | "of" | "to" | "for" | "a" | "an")
             {
                 return None;
@@ -280,6 +308,8 @@ pub fn extract(
 
     // ---- pass 2: quoted stretches ----
     let mut prev: Option<(usize, Attribution)> = None; // (paragraph end, attribution)
+                                                       // The attribution of the last quotation and its sentence (for "its “support” of …").
+    let mut prev_in_sentence: Option<(usize, Attribution)> = None;
     for q in &quoted {
         let before = ctx.toks.partition_point(|t| t.end <= q.open.start);
         let close_end = q.close.map_or(q.inner.end, |c| c.end);
@@ -305,12 +335,18 @@ pub fn extract(
                 }
             }
         }
+        if attr.is_none() && kind == QuoteKind::Partial {
+            // A second fragment in the sentence of an attributed one.
+            if let Some((ps, a)) = &prev_in_sentence {
+                if *ps == sent_start {
+                    attr = Some(a.clone());
+                }
+            }
+        }
         let has_speaker = attr.as_ref().is_some_and(|a| a.speaker.is_some());
-        let one_word = !q.inner.slice(text).contains(char::is_whitespace);
         if kind == QuoteKind::Partial && !has_speaker {
             continue; // scare quotes, titles and names in quotation marks
         }
-        let _ = one_word;
         if q.single && !has_speaker {
             continue;
         }
@@ -322,6 +358,7 @@ pub fn extract(
             direct_spans.push(q.inner);
         }
         out.push(make_quote(q.inner, kind, attr.as_ref(), resolved));
+        prev_in_sentence = attr.clone().map(|a| (sent_start, a));
         if kind == QuoteKind::Direct {
             prev = attr.map(|a| (ctx.para_end(q.inner.end), a));
         }

@@ -56,7 +56,7 @@ impl Ctx<'_> {
         if !w.chars().any(char::is_alphanumeric) {
             return false;
         }
-        if lexicon::is_np_boundary(w) {
+        if self.has(i, lexicon::bit::IS_NP_BOUNDARY) {
             // Inside a name ("CBS This Morning") a capitalised function word is part of it.
             return self.is_cap(i) && i > 0 && self.is_cap(i - 1) && !self.is_sentence_start(i - 1);
         }
@@ -206,8 +206,9 @@ impl Ctx<'_> {
         loop {
             // Adverbs and auxiliaries ("also has"), and time phrases ("on Tuesday said").
             let w = self.word(j);
-            let modifier = !self.is_cap(j) && (lexicon::is_verb_modifier(w) || w.ends_with("ly"));
-            if j > min && (modifier || lexicon::is_time_word(w)) {
+            let modifier = !self.is_cap(j)
+                && (self.has(j, lexicon::bit::IS_VERB_MODIFIER) || w.ends_with("ly"));
+            if j > min && (modifier || self.has(j, lexicon::bit::IS_TIME_WORD)) {
                 j -= 1;
             } else {
                 break;
@@ -297,6 +298,23 @@ impl Ctx<'_> {
         Some(p)
     }
 
+    /// A name phrase without the titles before it: "French Foreign Minister Ana Lund" →
+    /// "Ana Lund" (used only when no entity is known for the name).
+    fn without_titles(&self, p: &Phrase) -> String {
+        let first = self.toks.partition_point(|t| t.start < p.span.start);
+        let mut start = first;
+        for k in first..p.head {
+            let w = self.word(k);
+            if lexicon::is_role_head(w) || lexicon::is_title_word(w) {
+                start = k + 1;
+            }
+        }
+        if start > p.head {
+            start = p.head;
+        }
+        self.text[self.toks[start].start..p.span.end].to_string()
+    }
+
     /// The name mention whose span holds token `tok`.
     fn mention_at(&self, tok: usize) -> Option<&Mention> {
         let t = self.toks[tok];
@@ -381,7 +399,7 @@ impl Ctx<'_> {
         let (name, entity) = match p.kind {
             SpeakerKind::Name => match self.mention_at(p.head).and_then(|m| m.entity) {
                 Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
-                None => (Some(phrase), None),
+                None => (Some(self.without_titles(p)), None),
             },
             SpeakerKind::Pronoun => {
                 if lexicon::is_person_pronoun(self.word(p.head)) {

@@ -196,7 +196,9 @@ fn unknown_name_is_reported_as_written() {
     let t = "“The vote is rigged,” Representative Paul Okafor said on Monday.";
     let q = run(t);
     let x = find(t, &q, "The vote is rigged,");
-    assert_eq!(x.speaker.as_deref(), Some("Representative Paul Okafor"));
+    // Titles are left out of the name, not out of the words that name the speaker.
+    assert_eq!(x.speaker.as_deref(), Some("Paul Okafor"));
+    assert_eq!(spk(t, x), Some("Representative Paul Okafor"));
     assert_eq!(x.speaker_entity, None);
 }
 
@@ -219,6 +221,10 @@ fn partial_quotes_and_scare_quotes() {
     let q = run(t);
     let a = find(t, &q, "extremely hostile actions");
     assert_eq!(a.kind, QuoteKind::Partial);
+    // A second fragment of the same sentence keeps its speaker, even a single word.
+    let t2 = "Holt condemned the “hostile actions” of the rebels, especially their “support” of the raids.";
+    let q2 = run(t2);
+    assert_eq!(spk(t2, find(t2, &q2, "support")), Some("Holt"));
     assert_eq!(a.cue.as_deref(), Some("condemned"));
     assert_eq!(spk(t, a), Some("Tomas Holt"));
     let b = find(t, &q, "creation of a new form of cooperation");
