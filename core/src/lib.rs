@@ -13,6 +13,7 @@ pub mod boilerplate;
 pub mod dates;
 pub mod entities;
 pub mod facts;
+pub mod invariants;
 pub mod lang;
 pub mod ner;
 pub mod offsets;

@@ -204,6 +204,35 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Span>) {
                 i = j + 2;
                 continue;
             }
+            // "n't" written as its own word (as in PTB-tokenised text).
+            let word_start = start == 0 || chars[start - 1].1.is_whitespace();
+            if j - start == 1
+                && matches!(c, 'n' | 'N')
+                && at(j).is_some_and(is_apostrophe)
+                && matches!(at(j + 1), Some('t' | 'T'))
+                && !at(j + 2).is_some_and(is_word_char)
+                && word_start
+            {
+                out.push(Span::new(base + off(start), base + off(j + 2)));
+                i = j + 2;
+                continue;
+            }
+            // Currency prefixes: "C$", "US$", "HK$".
+            if at(j) == Some('$')
+                && j - start <= 3
+                && chars[start..j].iter().all(|(_, x)| x.is_ascii_uppercase())
+            {
+                j += 1;
+            }
+            // A rank or list number opening a line: "1. Name".
+            if at(j) == Some('.')
+                && start == 0
+                && j - start <= 3
+                && chars[start..j].iter().all(|(_, x)| x.is_ascii_digit())
+                && at(j + 1).is_some_and(char::is_whitespace)
+            {
+                j += 1;
+            }
             // A period after an abbreviation, an initial or a dotted acronym belongs to the token.
             if at(j) == Some('.') {
                 let word = &s[off(start)..off(j)];
@@ -217,8 +246,22 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Span>) {
             i = j;
             continue;
         }
-        // Clitics: ’s, 's, 'll, 're, 've, 'm, 'd after a word.
-        if is_apostrophe(c) && start > 0 && is_word_char(chars[start - 1].1) {
+        let after_space = start == 0 || chars[start - 1].1.is_whitespace();
+        // ".500", "+44": a sign or a leading period on a number written as its own word.
+        if matches!(c, '.' | '+') && after_space && at(i + 1).is_some_and(|x| x.is_ascii_digit()) {
+            let mut j = i + 1;
+            while at(j).is_some_and(|x| x.is_ascii_digit()) {
+                j += 1;
+            }
+            if !at(j).is_some_and(is_word_char) {
+                out.push(Span::new(base + off(i), base + off(j)));
+                i = j;
+                continue;
+            }
+        }
+        // Clitics: ’s, 's, 'll, 're, 've, 'm, 'd after a word, or written as their own word
+        // ("Turkey 's", as in PTB-tokenised text).
+        if is_apostrophe(c) && (after_space || is_word_char(chars[start - 1].1)) {
             let mut j = i + 1;
             while at(j).is_some_and(char::is_alphabetic) && j - i <= 3 {
                 j += 1;
@@ -227,9 +270,12 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Span>) {
                 .iter()
                 .map(|&(_, x)| x.to_ascii_lowercase())
                 .collect();
-            if matches!(clitic.as_str(), "s" | "ll" | "re" | "ve" | "m" | "d")
-                && !at(j).is_some_and(is_word_char)
-            {
+            let end_ok = if after_space {
+                at(j).is_none_or(char::is_whitespace)
+            } else {
+                !at(j).is_some_and(is_word_char)
+            };
+            if matches!(clitic.as_str(), "s" | "ll" | "re" | "ve" | "m" | "d") && end_ok {
                 out.push(Span::new(base + off(i), base + off(j)));
                 i = j;
                 continue;
@@ -237,7 +283,7 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Span>) {
         }
         // Runs that form one token: "...", "--", "''", "``".
         let mut j = i + 1;
-        if matches!(c, '.' | '-' | '\'' | '`' | '!' | '?') {
+        if matches!(c, '.' | '-' | '\'' | '`' | '!' | '?' | '*') {
             while at(j) == Some(c) {
                 j += 1;
             }
@@ -292,9 +338,12 @@ pub fn paragraphs(text: &str, boilerplate: &[Span]) -> Vec<Span> {
     out
 }
 
-/// Text is hard-wrapped when many long lines run on into the next line without ending a sentence.
+/// Text is hard-wrapped when many long lines run on into the next line without ending a sentence,
+/// and those lines mostly continue in lower case (wrapped prose). Tables and lists of headings
+/// (lines that end without a stop and go on with a capital or a digit) are not wrapped prose.
 fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
     let mut runs_on = 0usize;
+    let mut runs_on_lower = 0usize;
     let mut long = 0usize;
     for w in lines.windows(2) {
         let (a, b) = (w[0].slice(text).trim_end(), w[1].slice(text).trim());
@@ -305,9 +354,12 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
         let ends = a.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'']);
         if !ends {
             runs_on += 1;
+            if b.chars().next().is_some_and(char::is_lowercase) {
+                runs_on_lower += 1;
+            }
         }
     }
-    runs_on >= 2 && runs_on * 10 >= long * 3
+    runs_on >= 2 && runs_on * 10 >= long * 3 && runs_on_lower * 2 >= runs_on
 }
 
 /// Segment the text (title included; boilerplate left out) into paragraphs, sentences, tokens.
@@ -508,6 +560,36 @@ mod tests {
         let d = segment(s, &[]);
         assert_eq!(d.paragraphs.len(), 2);
         assert_eq!(d.sentences.len(), 2);
+    }
+
+    #[test]
+    fn table_lines_are_not_hard_wrapped() {
+        // Lines of a results table or a data listing: no stops, but each goes on with a capital
+        // or a digit, so each line stays its own paragraph and sentence.
+        let s = "RESULTS OF THE REGIONAL LEAGUE MATCHES PLAYED ON SATURDAY\nNorthtown Rovers 3 Eastfield Athletic 1 after extra time\nWestbury United 0 Southport City 2 in front of 4,000\nHillside Wanderers 1 Lakeside Town 1 ( abandoned )";
+        let d = segment(s, &[]);
+        assert_eq!(d.paragraphs.len(), 4);
+        assert_eq!(d.sentences.len(), 4);
+    }
+
+    #[test]
+    fn conll_style_lines_stay_sentences() {
+        // One sentence per line, tokens separated by spaces: each line is one sentence and the
+        // tokens are exactly the space-separated words.
+        let lines = [
+            "EU REJECTS PLAN TO CUT FARM AID",
+            "Anna Kowalski , 34 , told the U.S. Senate on Friday that it was n't over .",
+            "BRUSSELS 1996-08-22",
+            "The talks in São Paulo -- which began in 1994 -- were \" constructive \" , she said .",
+            "1. Jan Novak ( Czech Republic ) 4:05.21",
+            "Turkey 's C$ 100 bond , shares +44 at .500 , they 're ** fine",
+        ];
+        let s = lines.join("\n") + "\n";
+        let d = segment(&s, &[]);
+        assert_eq!(d.sentences.len(), lines.len());
+        let toks: Vec<&str> = d.tokens.iter().map(|t| t.slice(&s)).collect();
+        let want: Vec<&str> = lines.iter().flat_map(|l| l.split(' ')).collect();
+        assert_eq!(toks, want);
     }
 
     #[test]

@@ -1,0 +1,210 @@
+//! BILOU decoding: allowed transitions, Viterbi, and labels → spans.
+//!
+//! Labels: 0 = O; for type `t` (0 PER, 1 ORG, 2 LOC, 3 MISC) and position `p` (0 B, 1 I, 2 L,
+//! 3 U) the label is `1 + 4t + p`.
+
+use super::{label_pos, label_type, N_LABELS};
+
+/// Row index of the start state in a transition matrix.
+pub const START: usize = N_LABELS;
+
+/// Can `next` follow `prev` (`prev == START` at the start of a sentence)?
+#[inline]
+pub fn allowed(prev: usize, next: usize) -> bool {
+    let open = prev != START && label_type(prev as u8).is_some() && label_pos(prev as u8) < 2;
+    let next_inner = label_type(next as u8).is_some() && matches!(label_pos(next as u8), 1 | 2);
+    if open {
+        next_inner && label_type(next as u8) == label_type(prev as u8)
+    } else {
+        !next_inner
+    }
+}
+
+/// Can a sentence end on `l`?
+#[inline]
+pub fn allowed_end(l: usize) -> bool {
+    label_type(l as u8).is_none() || label_pos(l as u8) >= 2
+}
+
+/// Best label sequence under emission `scores` (n × N_LABELS) and transition weights
+/// (`(N_LABELS + 1) × N_LABELS`, last row = start), respecting BILOU constraints.
+/// `back` is scratch space.
+pub fn viterbi(scores: &[f32], trans: &[f32], back: &mut Vec<u8>, out: &mut [u8]) {
+    let n = out.len();
+    if n == 0 {
+        return;
+    }
+    debug_assert_eq!(scores.len(), n * N_LABELS);
+    back.clear();
+    back.resize(n * N_LABELS, 0);
+    let mut prev = [f32::NEG_INFINITY; N_LABELS];
+    for (l, p) in prev.iter_mut().enumerate() {
+        if allowed(START, l) {
+            *p = scores[l] + trans[START * N_LABELS + l];
+        }
+    }
+    let mut cur = [f32::NEG_INFINITY; N_LABELS];
+    for i in 1..n {
+        for (l, c) in cur.iter_mut().enumerate() {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for (p, &pv) in prev.iter().enumerate() {
+                if pv == f32::NEG_INFINITY || !allowed(p, l) {
+                    continue;
+                }
+                let v = pv + trans[p * N_LABELS + l];
+                if v > best {
+                    best = v;
+                    arg = p as u8;
+                }
+            }
+            *c = best + scores[i * N_LABELS + l];
+            back[i * N_LABELS + l] = arg;
+        }
+        prev = cur;
+    }
+    let mut best = f32::NEG_INFINITY;
+    let mut arg = 0usize;
+    for (l, &v) in prev.iter().enumerate() {
+        if allowed_end(l) && v > best {
+            best = v;
+            arg = l;
+        }
+    }
+    out[n - 1] = arg as u8;
+    for i in (1..n).rev() {
+        arg = back[i * N_LABELS + arg] as usize;
+        out[i - 1] = arg as u8;
+    }
+}
+
+/// Labelled token ranges `(start, end_exclusive, type)` from BILOU labels. Invalid sequences are
+/// read leniently: an I or L without an open name of its type opens one, a B or U closes the
+/// name before it, and an O closes an open name.
+pub fn spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // (start, type)
+    for (i, &l) in labels.iter().enumerate() {
+        match label_type(l) {
+            None => {
+                if let Some((s, t)) = open.take() {
+                    out.push((s, i, t));
+                }
+            }
+            Some(t) => {
+                let pos = label_pos(l);
+                let continues = matches!(open, Some((_, ot)) if ot == t) && matches!(pos, 1 | 2);
+                if !continues {
+                    if let Some((s, ot)) = open.take() {
+                        out.push((s, i, ot));
+                    }
+                    open = Some((i, t));
+                }
+                if pos >= 2 {
+                    let (s, t) = open.take().unwrap_or((i, t));
+                    out.push((s, i + 1, t));
+                }
+            }
+        }
+    }
+    if let Some((s, t)) = open {
+        out.push((s, labels.len(), t));
+    }
+    out
+}
+
+/// BILOU labels of `n` tokens from typed token ranges (the inverse of [`spans`]).
+pub fn encode(n: usize, chunks: &[(usize, usize, usize)]) -> Vec<u8> {
+    let mut out = vec![0u8; n];
+    for &(s, e, t) in chunks {
+        if s >= e || e > n {
+            continue;
+        }
+        let base = 1 + 4 * t as u8;
+        if e - s == 1 {
+            out[s] = base + 3;
+        } else {
+            out[s] = base;
+            for o in &mut out[s + 1..e - 1] {
+                *o = base + 1;
+            }
+            out[e - 1] = base + 2;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const O: u8 = 0;
+    const B_PER: u8 = 1;
+    const I_PER: u8 = 2;
+    const L_PER: u8 = 3;
+    const U_PER: u8 = 4;
+    const U_LOC: u8 = 12;
+    const B_ORG: u8 = 5;
+    const L_ORG: u8 = 7;
+
+    #[test]
+    fn transitions() {
+        assert!(allowed(START, O as usize));
+        assert!(allowed(START, B_PER as usize));
+        assert!(!allowed(START, I_PER as usize));
+        assert!(!allowed(START, L_PER as usize));
+        assert!(allowed(B_PER as usize, I_PER as usize));
+        assert!(allowed(B_PER as usize, L_PER as usize));
+        assert!(!allowed(B_PER as usize, L_ORG as usize));
+        assert!(!allowed(B_PER as usize, O as usize));
+        assert!(!allowed(B_PER as usize, U_LOC as usize));
+        assert!(allowed(L_PER as usize, U_LOC as usize));
+        assert!(allowed(U_PER as usize, B_ORG as usize));
+        assert!(!allowed(O as usize, L_ORG as usize));
+        assert!(allowed_end(L_PER as usize) && allowed_end(O as usize));
+        assert!(!allowed_end(B_PER as usize) && !allowed_end(I_PER as usize));
+    }
+
+    #[test]
+    fn spans_from_valid_and_invalid_labels() {
+        assert_eq!(
+            spans(&[B_PER, I_PER, L_PER, O, U_LOC]),
+            vec![(0, 3, 0), (4, 5, 2)]
+        );
+        // Invalid: B then O (name closed at O), lone L (single-token name), I after U of
+        // another type (opens a name).
+        assert_eq!(
+            spans(&[B_PER, O, L_ORG, U_LOC, I_PER]),
+            vec![(0, 1, 0), (2, 3, 1), (3, 4, 2), (4, 5, 0)]
+        );
+        assert_eq!(spans(&[B_PER, B_ORG, L_ORG]), vec![(0, 1, 0), (1, 3, 1)]);
+        assert!(spans(&[]).is_empty());
+    }
+
+    #[test]
+    fn encode_roundtrip() {
+        let ch = vec![(0, 2, 1), (3, 4, 3), (4, 7, 0)];
+        let l = encode(8, &ch);
+        assert_eq!(spans(&l), ch);
+    }
+
+    #[test]
+    fn viterbi_respects_constraints() {
+        // Emissions prefer B-PER then O: invalid, so Viterbi must choose something allowed.
+        let mut scores = vec![0f32; 2 * N_LABELS];
+        scores[B_PER as usize] = 5.0;
+        scores[N_LABELS] = 5.0; // O at token 1
+        scores[N_LABELS + L_PER as usize] = 1.0;
+        let trans = vec![0f32; (N_LABELS + 1) * N_LABELS];
+        let mut out = [0u8; 2];
+        viterbi(&scores, &trans, &mut Vec::new(), &mut out);
+        assert!(allowed(START, out[0] as usize) && allowed(out[0] as usize, out[1] as usize));
+        assert!(allowed_end(out[1] as usize));
+        assert_eq!(out, [B_PER, L_PER], "B-PER L-PER scores 6, O O scores 5");
+        // A transition penalty flips it.
+        let mut trans = trans;
+        trans[B_PER as usize * N_LABELS + L_PER as usize] = -3.0;
+        viterbi(&scores, &trans, &mut Vec::new(), &mut out);
+        assert_eq!(out[1], O);
+    }
+}

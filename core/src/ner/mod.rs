@@ -1,0 +1,191 @@
+//! Named-entity tagging: tokens → name mentions with labels.
+//!
+//! An averaged structured perceptron over BILOU tags (PER, ORG, LOC, MISC), decoded with
+//! Viterbi, in two stages: stage 1 uses local, sentence, gazetteer and casing features; stage 2
+//! adds how the same word was labelled elsewhere in the article by stage 1 (which fixes all-caps
+//! headlines and repeated short names). Features are hashed to 32-bit keys; the model keeps only
+//! the keys seen in training. MISC names that are nationality, religious or political adjectives
+//! per the lexicon ("French", "Islamic", "Republicans") come out as NORP.
+//!
+//! The model (`data/ner.model`, built by the `train-ner` binary) and the lexicon
+//! (`data/ner_lexicon.txt`, built by `data/build_ner_lexicons.py`) are embedded and parsed
+//! once, then shared by all threads.
+
+pub mod decode;
+pub mod features;
+pub mod lexicon;
+pub mod model;
+pub mod train;
+
+use std::sync::OnceLock;
+
+use crate::facts::{Label, Span};
+use crate::segment::Doc;
+
+use features::{sentence_keys, DocCtx, DocStats};
+use lexicon::Lexicon;
+use model::{Model, Stage};
+
+/// Number of BILOU labels: O + 4 types × B, I, L, U.
+pub const N_LABELS: usize = 17;
+/// Entity types of the tagger, in label order.
+pub const TYPES: [Label; 4] = [Label::PER, Label::ORG, Label::LOC, Label::MISC];
+
+/// Type index (0..4) of a label, None for O.
+#[inline]
+pub fn label_type(l: u8) -> Option<usize> {
+    if l == 0 || l as usize >= N_LABELS {
+        None
+    } else {
+        Some((l as usize - 1) / 4)
+    }
+}
+
+/// Position of a label inside its name: 0 B, 1 I, 2 L, 3 U (0 for O).
+#[inline]
+pub fn label_pos(l: u8) -> usize {
+    if l == 0 {
+        0
+    } else {
+        (l as usize - 1) % 4
+    }
+}
+
+/// A name found by the tagger, before entity resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMention {
+    pub span: Span,
+    pub label: Label,
+}
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../../data/ner.model");
+static LEXICON_TEXT: &str = include_str!("../../../data/ner_lexicon.txt");
+
+/// The shipped lexicon, parsed once.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::parse(LEXICON_TEXT))
+}
+
+/// The shipped model, parsed once; None if the embedded file is missing or invalid.
+pub fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::parse(MODEL_BYTES)).as_ref()
+}
+
+/// Reusable buffers for one article.
+#[derive(Default)]
+pub struct Scratch {
+    keys: Vec<u32>,
+    offs: Vec<u32>,
+    scores: Vec<f32>,
+    back: Vec<u8>,
+}
+
+/// Tag every sentence of `ctx` with one stage, writing labels (indexed like the doc's tokens).
+pub fn run_stage(
+    ctx: &DocCtx,
+    stage: &Stage,
+    stats: Option<&DocStats>,
+    s: &mut Scratch,
+    labels: &mut [u8],
+) {
+    for (si, r) in ctx.sentences.iter().enumerate() {
+        s.keys.clear();
+        s.offs.clear();
+        sentence_keys(ctx, si, stats, &mut s.keys, &mut s.offs);
+        stage.score(&s.keys, 0, &s.offs, &mut s.scores);
+        decode::viterbi(&s.scores, &stage.trans, &mut s.back, &mut labels[r.clone()]);
+    }
+}
+
+/// Labels of all tokens of an article under a model (all its stages).
+pub fn label_doc(ctx: &DocCtx, model: &Model) -> Vec<u8> {
+    let mut s = Scratch::default();
+    let mut labels = vec![0u8; ctx.tokens.len()];
+    run_stage(ctx, &model.stages[0], None, &mut s, &mut labels);
+    for stage in &model.stages[1..] {
+        let prev = labels.clone();
+        let stats = DocStats::new(ctx, &prev);
+        run_stage(ctx, stage, Some(&stats), &mut s, &mut labels);
+    }
+    labels
+}
+
+/// Name mentions from token labels, with MISC nationality adjectives relabelled NORP.
+pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Vec<NameMention> {
+    decode::spans(labels)
+        .into_iter()
+        .map(|(s, e, t)| {
+            let mut label = TYPES[t];
+            if label == Label::MISC
+                && lex.classes_of(text, &tokens[s..e]) & (1 << lexicon::NATIONALITY) != 0
+            {
+                label = Label::NORP;
+            }
+            NameMention {
+                span: Span::new(tokens[s].start, tokens[e - 1].end),
+                label,
+            }
+        })
+        .collect()
+}
+
+/// Tag the names of one segmented article with the shipped model.
+pub fn tag(text: &str, doc: &Doc) -> Vec<NameMention> {
+    match model() {
+        Some(m) => tag_with(text, doc, m, lexicon()),
+        None => Vec::new(),
+    }
+}
+
+/// Tag with a given model and lexicon.
+pub fn tag_with(text: &str, doc: &Doc, model: &Model, lex: &Lexicon) -> Vec<NameMention> {
+    if doc.tokens.is_empty() {
+        return Vec::new();
+    }
+    let ctx = DocCtx::new(text, doc, lex);
+    let labels = label_doc(&ctx, model);
+    mentions(text, &doc.tokens, &labels, lex)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Label)> {
+        let doc = crate::segment::segment(text, &[]);
+        tag(text, &doc)
+            .into_iter()
+            .map(|m| (m.span.slice(text).to_string(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn shipped_model_tags_crafted_sentences() {
+        assert!(model().is_some(), "the embedded model parses");
+        let got = names(
+            "Angela Merkel arrived in Berlin on Tuesday. Shares in Siemens AG fell 3 percent.",
+        );
+        assert!(
+            got.contains(&("Angela Merkel".into(), Label::PER)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Siemens AG".into(), Label::ORG)), "{got:?}");
+        assert!(got.contains(&("Berlin".into(), Label::LOC)), "{got:?}");
+        assert_eq!(got.len(), 3, "{got:?}");
+        let got = names("The Italian government said John Smith would visit Canada next week.");
+        assert!(got.contains(&("Italian".into(), Label::NORP)), "{got:?}");
+        assert!(got.contains(&("John Smith".into(), Label::PER)), "{got:?}");
+        assert!(got.contains(&("Canada".into(), Label::LOC)), "{got:?}");
+    }
+
+    #[test]
+    fn empty_and_odd_input_do_not_panic() {
+        assert!(names("").is_empty());
+        assert!(names("   \n\n ").is_empty());
+        let _ = names("«» “ ’ — 東京 ÄÖÜ x\u{301}y ...!!! 1,2,3");
+        let long: String = "Paris ".repeat(5000);
+        assert!(!names(&long).is_empty());
+    }
+}
