@@ -685,7 +685,7 @@ fn quote_kind(
     };
     let start_ok = para_start || before <= sent_start || before == 0 || {
         let w = ctx.word(before - 1);
-        matches!(w, ":" | "," | "(" | "that" | "…" | "...")
+        matches!(w, ":" | "," | "(" | "that" | "…" | "..." | "." | "!" | "?")
             || is_dash(w)
             || ctx.is_quote_mark(before - 1)
             || ctx

@@ -331,6 +331,12 @@ impl Ctx<'_> {
             .is_some_and(|e| e.label == Label::PER)
     }
 
+    /// A person named in the writer's words (not inside someone's quotation).
+    fn is_narrated_person(&self, m: &Mention) -> bool {
+        let k = self.toks.partition_point(|t| t.end <= m.span.start);
+        self.is_person(m) && !self.in_quote.get(k).copied().unwrap_or(false)
+    }
+
     /// The person "he"/"she" at `pos` most likely refers to: the earliest person named in the
     /// nearest sentence that names one (the subject is usually first), looking back from the
     /// sentence of the pronoun; the previous speaker wins when that sentence names them.
@@ -344,7 +350,7 @@ impl Ctx<'_> {
         while i > 0 && k - i < 200 {
             i -= 1;
             let m = &self.names[i];
-            if !self.is_person(m) {
+            if !self.is_narrated_person(m) {
                 continue;
             }
             let s = self.sentence_of_byte(m.span.start);
@@ -370,7 +376,7 @@ impl Ctx<'_> {
     fn role_holder(&self, pos: usize, head: &str) -> Option<usize> {
         let k = self.names.partition_point(|m| m.span.end <= pos);
         for m in self.names[..k].iter().rev() {
-            if !self.is_person(m) {
+            if !self.is_narrated_person(m) {
                 continue;
             }
             let id = m.entity?;

@@ -139,6 +139,21 @@ fn pronoun_prefers_the_subject_of_the_previous_sentence() {
 }
 
 #[test]
+fn people_named_inside_quotations_are_not_antecedents() {
+    let t = "Anna Maria Berg spoke first.\n\n\
+             “Talks with Tomas Holt must resume,” she added.";
+    let holt = E {
+        name: "Tomas Holt",
+        label: Label::PER,
+        role: None,
+        forms: &["Tomas Holt"],
+    };
+    let (q, _) = run_with(t, &[ANNA, holt]);
+    let x = find(t, &q, "Talks with Tomas Holt must resume,");
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+}
+
+#[test]
 fn interrupted_quotation_is_two_quotes_with_one_speaker() {
     let t = "“The ceasefire was necessary,” he said in the assembly, “but there is confusion.”";
     let q = run(t);
