@@ -45,7 +45,7 @@ def test_curly_quotes_interrupted_by_attribution_on_accented_text():
 def test_inverted_attribution_and_indirect_speech_with_emoji_and_cjk():
     text = (
         "Protest 🚩 in 東京 grows\n\n"
-        "Thousands marched through 東京 on Sunday 🚩. \"We are not going home,\" said Kenji Müller-Sato, "
+        'Thousands marched through 東京 on Sunday 🚩. "We are not going home," said Kenji Müller-Sato, '
         "an organiser.\n\n"
         "Müller-Sato told reporters that the march would continue until the vote."
     )
@@ -111,10 +111,10 @@ def test_polnear_sample_offsets_hold(shared):
     if not path.exists():
         pytest.skip(f"{path} absent")
     with open(path, encoding="utf-8") as fh:
-        docs = [json.loads(line) for _, line in zip(range(40), fh)]
+        docs = [json.loads(line) for _, line in zip(range(40), fh, strict=False)]
     results = newsfacts.extract_many([{"id": d["id"], "text": d["text"]} for d in docs])
     n = 0
-    for d, r in zip(docs, results):
+    for d, r in zip(docs, results, strict=True):
         assert r["error"] is None
         _check_offsets(d["text"], r)
         n += len(r["quotes"])
