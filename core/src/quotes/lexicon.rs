@@ -137,6 +137,9 @@ const SPEECH: &[&str] = &[
     "speak/speaks/spoke/speaking",
     "reason",
     "stipulate",
+    "talk/talks/talked/talking",
+    "refer/refers/referred/referring",
+    "focus",
     "bark",
     "proclaim",
     "sneer",
@@ -247,6 +250,29 @@ const STANCE: &[&str] = &[
     "predict",
     "admit/admits/admitted/admitting",
     "dub/dubs/dubbed/dubbing",
+    "support",
+    "back",
+    "push",
+    "pitch",
+    "promote",
+    "champion",
+    "embrace",
+    "target",
+    "accuse",
+    "fault",
+    "credit",
+    "thank",
+    "congratulate",
+    "compare",
+    "insult",
+    "ridicule",
+    "blame",
+    "warn",
+    "vote",
+    "argue",
+    "stress",
+    "note",
+    "say",
     "label/labels/labeled/labeling",
     "term",
     "brand",
@@ -257,6 +283,16 @@ const STANCE: &[&str] = &[
 
 /// Phrasal particles that belong to a cue ("calls on", "called for", "pointed out").
 pub const PARTICLES: &[(&str, &str)] = &[
+    ("talk", "about"),
+    ("speak", "about"),
+    ("refer", "to"),
+    ("focus", "on"),
+    ("warn", "of"),
+    ("warn", "about"),
+    ("complain", "about"),
+    ("push", "for"),
+    ("vote", "for"),
+    ("vote", "against"),
     ("call", "for"),
     ("call", "on"),
     ("point", "out"),
@@ -268,7 +304,9 @@ pub const PARTICLES: &[(&str, &str)] = &[
 ];
 
 /// Cues that need their particle to count ("call" alone is not a reporting verb).
-pub const NEEDS_PARTICLE: &[&str] = &["call", "point", "chime", "rail"];
+pub const NEEDS_PARTICLE: &[&str] = &[
+    "call", "point", "chime", "rail", "talk", "refer", "focus", "vote",
+];
 
 /// Inflected forms that are far more often plural nouns ("in 50 states", "his plans").
 const NOUN_FORMS: &[&str] = &[
@@ -290,13 +328,8 @@ const NOUN_FORMS: &[&str] = &[
     "cautions",
     "comments",
     "calls",
-    "fears",
     "wishes",
-    "hopes",
     "praises",
-    "shows",
-    "finds",
-    "reports",
     "pledges",
     "promises",
     "vows",
@@ -326,8 +359,6 @@ const NOUN_FORMS: &[&str] = &[
     "forecast",
     "caution",
     "comment",
-    "show",
-    "report",
     "tweet",
     "rail",
     "hint",
@@ -346,6 +377,20 @@ const NOUN_FORMS: &[&str] = &[
     "thinking",
     "feelings",
     "findings",
+    "remarks",
+    "remark",
+    "find",
+    "spoke",
+    "speak",
+    "speaks",
+    "backs",
+    "supports",
+    "pushes",
+    "pitches",
+    "labels",
+    "brands",
+    "terms",
+    "projects",
 ];
 
 /// Verbs whose object comes between them and the content.

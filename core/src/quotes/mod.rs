@@ -732,12 +732,19 @@ fn indirect_in_sentence(
     }
     let mut i = s;
     let mut sentence_speaker: Option<Phrase> = None;
+    // (cue token, index in `out`, subject is a pronoun)
+    let mut produced: Vec<(usize, usize, bool)> = Vec::new();
+    let mut skip_cues: Vec<usize> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
     while i < end {
         let Some(c) = ctx.cue_at(i) else {
             i += 1;
             continue;
         };
         i = c.end;
+        if skip_cues.contains(&c.start) {
+            continue;
+        }
         let passive = c.start > s
             && matches!(
                 ctx.word(c.start - 1),
@@ -760,7 +767,33 @@ fn indirect_in_sentence(
         if speaker.is_some() && !c.info.participle {
             sentence_speaker = speaker;
         }
-        let content = Span::new(ctx.toks[content.0].start, ctx.toks[content.1 - 1].end);
+        let (ca, cb) = content;
+        // One attribution per stretch of text (PolNeAR is univocal): a cue inside this content
+        // is part of what is reported ("X said he hopes …"), not a second attribution.
+        for (ct, oi, pron) in &produced {
+            if *pron && (ca..cb).contains(ct) && !dropped.contains(oi) {
+                dropped.push(*oi);
+            }
+        }
+        let pronoun = speaker.is_some_and(|p| p.kind == SpeakerKind::Pronoun);
+        if ca > c.start {
+            // Skip cues inside the content whose subject is a pronoun ("said he hopes").
+            let mut t = i;
+            while t < cb {
+                match ctx.cue_at(t) {
+                    Some(c2)
+                        if ctx
+                            .left_subject(c2.start, ca)
+                            .is_some_and(|p| p.kind == SpeakerKind::Pronoun) =>
+                    {
+                        skip_cues.push(c2.start);
+                        t = c2.end;
+                    }
+                    _ => t += 1,
+                }
+            }
+        }
+        let content = Span::new(ctx.toks[ca].start, ctx.toks[cb - 1].end);
         if content.is_empty() {
             continue;
         }
@@ -780,12 +813,17 @@ fn indirect_in_sentence(
             speaker,
         };
         let resolved = speaker.map(|p| state.resolve(ctx, &p, new_mentions));
+        produced.push((c.start, out.len(), pronoun));
         out.push(make_quote(
             content,
             QuoteKind::Indirect,
             Some(&attr),
             resolved,
         ));
+    }
+    dropped.sort_unstable();
+    for oi in dropped.into_iter().rev() {
+        out.remove(oi);
     }
 }
 
