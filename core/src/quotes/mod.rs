@@ -318,7 +318,7 @@ pub fn extract(
         let (sent_start, _) = ctx.sent_range(before.min(ctx.toks.len() - 1));
         let lead_min = sent_start.max(prev_close_tok(&ctx, q, &quoted));
 
-        let trailing = trailing_attr(&ctx, q, after, ctx.para_end(close_end));
+        let trailing = trailing_attr(&ctx, after, ctx.para_end(close_end));
         let leading = if trailing.is_none() {
             leading_attr(&ctx, before, lead_min)
         } else {
@@ -326,6 +326,9 @@ pub fn extract(
         };
         let kind = quote_kind(&ctx, q, before, after, sent_start);
         let mut attr = trailing.or(leading);
+        if attr.as_ref().is_some_and(|a| a.speaker.is_none()) && prev.is_some() {
+            attr = None;
+        }
         if attr.is_none() && kind == QuoteKind::Direct {
             // Continuation of the previous speech (same or previous paragraph).
             if let Some((pend, a)) = &prev {
@@ -334,6 +337,10 @@ pub fn extract(
                     attr = Some(a.clone());
                 }
             }
+        }
+        if attr.is_none() && kind == QuoteKind::Direct {
+            // A quotation on its own after a sentence that reports someone: their words.
+            attr = earlier_speaker(&ctx, before);
         }
         if attr.is_none() && kind == QuoteKind::Partial {
             // A second fragment in the sentence of an attributed one.
@@ -434,12 +441,7 @@ fn is_dash(w: &str) -> bool {
 }
 
 /// "…,” he said" / "…,” said the minister" / "…,” X told AFP" / "…” — X said".
-fn trailing_attr(
-    ctx: &Ctx,
-    q: &marks::Quoted,
-    after: usize,
-    para_end: usize,
-) -> Option<Attribution> {
+fn trailing_attr(ctx: &Ctx, after: usize, para_end: usize) -> Option<Attribution> {
     let n = ctx.toks.len();
     let mut k = after;
     let mut skipped = 0;
@@ -471,15 +473,6 @@ fn trailing_attr(
                 });
             }
         }
-    }
-    // "….” The candidate said: “…”": a full stop inside the marks ends the sentence.
-    let inner = q.inner.slice(ctx.text);
-    if skipped == 0
-        && inner.ends_with('.')
-        && ctx.is_cap(k)
-        && !ctx.word(k).eq_ignore_ascii_case("I")
-    {
-        return None;
     }
     let limit = (k + 30).min(n);
     let in_para = |i: usize| ctx.toks[i].start < para_end;
@@ -574,7 +567,7 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
     let mut found: Option<Cue> = None;
     while i > min && before - i < 40 {
         i -= 1;
-        if ctx.is_quote_mark(i) && i != last {
+        if (ctx.is_quote_mark(i) && i != last) || (ctx.is_stop(i) && !ctx.in_quote[i]) {
             break;
         }
         if let Some(c) = ctx.cue_at(i) {
@@ -634,6 +627,31 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
                 cue_text: Some(":".to_string()),
                 speaker: Some(sp),
             });
+        }
+    }
+    None
+}
+
+/// The speaker reported in the sentence just before a quotation that has no attribution of
+/// its own ("Valastro praised the governor. / “We need someone …”").
+fn earlier_speaker(ctx: &Ctx, before: usize) -> Option<Attribution> {
+    if before == 0 {
+        return None;
+    }
+    let (s, _) = ctx.sent_range(before - 1);
+    for i in s..before {
+        if let Some(c) = ctx.cue_at(i) {
+            if c.info.participle || c.info.lemma == "according to" {
+                continue;
+            }
+            if let Some(sp) = ctx.left_subject(c.start, s) {
+                if sp.kind != SpeakerKind::Other || ctx.is_cap(sp.head) {
+                    return Some(Attribution {
+                        cue_text: Some(ctx.cue_text(&c)),
+                        speaker: Some(sp),
+                    });
+                }
+            }
         }
     }
     None

@@ -226,6 +226,12 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        if self.word(j) == "that" && j > min {
+            // "a headline that said": the phrase the relative clause hangs on.
+            if let Some((s, e)) = self.np_ending_at(j - 1, min) {
+                return Some(self.classify(s, e));
+            }
+        }
         if self.word(j) == "," {
             // An apposition or relative clause: "Smith, a spokesman, said", "X, who …, said".
             let mut k = j;

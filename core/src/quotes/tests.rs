@@ -497,3 +497,29 @@ fn random_mark_soup_never_panics_and_spans_stay_on_boundaries() {
         }
     }
 }
+
+#[test]
+fn quotation_alone_after_a_reporting_sentence_takes_its_subject() {
+    let t = "Dana Reyes praised the plan on Monday.\n\n“We need this bridge now.”";
+    let q = run(t);
+    let x = find(t, &q, "We need this bridge now.");
+    assert_eq!(spk(t, x), Some("Dana Reyes"));
+    assert_eq!(x.cue.as_deref(), Some("praised"));
+}
+
+#[test]
+fn relative_that_points_to_its_noun() {
+    let t = "She posted it under a headline that said, “Talks collapse at dawn.”";
+    let q = run(t);
+    let x = find(t, &q, "Talks collapse at dawn.");
+    assert_eq!(spk(t, x), Some("a headline"));
+}
+
+#[test]
+fn leading_search_stops_at_the_previous_sentence() {
+    // "asked" belongs to the previous sentence; the quotation continues the earlier speech.
+    let t = "“Jobs first,” Dana Reyes said when asked about the plan. “Nobody did it better.”";
+    let q = run(t);
+    let x = find(t, &q, "Nobody did it better.");
+    assert_eq!(spk(t, x), Some("Dana Reyes"));
+}
