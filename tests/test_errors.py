@@ -41,11 +41,14 @@ def test_nan_text_is_reported_not_skipped():
 
 def test_bad_published_value_names_the_value():
     with pytest.raises(
-        ValueError, match=r"article 1: published must be a date as 'YYYY-MM-DD', got '17/11/2020'"
+        ValueError, match=r"article 1: published must be a date as 'YYYY-MM-DD' .*, got '17/11/2020'"
     ):
         newsfacts.extract_many([{"text": "a"}, {"text": "b", "published": "17/11/2020"}])
     with pytest.raises(ValueError, match=r"2020-02-30"):
         newsfacts.extract("x", published="2020-02-30")
+    for bad in ("2/30/2020", "Smarch 3, 2020", "yesterday", "2020", ""):
+        with pytest.raises(ValueError, match="published must be a date"):
+            newsfacts.extract("x", published=bad)
     with pytest.raises(TypeError, match=r"published must be .* not int"):
         newsfacts.extract("x", published=20201117)
 
