@@ -129,8 +129,16 @@ def _clean_text(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def normalise(item: Any, index: int, *, id: Any = None) -> Article:
-    """One input item (a str or a mapping with `text`) as an Article; `index` names it in errors."""
+class PublishedDateWarning(UserWarning):
+    """Some articles of a batch had a `published` string that is no readable date; they were
+    processed without a reference date (their `published` is None)."""
+
+
+def normalise(item: Any, index: int, *, id: Any = None, unreadable: list | None = None) -> Article:
+    """One input item (a str or a mapping with `text`) as an Article; `index` names it in errors.
+
+    With ``unreadable`` (a list), a `published` string that is no readable date is recorded there
+    as ``(index, value)`` and the article gets no reference date; without it, it raises."""
     where = f"article {index}: "
     if isinstance(item, str):
         text, original = _clean_text(item)
@@ -164,7 +172,7 @@ def normalise(item: Any, index: int, *, id: Any = None) -> Article:
             id=art_id,
             text=text,
             title=title,
-            published=normalise_published(item.get("published"), where),
+            published=_published_or_record(item.get("published"), where, index, unreadable),
             original=original,
         )
     if isinstance(item, bytes | bytearray | memoryview):
@@ -177,7 +185,34 @@ def normalise(item: Any, index: int, *, id: Any = None) -> Article:
     )
 
 
-def iter_articles(articles: Iterable[Any]) -> Iterator[Article]:
+def _published_or_record(value: Any, where: str, index: int, unreadable: list | None) -> str | None:
+    try:
+        return normalise_published(value, where)
+    except ArticleValueError:
+        if unreadable is None:
+            raise
+        unreadable.append((index, value))
+        return None
+
+
+def warn_unreadable(unreadable: list) -> None:
+    """One warning for the articles of a batch whose `published` could not be read."""
+    if unreadable:
+        import warnings  # noqa: PLC0415
+
+        shown = ", ".join(f"article {i}: {v!r}" for i, v in unreadable[:5])
+        more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
+        warnings.warn(
+            f"{len(unreadable)} article(s) have a published value that is no readable date ({shown}{more}); "
+            "they were processed without a reference date (published None). "
+            "Pass published_errors='raise' to stop instead.",
+            PublishedDateWarning,
+            stacklevel=3,
+        )
+        unreadable.clear()
+
+
+def iter_articles(articles: Iterable[Any], unreadable: list | None = None) -> Iterator[Article]:
     """Validate every item of an iterable of articles, lazily, in order (the iterable itself is
     checked at once)."""
     if isinstance(articles, str | bytes | Mapping):
@@ -191,4 +226,4 @@ def iter_articles(articles: Iterable[Any]) -> Iterator[Article]:
         iterator = iter(articles)
     except TypeError:
         raise ArticleTypeError(f"articles must be iterable, not {type(articles).__name__}") from None
-    return (normalise(item, i) for i, item in enumerate(iterator))
+    return (normalise(item, i, unreadable=unreadable) for i, item in enumerate(iterator))
