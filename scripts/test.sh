@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 
 echo "== install the package with its test extras (release build of the Rust core)"
-"$PY" -m pip install --quiet --disable-pip-version-check ".[test]"
+"$PY" -m pip install --quiet --disable-pip-version-check --root-user-action=ignore ".[test]"
 
 echo "== lints"
 cargo fmt --all --check

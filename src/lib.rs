@@ -15,6 +15,8 @@ use pyo3::{intern, IntoPyObjectExt};
 
 use chrono::NaiveDate;
 
+mod tables;
+
 create_exception!(
     _core,
     NewsfactsError,
@@ -214,6 +216,48 @@ fn parse_date(s: &str) -> PyResult<NaiveDate> {
 // Module functions
 // ---------------------------------------------------------------------------------------------
 
+/// The engine's inputs from the parallel lists the Python wrapper passes (already validated
+/// there; checked again here because this function is reachable from Python directly).
+fn prepare<'a>(
+    texts: &'a [Bound<'_, PyString>],
+    titles: &'a [Option<Bound<'_, PyString>>],
+    published: &[Option<Bound<'_, PyString>>],
+) -> PyResult<Vec<ArticleInput<'a>>> {
+    let n = texts.len();
+    if titles.len() != n || published.len() != n {
+        return Err(PyValueError::new_err(
+            "texts, titles and published must have the same length",
+        ));
+    }
+    let mut inputs = Vec::with_capacity(n);
+    for i in 0..n {
+        inputs.push(ArticleInput {
+            text: texts[i].to_str()?,
+            title: titles[i].as_ref().map(|t| t.to_str()).transpose()?,
+            published: published[i]
+                .as_ref()
+                .map(|p| p.to_str().and_then(parse_date))
+                .transpose()?,
+        });
+    }
+    Ok(inputs)
+}
+
+/// Run the inputs with the interpreter released.
+fn run(
+    py: Python<'_>,
+    inputs: &[ArticleInput],
+    threads: Option<usize>,
+) -> PyResult<Vec<ArticleFacts>> {
+    let threads = match threads {
+        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
+        Some(t) => t,
+        None => default_threads(),
+    };
+    py.detach(|| run_batch(inputs, threads, extract_catching))
+        .map_err(NewsfactsError::new_err)
+}
+
 /// Extract facts from a batch of articles (the Python wrapper validates the inputs).
 ///
 /// `texts`, `titles` and `published` are parallel lists; `published` items are "YYYY-MM-DD"
@@ -227,50 +271,31 @@ fn extract_batch<'py>(
     published: Vec<Option<Bound<'py, PyString>>>,
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let n = texts.len();
-    if titles.len() != n || published.len() != n {
-        return Err(PyValueError::new_err(
-            "texts, titles and published must have the same length",
-        ));
-    }
-    let mut strs: Vec<&str> = Vec::with_capacity(n);
-    for t in &texts {
-        strs.push(t.to_str()?);
-    }
-    let mut title_strs: Vec<Option<&str>> = Vec::with_capacity(n);
-    for t in &titles {
-        title_strs.push(match t {
-            Some(t) => Some(t.to_str()?),
-            None => None,
-        });
-    }
-    let mut dates = Vec::with_capacity(n);
-    for p in &published {
-        dates.push(match p {
-            Some(p) => Some(parse_date(p.to_str()?)?),
-            None => None,
-        });
-    }
-    let inputs: Vec<ArticleInput> = (0..n)
-        .map(|i| ArticleInput {
-            text: strs[i],
-            title: title_strs[i],
-            published: dates[i],
-        })
-        .collect();
-    let threads = match threads {
-        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-        Some(t) => t,
-        None => default_threads(),
-    };
-    let results = py
-        .detach(|| run_batch(&inputs, threads, extract_catching))
-        .map_err(NewsfactsError::new_err)?;
+    let inputs = prepare(&texts, &titles, &published)?;
+    let results = run(py, &inputs, threads)?;
     let out = PyList::empty(py);
     for (input, f) in inputs.iter().zip(&results) {
         out.append(facts_to_dict(py, input.text, f)?)?;
     }
     Ok(out)
+}
+
+/// Like `extract_batch`, but the results come back as the raw Arrow buffers of five tables
+/// (see `tables.rs`); `base` is added to the `article` position columns.
+#[pyfunction]
+#[pyo3(signature = (texts, titles, published, threads=None, base=0))]
+fn extract_tables<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
+    titles: Vec<Option<Bound<'py, PyString>>>,
+    published: Vec<Option<Bound<'py, PyString>>>,
+    threads: Option<usize>,
+    base: usize,
+) -> PyResult<Bound<'py, PyDict>> {
+    let inputs = prepare(&texts, &titles, &published)?;
+    let results = run(py, &inputs, threads)?;
+    let strs: Vec<&str> = inputs.iter().map(|i| i.text).collect();
+    tables::build(py, &strs, &results, base)
 }
 
 /// For tests of the isolation boundary: run a batch in which the article at `panic_at` panics
@@ -338,6 +363,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("NewsfactsError", py.get_type::<NewsfactsError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION").into_py_any(py)?)?;
     m.add_function(wrap_pyfunction!(extract_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_tables, m)?)?;
     m.add_function(wrap_pyfunction!(default_thread_count, m)?)?;
     m.add_function(wrap_pyfunction!(extract_json, m)?)?;
     m.add_function(wrap_pyfunction!(_panic_probe, m)?)?;

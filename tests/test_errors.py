@@ -118,3 +118,22 @@ def test_a_panic_in_one_article_becomes_its_error_and_the_batch_completes():
         assert out[17]["error"] == "internal error while processing this article: probe panic in article 17"
         assert out[17]["entities"] == [] and out[17]["title"] is None
         assert all(r["error"] is None and r["title"] == f"Headline {i}" for i, r in enumerate(out) if i != 17)
+
+
+def test_ctrl_c_stops_a_long_batch_between_chunks():
+    import os
+    import signal
+    import threading
+
+    arts = [f"Headline {i}\n\n" + "Officials said the talks would resume. " * 20 for i in range(20_000)]
+    done = 0
+    timer = threading.Timer(0.05, lambda: os.kill(os.getpid(), signal.SIGINT))
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            for _ in newsfacts.iter_extract(arts, chunk_size=32):
+                if done == 0:
+                    timer.start()  # the signal arrives while a later chunk runs in the engine
+                done += 1
+    finally:
+        timer.cancel()
+    assert 0 < done < len(arts)  # stopped part-way, not after the whole batch

@@ -22,6 +22,7 @@ from typing import Any
 from . import _core
 from ._core import NewsfactsError
 from ._input import Article, ArticleTypeError, ArticleValueError, iter_articles, normalise
+from .render import render
 
 __version__: str = _core.__version__
 
@@ -31,8 +32,10 @@ __all__ = [
     "NewsfactsError",
     "__version__",
     "extract",
+    "extract_arrow",
     "extract_many",
     "iter_extract",
+    "render",
     "to_frames",
 ]
 
@@ -175,6 +178,51 @@ def extract_many(
     """
     arts = list(iter_articles(articles))  # every item is checked before any work starts
     return list(_results(arts, chunk_size, threads, progress, len(arts)))
+
+
+def extract_arrow(
+    articles: Iterable[Any],
+    *,
+    threads: int | None = None,
+    chunk_size: int = 4 * DEFAULT_CHUNK_SIZE,
+    progress: bool = False,
+) -> dict:
+    """The bulk path: extract and return the five tables of :func:`to_frames` as
+    ``pyarrow.Table`` objects built in the engine, without a Python object per fact.
+
+    Load them with ``t.to_pandas(types_mapper=pd.ArrowDtype)`` (zero-copy), ``polars.from_arrow``
+    or keep them in Arrow; integers are signed int64, strings large_string. Texts of items are
+    sliced from the analysed text: a lone surrogate in the input (not representable in Arrow's
+    UTF-8) appears as U+FFFD there.
+    """
+    import pyarrow as pa  # noqa: PLC0415 - the bulk path's dependency, loaded on demand
+
+    from .arrow import tables_from_core  # noqa: PLC0415
+
+    arts = list(iter_articles(articles))
+    threads = _check_threads(threads)
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise ArticleValueError(f"chunk_size must be a positive int, got {chunk_size!r}")
+    parts: dict[str, list] = {}
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm  # noqa: PLC0415
+
+        bar = tqdm(total=len(arts), unit="article", desc="newsfacts")
+    try:
+        for base in range(0, max(len(arts), 1), chunk_size):
+            chunk = arts[base : base + chunk_size]
+            raw = _core.extract_tables(
+                [a.text for a in chunk], [a.title for a in chunk], [a.published for a in chunk], threads
+            )
+            for name, table in tables_from_core(raw, [a.id for a in chunk]).items():
+                parts.setdefault(name, []).append(table)
+            if bar is not None:
+                bar.update(len(chunk))
+    finally:
+        if bar is not None:
+            bar.close()
+    return {name: pa.concat_tables(tables, promote_options="permissive") for name, tables in parts.items()}
 
 
 def to_frames(results: Iterable[dict]) -> dict:

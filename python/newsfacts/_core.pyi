@@ -18,3 +18,15 @@ def default_thread_count() -> int:
 
 def extract_json(text: str, published: str | None = None) -> str:
     """The engine's own JSON for one article (UTF-8 byte offsets), for debugging."""
+
+def extract_tables(
+    texts: list[str],
+    titles: list[str | None],
+    published: list[str | None],
+    threads: int | None = None,
+    base: int = 0,
+) -> dict[str, list[tuple[str, tuple]]]:
+    """Raw Arrow buffers of the five result tables (wrapped by newsfacts.arrow)."""
+
+def _panic_probe(texts: list[str], panic_at: int, threads: int | None = None) -> list[dict]:
+    """Test hook: a batch in which article `panic_at` panics inside the engine."""

@@ -59,3 +59,51 @@ def write_parquet(results: Iterable[dict], path, batch: int = 4096) -> tuple[int
             w.write_table(results_to_table(buf))
             n += len(buf)
     return n, errors
+
+
+# ---------------------------------------------------------------------------------------------
+# The bulk path: tables built in Rust (src/tables.rs), wrapped without copying.
+# ---------------------------------------------------------------------------------------------
+
+
+def _buf(b: bytes | None) -> pa.Buffer | None:
+    return None if b is None else pa.py_buffer(b)
+
+
+def _array(spec: tuple) -> pa.Array:
+    kind, length, nulls, validity, *bufs = spec
+    if kind == "int64":
+        return pa.Array.from_buffers(pa.int64(), length, [_buf(validity), _buf(bufs[0])], null_count=nulls)
+    if kind == "float64":
+        return pa.Array.from_buffers(pa.float64(), length, [_buf(validity), _buf(bufs[0])], null_count=nulls)
+    if kind == "large_string":
+        return pa.Array.from_buffers(
+            pa.large_string(), length, [_buf(validity), _buf(bufs[0]), _buf(bufs[1])], null_count=nulls
+        )
+    if kind == "large_list<large_string>":
+        child = _array(bufs[1])
+        return pa.Array.from_buffers(
+            pa.large_list(pa.large_string()), length, [None, _buf(bufs[0])], null_count=0, children=[child]
+        )
+    raise ValueError(f"unknown column kind {kind!r}")  # pragma: no cover - the binding's contract
+
+
+def _ids_array(ids: list) -> pa.Array:
+    """The article ids as one Arrow array: their own type when they share one, else strings."""
+    try:
+        return pa.array(ids)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pa.array([None if i is None else str(i) for i in ids], type=pa.string())
+
+
+def tables_from_core(raw: dict, ids: list) -> dict[str, pa.Table]:
+    """Wrap the binding's raw columns as pyarrow Tables whose first column is the article id."""
+    id_arr = _ids_array(ids)
+    out = {}
+    for name, cols in raw.items():
+        names = [n for n, _ in cols]
+        arrays = [_array(spec) for _, spec in cols]
+        position = arrays[names.index("article")]
+        table = pa.Table.from_arrays(arrays, names=names).drop_columns(["article"])
+        out[name] = table.add_column(0, "id", id_arr.take(position))
+    return out

