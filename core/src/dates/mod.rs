@@ -984,6 +984,13 @@ fn rel_unit(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
         .collect::<Vec<_>>()
         .join(" ");
     let unit = g("unit")?;
+    // A capitalised unit is a title ("This Week", a broadcast), not a date.
+    if caps
+        .name("unit")
+        .is_some_and(|u| u.as_str().starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return None;
+    }
     let pm = g("pm").map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
     let dct = ctx.dct;
     let mut span = span;
@@ -1194,7 +1201,10 @@ fn quarter(ctx: &Ctx, caps: &Captures, base: usize, span: Span) -> Option<Cand> 
             .or_else(|| caps.name("ord"))?;
         span.start = base + after_det.start();
     }
-    if det.is_none() && adj.trim().is_empty() && ord.is_none() || g("qc").is_some() {
+    // "quarter-to-quarter" compares, it names no quarter.
+    let hyphen_after = ctx.text[span.end..].starts_with('-');
+    if det.is_none() && adj.trim().is_empty() && ord.is_none() || g("qc").is_some() || hyphen_after
+    {
         return None; // bare "quarter", "quarter-century"
     }
     if det.as_deref() == Some("a") && ord.is_none() && adj.trim().is_empty() {
