@@ -963,7 +963,13 @@ fn clause(
         }
         return None;
     }
-    if inverted {
+    // "“…,” he told the AP.": the attribution of a direct quotation reports nothing more.
+    let after_quote = subj_start > s
+        && (ctx.is_quote_mark(subj_start - 1)
+            || (subj_start > s + 1
+                && ctx.word(subj_start - 1) == ","
+                && ctx.is_quote_mark(subj_start - 2)));
+    if inverted || (after_quote && c.info.class == CueClass::Speech && end - k <= 4) {
         return None;
     }
     // Forward: skip time and place phrases, then "that".
@@ -983,7 +989,7 @@ fn clause(
     let stance_to = c.info.class == CueClass::Stance && ctx.word(k) == "to";
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
     if let Some(t) = saw_that {
-        if t == k || pp_before {
+        if t == k || pp_before || c.info.takes_object {
             k = t; // PolNeAR's content spans start at "that"
         }
     } else if pp_before {

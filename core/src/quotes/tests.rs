@@ -523,3 +523,14 @@ fn leading_search_stops_at_the_previous_sentence() {
     let x = find(t, &q, "Nobody did it better.");
     assert_eq!(spk(t, x), Some("Dana Reyes"));
 }
+
+#[test]
+fn told_with_an_object_before_the_content() {
+    let t = "“It is over,” he told the AP.\n\n\
+             Dana Reyes told conservative radio host Sam Brook on Wednesday that the tweet was a joke.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "the AP"));
+    let x = find(t, &q, "that the tweet was a joke");
+    assert_eq!(x.kind, QuoteKind::Indirect);
+    assert_eq!(spk(t, x), Some("Dana Reyes"));
+}
