@@ -972,7 +972,29 @@ fn clause(
     if inverted || (after_quote && c.info.class == CueClass::Speech && end - k <= 4) {
         return None;
     }
-    // Forward: skip time and place phrases, then "that".
+    // Forward: skip a lone time word ("announced Sunday she …"), then time and place
+    // phrases, then "that".
+    while k < end
+        && matches!(
+            ctx.word(k).to_ascii_lowercase().as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "recently"
+                | "again"
+                | "also"
+                | "repeatedly"
+        )
+    {
+        k += 1;
+    }
     let mut j = k;
     let mut saw_that = None;
     while j < end && j - k < 10 {
@@ -986,7 +1008,42 @@ fn clause(
         }
         j += 1;
     }
-    let stance_to = c.info.class == CueClass::Stance && ctx.word(k) == "to";
+    // "pledged to bolster", "urged X to": an infinitive is the content; after "said to",
+    // "explained to" it names the audience.
+    let to_addressee = matches!(
+        c.info.lemma,
+        "say"
+            | "explain"
+            | "write"
+            | "speak"
+            | "talk"
+            | "complain"
+            | "announce"
+            | "report"
+            | "reply"
+            | "respond"
+            | "admit"
+            | "confess"
+            | "mention"
+            | "tweet"
+            | "post"
+            | "add"
+            | "state"
+            | "note"
+            | "declare"
+            | "confirm"
+            | "suggest"
+            | "remark"
+            | "comment"
+            | "testify"
+            | "reveal"
+            | "whisper"
+            | "shout"
+            | "yell"
+            | "tell"
+            | "describe"
+    );
+    let stance_to = !to_addressee && ctx.word(k) == "to";
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
     if let Some(t) = saw_that {
         if t == k || pp_before || c.info.takes_object {
@@ -1013,9 +1070,18 @@ fn clause(
     }
     // The clause ends at a semicolon, a dash or a parenthesis, before a participle cue
     // (", adding that …") or before a second verb of the subject ("and questioned …").
+    // In a subordinate clause ("While X claimed that …, Y …") the content ends at its comma.
+    let subordinate = [
+        "while", "although", "though", "if", "when", "as", "because", "since", "whereas", "unless",
+    ]
+    .iter()
+    .any(|w| ctx.word(skip_leading(ctx, s, end)).eq_ignore_ascii_case(w));
     let mut ce = k;
     while ce < end {
         let w = ctx.word(ce);
+        if subordinate && w == "," && ce > k {
+            break;
+        }
         if matches!(w, ";" | "—" | "–" | "--" | "(") || (w == "-" && ce > k) {
             break;
         }

@@ -534,3 +534,17 @@ fn told_with_an_object_before_the_content() {
     assert_eq!(x.kind, QuoteKind::Indirect);
     assert_eq!(spk(t, x), Some("Dana Reyes"));
 }
+
+#[test]
+fn infinitive_content_time_word_and_subordinate_clause() {
+    let t = "The government has pledged to double its aid.\n\n\
+             Dana Reyes announced Sunday she will resign after the vote.\n\n\
+             While Reyes claimed that the videos exist, nobody has seen them.";
+    let q = run(t);
+    let a = find(t, &q, "to double its aid");
+    assert_eq!(a.cue.as_deref(), Some("pledged"));
+    let b = find(t, &q, "she will resign after the vote");
+    assert_eq!(spk(t, b), Some("Dana Reyes"));
+    let c = find(t, &q, "that the videos exist");
+    assert_eq!(spk(t, c), Some("Reyes"));
+}
