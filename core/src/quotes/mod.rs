@@ -1082,6 +1082,33 @@ fn clause(
         if subordinate && w == "," && ce > k {
             break;
         }
+        // A relative clause hung on the last noun ("…, who does not need to …").
+        if w == ","
+            && ce > k + 3
+            && [
+                "who",
+                "which",
+                "whose",
+                "but",
+                "although",
+                "though",
+                "even",
+                "as",
+                "because",
+                "since",
+                "despite",
+                "after",
+                "before",
+                "when",
+                "where",
+                "while",
+                "including",
+            ]
+            .iter()
+            .any(|r| ctx.word(ce + 1).eq_ignore_ascii_case(r))
+        {
+            break;
+        }
         if matches!(w, ";" | "—" | "–" | "--" | "(") || (w == "-" && ce > k) {
             break;
         }

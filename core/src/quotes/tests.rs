@@ -548,3 +548,11 @@ fn infinitive_content_time_word_and_subordinate_clause() {
     let c = find(t, &q, "that the videos exist");
     assert_eq!(spk(t, c), Some("Reyes"));
 }
+
+#[test]
+fn reported_clause_stops_before_a_trailing_relative_or_concessive_clause() {
+    let t = "Axel Moreau said the quiet campaign helped the mayor, who has nothing to prove.";
+    let q = run(t);
+    let x = find(t, &q, "the quiet campaign helped the mayor");
+    assert_eq!(spk(t, x), Some("Axel Moreau"));
+}
