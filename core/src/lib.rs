@@ -17,6 +17,7 @@ pub mod invariants;
 pub mod lang;
 pub mod ner;
 pub mod offsets;
+pub mod places;
 pub mod quotes;
 pub mod segment;
 pub mod title;

@@ -1,0 +1,524 @@
+//! Grouping name mentions into entities, and gazetteer names the tagger missed.
+
+use std::collections::HashMap;
+
+use super::text::{is_capitalised, words, Tokens};
+use crate::facts::{Label, Span};
+use crate::ner::NameMention;
+use crate::places::{gazetteer, Kind};
+
+/// Mentions of one entity.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    pub label: Label,
+    /// The longest name.
+    pub name: String,
+    /// Indices of the mentions, in text order.
+    pub members: Vec<usize>,
+    /// Distinct surface forms, longest first.
+    pub surfaces: Vec<String>,
+    words: Vec<String>,
+    place: Option<u32>,
+}
+
+/// Words left out of acronyms ("United Nations" → UN, "Bank of America" → BOA is allowed too).
+const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "on", "in", "&"];
+
+/// The letters of an acronym ("U.N." → "UN"), if the name is one.
+fn acronym_of(s: &str) -> Option<String> {
+    let letters: String = s.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
+}
+
+/// The initials of a multi-word name, with and without the skipped small words.
+fn initials(ws: &[String]) -> Vec<String> {
+    if ws.len() < 2 {
+        return Vec::new();
+    }
+    let all: String = ws.iter().filter_map(|w| w.chars().next()).collect();
+    let content: String = ws
+        .iter()
+        .filter(|w| !ACRONYM_SKIP.contains(&w.as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    vec![all.to_uppercase(), content.to_uppercase()]
+}
+
+/// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Le Drian")?
+fn is_name_tail(short: &[String], long: &[String]) -> bool {
+    !short.is_empty() && short.len() < long.len() && long.ends_with(short)
+}
+
+/// Key for exact joins: lower case, NORP plurals folded ("Republicans" = "Republican").
+fn key(label: Label, s: &str) -> String {
+    let k = words(s).join(" ");
+    if label == Label::NORP {
+        if let Some(r) = k.strip_suffix('s') {
+            return r.to_string();
+        }
+    }
+    k
+}
+
+/// Group mentions (sorted by position) into clusters, in order of first mention.
+pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
+    let g = gazetteer();
+    let mut out: Vec<Cluster> = Vec::new();
+    let mut by_key: HashMap<(bool, String), usize> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        let surface = n.span.slice(text);
+        let ws = words(surface);
+        if ws.is_empty() {
+            // Nothing word-like: its own entity.
+            out.push(new_cluster(n.label, surface, i, ws, None));
+            continue;
+        }
+        let k = key(n.label, surface);
+        let is_loc = n.label == Label::LOC;
+        let place = if is_loc {
+            g.resolve(surface, &Default::default())
+        } else {
+            None
+        };
+        let mut target = by_key.get(&(is_loc, k.clone())).copied();
+        // A place already named otherwise ("U.S." / "United States").
+        if target.is_none() && place.is_some() {
+            target = out
+                .iter()
+                .rposition(|c| c.label == Label::LOC && c.place.is_some() && c.place == place);
+        }
+        // A surname or short form of a person named in full before.
+        if target.is_none() && n.label != Label::NORP {
+            target = out
+                .iter()
+                .rposition(|c| c.label == Label::PER && is_name_tail(&ws, &c.words));
+        }
+        // An acronym of a name given before, or the expansion of an acronym given before.
+        if target.is_none() && matches!(n.label, Label::ORG | Label::MISC | Label::LOC) {
+            if let Some(a) = acronym_of(surface) {
+                target = out
+                    .iter()
+                    .rposition(|c| c.label != Label::PER && initials(&c.words).contains(&a));
+            } else {
+                let ini = initials(&ws);
+                target = out.iter().rposition(|c| {
+                    c.label != Label::PER && acronym_of(&c.name).is_some_and(|a| ini.contains(&a))
+                });
+            }
+        }
+        match target {
+            Some(t) => {
+                let c = &mut out[t];
+                c.members.push(i);
+                if !c.surfaces.iter().any(|s| s == surface) {
+                    c.surfaces.push(surface.to_string());
+                }
+                // The longest proper name becomes the name (and a person's label wins).
+                let longer = surface.chars().count() > c.name.chars().count()
+                    && acronym_of(surface).is_none();
+                if longer && (n.label == c.label || acronym_of(&c.name).is_some()) {
+                    c.name = surface.to_string();
+                    c.words = ws;
+                    c.label = n.label;
+                }
+                by_key.insert((c.label == Label::LOC, k), t);
+            }
+            None => {
+                by_key.insert((is_loc, k), out.len());
+                out.push(new_cluster(n.label, surface, i, ws, place));
+            }
+        }
+    }
+    // A short form named before its full name ("Smith ... John Smith"): join them now.
+    let mut merged_into: Vec<Option<usize>> = vec![None; out.len()];
+    for a in 0..out.len() {
+        if out[a].label != Label::PER {
+            continue;
+        }
+        for b in 0..out.len() {
+            if a != b
+                && merged_into[b].is_none()
+                && out[b].label == Label::PER
+                && is_name_tail(&out[a].words, &out[b].words)
+            {
+                merged_into[a] = Some(b);
+                break;
+            }
+        }
+    }
+    for a in 0..out.len() {
+        let mut t = a;
+        let mut hops = 0;
+        while let Some(n) = merged_into[t] {
+            t = n;
+            hops += 1;
+            if hops > out.len() {
+                break;
+            }
+        }
+        if t != a {
+            let moved = std::mem::take(&mut out[a].members);
+            let surfaces = std::mem::take(&mut out[a].surfaces);
+            out[t].members.extend(moved);
+            out[t].members.sort_unstable();
+            for s in surfaces {
+                if !out[t].surfaces.contains(&s) {
+                    out[t].surfaces.push(s);
+                }
+            }
+        }
+    }
+    out.retain(|c| !c.members.is_empty());
+    out.sort_by_key(|c| c.members[0]);
+    for c in &mut out {
+        c.surfaces
+            .sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    }
+    out
+}
+
+fn new_cluster(
+    label: Label,
+    surface: &str,
+    i: usize,
+    ws: Vec<String>,
+    place: Option<u32>,
+) -> Cluster {
+    Cluster {
+        label,
+        name: surface.to_string(),
+        members: vec![i],
+        surfaces: vec![surface.to_string()],
+        words: ws,
+        place,
+    }
+}
+
+/// Suffixes that make a name a place whatever the tagger said ("Anderson County").
+const PLACE_SUFFIXES: &[&str] = &[" County", " Parish", " Township", " Twp.", " Borough"];
+
+/// Towns named with ordinary words that open organisation names ("Central High School",
+/// "Union Bank"): never taken as places from a tagger's ORG/MISC name.
+const COMMON_WORD_TOWNS: &[&str] = &[
+    "Central",
+    "Union",
+    "Liberty",
+    "Independence",
+    "Progress",
+    "Unity",
+    "Hope",
+    "Justice",
+    "Freedom",
+    "Victory",
+    "Enterprise",
+    "Commerce",
+    "Industry",
+    "Opportunity",
+    "Concord",
+    "Harmony",
+    "Paradise",
+    "Eden",
+    "Friendship",
+    "Providence",
+    "Reform",
+    "Alliance",
+    "Mission",
+    "Temple",
+    "Trinity",
+    "Phoenix",
+    "Orange",
+    "Mobile",
+    "Reading",
+    "Bath",
+    "Nice",
+    "Split",
+    "Of",
+    "Corona",
+    "Lincoln",
+    "Jackson",
+    "Washington",
+    "Franklin",
+    "Madison",
+    "Hamilton",
+];
+
+/// Is this surface, as a whole, a well-known place: a country, division, region, capital or a
+/// city of at least `min_city` people (primary names only)?
+fn well_known_place(surface: &str, min_city: u64) -> bool {
+    well_known(surface, min_city, true)
+}
+
+/// [`well_known_place`], optionally without regions and oceans (for names inside organisation
+/// names: "North Atlantic Treaty Organization" is no mention of the ocean).
+fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
+    let g = gazetteer();
+    if COMMON_WORD_TOWNS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(surface.trim()))
+    {
+        return false;
+    }
+    g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
+        let p = &g.places[h.place as usize];
+        match p.kind {
+            Kind::City => p.population >= min_city,
+            Kind::Region => regions,
+            _ => true,
+        }
+    })
+}
+
+/// Correct the tagger's label where the gazetteer is sure: nationality adjectives tagged MISC
+/// become NORP; organisation or MISC names that are, whole, a well-known place become LOC
+/// (CoNLL-style taggers call a town ORG where it acts, "Springfield said"); person-tagged
+/// names become places only with a place suffix ("Boone County") or as a state abbreviation.
+pub fn relabel(text: &str, mut n: NameMention) -> NameMention {
+    let g = gazetteer();
+    let s = n.span.slice(text);
+    match n.label {
+        Label::MISC if g.demonym(s).is_some() => n.label = Label::NORP,
+        Label::ORG | Label::MISC
+            if (acronym_of(s).is_none() || g.nationality(s).is_some())
+                && well_known_place(s, 20_000) =>
+        {
+            n.label = Label::LOC;
+        }
+        Label::PER => {
+            let suffixed = PLACE_SUFFIXES.iter().any(|x| s.ends_with(x));
+            let abbreviation = s.ends_with('.')
+                && g.lookup(s)
+                    .iter()
+                    .any(|h| g.places[h.place as usize].kind == Kind::Admin1);
+            if (suffixed || abbreviation) && !g.lookup(s).is_empty() {
+                n.label = Label::LOC;
+            }
+        }
+        _ => {}
+    }
+    n
+}
+
+/// Places named inside organisation names: at the start ("Richmond Police Department"), after
+/// "of" ("University of Texas") or at the end ("Rodeo Gainesville"), when they are well-known
+/// places (countries, divisions, regions, capitals, cities of 50,000+).
+pub fn embedded_places(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
+    let g = gazetteer();
+    let mut out = Vec::new();
+    for n in names.iter().filter(|n| n.label != Label::PER) {
+        let cov = toks.covered(n.span);
+        // Hyphenated compounds: "Egyptian-US talks", "Iowa-based", "Arab-Israeli".
+        for t in cov.clone() {
+            let w = toks.s(t);
+            if !w.contains('-') {
+                continue;
+            }
+            let mut off = toks.spans[t].start;
+            for part in w.split('-') {
+                let span = Span::new(off, off + part.len());
+                off += part.len() + 1;
+                if part.is_empty() || !is_capitalised(part) {
+                    continue;
+                }
+                let label = if well_known(part, 50_000, false) {
+                    Label::LOC
+                } else if g.demonym(part).is_some() {
+                    Label::NORP
+                } else {
+                    continue;
+                };
+                if span != n.span {
+                    out.push(NameMention { span, label });
+                }
+            }
+        }
+        if !matches!(n.label, Label::ORG | Label::MISC) {
+            continue;
+        }
+        if cov.len() < 2 {
+            continue;
+        }
+        let try_run = |a: usize, b: usize| -> Option<Span> {
+            // Longest capitalised run a..b' within the name, b' ≤ b.
+            (a + 1..=b).rev().find_map(|e| {
+                let span = Span::new(toks.spans[a].start, toks.spans[e - 1].end);
+                let s = span.slice(text);
+                ((a..e).all(|t| is_capitalised(toks.s(t))) && well_known(s, 50_000, false))
+                    .then_some(span)
+            })
+        };
+        let mut found: Vec<Span> = Vec::new();
+        if let Some(s) = try_run(cov.start, cov.end.min(cov.start + MAX_GAZ_TOKENS)) {
+            if s.end < n.span.end {
+                found.push(s);
+            }
+        }
+        for t in cov.clone() {
+            if toks.s(t) == "of" && t + 1 < cov.end {
+                if let Some(s) = try_run(t + 1, cov.end.min(t + 1 + MAX_GAZ_TOKENS)) {
+                    found.push(s);
+                }
+            }
+        }
+        let last = cov.end - 1;
+        if found.is_empty() && last > cov.start && !toks.s(last).contains('-') {
+            let span = toks.spans[last];
+            if well_known(span.slice(text), 50_000, false) && is_capitalised(toks.s(last)) {
+                found.push(span);
+            }
+        }
+        out.extend(found.into_iter().map(|span| NameMention {
+            span,
+            label: Label::LOC,
+        }));
+    }
+    out
+}
+
+/// Prepositions after which a person-tagged name that is a place is the place ("in Columbus").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "from", "outside", "to", "into", "across",
+];
+
+/// A person-tagged name that is a known place right after a place preposition, or followed by
+/// ", State" ("Columbus, Ohio"), is that place.
+pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention]) {
+    let g = gazetteer();
+    for i in 0..names.len() {
+        if names[i].label != Label::PER {
+            continue;
+        }
+        let s = names[i].span.slice(text);
+        if !well_known_place(s, 5_000) {
+            continue;
+        }
+        let after_prep = toks
+            .before(names[i].span)
+            .is_some_and(|b| PLACE_PREPOSITIONS.contains(&toks.s(b)));
+        let qualified = names.get(i + 1).is_some_and(|n| {
+            n.span.start >= names[i].span.end
+                && text[names[i].span.end..n.span.start].trim() == ","
+                && g.lookup(n.span.slice(text)).iter().any(|h| {
+                    h.primary
+                        && matches!(
+                            g.places[h.place as usize].kind,
+                            Kind::Admin1 | Kind::Country
+                        )
+                })
+        });
+        if after_prep || qualified {
+            names[i].label = Label::LOC;
+        }
+    }
+}
+
+/// Longest run of tokens tried as one place name.
+const MAX_GAZ_TOKENS: usize = 4;
+
+/// Capitalised gazetteer names the tagger missed, as LOC mentions: countries, US states,
+/// regions and capitals anywhere but at a sentence start; cities of 100,000+ people; wire-style
+/// state abbreviations only after "City," ("Orlando, Fla."); all-capital datelines at the start
+/// of a paragraph. Never inside or next to another capitalised word (part of a longer name).
+pub fn gazetteer_mentions(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
+    let g = gazetteer();
+    let mut out = Vec::new();
+    let taken = |s: Span| names.iter().any(|n| n.span.overlaps(&s));
+    let mut i = 0;
+    while i < toks.len() {
+        let w = toks.s(i);
+        if !is_capitalised(w) || taken(toks.spans[i]) {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        let max = MAX_GAZ_TOKENS.min(toks.sentence_end(i).saturating_sub(i));
+        for len in (1..=max).rev() {
+            let j = i + len - 1;
+            if !(i..=j).all(|t| is_capitalised(toks.s(t)) || matches!(toks.s(t), "of" | "-")) {
+                continue;
+            }
+            let span = Span::new(toks.spans[i].start, toks.spans[j].end);
+            if taken(span) {
+                continue;
+            }
+            let surface = span.slice(text);
+            let Some(best) = g
+                .lookup(surface)
+                .iter()
+                .filter(|h| h.primary)
+                .max_by_key(|h| {
+                    let p = &g.places[h.place as usize];
+                    (p.kind != Kind::City, p.population)
+                })
+            else {
+                continue;
+            };
+            let p = &g.places[best.place as usize];
+            if !acceptable(text, toks, i, j, surface, p.kind, p.population) {
+                continue;
+            }
+            found = Some(j);
+            out.push(NameMention {
+                span,
+                label: Label::LOC,
+            });
+            break;
+        }
+        i = found.map_or(i + 1, |j| j + 1);
+    }
+    out
+}
+
+fn acceptable(
+    text: &str,
+    toks: &Tokens,
+    i: usize,
+    j: usize,
+    surface: &str,
+    kind: Kind,
+    pop: u64,
+) -> bool {
+    let prev = i.checked_sub(1).filter(|&p| toks.same_sentence(p, i));
+    let next = (j + 1 < toks.len() && toks.same_sentence(i, j + 1)).then_some(j + 1);
+    let initial = toks.sentence_initial(i);
+    let upper = surface
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    // Part of a longer capitalised name ("Paris Hilton", "Washington Post")?
+    let cap_next = next.is_some_and(|n| is_capitalised(toks.s(n)));
+    let cap_prev = prev.is_some_and(|p| is_capitalised(toks.s(p)) && !initial_word(toks, p));
+    if cap_next || cap_prev {
+        // "Orlando, Fla." style pairs are separated by a comma, so this only rejects runs.
+        return false;
+    }
+    if surface.ends_with('.') {
+        // A state abbreviation: only as "Town, St." qualifiers.
+        return prev.is_some_and(|p| toks.s(p) == ",")
+            && prev
+                .and_then(|p| p.checked_sub(1))
+                .is_some_and(|q| is_capitalised(toks.s(q)));
+    }
+    if upper && surface.chars().count() > 3 {
+        // A dateline: "ORLANDO, Fla. (AP)" at the start of a paragraph.
+        let para_start = text[..toks.spans[i].start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n')
+            || toks.spans[i].start == 0;
+        return para_start && next.is_some_and(|n| matches!(toks.s(n), "," | "—" | "-"));
+    }
+    match kind {
+        Kind::Country | Kind::Admin1 | Kind::Region | Kind::Capital => !initial || j > i,
+        Kind::City => pop >= 100_000 && !initial,
+        Kind::County => !initial,
+    }
+}
+
+/// A capitalised word that is only capitalised because it starts the sentence.
+fn initial_word(toks: &Tokens, p: usize) -> bool {
+    toks.sentence_initial(p)
+        && matches!(
+            toks.s(p),
+            "In" | "From" | "To" | "At" | "The" | "Near" | "Across" | "Outside"
+        )
+}

@@ -1,0 +1,260 @@
+//! Entity resolution: name mentions → one entity per real-world thing, with roles, countries,
+//! places and acting states.
+//!
+//! Steps, each over the article's mentions in text order:
+//! 1. [`cluster`]: surnames and short forms join the person named in full (before or after),
+//!    acronyms join their expansions, case and possessive variants join, places join when they
+//!    name the same gazetteer place; the longest name is the entity's `name`.
+//! 2. [`places`](crate::places): LOC entities are linked to the gazetteer, ranked with the
+//!    article's other places; NORP entities get the country of their demonym.
+//! 3. [`roles`]: titles, appositions and parentheses give roles, affiliations, members and the
+//!    country of people and organisations.
+//! 4. [`metonymy`]: capitals and countries used as agents get `stands_for`.
+
+mod cluster;
+mod metonymy;
+mod roles;
+mod text;
+
+use crate::facts::{Entity, Label, Mention, MentionKind};
+use crate::ner::NameMention;
+use crate::places::{gazetteer, Context, Kind};
+use crate::segment::Doc;
+
+pub use text::Tokens;
+
+/// Turn name mentions into entities and mentions that refer to them.
+pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Vec<Mention>) {
+    let toks = Tokens::new(text, doc);
+    let mut names: Vec<NameMention> = names
+        .iter()
+        .filter_map(|n| text::trim_mention(text, n))
+        .map(|n| cluster::relabel(text, n))
+        .collect();
+    names.extend(cluster::gazetteer_mentions(text, &toks, &names));
+    names.sort_by_key(|n| (n.span.start, n.span.end));
+    names.dedup_by(|a, b| a.span.overlaps(&b.span));
+    cluster::relabel_in_context(text, &toks, &mut names);
+    // Places inside organisation names ("Richmond Police Department", "University of Texas")
+    // are mentions of those places too; they overlap their organisation's mention.
+    let embedded = cluster::embedded_places(text, &toks, &names);
+    if !embedded.is_empty() {
+        names.extend(embedded);
+        names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
+    }
+
+    let clusters = cluster::cluster(text, &names);
+    let mut entities: Vec<Entity> = clusters
+        .iter()
+        .enumerate()
+        .map(|(id, c)| Entity {
+            id,
+            name: c.name.clone(),
+            label: c.label,
+            mentions: c.members.len(),
+            first: names[c.members[0]].span.start,
+            salience: 0.0,
+            role: None,
+            affiliation: None,
+            country: None,
+            geonameid: None,
+            lat: None,
+            lon: None,
+            members: Vec::new(),
+        })
+        .collect();
+    let mut owner = vec![0usize; names.len()];
+    for (id, c) in clusters.iter().enumerate() {
+        for &m in &c.members {
+            owner[m] = id;
+        }
+    }
+
+    link_places(text, &toks, &names, &owner, &clusters, &mut entities);
+    roles::assign(text, &toks, &names, &owner, &mut entities);
+    salience(text, doc, &names, &owner, &mut entities);
+
+    let mut mentions: Vec<Mention> = names
+        .iter()
+        .zip(&owner)
+        .map(|(n, &e)| Mention {
+            span: n.span,
+            label: entities[e].label,
+            entity: Some(e),
+            kind: MentionKind::Name,
+            stands_for: None,
+        })
+        .collect();
+    metonymy::assign(text, &toks, &mut mentions, &entities);
+    (entities, mentions)
+}
+
+/// Link LOC entities to the gazetteer (two passes: alone, then with the other places as
+/// context) and give NORP entities the country of their demonym.
+fn link_places(
+    text: &str,
+    toks: &Tokens,
+    names: &[NameMention],
+    owner: &[usize],
+    clusters: &[cluster::Cluster],
+    entities: &mut [Entity],
+) {
+    let g = gazetteer();
+    let mut first: Vec<Option<u32>> = entities
+        .iter()
+        .map(|e| {
+            if e.label == Label::LOC {
+                g.resolve(&e.name, &Context::default())
+            } else {
+                None
+            }
+        })
+        .collect();
+    // Qualifiers: "Orlando, Fla.", "Paris, Texas" — a place named right after another.
+    let mut qualifier: Vec<Option<(&'static str, &'static str)>> = vec![None; entities.len()];
+    for (i, n) in names.iter().enumerate() {
+        let Some(next) = names.get(i + 1) else {
+            continue;
+        };
+        let (a, b) = (owner[i], owner[i + 1]);
+        if a == b || entities[a].label != Label::LOC || entities[b].label != Label::LOC {
+            continue;
+        }
+        if next.span.start < n.span.end {
+            continue; // nested (a place inside an organisation's name)
+        }
+        let gap = &text[n.span.end..next.span.start];
+        if gap.trim() != "," {
+            continue;
+        }
+        if let Some(q) = first[b].map(|p| &g.places[p as usize]) {
+            if matches!(q.kind, Kind::Country | Kind::Admin1) {
+                if let Some(c) = q.country {
+                    let a1 = if q.kind == Kind::Admin1 { q.admin1 } else { "" };
+                    qualifier[a].get_or_insert((c, a1));
+                }
+            }
+        }
+    }
+    let _ = toks;
+    // Each LOC entity is resolved with the others as context; two rounds let a resolved
+    // neighbour ("Dallas" → Texas) inform the next pick.
+    let mut pick: Vec<Option<u32>> = first.clone();
+    for _round in 0..2 {
+        for (id, e) in entities.iter().enumerate() {
+            if e.label != Label::LOC {
+                continue;
+            }
+            let mut ctx = Context::default();
+            for (j, p) in first.iter().enumerate() {
+                if let (true, Some(p)) = (j != id, p) {
+                    let w = clusters[j].members.len() as f64;
+                    ctx.add(&g.places[*p as usize], w.min(2.0));
+                }
+            }
+            ctx.qualifier = qualifier[id];
+            // The longest name may be unknown where a shorter one is known.
+            pick[id] = std::iter::once(e.name.as_str())
+                .chain(clusters[id].surfaces.iter().map(String::as_str))
+                .find_map(|s| g.resolve(s, &ctx))
+                .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx));
+        }
+        first.clone_from(&pick);
+    }
+    for (id, e) in entities.iter_mut().enumerate() {
+        match e.label {
+            Label::LOC => {
+                let demonym = clusters[id].surfaces.iter().find_map(|s| g.demonym(s));
+                let major = |p: &crate::places::Place| {
+                    matches!(p.kind, Kind::Country | Kind::Admin1 | Kind::Region)
+                };
+                if let (Some(cc), false) = (
+                    demonym,
+                    pick[id].is_some_and(|p| major(&g.places[p as usize])),
+                ) {
+                    // A nationality tagged as a place ("Russian forces"): its country, not a
+                    // town that happens to share the word.
+                    set_country(e, cc);
+                } else if let Some(p) = pick[id].map(|p| &g.places[p as usize]) {
+                    e.geonameid = p.geonameid;
+                    e.country = p.country.map(str::to_string);
+                    e.lat = Some(p.lat);
+                    e.lon = Some(p.lon);
+                }
+            }
+            Label::NORP => {
+                let cc = std::iter::once(e.name.as_str())
+                    .chain(clusters[id].surfaces.iter().map(String::as_str))
+                    .find_map(|s| g.demonym(s));
+                if let Some(cc) = cc {
+                    set_country(e, cc);
+                } else if let Some(p) = g
+                    .lookup(&e.name)
+                    .iter()
+                    .map(|h| &g.places[h.place as usize])
+                    .find(|p| p.kind == Kind::Region)
+                {
+                    // "European", "African": the continent or region the adjective names.
+                    e.geonameid = p.geonameid;
+                    e.country = p.country.map(str::to_string);
+                    e.lat = Some(p.lat);
+                    e.lon = Some(p.lon);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Give an entity a nationality's country, and that country's point (the place a demonym
+/// points at).
+fn set_country(e: &mut Entity, cc: &str) {
+    e.country = Some(cc.to_string());
+    if let Some(p) = gazetteer().country(cc) {
+        e.geonameid = p.geonameid;
+        e.lat = Some(p.lat);
+        e.lon = Some(p.lon);
+    }
+}
+
+/// Salience 0..1: frequency, position of the first mention, presence in the headline and lead.
+fn salience(
+    text: &str,
+    doc: &Doc,
+    names: &[NameMention],
+    owner: &[usize],
+    entities: &mut [Entity],
+) {
+    let headline = crate::title::detect(text).unwrap_or_default();
+    let lead = doc
+        .paragraphs
+        .iter()
+        .find(|p| !p.overlaps(&headline) && !p.is_empty())
+        .copied()
+        .unwrap_or_default();
+    let mut in_title = vec![false; entities.len()];
+    let mut in_lead = vec![false; entities.len()];
+    for (n, &e) in names.iter().zip(owner) {
+        in_title[e] |= !headline.is_empty() && headline.contains(&n.span);
+        in_lead[e] |= !lead.is_empty() && lead.contains(&n.span);
+    }
+    let max = entities
+        .iter()
+        .map(|e| e.mentions)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    let len = text.len().max(1) as f64;
+    for (i, e) in entities.iter_mut().enumerate() {
+        let freq = (e.mentions as f64).ln_1p() / max.ln_1p();
+        let early = 1.0 - (e.first as f64 / len).min(1.0);
+        let s = 0.4 * freq
+            + 0.2 * early
+            + 0.2 * f64::from(u8::from(in_title[i]))
+            + 0.2 * f64::from(u8::from(in_lead[i]));
+        e.salience = (s.clamp(0.0, 1.0) * 1000.0).round() / 1000.0;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,563 @@
+//! Roles, affiliations, group members and countries stated around names.
+//!
+//! - a title before a name: "French Foreign Minister X", "US Secretary of State X", "President X";
+//! - an apposition after it: "X, a Republican lawmaker,";
+//! - parentheses after it: "X (Republicans, opposition)" → affiliation, "X (R-Fla.)";
+//! - a name in parentheses after a title: "the President of the Republic (X)" → X's role;
+//! - a group's members in parentheses: "the Y Group (France, Russia and the United States)".
+//!
+//! The country of a person or organisation comes from a nationality in its role ("French",
+//! "US") or, for an organisation, a nationality opening its name.
+
+use super::text::{is_capitalised, Tokens};
+use crate::facts::{Entity, Label, Span};
+use crate::ner::NameMention;
+use crate::places::gazetteer;
+
+/// Head words of titles and functions (lower case).
+const TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "secretary",
+    "representative",
+    "rep.",
+    "senator",
+    "sen.",
+    "governor",
+    "gov.",
+    "mayor",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "general",
+    "gen.",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "judge",
+    "justice",
+    "commissioner",
+    "chief",
+    "leader",
+    "pope",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "professor",
+    "prof.",
+    "dr.",
+    "lt.",
+    "col.",
+    "sgt.",
+    "capt.",
+    "officer",
+    "detective",
+    "sheriff",
+    "coach",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "speaker",
+    "deputy",
+    "envoy",
+    "adviser",
+    "advisor",
+    "attorney",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "founder",
+    "emir",
+    "sheikh",
+    "ayatollah",
+    "commander",
+    "admiral",
+    "adm.",
+    "colonel",
+    "captain",
+    "sergeant",
+    "lieutenant",
+    "inspector",
+    "superintendent",
+    "dean",
+    "rabbi",
+    "imam",
+    "reverend",
+    "rev.",
+    "head",
+    "official",
+    "analyst",
+    "economist",
+    "candidate",
+    "nominee",
+    "executive",
+    "manager",
+    "treasurer",
+    "editor",
+    "correspondent",
+    "researcher",
+    "scientist",
+    "activist",
+    "lawyer",
+    "prosecutor",
+    "coordinator",
+    "delegate",
+    "mp",
+    "ombudsman",
+    "magistrate",
+    "marshal",
+    "principal",
+    "chairperson",
+    "vice-president",
+    "president-elect",
+    "spokesperson",
+    "member",
+    "mayor-elect",
+    "physician",
+    "doctor",
+    "surgeon",
+    "trooper",
+    "firefighter",
+    "pastor",
+    "priest",
+    "player",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "forward",
+    "owner",
+    "partner",
+    "author",
+    "writer",
+    "professor",
+    "student",
+    "expert",
+    "secretary-general",
+    "director-general",
+    "diplomat",
+    "negotiator",
+    "mediator",
+    "ruler",
+    "dictator",
+    "monarch",
+];
+
+/// Words that qualify a title ("Foreign", "Deputy", "former").
+const MODIFIERS: &[&str] = &[
+    "foreign",
+    "prime",
+    "vice",
+    "deputy",
+    "former",
+    "interior",
+    "defense",
+    "defence",
+    "finance",
+    "health",
+    "state",
+    "assistant",
+    "acting",
+    "interim",
+    "senior",
+    "top",
+    "national",
+    "security",
+    "federal",
+    "district",
+    "county",
+    "city",
+    "first",
+    "lady",
+    "general",
+    "associate",
+    "economy",
+    "trade",
+    "justice",
+    "education",
+    "energy",
+    "agriculture",
+    "labor",
+    "labour",
+    "transport",
+    "environment",
+    "culture",
+    "home",
+    "affairs",
+    "european",
+    "armed",
+    "forces",
+    "supreme",
+    "executive",
+    "managing",
+    "chief",
+    "press",
+    "communications",
+    "public",
+    "attorney",
+    "u.s.",
+    "us",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "police",
+    "fire",
+    "opposition",
+    "party",
+    "republican",
+    "democratic",
+    "democrat",
+    "conservative",
+    "labour",
+    "liberal",
+    "socialist",
+    "green",
+    "regional",
+    "local",
+    "provincial",
+    "state's",
+    "crown",
+    "royal",
+    "majority",
+    "minority",
+    "house",
+    "senate",
+    "high",
+    "commissioner",
+    "development",
+    "information",
+    "sports",
+    "chief's",
+];
+
+/// Parties and political families an apposition or parenthesis may name.
+const PARTY_WORDS: &[&str] = &[
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "labour",
+    "conservative",
+    "conservatives",
+    "liberal",
+    "liberals",
+    "socialist",
+    "socialists",
+    "green",
+    "greens",
+    "communist",
+    "communists",
+    "tory",
+    "tories",
+    "independent",
+];
+
+fn is_title(w: &str) -> bool {
+    let l = w.to_lowercase();
+    TITLES.contains(&l.as_str())
+}
+
+fn is_modifier(w: &str) -> bool {
+    let l = w.to_lowercase();
+    MODIFIERS.contains(&l.as_str()) || TITLES.contains(&l.as_str())
+}
+
+/// Label of the mention covering token `t`, if any.
+fn label_at(names: &[NameMention], toks: &Tokens, t: usize) -> Option<Label> {
+    let s = toks.spans[t];
+    names.iter().find(|n| n.span.contains(&s)).map(|n| n.label)
+}
+
+/// The title phrase that ends right before token index `end` (exclusive): "French Foreign
+/// Minister", "US Secretary of State", "President of the Republic". None without a title word.
+fn title_before(text: &str, toks: &Tokens, names: &[NameMention], end: usize) -> Option<Span> {
+    if end == 0 {
+        return None;
+    }
+    let floor = toks.sentence_start(end - 1);
+    let mut i = end;
+    let mut steps = 0;
+    while i > floor && steps < 10 {
+        let t = i - 1;
+        let w = toks.s(t);
+        let lab = label_at(names, toks, t);
+        let ok = match lab {
+            Some(Label::PER) => false,
+            Some(_) => true,
+            None => {
+                is_modifier(w)
+                    || matches!(w, "of" | "for")
+                    || (w == "the" && t > floor && matches!(toks.s(t - 1), "of" | "for"))
+                    || (is_capitalised(w)
+                        && t > floor
+                        && matches!(toks.s(t - 1), "of" | "for" | "the"))
+                    || (w == "-")
+            }
+        };
+        if !ok {
+            break;
+        }
+        i = t;
+        steps += 1;
+    }
+    // Trim on the left to the first title, modifier or nationality; on the right nothing.
+    while i < end {
+        let w = toks.s(i);
+        let lab = label_at(names, toks, i);
+        let lead = is_modifier(w) || matches!(lab, Some(Label::LOC | Label::NORP | Label::ORG));
+        if lead && !matches!(w, "of" | "for" | "the" | "-") {
+            break;
+        }
+        i += 1;
+    }
+    if i >= end {
+        return None;
+    }
+    if !(i..end).any(|t| is_title(toks.s(t))) {
+        return None;
+    }
+    // Must end with a title word or a capitalised word of the title ("Secretary of State").
+    let last = toks.s(end - 1);
+    if matches!(last, "of" | "for" | "the" | "-") {
+        return None;
+    }
+    let _ = text;
+    Some(Span::new(toks.spans[i].start, toks.spans[end - 1].end))
+}
+
+/// "X, a Republican lawmaker," → the phrase after the comma, with a title word in it.
+fn apposition(toks: &Tokens, after: usize) -> Option<Span> {
+    if toks.s(after) != "," {
+        return None;
+    }
+    let mut i = after + 1;
+    let end_s = toks.sentence_end(after);
+    if i < end_s && matches!(toks.s(i).to_lowercase().as_str(), "a" | "an" | "the") {
+        i += 1;
+    }
+    let start = i;
+    let mut j = i;
+    while j < end_s && j - start < 10 && !matches!(toks.s(j), "," | "." | ";" | ")" | "(" | ":") {
+        if matches!(
+            toks.s(j).to_lowercase().as_str(),
+            "who" | "which" | "said" | "says" | "and"
+        ) {
+            return None;
+        }
+        j += 1;
+    }
+    if j == start || j >= end_s || !matches!(toks.s(j), "," | "." | ";" | ")") {
+        return None;
+    }
+    let head = toks.s(j - 1);
+    // The head of the phrase, or "X of/for Y", carries the title.
+    let titled = is_title(head)
+        || (start..j).any(|t| {
+            is_title(toks.s(t)) && t + 1 < j && matches!(toks.s(t + 1), "of" | "for" | "at")
+        });
+    titled.then(|| Span::new(toks.spans[start].start, toks.spans[j - 1].end))
+}
+
+/// Contents of a parenthesis that opens right at token `open`: the token range inside.
+fn parenthesis(toks: &Tokens, open: usize) -> Option<std::ops::Range<usize>> {
+    if toks.s(open) != "(" {
+        return None;
+    }
+    let end_s = toks.sentence_end(open);
+    let mut j = open + 1;
+    while j < end_s && j - open < 16 {
+        match toks.s(j) {
+            ")" => return (j > open + 1).then_some(open + 1..j),
+            "(" => return None,
+            _ => j += 1,
+        }
+    }
+    None
+}
+
+/// Fill roles, affiliations, members and countries of people and organisations.
+pub fn assign(
+    text: &str,
+    toks: &Tokens,
+    names: &[NameMention],
+    owner: &[usize],
+    entities: &mut [Entity],
+) {
+    let g = gazetteer();
+    let mut title_role: Vec<Option<Span>> = vec![None; entities.len()];
+    let mut appo_role: Vec<Option<Span>> = vec![None; entities.len()];
+    let mut paren_role: Vec<Option<Span>> = vec![None; entities.len()];
+    for (mi, n) in names.iter().enumerate() {
+        let e = owner[mi];
+        let label = entities[e].label;
+        let cov = toks.covered(n.span);
+        if cov.is_empty() {
+            continue;
+        }
+        let after = toks.after(n.span);
+        let before = toks.before(n.span);
+        if label == Label::PER {
+            if title_role[e].is_none() {
+                title_role[e] = title_before(text, toks, names, cov.start);
+            }
+            // Skip a possessive or closing mark between the name and what follows.
+            if let Some(a) = after {
+                if appo_role[e].is_none() {
+                    appo_role[e] = apposition(toks, a);
+                }
+                if let Some(inside) = parenthesis(toks, a) {
+                    if entities[e].affiliation.is_none() {
+                        entities[e].affiliation = affiliation_in(text, toks, inside);
+                    }
+                }
+            }
+            // "the President of the Republic (X)".
+            if let (Some(b), Some(a)) = (before, after) {
+                if toks.s(b) == "(" && toks.s(a) == ")" && paren_role[e].is_none() {
+                    paren_role[e] = title_before(text, toks, names, b);
+                }
+            }
+        } else if matches!(label, Label::ORG | Label::MISC) && entities[e].members.is_empty() {
+            if let Some(inside) = after.and_then(|a| parenthesis(toks, a)) {
+                entities[e].members = members_in(names, owner, entities, toks, inside);
+            }
+        }
+    }
+    for (e, ent) in entities.iter_mut().enumerate() {
+        if ent.label == Label::PER {
+            let role = title_role[e].or(appo_role[e]).or(paren_role[e]);
+            if let Some(r) = role {
+                ent.role = Some(r.slice(text).to_string());
+            }
+            // A party word in the apposition ("a Republican lawmaker") is an affiliation too.
+            if ent.affiliation.is_none() {
+                if let Some(r) = appo_role[e] {
+                    ent.affiliation = r
+                        .slice(text)
+                        .split_whitespace()
+                        .find(|w| {
+                            PARTY_WORDS.contains(&w.to_lowercase().as_str()) && is_capitalised(w)
+                        })
+                        .map(str::to_string);
+                }
+            }
+        }
+        if matches!(ent.label, Label::PER | Label::ORG) && ent.country.is_none() {
+            let source = match ent.label {
+                Label::PER => ent.role.clone(),
+                _ => ent.name.split_whitespace().next().map(str::to_string),
+            };
+            ent.country = source.and_then(|r| nationality_in(&r)).map(str::to_string);
+            let _ = g;
+        }
+    }
+}
+
+/// The first nationality in a phrase ("French Foreign Minister" → FR, "U.S. Secretary" → US).
+fn nationality_in(phrase: &str) -> Option<&'static str> {
+    let g = gazetteer();
+    let ws: Vec<&str> = phrase.split_whitespace().collect();
+    for i in 0..ws.len() {
+        for len in (1..=3.min(ws.len() - i)).rev() {
+            let cand = ws[i..i + len].join(" ");
+            if !is_capitalised(&cand) {
+                continue;
+            }
+            if let Some(cc) = g.nationality(&cand) {
+                return Some(cc);
+            }
+        }
+    }
+    None
+}
+
+/// "(Republicans, opposition)" → "Republicans"; "(R-Fla.)" → "Republican".
+fn affiliation_in(text: &str, toks: &Tokens, inside: std::ops::Range<usize>) -> Option<String> {
+    let first = toks.s(inside.start);
+    if inside.len() >= 2 && toks.s(inside.start + 1) == "-"
+        || first.starts_with("R-")
+        || first.starts_with("D-")
+    {
+        let party = match first.chars().next() {
+            Some('R') => "Republican",
+            Some('D') => "Democrat",
+            Some('I') => "Independent",
+            _ => return None,
+        };
+        if first.len() == 1 || first.as_bytes().get(1) == Some(&b'-') {
+            return Some(party.to_string());
+        }
+    }
+    let mut j = inside.start;
+    while j < inside.end && toks.s(j) != "," {
+        j += 1;
+    }
+    if j == inside.start
+        || !(inside.start..j)
+            .all(|t| is_capitalised(toks.s(t)) || matches!(toks.s(t), "of" | "for" | "the" | "and"))
+    {
+        return None;
+    }
+    if (inside.start..j).any(|t| is_title(toks.s(t))) {
+        return None;
+    }
+    Some(
+        Span::new(toks.spans[inside.start].start, toks.spans[j - 1].end)
+            .slice(text)
+            .to_string(),
+    )
+}
+
+/// "(France, Russia and the United States)" → their entities' names, when the parenthesis is
+/// nothing but a list of two or more names.
+fn members_in(
+    names: &[NameMention],
+    owner: &[usize],
+    entities: &[Entity],
+    toks: &Tokens,
+    inside: std::ops::Range<usize>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut t = inside.start;
+    while t < inside.end {
+        let w = toks.s(t);
+        if matches!(w, "," | "and" | "the" | "&") {
+            t += 1;
+            continue;
+        }
+        let span = toks.spans[t];
+        let Some(mi) = names.iter().position(|n| n.span.start == span.start) else {
+            return Vec::new();
+        };
+        let e = owner[mi];
+        if !matches!(
+            entities[e].label,
+            Label::LOC | Label::ORG | Label::NORP | Label::PER
+        ) {
+            return Vec::new();
+        }
+        out.push(entities[e].name.clone());
+        let end = names[mi].span.end;
+        while t < inside.end && toks.spans[t].start < end {
+            t += 1;
+        }
+    }
+    if out.len() >= 2 {
+        out
+    } else {
+        Vec::new()
+    }
+}

@@ -1,0 +1,552 @@
+use super::*;
+use crate::facts::{Label, Span};
+use crate::segment::segment;
+
+/// The `nth` occurrence (0-based) of `needle` in `text`, as a mention.
+fn at(text: &str, needle: &str, nth: usize, label: Label) -> NameMention {
+    let start = text.match_indices(needle).nth(nth).expect(needle).0;
+    NameMention {
+        span: Span::new(start, start + needle.len()),
+        label,
+    }
+}
+
+fn run(text: &str, names: &[NameMention]) -> (Vec<Entity>, Vec<Mention>) {
+    let doc = segment(text, &[]);
+    let mut names = names.to_vec();
+    names.sort_by_key(|n| n.span.start);
+    resolve(text, &doc, &names)
+}
+
+fn entity<'a>(ents: &'a [Entity], name: &str) -> &'a Entity {
+    ents.iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name}: {ents:?}"))
+}
+
+fn mention_at<'a>(text: &str, ms: &'a [Mention], needle: &str, nth: usize) -> &'a Mention {
+    let start = text.match_indices(needle).nth(nth).expect(needle).0;
+    ms.iter()
+        .find(|m| m.span.start == start)
+        .unwrap_or_else(|| panic!("no mention {needle}#{nth}"))
+}
+
+#[test]
+fn surnames_join_the_full_name_and_the_longest_name_wins() {
+    let t = "Interior Minister Anna-Maria Van der Berg spoke. Later Van der Berg left, and Berg's aide stayed.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Anna-Maria Van der Berg", 0, Label::PER),
+            at(t, "Van der Berg", 1, Label::PER),
+            at(t, "Berg", 2, Label::PER),
+        ],
+    );
+    let e = entity(&ents, "Anna-Maria Van der Berg");
+    assert_eq!(e.mentions, 3);
+    assert_eq!(e.first, t.find("Anna").unwrap());
+    assert!(ms.iter().all(|m| m.entity == Some(e.id)));
+    assert_eq!(ents.len(), 1);
+    assert_eq!(e.id, 0);
+}
+
+#[test]
+fn short_form_before_the_full_name_joins_it() {
+    let t = "Okafor wins\n\nThe vote went to Chidi Okafor on Sunday. Okafor thanked voters.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Okafor", 0, Label::PER),
+            at(t, "Chidi Okafor", 0, Label::PER),
+            at(t, "Okafor", 2, Label::PER),
+        ],
+    );
+    assert_eq!(ents.len(), 1);
+    assert_eq!(ents[0].name, "Chidi Okafor");
+    assert_eq!(ents[0].first, 0);
+    assert_eq!(ms.len(), 3);
+}
+
+#[test]
+fn first_name_alone_and_different_people_stay_apart() {
+    let t = "Maria Lopez met Daniel Lopez-Grant. Maria said nothing.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Maria Lopez", 0, Label::PER),
+            at(t, "Daniel Lopez-Grant", 0, Label::PER),
+            at(t, "Maria", 1, Label::PER),
+        ],
+    );
+    assert_eq!(ents.len(), 3, "{ents:?}");
+}
+
+#[test]
+fn acronyms_join_their_expansion_both_ways() {
+    let t = "The United Nations met. The UN said more. NATO agreed; the North Atlantic Treaty Organization later denied it.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "United Nations", 0, Label::ORG),
+            at(t, "UN", 0, Label::ORG),
+            at(t, "NATO", 0, Label::ORG),
+            at(t, "North Atlantic Treaty Organization", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(ents.len(), 2, "{ents:?}");
+    assert_eq!(entity(&ents, "United Nations").mentions, 2);
+    assert_eq!(
+        entity(&ents, "North Atlantic Treaty Organization").mentions,
+        2
+    );
+}
+
+#[test]
+fn case_and_possessive_variants_join() {
+    let t = "The Harbour Group grew. The harbour group's chief left. Harbour Group’s shares fell.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Harbour Group", 0, Label::ORG),
+            at(t, "harbour group's", 0, Label::ORG),
+            at(t, "Harbour Group’s", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(ents.len(), 1, "{ents:?}");
+    assert_eq!(ents[0].mentions, 3);
+}
+
+#[test]
+fn titles_before_names_give_role_and_country() {
+    let t = "German Foreign Minister Klaus Weber met US Secretary of State Jane Doe and President Ivan Petrov. Representative Paul Hart asked questions.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "German", 0, Label::NORP),
+            at(t, "Klaus Weber", 0, Label::PER),
+            at(t, "US", 0, Label::LOC),
+            at(t, "Jane Doe", 0, Label::PER),
+            at(t, "Ivan Petrov", 0, Label::PER),
+            at(t, "Paul Hart", 0, Label::PER),
+        ],
+    );
+    let w = entity(&ents, "Klaus Weber");
+    assert_eq!(w.role.as_deref(), Some("German Foreign Minister"));
+    assert_eq!(w.country.as_deref(), Some("DE"));
+    let d = entity(&ents, "Jane Doe");
+    assert_eq!(d.role.as_deref(), Some("US Secretary of State"));
+    assert_eq!(d.country.as_deref(), Some("US"));
+    let p = entity(&ents, "Ivan Petrov");
+    assert_eq!(p.role.as_deref(), Some("President"));
+    assert_eq!(p.country, None);
+    assert_eq!(
+        entity(&ents, "Paul Hart").role.as_deref(),
+        Some("Representative")
+    );
+}
+
+#[test]
+fn no_role_without_a_title_word() {
+    let t = "On Monday Sarah Kim arrived. Yesterday Kim left.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Sarah Kim", 0, Label::PER),
+            at(t, "Kim", 1, Label::PER),
+        ],
+    );
+    assert_eq!(ents[0].role, None);
+    assert_eq!(ents[0].country, None);
+}
+
+#[test]
+fn apposition_gives_role_and_party() {
+    let t = "Tom Reyes, a Republican lawmaker, said no. Ana Cruz, who lives nearby, agreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Tom Reyes", 0, Label::PER),
+            at(t, "Ana Cruz", 0, Label::PER),
+        ],
+    );
+    let r = entity(&ents, "Tom Reyes");
+    assert_eq!(r.role.as_deref(), Some("Republican lawmaker"));
+    assert_eq!(r.affiliation.as_deref(), Some("Republican"));
+    assert_eq!(entity(&ents, "Ana Cruz").role, None);
+}
+
+#[test]
+fn parentheses_after_a_name_give_affiliation() {
+    let t =
+        "Senator Lena Holm (Social Democrats, majority) objected. Rep. Ed Lane (R-Fla.) agreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Lena Holm", 0, Label::PER),
+            at(t, "Social Democrats", 0, Label::ORG),
+            at(t, "Ed Lane", 0, Label::PER),
+            at(t, "Fla.", 0, Label::LOC),
+        ],
+    );
+    let h = entity(&ents, "Lena Holm");
+    assert_eq!(h.role.as_deref(), Some("Senator"));
+    assert_eq!(h.affiliation.as_deref(), Some("Social Democrats"));
+    let l = entity(&ents, "Ed Lane");
+    assert_eq!(l.affiliation.as_deref(), Some("Republican"));
+    assert_eq!(l.role.as_deref(), Some("Rep."));
+}
+
+#[test]
+fn name_in_parentheses_takes_the_title_before_it() {
+    let t = "Talks began between the Prime Minister of the Kingdom (Omar Said) and envoys.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Kingdom", 0, Label::LOC),
+            at(t, "Omar Said", 0, Label::PER),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Omar Said").role.as_deref(),
+        Some("Prime Minister of the Kingdom")
+    );
+}
+
+#[test]
+fn group_members_in_parentheses() {
+    let t = "The Contact Group (Germany, Italy and the United Kingdom) met. The Audit Office (London) replied.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Contact Group", 0, Label::ORG),
+            at(t, "Germany", 0, Label::LOC),
+            at(t, "Italy", 0, Label::LOC),
+            at(t, "United Kingdom", 0, Label::LOC),
+            at(t, "Audit Office", 0, Label::ORG),
+            at(t, "London", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Contact Group").members,
+        vec!["Germany", "Italy", "United Kingdom"]
+    );
+    assert!(entity(&ents, "Audit Office").members.is_empty());
+}
+
+#[test]
+fn places_are_linked_to_the_gazetteer() {
+    let t = "Floods hit Germany and Lyon. The Caucasus was calm. Canberra replied.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Germany", 0, Label::LOC),
+            at(t, "Lyon", 0, Label::LOC),
+            at(t, "Caucasus", 0, Label::LOC),
+            at(t, "Canberra", 0, Label::LOC),
+        ],
+    );
+    let de = entity(&ents, "Germany");
+    assert_eq!(de.country.as_deref(), Some("DE"));
+    assert!(de.geonameid.is_some() && de.lat.is_some());
+    let lyon = entity(&ents, "Lyon");
+    assert_eq!(lyon.country.as_deref(), Some("FR"));
+    assert!((lyon.lat.unwrap() - 45.75).abs() < 0.5);
+    let cau = entity(&ents, "Caucasus");
+    assert!(cau.lat.is_some());
+    assert_eq!(entity(&ents, "Canberra").country.as_deref(), Some("AU"));
+}
+
+#[test]
+fn ambiguous_places_follow_the_article() {
+    let t =
+        "Storms moved from Dallas across Texas. In Paris, the town north of Dallas, roofs fell.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Dallas", 0, Label::LOC),
+            at(t, "Texas", 0, Label::LOC),
+            at(t, "Paris", 0, Label::LOC),
+            at(t, "Dallas", 1, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Paris").country.as_deref(), Some("US"));
+    let t2 = "Protests spread in Paris and Lyon.";
+    let (ents, _) = run(
+        t2,
+        &[
+            at(t2, "Paris", 0, Label::LOC),
+            at(t2, "Lyon", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Paris").country.as_deref(), Some("FR"));
+}
+
+#[test]
+fn wire_style_state_abbreviations() {
+    let t = "ORLANDO, Fla. (AP) — A study in Columbia, S.C., found more.";
+    let (ents, ms) = run(t, &[at(t, "Columbia", 0, Label::LOC)]);
+    let fla = ms
+        .iter()
+        .find(|m| m.span.slice(t) == "Fla.")
+        .expect("Fla. found by the gazetteer");
+    let e = &ents[fla.entity.unwrap()];
+    assert_eq!(
+        (e.name.as_str(), e.country.as_deref()),
+        ("Fla.", Some("US"))
+    );
+    assert!(ms.iter().any(|m| m.span.slice(t) == "ORLANDO"));
+    let col = entity(&ents, "Columbia");
+    assert_eq!(col.country.as_deref(), Some("US"));
+    // Columbia, S.C. rather than the larger Columbia elsewhere.
+    assert!((col.lat.unwrap() - 34.0).abs() < 0.5, "{col:?}");
+}
+
+#[test]
+fn norp_gets_the_nationality_country() {
+    let t = "Russian and Dutch officials met Israelis.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Russian", 0, Label::NORP),
+            at(t, "Dutch", 0, Label::NORP),
+            at(t, "Israelis", 0, Label::NORP),
+        ],
+    );
+    assert_eq!(entity(&ents, "Russian").country.as_deref(), Some("RU"));
+    assert_eq!(entity(&ents, "Dutch").country.as_deref(), Some("NL"));
+    assert_eq!(entity(&ents, "Israelis").country.as_deref(), Some("IL"));
+}
+
+#[test]
+fn capitals_and_countries_acting_get_stands_for() {
+    let t = "Berlin said on Friday it would respond. Rome accuses Vienna of lying. \
+             Tokyo and Seoul mediating, talks with Cairo resumed. Madrid's decision surprised Ottawa's allies.";
+    let names: Vec<NameMention> = [
+        "Berlin", "Rome", "Vienna", "Tokyo", "Seoul", "Cairo", "Madrid", "Ottawa",
+    ]
+    .iter()
+    .map(|c| at(t, c, 0, Label::LOC))
+    .collect();
+    let (_, ms) = run(t, &names);
+    for (c, cc) in [
+        ("Berlin", "DE"),
+        ("Rome", "IT"),
+        ("Vienna", "AT"),
+        ("Tokyo", "JP"),
+        ("Seoul", "KR"),
+        ("Cairo", "EG"),
+        ("Madrid", "ES"),
+        ("Ottawa", "CA"),
+    ] {
+        assert_eq!(
+            mention_at(t, &ms, c, 0).stands_for.as_deref(),
+            Some(cc),
+            "{c}"
+        );
+    }
+}
+
+#[test]
+fn plain_places_keep_stands_for_none() {
+    let t =
+        "The talks were held in Moscow. She flew to Berlin from Rome, then to Vienna, Austria. \
+             Cairo is a large city.";
+    let names: Vec<NameMention> = ["Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo"]
+        .iter()
+        .map(|c| at(t, c, 0, Label::LOC))
+        .collect();
+    let (_, ms) = run(t, &names);
+    for c in ["Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo"] {
+        assert_eq!(mention_at(t, &ms, c, 0).stands_for, None, "{c}");
+    }
+}
+
+#[test]
+fn person_and_organisation_names_never_stand_for_states() {
+    let t = "Paris Hilton said hello. Jordan scored 30 points; Jordan said he was tired. The Washington Post reported it.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Paris Hilton", 0, Label::PER),
+            at(t, "Jordan", 0, Label::PER),
+            at(t, "Jordan", 1, Label::PER),
+            at(t, "Washington Post", 0, Label::ORG),
+        ],
+    );
+    assert!(ms.iter().all(|m| m.stands_for.is_none()), "{ms:?}");
+    assert!(ents.iter().all(|e| e.geonameid.is_none()));
+    // No gazetteer mention is added inside them either.
+    assert_eq!(ms.len(), 4);
+}
+
+#[test]
+fn salience_prefers_headline_frequent_early_entities() {
+    let t = "Lisbon grid fails\n\nPower failed in Lisbon on Monday. Engineers from Porto came.\n\nLisbon was dark. Lisbon recovered.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Lisbon", 0, Label::LOC),
+            at(t, "Lisbon", 1, Label::LOC),
+            at(t, "Porto", 0, Label::LOC),
+            at(t, "Lisbon", 2, Label::LOC),
+            at(t, "Lisbon", 3, Label::LOC),
+        ],
+    );
+    let l = entity(&ents, "Lisbon").salience;
+    let p = entity(&ents, "Porto").salience;
+    assert!(
+        l > p && (0.0..=1.0).contains(&l) && (0.0..=1.0).contains(&p),
+        "{l} {p}"
+    );
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for t in [
+        "",
+        "(",
+        "Élodie Müller (",
+        "“Ça va”, dit-il. Zürich’s",
+        "a\u{0301}b (c, d",
+    ] {
+        let doc = segment(t, &[]);
+        let n = vec![
+            NameMention {
+                span: Span::new(0, t.len()),
+                label: Label::PER,
+            },
+            NameMention {
+                span: Span::new(t.len(), t.len() + 3),
+                label: Label::LOC,
+            },
+        ];
+        let _ = resolve(t, &doc, &n);
+    }
+}
+
+#[test]
+fn stands_for_edge_cases() {
+    let t = "Troops massed on the border with Cairo. In reply to Rome and Vienna negotiating, \
+             Lisbon quietly agreed. It was a blow in Madrid's eyes. Flights between Oslo and Dublin resumed.";
+    let names: Vec<NameMention> = [
+        "Cairo", "Rome", "Vienna", "Lisbon", "Madrid", "Oslo", "Dublin",
+    ]
+    .iter()
+    .map(|c| at(t, c, 0, Label::LOC))
+    .collect();
+    let (_, ms) = run(t, &names);
+    let sf = |c: &str| mention_at(t, &ms, c, 0).stands_for.clone();
+    assert_eq!(sf("Cairo"), None, "border with");
+    assert_eq!(
+        sf("Rome").as_deref(),
+        Some("IT"),
+        "in reply to X and Y negotiating"
+    );
+    assert_eq!(sf("Vienna").as_deref(), Some("AT"));
+    assert_eq!(
+        sf("Lisbon").as_deref(),
+        Some("PT"),
+        "adverb before the verb"
+    );
+    assert_eq!(
+        sf("Madrid").as_deref(),
+        Some("ES"),
+        "possessive after a preposition"
+    );
+    assert_eq!(sf("Oslo"), None);
+    assert_eq!(sf("Dublin"), None);
+}
+
+#[test]
+fn divisions_counties_and_adjectives() {
+    let t = "Fires spread from Alberta into Laurel County. European and Canadian officials met. \
+             Russian troops moved.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Alberta", 0, Label::LOC),
+            at(t, "Laurel County", 0, Label::LOC),
+            at(t, "European", 0, Label::NORP),
+            at(t, "Canadian", 0, Label::LOC),
+            at(t, "Russian", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Alberta").country.as_deref(), Some("CA"));
+    let laurel = entity(&ents, "Laurel County");
+    assert_eq!(laurel.country.as_deref(), Some("US"));
+    assert!(laurel.lat.is_some());
+    assert!(
+        entity(&ents, "European").lat.is_some(),
+        "continent adjective"
+    );
+    // Nationalities tagged as places still get their country.
+    assert_eq!(entity(&ents, "Canadian").country.as_deref(), Some("CA"));
+    assert_eq!(entity(&ents, "Russian").country.as_deref(), Some("RU"));
+}
+
+#[test]
+fn tagger_labels_corrected_where_the_gazetteer_is_sure() {
+    let t = "Officials in Ohio and Texas met. Egyptian diplomats came. Police in Columbus, Ohio, \
+             said Monroe left. The Acme Corp board met.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Ohio", 0, Label::ORG),
+            at(t, "Texas", 0, Label::MISC),
+            at(t, "Egyptian", 0, Label::MISC),
+            at(t, "Columbus", 0, Label::PER),
+            at(t, "Ohio", 1, Label::LOC),
+            at(t, "Monroe", 0, Label::PER),
+            at(t, "Acme Corp", 0, Label::ORG),
+        ],
+    );
+    let lab = |c: &str, nth: usize| mention_at(t, &ms, c, nth).label;
+    assert_eq!(lab("Ohio", 0), Label::LOC);
+    assert_eq!(lab("Texas", 0), Label::LOC);
+    assert_eq!(lab("Egyptian", 0), Label::NORP);
+    assert_eq!(
+        lab("Columbus", 0),
+        Label::LOC,
+        "place preposition and state after it"
+    );
+    assert_eq!(lab("Monroe", 0), Label::PER, "a person stays a person");
+    assert_eq!(entity(&ents, "Acme Corp").label, Label::ORG);
+}
+
+#[test]
+fn places_inside_organisation_names_and_compounds() {
+    let t =
+        "The Richmond Police Department and the University of Nebraska joined Egyptian-US talks. \
+             The North Atlantic Treaty Organization and Central High School stayed out.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Richmond Police Department", 0, Label::ORG),
+            at(t, "University of Nebraska", 0, Label::ORG),
+            at(t, "Egyptian-US", 0, Label::MISC),
+            at(t, "North Atlantic Treaty Organization", 0, Label::ORG),
+            at(t, "Central High School", 0, Label::ORG),
+        ],
+    );
+    let texts: Vec<(&str, Label)> = ms.iter().map(|m| (m.span.slice(t), m.label)).collect();
+    for want in [
+        ("Richmond", Label::LOC),
+        ("Nebraska", Label::LOC),
+        ("Egyptian", Label::NORP),
+        ("US", Label::LOC),
+    ] {
+        assert!(texts.contains(&want), "{want:?} in {texts:?}");
+    }
+    assert!(
+        !texts
+            .iter()
+            .any(|(s, _)| *s == "North Atlantic" || *s == "Central"),
+        "{texts:?}"
+    );
+    // The organisations themselves are unchanged, and nested places act for no state.
+    assert_eq!(
+        entity(&ents, "Richmond Police Department").label,
+        Label::ORG
+    );
+    assert!(ms.iter().all(|m| m.stands_for.is_none()));
+}

