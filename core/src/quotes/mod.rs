@@ -571,11 +571,18 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
             break;
         }
         if let Some(c) = ctx.cue_at(i) {
+            // The nearest cue, unless it is a stance verb with a speech verb just before it
+            // ("said he wants “…”" keeps "said").
             if c.info.class == CueClass::Speech {
-                found = Some(c);
+                if found.is_none_or(|f| f.start - c.end <= 3) {
+                    found = Some(c);
+                }
                 break;
             }
-            found = found.or(Some(c));
+            if found.is_some() {
+                break;
+            }
+            found = Some(c);
         }
     }
     if let Some(c) = found {

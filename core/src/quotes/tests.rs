@@ -556,3 +556,12 @@ fn reported_clause_stops_before_a_trailing_relative_or_concessive_clause() {
     let x = find(t, &q, "the quiet campaign helped the mayor");
     assert_eq!(spk(t, x), Some("Axel Moreau"));
 }
+
+#[test]
+fn partial_quote_takes_the_nearest_cue() {
+    let t = "She said the topic came up in December, when Dana Reyes called the frontrunner “the best recruiter of the group.”";
+    let q = run(t);
+    let x = find(t, &q, "the best recruiter of the group.");
+    assert_eq!(spk(t, x), Some("Dana Reyes"));
+    assert_eq!(x.cue.as_deref(), Some("called"));
+}
