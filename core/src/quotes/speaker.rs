@@ -106,8 +106,14 @@ impl Ctx<'_> {
             {
                 e += 1;
             }
-            // "Trump's spokeswoman": the possessor's noun phrase goes on.
-            if !matches!(self.word(e), "'s" | "’s") {
+            // "Trump's spokeswoman": the possessor's noun phrase goes on; so does a phrase
+            // whose only capital is the sentence's first letter ("Local authorities").
+            let sentence_initial_word = e == start
+                && self.is_sentence_start(start)
+                && e + 1 < max
+                && !self.is_cap(e + 1)
+                && self.np_token(e + 1);
+            if !matches!(self.word(e), "'s" | "’s") && !sentence_initial_word {
                 return Some((start, e));
             }
         }
