@@ -26,10 +26,11 @@ pub use text::Tokens;
 /// Turn name mentions into entities and mentions that refer to them.
 pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Vec<Mention>) {
     let toks = Tokens::new(text, doc);
+    let sports = cluster::is_sports_report(text);
     let mut names: Vec<NameMention> = names
         .iter()
         .filter_map(|n| text::trim_mention(text, n))
-        .map(|n| cluster::relabel(text, n))
+        .map(|n| cluster::relabel(text, n, sports))
         .collect();
     names.extend(cluster::gazetteer_mentions(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
