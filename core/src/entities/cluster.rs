@@ -61,6 +61,16 @@ fn key(label: Label, s: &str) -> String {
     k
 }
 
+/// How many clusters back (and forth) a mention is compared with. News articles name far fewer
+/// things; the bound keeps an adversarial text of many distinct names linear.
+const WINDOW: usize = 512;
+
+/// The most recent of the last [`WINDOW`] clusters that satisfies `pred`.
+fn recent(out: &[Cluster], pred: impl Fn(&Cluster) -> bool) -> Option<usize> {
+    let from = out.len().saturating_sub(WINDOW);
+    out[from..].iter().rposition(pred).map(|i| from + i)
+}
+
 /// Group mentions (sorted by position) into clusters, in order of first mention.
 pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
     let g = gazetteer();
@@ -84,25 +94,25 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
         let mut target = by_key.get(&(is_loc, k.clone())).copied();
         // A place already named otherwise ("U.S." / "United States").
         if target.is_none() && place.is_some() {
-            target = out
-                .iter()
-                .rposition(|c| c.label == Label::LOC && c.place.is_some() && c.place == place);
+            target = recent(&out, |c| {
+                c.label == Label::LOC && c.place.is_some() && c.place == place
+            });
         }
         // A surname or short form of a person named in full before.
         if target.is_none() && n.label != Label::NORP {
-            target = out
-                .iter()
-                .rposition(|c| c.label == Label::PER && is_name_tail(&ws, &c.words));
+            target = recent(&out, |c| {
+                c.label == Label::PER && is_name_tail(&ws, &c.words)
+            });
         }
         // An acronym of a name given before, or the expansion of an acronym given before.
         if target.is_none() && matches!(n.label, Label::ORG | Label::MISC | Label::LOC) {
             if let Some(a) = acronym_of(surface) {
-                target = out
-                    .iter()
-                    .rposition(|c| c.label != Label::PER && initials(&c.words).contains(&a));
+                target = recent(&out, |c| {
+                    c.label != Label::PER && initials(&c.words).contains(&a)
+                });
             } else {
                 let ini = initials(&ws);
-                target = out.iter().rposition(|c| {
+                target = recent(&out, |c| {
                     c.label != Label::PER && acronym_of(&c.name).is_some_and(|a| ini.contains(&a))
                 });
             }
@@ -136,7 +146,8 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
         if out[a].label != Label::PER {
             continue;
         }
-        for b in 0..out.len() {
+        let window = a.saturating_sub(WINDOW)..(a + WINDOW).min(out.len());
+        for b in window {
             if a != b
                 && merged_into[b].is_none()
                 && out[b].label == Label::PER
@@ -355,7 +366,7 @@ const MAX_GAZ_TOKENS: usize = 4;
 pub fn gazetteer_mentions(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
     let g = gazetteer();
     let mut out = Vec::new();
-    let taken = |s: Span| names.iter().any(|n| n.span.overlaps(&s));
+    let taken = |s: Span| super::text::overlapping(names, s).is_some();
     let mut i = 0;
     while i < toks.len() {
         let w = toks.s(i);

@@ -822,8 +822,12 @@ fn indirect_in_sentence(
         if content.is_empty() {
             continue;
         }
-        let covered: usize = direct
+        // `direct` is in text order and its spans do not overlap: only those from the first one
+        // ending after the content's start can cover it (a binary search keeps this linear).
+        let first = direct.partition_point(|d| d.end <= content.start);
+        let covered: usize = direct[first..]
             .iter()
+            .take_while(|d| d.start < content.end)
             .map(|d| {
                 d.end
                     .min(content.end)
