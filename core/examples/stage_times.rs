@@ -1,13 +1,16 @@
 //! Time each stage of the pipeline on a long crafted article (1 MB and 2 MB): a linear-time check.
 //!
-//!     cargo run --release -p newsfacts-core --example stage_times
+//!     cargo run --release -p newsfacts-core --example stage_times     # NF_INPUT=caps: capitalised words
 
 use newsfacts_core::*;
 use std::time::Instant;
 fn main() {
     let p = "Officials in Moscow said on Tuesday that “the talks, which began in 1991, will resume,” according to Foreign Minister Ana Lima. She added: “We are ready.”\n\n";
     for mb in [1usize, 2] {
-        let text = p.repeat(mb * 1_000_000 / p.len());
+        let text = match std::env::var("NF_INPUT").as_deref() {
+            Ok("caps") => "Word ".repeat(mb * 50_000),
+            _ => p.repeat(mb * 1_000_000 / p.len()),
+        };
         let t = Instant::now();
         let bp = boilerplate::detect(&text);
         let doc = segment::segment(&text, &bp);
