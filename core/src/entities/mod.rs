@@ -45,19 +45,8 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         .iter()
         .enumerate()
         .map(|(id, c)| Entity {
-            id,
-            name: c.name.clone(),
-            label: c.label,
             mentions: c.members.len(),
-            first: names[c.members[0]].span.start,
-            salience: 0.0,
-            role: None,
-            affiliation: None,
-            country: None,
-            geonameid: None,
-            lat: None,
-            lon: None,
-            members: Vec::new(),
+            ..Entity::new(id, c.name.clone(), c.label, names[c.members[0]].span.start)
         })
         .collect();
     let mut owner = vec![0usize; names.len()];

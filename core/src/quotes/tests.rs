@@ -49,19 +49,8 @@ fn build(text: &str, ents: &[E]) -> (Vec<Entity>, Vec<Mention>) {
             }
         }
         entities.push(Entity {
-            id,
-            name: e.name.to_string(),
-            label: e.label,
-            mentions: 1,
-            first,
-            salience: 0.0,
             role: e.role.map(str::to_string),
-            affiliation: None,
-            country: None,
-            geonameid: None,
-            lat: None,
-            lon: None,
-            members: Vec::new(),
+            ..Entity::new(id, e.name, e.label, first)
         });
     }
     (entities, mentions)
