@@ -11,18 +11,29 @@ use std::hint::black_box;
 /// CPU seconds used by this thread (Linux), else wall-clock seconds since the first call.
 fn cpu() -> f64 {
     if let Ok(s) = std::fs::read_to_string("/proc/thread-self/schedstat") {
-        if let Some(ns) = s.split_whitespace().next().and_then(|n| n.parse::<f64>().ok()) {
+        if let Some(ns) = s
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse::<f64>().ok())
+        {
             return ns / 1e9;
         }
     }
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64()
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_secs_f64()
 }
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args.next().expect("usage: corpus_profile FILE.jsonl [ROUNDS]");
-    let rounds: usize = args.next().map_or(3, |r| r.parse().expect("ROUNDS is a number"));
+    let path = args
+        .next()
+        .expect("usage: corpus_profile FILE.jsonl [ROUNDS]");
+    let rounds: usize = args
+        .next()
+        .map_or(3, |r| r.parse().expect("ROUNDS is a number"));
     let texts: Vec<String> = std::fs::read_to_string(&path)
         .expect("readable file")
         .lines()
@@ -65,8 +76,20 @@ fn main() {
             lap(7);
         }
     }
-    println!("{} articles, {mb:.2} MB, {rounds} rounds; CPU seconds of one thread", texts.len());
-    let names = ["pipeline", "title+boilerplate", "segment", "ner", "entities", "quotes", "dates", "language"];
+    println!(
+        "{} articles, {mb:.2} MB, {rounds} rounds; CPU seconds of one thread",
+        texts.len()
+    );
+    let names = [
+        "pipeline",
+        "title+boilerplate",
+        "segment",
+        "ner",
+        "entities",
+        "quotes",
+        "dates",
+        "language",
+    ];
     let whole = secs[0];
     for (name, s) in names.iter().zip(secs) {
         println!(

@@ -30,6 +30,7 @@ fn main() {
                     si,
                     None,
                     features::Part::Static,
+                    &[],
                     &mut keys,
                     &mut offs,
                 );

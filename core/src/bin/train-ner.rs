@@ -77,7 +77,7 @@ fn main() -> ExitCode {
             continue;
         };
         let d = train::read_conll(&s);
-        let res = train::evaluate(&d, &model, lex);
+        let res = train::evaluate(&d, &model, lex, true);
         println!("{path}\n{}", train::report(&res));
     }
     ExitCode::SUCCESS

@@ -136,6 +136,8 @@ pub const F_ALLCAPS: u16 = 2;
 pub const F_LOWER: u16 = 4;
 pub const F_DIGIT: u16 = 8;
 pub const F_ALPHA: u16 = 16;
+/// At least one upper-case letter anywhere ("iPhone" too).
+pub const F_UPPER: u16 = 32;
 
 /// Per-token values the features are built from.
 #[derive(Debug, Clone, Copy, Default)]
@@ -149,6 +151,14 @@ pub struct TokInfo {
 
 impl TokInfo {
     pub fn new(tok: &str) -> TokInfo {
+        if tok.is_ascii() {
+            return TokInfo::new_ascii(tok.as_bytes());
+        }
+        TokInfo::new_general(tok)
+    }
+
+    /// [`TokInfo::new`] for any text, char by char.
+    fn new_general(tok: &str) -> TokInfo {
         let mut w = Fnv::new(1);
         let mut lw = Fnv::new(2);
         let mut shape = Fnv::new(3);
@@ -184,6 +194,75 @@ impl TokInfo {
             }
         }
         let first_upper = tok.chars().next().is_some_and(char::is_uppercase);
+        TokInfo::finish(
+            w,
+            lw,
+            shape,
+            sshape,
+            first_upper,
+            [upper, lower, digit, alpha],
+        )
+    }
+
+    /// [`TokInfo::new`] for ASCII text, byte by byte: the same values (an ASCII character's
+    /// lower case, class and UTF-8 encoding are the byte's), without the Unicode tables.
+    fn new_ascii(tok: &[u8]) -> TokInfo {
+        let mut w = Fnv::new(1);
+        let mut lw = Fnv::new(2);
+        let mut shape = Fnv::new(3);
+        let mut sshape = Fnv::new(4);
+        let (mut prev, mut run) = (0u8, 0usize);
+        let (mut upper, mut lower, mut digit) = (0usize, 0usize, 0usize);
+        for &b in tok {
+            w.byte(b);
+            lw.byte(b.to_ascii_lowercase());
+            let s = match b {
+                b'A'..=b'Z' => {
+                    upper += 1;
+                    b'X'
+                }
+                b'a'..=b'z' => {
+                    lower += 1;
+                    b'x'
+                }
+                b'0'..=b'9' => {
+                    digit += 1;
+                    b'd'
+                }
+                _ => b,
+            };
+            if s == prev {
+                run += 1;
+            } else {
+                run = 1;
+                sshape.byte(s);
+            }
+            if run <= 4 {
+                shape.byte(s);
+            }
+            prev = s;
+        }
+        let first_upper = tok.first().is_some_and(u8::is_ascii_uppercase);
+        TokInfo::finish(
+            w,
+            lw,
+            shape,
+            sshape,
+            first_upper,
+            [upper, lower, digit, upper + lower],
+        )
+    }
+
+    /// Hashes and flags from the counts `[upper, lower, digit, alpha]`.
+    #[inline]
+    fn finish(
+        w: Fnv,
+        lw: Fnv,
+        shape: Fnv,
+        sshape: Fnv,
+        first_upper: bool,
+        [upper, lower, digit, alpha]: [usize; 4],
+    ) -> TokInfo {
         let mut flags = 0;
         if first_upper {
             flags |= F_INITCAP;
@@ -199,6 +278,9 @@ impl TokInfo {
         }
         if alpha > 0 {
             flags |= F_ALPHA;
+        }
+        if upper > 0 {
+            flags |= F_UPPER;
         }
         TokInfo {
             w: w.finish(),
@@ -397,12 +479,14 @@ pub enum Part {
 
 /// Append the feature keys of every token of sentence `si` to `keys`; `offs` receives, for each
 /// token, the end offset of its keys (the start is the previous entry, or `keys.len()` at entry).
-/// Document-level features need `stats`.
+/// Document-level features need `stats`. Tokens marked in `skip` (indexed like the article's
+/// tokens; empty = none) get no keys.
 pub fn sentence_keys(
     ctx: &DocCtx,
     si: usize,
     stats: Option<&DocStats>,
     part: Part,
+    skip: &[bool],
     keys: &mut Vec<u32>,
     offs: &mut Vec<u32>,
 ) {
@@ -411,6 +495,10 @@ pub fn sentence_keys(
     let sent_pos = si.min(3) as u64;
     let info = &ctx.info;
     for i in r.clone() {
+        if skip.get(i).copied().unwrap_or(false) {
+            offs.push(keys.len() as u32);
+            continue;
+        }
         let ii = i as isize;
         let inf = &info[i];
         let ctx_kind = if allcaps {
@@ -594,6 +682,33 @@ mod tests {
             TokInfo::new("2020-11-17").sshape
         );
         assert_eq!(TokInfo::new("ändern").flags & F_LOWER, F_LOWER);
+        assert_eq!(
+            TokInfo::new("iPhone").flags & (F_UPPER | F_INITCAP),
+            F_UPPER
+        );
+    }
+
+    #[test]
+    fn ascii_fast_path_matches_the_unicode_path() {
+        // The model was trained on the general path's values: the fast path must reproduce them.
+        for tok in [
+            "Berlin",
+            "U.S.",
+            "1996-08-22",
+            "iPhone",
+            "McDONALD'S",
+            "aaaaaab",
+            "--",
+            "x",
+        ] {
+            let fast = TokInfo::new(tok);
+            let slow = TokInfo::new_general(tok);
+            assert_eq!(
+                (fast.w, fast.lw, fast.shape, fast.sshape, fast.flags),
+                (slow.w, slow.lw, slow.shape, slow.sshape, slow.flags),
+                "{tok}"
+            );
+        }
         assert_eq!(lower_hash("ZÜRICH"), lower_hash("zürich"));
     }
 
@@ -615,7 +730,7 @@ mod tests {
         // "Paris" is seen title-cased later, so "PARIS" in the headline carries that casing.
         assert_eq!(ctx.casing.get(&lower_hash("paris")), Some(&SEEN_TITLE));
         let (mut keys, mut offs) = (Vec::new(), Vec::new());
-        sentence_keys(&ctx, 0, None, Part::Static, &mut keys, &mut offs);
+        sentence_keys(&ctx, 0, None, Part::Static, &[], &mut keys, &mut offs);
         assert_eq!(offs.len(), 3);
         assert!(keys[..offs[0] as usize].contains(&key2(t::CASING, 2 * 16 + 1, 3)));
         // Gazetteer: "Anna" first name (U), "France" country (U).
@@ -625,9 +740,9 @@ mod tests {
         assert_eq!(ctx.gaz[anna + 1], 0);
         // Identical input gives identical keys; the right neighbour's word is a feature.
         let (mut k2, mut o2) = (Vec::new(), Vec::new());
-        sentence_keys(&ctx, 1, None, Part::Static, &mut k2, &mut o2);
+        sentence_keys(&ctx, 1, None, Part::Static, &[], &mut k2, &mut o2);
         let (mut k3, mut o3) = (Vec::new(), Vec::new());
-        sentence_keys(&ctx, 1, None, Part::Both, &mut k3, &mut o3);
+        sentence_keys(&ctx, 1, None, Part::Both, &[], &mut k3, &mut o3);
         assert_eq!(k2, k3);
         assert!(k2[..o2[0] as usize].contains(&key(t::LW_AT + 2, lower_hash("left"))));
     }

@@ -17,7 +17,7 @@ use super::decode::{self, START};
 use super::features::{sentence_keys, DocCtx, DocStats, Part};
 use super::lexicon::Lexicon;
 use super::model::{quantise, serialise, Model, StageParts};
-use super::{label_doc, mentions, N_LABELS};
+use super::{label_doc_with, mentions, N_LABELS};
 
 /// One training article.
 pub struct TrainDoc {
@@ -230,7 +230,7 @@ fn build_data(
             } else {
                 Part::Static
             };
-            sentence_keys(ctx, si, st, part, &mut all_keys, &mut offs);
+            sentence_keys(ctx, si, st, part, &[], &mut all_keys, &mut offs);
             let mut from = start;
             for (k, &e) in offs.iter().enumerate() {
                 per_tok[r.start + k] = from..e as usize;
@@ -314,7 +314,7 @@ fn perceptron(data: &Data, subset: &[usize], epochs: usize, seed: u64) -> (Vec<f
             }
             pred.clear();
             pred.resize(n, 0u8);
-            decode::viterbi(&scores, &tw, &mut back, &mut pred);
+            decode::viterbi(&scores, &tw, &[], &mut back, &mut pred);
             let gold = &data.gold[r.clone()];
             if pred[..] != gold[..] {
                 for k in 0..n {
@@ -392,7 +392,7 @@ pub fn train(
             let fold_model = Model::from_parts(&[compile(&data1, &w, t, opt.prune)]);
             for (d, ctx) in ctxs.iter().enumerate() {
                 if d % opt.folds == k {
-                    labels[d] = label_doc(ctx, &fold_model);
+                    labels[d] = label_doc_with(ctx, &fold_model, false);
                 }
             }
             log(&format!("stage 1 fold {} done", k + 1));
@@ -412,11 +412,17 @@ pub fn train(
 
 /// Precision/recall/F1 counts per type (PER, ORG, LOC, MISC; NORP counts as MISC) on CoNLL
 /// tokens, exact spans, as the project's scorer counts them: (tp, predicted, gold) per type.
-pub fn evaluate(docs: &[TrainDoc], model: &Model, lex: &Lexicon) -> [(usize, usize, usize); 4] {
+/// `skip_quiet` as in [`label_doc_with`].
+pub fn evaluate(
+    docs: &[TrainDoc],
+    model: &Model,
+    lex: &Lexicon,
+    skip_quiet: bool,
+) -> [(usize, usize, usize); 4] {
     let mut res = [(0usize, 0usize, 0usize); 4];
     for d in docs {
         let ctx = DocCtx::new(&d.text, &d.doc, lex);
-        let labels = label_doc(&ctx, model);
+        let labels = label_doc_with(&ctx, model, skip_quiet);
         let ms = mentions(&d.text, &d.doc.tokens, &labels, lex);
         let mut pred = std::collections::HashSet::new();
         for m in ms {
@@ -576,7 +582,7 @@ mod tests {
             let bytes = train(&docs, &lex, &opt, &mut |_| {});
             let model = Model::parse(&bytes).expect("model parses");
             assert_eq!(model.n_stages, stages);
-            let res = evaluate(&docs, &model, &lex);
+            let res = evaluate(&docs, &model, &lex, true);
             let tp: usize = res.iter().map(|r| r.0).sum();
             let gold: usize = res.iter().map(|r| r.2).sum();
             let pred: usize = res.iter().map(|r| r.1).sum();
