@@ -27,8 +27,11 @@
 //!   tore, ...) or a lower-case "-ed" word that is not an adjective after a determiner or
 //!   degree adverb ("a still unspecified date") and not "-eed"; a capitalised "-ed" word is
 //!   a name ("United States"). A participle after "be"/"been" ("will be held Monday") does
-//!   not end the search. "could" is no cue (mostly past ability in news). "next Monday" is
-//!   strictly ahead, "last Monday" strictly behind.
+//!   not end the search. "could" is no cue (mostly past ability in news). When nothing
+//!   before the date decides (a sentence that opens with it), the words after it do, with
+//!   unambiguous cues only: will, shall, 'll, "plan(s)/intend(s)/hopes to" ahead; a past
+//!   verb behind ("On Tuesday, the league plans to ..." is ahead). "next Monday" is strictly
+//!   ahead, "last Monday" strictly behind.
 //! - Months without a year: next month and the one after are ahead ("in December" in a
 //!   November story); otherwise the latest such month not after the publication month, or the
 //!   next one on a future cue. "last May" is the latest May before the publication month.
@@ -563,7 +566,7 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Op
                     Some(NaiveDate::from_ymd_opt(y, month, day)?)
                 }
                 None => {
-                    dct.and_then(|d| news_month_day(d, month, day, || is_future(ctx, span.start)))
+                    dct.and_then(|d| news_month_day(d, month, day, || is_future_span(ctx, span)))
                 }
             };
             let value = if g("wk").is_some() {
@@ -697,7 +700,7 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Op
                         // Next month or the one after: news speaks of it ahead; else the
                         // tense decides.
                         let ahead = (month + 12 - d.month()) % 12;
-                        if (1..=2).contains(&ahead) || is_future(ctx, span.start) {
+                        if (1..=2).contains(&ahead) || is_future_span(ctx, span) {
                             if month >= d.month() {
                                 d.year()
                             } else {
@@ -1069,7 +1072,7 @@ fn weekday(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
         Some("last") | Some("this past") | Some("the previous") => -2,
         Some("next") | Some("this coming") | Some("the following") => 2,
         _ => {
-            if is_future(ctx, span.start) {
+            if is_future_span(ctx, span) {
                 1
             } else {
                 -1
@@ -1841,6 +1844,21 @@ const TENSE_WINDOW: usize = 15;
 /// ("had filed reports by Wednesday"); "next to" is a preposition, not a cue; a cue after
 /// "had" ("had been due to expire Friday") is past.
 fn is_future(ctx: &Ctx, pos: usize) -> bool {
+    is_future_span(ctx, Span::new(pos, pos))
+}
+
+/// [`is_future`] for a date spanning `span`: when nothing before the date decides (and no
+/// "by" comes right before it), the words after it in the sentence do ("On Tuesday, the
+/// league plans to ..." is ahead, "On Tuesday, the league said ..." behind).
+fn is_future_span(ctx: &Ctx, span: Span) -> bool {
+    match tense_before(ctx, span.start) {
+        Some(f) => f,
+        None => tense_after(ctx, span.end).unwrap_or(false),
+    }
+}
+
+/// The backward search of [`is_future`]: None when nothing decides.
+fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     let start = sentence_start(ctx.doc, pos);
     let before = &ctx.text[start..pos];
     // Words from the date backwards, parentheses skipped.
@@ -1875,7 +1893,7 @@ fn is_future(ctx: &Ctx, pos: usize) -> bool {
             _ => (lw.as_str(), ""),
         };
         if clitic == "ll" {
-            return true;
+            return Some(true);
         }
         let seen = k + 1;
         let toward_date = k.checked_sub(1).map(|j| words[j]);
@@ -1890,14 +1908,14 @@ fn is_future(ctx: &Ctx, pos: usize) -> bool {
                 .any(|w| w.eq_ignore_ascii_case("had"))
         };
         if head == "to" && (2..=3).contains(&seen) && verb_after {
-            return !had();
+            return Some(!had());
         }
         // "as early as Tuesday", "as soon as Friday": ahead.
         if matches!(head, "early" | "soon")
             && toward_date.is_some_and(|w| w.eq_ignore_ascii_case("as"))
             && back.is_some_and(|w| w.eq_ignore_ascii_case("as"))
         {
-            return true;
+            return Some(true);
         }
         if head == "by" && seen == 1 {
             by_date = true;
@@ -1910,7 +1928,7 @@ fn is_future(ctx: &Ctx, pos: usize) -> bool {
         let noun_plan = matches!(head, "plan" | "plans")
             && !toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"));
         if FUTURE_CUES.contains(&head) && !noun_plan {
-            return !had();
+            return Some(!had());
         }
         let after_be = back.is_some_and(|p| {
             p.eq_ignore_ascii_case("be")
@@ -1920,10 +1938,76 @@ fn is_future(ctx: &Ctx, pos: usize) -> bool {
         // A participle after "be" ("will be held") goes on; "was", "had" do not.
         let participle = after_be && !FINITE_PAST.contains(&head);
         if !participle && is_past_word(head, w, back) {
-            return false;
+            return Some(false);
         }
     }
-    by_date
+    by_date.then_some(true)
+}
+
+/// The forward search: the first tense cue among the words after `pos` in its sentence (up
+/// to [`TENSE_WINDOW`] words, parentheses skipped). None when nothing decides.
+fn tense_after(ctx: &Ctx, pos: usize) -> Option<bool> {
+    let end = sentence_end(ctx.doc, pos).min(ctx.text.len());
+    let after = ctx.text.get(pos..end)?;
+    let mut words: Vec<&str> = Vec::new();
+    let mut depth = 0usize;
+    for w in after.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+        let word = w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+        if !word.is_empty() && depth == 0 {
+            words.push(word);
+            if words.len() >= TENSE_WINDOW {
+                break;
+            }
+        }
+        match w.chars().last() {
+            Some('(') | Some('[') => depth += 1,
+            Some(')') | Some(']') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    for (k, w) in words.iter().enumerate() {
+        let lw = w.to_ascii_lowercase();
+        let (head, clitic) = match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+            Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
+            _ => (lw.as_str(), ""),
+        };
+        if clitic == "ll" {
+            return Some(true);
+        }
+        let next = words.get(k + 1).copied();
+        let prev = k.checked_sub(1).map(|j| words[j]);
+        let to_follows = next.is_some_and(|n| n.eq_ignore_ascii_case("to"));
+        // Only unambiguous cues: "planned", "expected", "deadline" after the date are often
+        // past or nouns.
+        let cue = match head {
+            "will" | "shall" => true,
+            "plan" | "plans" | "intends" | "intend" | "hopes" => to_follows,
+            _ => false,
+        };
+        if cue {
+            return Some(true);
+        }
+        let after_be =
+            prev.is_some_and(|p| p.eq_ignore_ascii_case("be") || p.eq_ignore_ascii_case("been"));
+        let participle = after_be && !FINITE_PAST.contains(&head);
+        if !participle && is_past_word(head, w, prev) {
+            return Some(false);
+        }
+    }
+    None
+}
+
+fn sentence_end(doc: &Doc, pos: usize) -> usize {
+    let i = doc.sentences.partition_point(|s| s.span.start <= pos);
+    match i.checked_sub(1).map(|j| &doc.sentences[j]) {
+        Some(s) if s.span.end >= pos => s.span.end,
+        _ => doc
+            .paragraphs
+            .iter()
+            .find(|p| p.start <= pos && pos <= p.end)
+            .map(|p| p.end)
+            .unwrap_or(pos),
+    }
 }
 
 fn sentence_start(doc: &Doc, pos: usize) -> usize {

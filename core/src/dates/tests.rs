@@ -960,6 +960,32 @@ fn as_early_as_is_ahead() {
     );
 }
 
+#[test]
+fn a_sentence_opening_date_takes_the_tense_after_it() {
+    let mon = day(2020, 11, 16);
+    assert_eq!(
+        val(
+            "On Tuesday, the league plans to hold a news conference.",
+            mon,
+            "Tuesday"
+        ),
+        "2020-11-17"
+    );
+    assert_eq!(
+        val("On Friday, the league will hold a rally.", mon, "Friday"),
+        "2020-11-20"
+    );
+    // A past verb, or an ambiguous "planned", after the date: behind.
+    assert_eq!(
+        val(
+            "On Friday, the government planned a rally and said it would march.",
+            mon,
+            "Friday"
+        ),
+        "2020-11-13"
+    );
+}
+
 // ----- month and day without a year: news looks back ----------------------------------------
 
 #[test]
