@@ -1888,10 +1888,7 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     let mut by_date = false;
     for (k, w) in words.iter().enumerate() {
         let lw = w.to_ascii_lowercase();
-        let (head, clitic) = match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
-            Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
-            _ => (lw.as_str(), ""),
-        };
+        let (head, clitic) = split_clitic(&lw);
         if clitic == "ll" {
             return Some(true);
         }
@@ -1930,11 +1927,7 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         if FUTURE_CUES.contains(&head) && !noun_plan {
             return Some(!had());
         }
-        let after_be = back.is_some_and(|p| {
-            p.eq_ignore_ascii_case("be")
-                || p.eq_ignore_ascii_case("been")
-                || p.eq_ignore_ascii_case("being")
-        });
+        let after_be = back.is_some_and(is_be);
         // A participle after "be" ("will be held") goes on; "was", "had" do not.
         let participle = after_be && !FINITE_PAST.contains(&head);
         if !participle && is_past_word(head, w, back) {
@@ -1942,6 +1935,21 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         }
     }
     by_date.then_some(true)
+}
+
+/// "we'll" → ("we", "ll"); a word without an apostrophe → (word, "").
+fn split_clitic(lw: &str) -> (&str, &str) {
+    match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
+        _ => (lw, ""),
+    }
+}
+
+/// "be", "been", "being": a participle after them is no past tense.
+fn is_be(w: &str) -> bool {
+    ["be", "been", "being"]
+        .iter()
+        .any(|b| w.eq_ignore_ascii_case(b))
 }
 
 /// The forward search: the first tense cue among the words after `pos` in its sentence (up
@@ -1967,10 +1975,7 @@ fn tense_after(ctx: &Ctx, pos: usize) -> Option<bool> {
     }
     for (k, w) in words.iter().enumerate() {
         let lw = w.to_ascii_lowercase();
-        let (head, clitic) = match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
-            Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
-            _ => (lw.as_str(), ""),
-        };
+        let (head, clitic) = split_clitic(&lw);
         if clitic == "ll" {
             return Some(true);
         }
@@ -1987,8 +1992,7 @@ fn tense_after(ctx: &Ctx, pos: usize) -> Option<bool> {
         if cue {
             return Some(true);
         }
-        let after_be =
-            prev.is_some_and(|p| p.eq_ignore_ascii_case("be") || p.eq_ignore_ascii_case("been"));
+        let after_be = prev.is_some_and(is_be);
         let participle = after_be && !FINITE_PAST.contains(&head);
         if !participle && is_past_word(head, w, prev) {
             return Some(false);
