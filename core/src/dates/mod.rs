@@ -30,8 +30,10 @@
 //!   not end the search. "could" is no cue (mostly past ability in news). When nothing
 //!   before the date decides (a sentence that opens with it), the words after it do, with
 //!   unambiguous cues only: will, shall, 'll, "plan(s)/intend(s)/hopes to" ahead; a past
-//!   verb behind ("On Tuesday, the league plans to ..." is ahead). "next Monday" is strictly
-//!   ahead, "last Monday" strictly behind.
+//!   verb behind ("On Tuesday, the league plans to ..." is ahead). A possessive weekday
+//!   names a reported event and is behind whatever the tense ("they would appeal
+//!   Wednesday's ruling"; all 17 in TimeBank/AQUAINT are). "next Monday" is strictly ahead,
+//!   "last Monday" strictly behind.
 //! - Months without a year: next month and the one after are ahead ("in December" in a
 //!   November story); otherwise the latest such month not after the publication month, or the
 //!   next one on a future cue. "last May" is the latest May before the publication month.
@@ -1072,7 +1074,11 @@ fn weekday(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
         Some("last") | Some("this past") | Some("the previous") => -2,
         Some("next") | Some("this coming") | Some("the following") => 2,
         _ => {
-            if is_future_span(ctx, span) {
+            // A possessive weekday names an event already reported ("Wednesday's ruling"),
+            // whatever the tense around it ("they would appeal Wednesday's ruling").
+            let after = &ctx.text[span.end..];
+            let possessive = after.starts_with("'s") || after.starts_with("’s");
+            if !possessive && is_future_span(ctx, span) {
                 1
             } else {
                 -1

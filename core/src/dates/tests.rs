@@ -986,6 +986,33 @@ fn a_sentence_opening_date_takes_the_tense_after_it() {
     );
 }
 
+#[test]
+fn a_possessive_weekday_is_a_reported_event() {
+    // "would" before it, but "Wednesday's ruling" has happened; curly apostrophe too.
+    let fri = day(2020, 11, 20);
+    assert_eq!(
+        val(
+            "The family said they would appeal Wednesday's ruling by the court.",
+            fri,
+            "Wednesday"
+        ),
+        "2020-11-18"
+    );
+    assert_eq!(
+        val("They will contest Wednesday’s ruling.", fri, "Wednesday"),
+        "2020-11-18"
+    );
+    // Without the possessive, "would" still looks ahead.
+    assert_eq!(
+        val(
+            "The family said they would appeal on Wednesday.",
+            fri,
+            "Wednesday"
+        ),
+        "2020-11-25"
+    );
+}
+
 // ----- month and day without a year: news looks back ----------------------------------------
 
 #[test]
