@@ -20,7 +20,7 @@
 //!   first when reading back from the date through its sentence (up to 15 words, skipping
 //!   parenthetical asides): will, 'll, would, might, scheduled, planned, expected, due,
 //!   effective, "plan(s) to", "next" (not "next to"), "to" + verb just before ("set to resume
-//!   Monday"), "as early as", "as soon as". "by" right before ("by Friday") is ahead unless a
+//!   Monday", "to meet on Monday"; not "to make the late-November trip"), "as early as", "as soon as". "by" right before ("by Friday") is ahead unless a
 //!   past verb comes before it ("had filed reports by Wednesday"); a cue after "had" ("had
 //!   been due to expire Friday") is past. A past verb met first ends the search ("it will
 //!   close, the firm announced Monday" is past): a listed past form (said, told, struck,
@@ -1910,7 +1910,13 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case("had"))
         };
-        if head == "to" && (2..=3).contains(&seen) && verb_after {
+        // With a word between, it is a preposition ("to meet on Monday"), not a determiner
+        // ("to make the late-November trip": the date qualifies a noun).
+        let prep_between = seen == 2
+            || ["on", "by", "until", "in", "at", "before", "after", "from"]
+                .iter()
+                .any(|p| words[0].eq_ignore_ascii_case(p));
+        if head == "to" && (2..=3).contains(&seen) && verb_after && prep_between {
             return Some(!had());
         }
         // "as early as Tuesday", "as soon as Friday": ahead.

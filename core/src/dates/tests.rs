@@ -1013,6 +1013,25 @@ fn a_possessive_weekday_is_a_reported_event() {
     );
 }
 
+#[test]
+fn to_plus_verb_needs_the_date_as_its_adverb() {
+    let p = day(2021, 1, 28);
+    // "to make the late-November trip": the month qualifies a noun; no future.
+    assert_eq!(
+        val(
+            "She was forced to make the late-November trip, he said.",
+            p,
+            "late-November"
+        ),
+        "2020-11"
+    );
+    // "to arrive on Friday": ahead.
+    assert_eq!(
+        val("He was set to arrive on Friday.", p, "Friday"),
+        "2021-01-29"
+    );
+}
+
 // ----- month and day without a year: news looks back ----------------------------------------
 
 #[test]
