@@ -20,9 +20,10 @@
 //!   first when reading back from the date through its sentence (up to 15 words, skipping
 //!   parenthetical asides): will, 'll, would, might, scheduled, planned, expected, due,
 //!   effective, "plan(s) to", "next" (not "next to"), "to" + verb just before ("set to resume
-//!   Monday", "to meet on Monday"; not "to make the late-November trip"), "as early as", "as soon as". "by" right before ("by Friday") is ahead unless a
-//!   past verb comes before it ("had filed reports by Wednesday"); a cue after "had" ("had
-//!   been due to expire Friday") is past. A past verb met first ends the search ("it will
+//!   Monday", "to meet on Monday"; not "to make the late-November trip"), "as early as",
+//!   "as soon as". "by" right before ("by Friday") is ahead unless a past verb comes before
+//!   it ("had filed reports by Wednesday"); a cue after "had" ("had been due to expire
+//!   Friday") is past. A past verb met first ends the search ("it will
 //!   close, the firm announced Monday" is past): a listed past form (said, told, struck,
 //!   tore, ...) or a lower-case "-ed" word that is not an adjective after a determiner or
 //!   degree adverb ("a still unspecified date") and not "-eed"; a capitalised "-ed" word is
