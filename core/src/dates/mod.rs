@@ -18,16 +18,42 @@
 //! - Weekdays ("on Tuesday"): the most recent such day on or before the publication date, the
 //!   way news reports the past; the first such day on or after it when a future cue comes
 //!   first when reading back from the date through its sentence (up to 15 words, skipping
-//!   parenthetical asides): will, 'll, would, could, scheduled, planned, expected, due, next,
-//!   "to" + verb just before ("set to resume Monday"), "by" right before ("by Friday"). A
-//!   past verb met first ends the search ("it will close, the firm announced Monday" is past),
-//!   except a participle after "be" ("will be addressed ... on Wednesday"). "next Monday" is
-//!   strictly ahead, "last Monday" strictly behind.
+//!   parenthetical asides): will, 'll, would, might, scheduled, planned, expected, due,
+//!   effective, "plan(s) to", "next" (not "next to"), "to" + verb just before ("set to resume
+//!   Monday", "to meet on Monday"; not "to make the late-November trip"), "as early as",
+//!   "as soon as". "by" right before ("by Friday") is ahead unless a past verb comes before
+//!   it ("had filed reports by Wednesday"); a cue after "had" ("had been due to expire
+//!   Friday") is past. A past verb met first ends the search ("it will
+//!   close, the firm announced Monday" is past): a listed past form (said, told, struck,
+//!   tore, ...) or a lower-case "-ed" word that is not an adjective after a determiner or
+//!   degree adverb ("a still unspecified date") and not "-eed"; a capitalised "-ed" word is
+//!   a name ("United States"). A participle after "be"/"been" ("will be held Monday") does
+//!   not end the search. "could" is no cue (mostly past ability in news). When nothing
+//!   before the date decides (a sentence that opens with it), the words after it do, with
+//!   unambiguous cues only: will, shall, 'll, "plan(s)/intend(s)/hopes to" ahead; a past
+//!   verb behind ("On Tuesday, the league plans to ..." is ahead). A possessive weekday
+//!   names a reported event and is behind whatever the tense ("they would appeal
+//!   Wednesday's ruling"; all 17 in TimeBank/AQUAINT are). "next Monday" is strictly ahead,
+//!   "last Monday" strictly behind.
 //! - Months without a year: next month and the one after are ahead ("in December" in a
 //!   November story); otherwise the latest such month not after the publication month, or the
 //!   next one on a future cue. "last May" is the latest May before the publication month.
-//!   Month and day without a year: the closest such date (Dec. 28 seen from Jan. 3 is in the
-//!   year before); Feb. 29 seen from a non-leap year is the last leap year's.
+//!   Month and day without a year follow the same rule (not the closest date): later in the
+//!   publication month or in the next two months is ahead, earlier in the publication month is
+//!   always past, anything else is past unless a future cue makes it the next one ("Aug. 6"
+//!   in a February story is last August's; "will take effect June 1" in October is next
+//!   June). Feb. 29 seen from a non-leap year is the last leap year's.
+//! - Narrative anchoring (the story's own time line): only anaphoric expressions are anchored
+//!   to the most recent date written before them in the article (any DATE/TIME value with a
+//!   year, month or day, including relative ones already resolved): "that year", "later that
+//!   year", "earlier that day", "that same day", "the following year/month/day", "the next
+//!   day/morning", "the previous/prior month/day", "the previous Friday" (the Friday before
+//!   the date last named). A bare clock time ("at 10:35 a.m.") takes the day last named
+//!   within 1000 bytes before it, else the publication day. Everything else (weekdays,
+//!   "last week", months) is resolved against the publication date, as news means it:
+//!   anchoring weekdays to the last explicit date was measured on TimeBank/AQUAINT and loses
+//!   (8 gained, 68 lost). Without a date before them, anaphors keep their publication-date
+//!   value ("that year": None).
 //! - Seasons: "last summer" is the latest summer that has begun before the current season
 //!   (in November 2020: 2020-SU); January and February belong to the winter of the year
 //!   before; "this summer" in February is the coming one.
@@ -52,7 +78,8 @@
 //!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
 //!   ("2020 votes", "about 2000 people").
 //! - Without `published`, expressions that need it get the value None; absolute ones
-//!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve.
+//!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve, and
+//!   so do anaphors after an absolute date ("in June 1998 ... later that year" → 1998).
 
 use std::sync::OnceLock;
 
@@ -118,7 +145,187 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
         }
         out[first..].sort_by_key(|d| d.span.start);
     }
+    anchor_anaphors(text, &mut out);
     out
+}
+
+/// A date the story has reached: the last one written with a year, month or day.
+#[derive(Clone, Copy)]
+struct Anchor {
+    year: i32,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl Anchor {
+    fn parse(v: &str) -> Option<Anchor> {
+        let b = v.as_bytes();
+        let digits = |r: std::ops::Range<usize>| {
+            b.get(r.clone())
+                .filter(|s| s.iter().all(u8::is_ascii_digit))
+                .and_then(|_| v[r].parse::<u32>().ok())
+        };
+        let year = digits(0..4)? as i32;
+        if b.len() > 4 && b[4] != b'-' {
+            return None;
+        }
+        let month = (b.get(4) == Some(&b'-')).then(|| digits(5..7)).flatten();
+        let day = month.and((b.get(7) == Some(&b'-')).then(|| digits(8..10)).flatten());
+        if b.len() > 4 && month.is_none() {
+            return None;
+        }
+        Some(Anchor { year, month, day })
+    }
+
+    fn date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
+    }
+}
+
+/// Anaphoric expressions ("that year", "later that day", "the following month", "the next
+/// morning", "the previous Friday") point into the story's own time line, not at the
+/// publication date: they are resolved against the most recent date written before them in
+/// the article (a year, a month or a day), when there is one of fine enough grain.
+///
+/// A bare clock time ("at 10 p.m.") likewise takes the day the story last spoke of, when that
+/// day was written within [`CLOCK_ANCHOR_BYTES`] before it; else the publication day.
+fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
+    let mut anchor: Option<(Anchor, usize)> = None;
+    for f in out.iter_mut() {
+        let s = f.span.slice(text);
+        if let Some((unit, off)) = anaphor(s) {
+            if let Some((a, _)) = anchor {
+                if let Some(v) = shift_anchor(a, unit, off) {
+                    f.value = Some(v);
+                }
+            }
+        } else if f.timex_type == TIME && bare_clock(s) {
+            let near =
+                anchor.filter(|(_, end)| f.span.start.saturating_sub(*end) <= CLOCK_ANCHOR_BYTES);
+            if let (Some((a, _)), Some(v)) = (near, f.value.as_mut()) {
+                if let (Some(d), Some(t)) = (a.date(), v.find('T')) {
+                    *v = format!("{}{}", fmt_day(d), &v[t..]);
+                }
+            }
+        }
+        if f.timex_type == DATE || f.timex_type == TIME {
+            if let Some(a) = f.value.as_deref().and_then(Anchor::parse) {
+                anchor = Some((a, f.span.end));
+            }
+        }
+    }
+}
+
+/// How far back (bytes) the day of a bare clock time is looked for.
+const CLOCK_ANCHOR_BYTES: usize = 1000;
+
+/// A clock time with no day of its own: "10:35 a.m.", "around 7 p.m. EST", "noon".
+fn bare_clock(s: &str) -> bool {
+    const OK: &[&str] = &[
+        "a",
+        "m",
+        "p",
+        "am",
+        "pm",
+        "noon",
+        "midnight",
+        "midday",
+        "around",
+        "about",
+        "o",
+        "clock",
+        "in",
+        "the",
+        "morning",
+        "afternoon",
+        "evening",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "gmt",
+        "utc",
+        "et",
+        "bst",
+        "cet",
+    ];
+    s.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| OK.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum AnaUnit {
+    Year,
+    Month,
+    Day,
+    Week(Weekday),
+}
+
+/// (unit, offset) of an anaphoric expression: "that year" (Year, 0), "the following month"
+/// (Month, 1), "the next morning" (Day, 1), "the previous Friday" (Friday, -1).
+fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
+    let l = s.to_ascii_lowercase();
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words: &[&str] = match words.first() {
+        Some(&"earlier") | Some(&"later") | Some(&"early") | Some(&"late") => &words[1..],
+        _ => &words[..],
+    };
+    let unit = |w: &str| match w {
+        "year" => Some(AnaUnit::Year),
+        "month" => Some(AnaUnit::Month),
+        "day" | "morning" | "afternoon" | "evening" | "night" => Some(AnaUnit::Day),
+        _ => weekday_of(w)
+            .filter(|_| w.ends_with("day"))
+            .map(AnaUnit::Week),
+    };
+    match words {
+        ["that", u] | ["that", "same", u] | ["the", "same", u] => unit(u)
+            .filter(|u| !matches!(u, AnaUnit::Week(_)))
+            .map(|u| (u, 0)),
+        ["the", rel, u] => {
+            let off = match *rel {
+                "following" | "next" => 1,
+                "previous" | "prior" => -1,
+                _ => return None,
+            };
+            let u = unit(u)?;
+            // "the next year" may be a span ahead of now; "the following year" is not.
+            if *rel == "next" && u == AnaUnit::Year {
+                return None;
+            }
+            Some((u, off))
+        }
+        _ => None,
+    }
+}
+
+/// The anchor moved by `off` units, formatted at the unit's grain; None when the anchor is
+/// coarser than the unit.
+fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
+    match unit {
+        AnaUnit::Year => Some(format!("{:04}", a.year + off)),
+        AnaUnit::Month => {
+            let (y, m) = add_months(a.year, a.month?, off);
+            Some(format!("{y:04}-{m:02}"))
+        }
+        AnaUnit::Day => Some(fmt_day(a.date()? + Duration::days(off as i64))),
+        AnaUnit::Week(wd) => {
+            let d = a.date()?;
+            Some(fmt_day(resolve_weekday(
+                d,
+                wd,
+                if off < 0 { -2 } else { 2 },
+            )))
+        }
+    }
 }
 
 const QUARTER_WINDOW: usize = 2;
@@ -361,7 +568,9 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Op
                     let y: i32 = y.parse().ok()?;
                     Some(NaiveDate::from_ymd_opt(y, month, day)?)
                 }
-                None => dct.and_then(|d| closest_month_day(d, month, day)),
+                None => {
+                    dct.and_then(|d| news_month_day(d, month, day, || is_future_span(ctx, span)))
+                }
             };
             let value = if g("wk").is_some() {
                 date.map(iso_week)
@@ -494,7 +703,7 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Op
                         // Next month or the one after: news speaks of it ahead; else the
                         // tense decides.
                         let ahead = (month + 12 - d.month()) % 12;
-                        if (1..=2).contains(&ahead) || is_future(ctx, span.start) {
+                        if (1..=2).contains(&ahead) || is_future_span(ctx, span) {
                             if month >= d.month() {
                                 d.year()
                             } else {
@@ -866,7 +1075,11 @@ fn weekday(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
         Some("last") | Some("this past") | Some("the previous") => -2,
         Some("next") | Some("this coming") | Some("the following") => 2,
         _ => {
-            if is_future(ctx, span.start) {
+            // A possessive weekday names an event already reported ("Wednesday's ruling"),
+            // whatever the tense around it ("they would appeal Wednesday's ruling").
+            let after = &ctx.text[span.end..];
+            let possessive = after.starts_with("'s") || after.starts_with("’s");
+            if !possessive && is_future_span(ctx, span) {
                 1
             } else {
                 -1
@@ -1455,7 +1668,6 @@ const FUTURE_CUES: &[&str] = &[
     "will",
     "shall",
     "would",
-    "could",
     "might",
     "scheduled",
     "planned",
@@ -1478,6 +1690,7 @@ const FUTURE_CUES: &[&str] = &[
     "delayed",
     "adjourned",
     "deadline",
+    "effective",
     "wo",
     "soon",
 ];
@@ -1513,7 +1726,120 @@ const PAST_CUES: &[&str] = &[
     "since",
     "ago",
     "last",
+    "tore",
+    "struck",
+    "broke",
+    "ran",
+    "sent",
+    "brought",
+    "bought",
+    "fought",
+    "caught",
+    "thought",
+    "sought",
+    "built",
+    "kept",
+    "felt",
+    "led",
+    "paid",
+    "heard",
+    "stood",
+    "sat",
+    "fled",
+    "drew",
+    "flew",
+    "grew",
+    "knew",
+    "threw",
+    "became",
+    "chose",
+    "drove",
+    "rode",
+    "sank",
+    "shook",
+    "spent",
+    "stole",
+    "swore",
+    "woke",
+    "hung",
+    "meant",
+    "slid",
+    "got",
+    "forgot",
+    "sold",
+    "shot",
+    "killed",
+    "died",
+    "ate",
+    "arose",
+    "swept",
+    "slept",
+    "dealt",
+    "lent",
+    "wept",
+    "spun",
+    "withdrew",
+    "overthrew",
+    "undertook",
 ];
+
+/// Past cues that stay past after "be" ("was", "had": not participles).
+const FINITE_PAST: &[&str] = &["was", "were", "had", "did", "says", "since", "ago", "last"];
+
+/// Words before an "-ed" word that make it an adjective ("a still unspecified date").
+const ADJ_BEFORE: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "still",
+    "newly",
+    "so",
+    "well",
+    "recently",
+    "previously",
+    "long",
+    "much",
+    "most",
+    "more",
+    "less",
+    "very",
+    "widely",
+    "already",
+    "officially",
+    "jointly",
+    "further",
+];
+
+/// "-ed" words that are not past verbs.
+const NOT_PAST_ED: &[&str] = &[
+    "hundred", "united", "red", "bed", "shed", "wed", "naked", "sacred",
+];
+
+/// Is this lower-cased word (written `orig`) a past-tense verb? `before` is the word before it.
+fn is_past_word(head: &str, orig: &str, before: Option<&str>) -> bool {
+    if PAST_CUES.contains(&head) {
+        return true;
+    }
+    // "-ed" words: lower-case ("United" is a name), not "-eed" ("need", "proceed"), and not
+    // an adjective after a determiner or an adverb of degree.
+    head.len() > 4
+        && head.ends_with("ed")
+        && !head.ends_with("eed")
+        && orig.starts_with(|c: char| c.is_ascii_lowercase())
+        && !NOT_PAST_ED.contains(&head)
+        && !before.is_some_and(|b| ADJ_BEFORE.contains(&b.to_ascii_lowercase().as_str()))
+}
 
 /// How many words before a date are searched for a tense cue.
 const TENSE_WINDOW: usize = 15;
@@ -1521,7 +1847,25 @@ const TENSE_WINDOW: usize = 15;
 /// Do the words before `pos` in its sentence speak of the future? Searched backwards, up to
 /// [`TENSE_WINDOW`] words, skipping parenthetical asides; a past-tense verb ends the search
 /// ("said Tuesday it will" is past), except a participle after "be" ("will be signed on").
+/// "by" right before the date ("by Friday") is future unless a past verb comes before it
+/// ("had filed reports by Wednesday"); "next to" is a preposition, not a cue; a cue after
+/// "had" ("had been due to expire Friday") is past.
 fn is_future(ctx: &Ctx, pos: usize) -> bool {
+    is_future_span(ctx, Span::new(pos, pos))
+}
+
+/// [`is_future`] for a date spanning `span`: when nothing before the date decides (and no
+/// "by" comes right before it), the words after it in the sentence do ("On Tuesday, the
+/// league plans to ..." is ahead, "On Tuesday, the league said ..." behind).
+fn is_future_span(ctx: &Ctx, span: Span) -> bool {
+    match tense_before(ctx, span.start) {
+        Some(f) => f,
+        None => tense_after(ctx, span.end).unwrap_or(false),
+    }
+}
+
+/// The backward search of [`is_future`]: None when nothing decides.
+fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     let start = sentence_start(ctx.doc, pos);
     let before = &ctx.text[start..pos];
     // Words from the date backwards, parentheses skipped.
@@ -1548,32 +1892,139 @@ fn is_future(ctx: &Ctx, pos: usize) -> bool {
     if end > 0 && depth == 0 && words.len() <= TENSE_WINDOW {
         words.push(&before[..end]);
     }
+    let mut by_date = false;
     for (k, w) in words.iter().enumerate() {
         let lw = w.to_ascii_lowercase();
-        let (head, clitic) = match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
-            Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
-            _ => (lw.as_str(), ""),
-        };
+        let (head, clitic) = split_clitic(&lw);
         if clitic == "ll" {
-            return true;
+            return Some(true);
         }
         let seen = k + 1;
-        // "to" + verb just before ("set to resume Monday"); "by" right before ("by August").
-        let verb_after = k > 0 && words[k - 1].starts_with(|c: char| c.is_ascii_lowercase());
-        if (head == "to" && (2..=3).contains(&seen) && verb_after) || (head == "by" && seen == 1) {
-            return true;
+        let toward_date = k.checked_sub(1).map(|j| words[j]);
+        let back = words.get(k + 1).copied();
+        // "to" + verb just before ("set to resume Monday").
+        let verb_after =
+            toward_date.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+        // A cue after "had" ("had been due to expire Friday") is past.
+        let had = || {
+            words[k + 1..words.len().min(k + 4)]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case("had"))
+        };
+        // With a word between, it is a preposition ("to meet on Monday"), not a determiner
+        // ("to make the late-November trip": the date qualifies a noun).
+        let prep_between = seen == 2
+            || ["on", "by", "until", "in", "at", "before", "after", "from"]
+                .iter()
+                .any(|p| words[0].eq_ignore_ascii_case(p));
+        if head == "to" && (2..=3).contains(&seen) && verb_after && prep_between {
+            return Some(!had());
         }
-        if FUTURE_CUES.contains(&head) {
-            return true;
+        // "as early as Tuesday", "as soon as Friday": ahead.
+        if matches!(head, "early" | "soon")
+            && toward_date.is_some_and(|w| w.eq_ignore_ascii_case("as"))
+            && back.is_some_and(|w| w.eq_ignore_ascii_case("as"))
+        {
+            return Some(true);
         }
-        let after_be = words
-            .get(k + 1)
-            .is_some_and(|p| p.eq_ignore_ascii_case("be"));
-        if PAST_CUES.contains(&head) || (head.len() > 4 && head.ends_with("ed") && !after_be) {
-            return false;
+        if head == "by" && seen == 1 {
+            by_date = true;
+            continue;
+        }
+        if head == "next" && toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+            continue;
+        }
+        // "plan(s)" is a cue as a verb ("plans to return"), not as a noun ("the plan").
+        let noun_plan = matches!(head, "plan" | "plans")
+            && !toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        if FUTURE_CUES.contains(&head) && !noun_plan {
+            return Some(!had());
+        }
+        let after_be = back.is_some_and(is_be);
+        // A participle after "be" ("will be held") goes on; "was", "had" do not.
+        let participle = after_be && !FINITE_PAST.contains(&head);
+        if !participle && is_past_word(head, w, back) {
+            return Some(false);
         }
     }
-    false
+    by_date.then_some(true)
+}
+
+/// "we'll" → ("we", "ll"); a word without an apostrophe → (word, "").
+fn split_clitic(lw: &str) -> (&str, &str) {
+    match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+        Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
+        _ => (lw, ""),
+    }
+}
+
+/// "be", "been", "being": a participle after them is no past tense.
+fn is_be(w: &str) -> bool {
+    ["be", "been", "being"]
+        .iter()
+        .any(|b| w.eq_ignore_ascii_case(b))
+}
+
+/// The forward search: the first tense cue among the words after `pos` in its sentence (up
+/// to [`TENSE_WINDOW`] words, parentheses skipped). None when nothing decides.
+fn tense_after(ctx: &Ctx, pos: usize) -> Option<bool> {
+    let end = sentence_end(ctx.doc, pos).min(ctx.text.len());
+    let after = ctx.text.get(pos..end)?;
+    let mut words: Vec<&str> = Vec::new();
+    let mut depth = 0usize;
+    for w in after.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+        let word = w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+        if !word.is_empty() && depth == 0 {
+            words.push(word);
+            if words.len() >= TENSE_WINDOW {
+                break;
+            }
+        }
+        match w.chars().last() {
+            Some('(') | Some('[') => depth += 1,
+            Some(')') | Some(']') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    for (k, w) in words.iter().enumerate() {
+        let lw = w.to_ascii_lowercase();
+        let (head, clitic) = split_clitic(&lw);
+        if clitic == "ll" {
+            return Some(true);
+        }
+        let next = words.get(k + 1).copied();
+        let prev = k.checked_sub(1).map(|j| words[j]);
+        let to_follows = next.is_some_and(|n| n.eq_ignore_ascii_case("to"));
+        // Only unambiguous cues: "planned", "expected", "deadline" after the date are often
+        // past or nouns.
+        let cue = match head {
+            "will" | "shall" => true,
+            "plan" | "plans" | "intends" | "intend" | "hopes" => to_follows,
+            _ => false,
+        };
+        if cue {
+            return Some(true);
+        }
+        let after_be = prev.is_some_and(is_be);
+        let participle = after_be && !FINITE_PAST.contains(&head);
+        if !participle && is_past_word(head, w, prev) {
+            return Some(false);
+        }
+    }
+    None
+}
+
+fn sentence_end(doc: &Doc, pos: usize) -> usize {
+    let i = doc.sentences.partition_point(|s| s.span.start <= pos);
+    match i.checked_sub(1).map(|j| &doc.sentences[j]) {
+        Some(s) if s.span.end >= pos => s.span.end,
+        _ => doc
+            .paragraphs
+            .iter()
+            .find(|p| p.start <= pos && pos <= p.end)
+            .map(|p| p.end)
+            .unwrap_or(pos),
+    }
 }
 
 fn sentence_start(doc: &Doc, pos: usize) -> usize {
@@ -1908,25 +2359,38 @@ fn closest_of<const N: usize>(d: NaiveDate, options: [Option<NaiveDate>; N]) -> 
         .unwrap_or(d)
 }
 
-/// Month and day without a year: the closest such date to `d` (Feb 29 only in leap years).
-fn closest_month_day(d: NaiveDate, m: u32, day: u32) -> Option<NaiveDate> {
-    let opts = [
-        NaiveDate::from_ymd_opt(d.year() - 1, m, day),
-        NaiveDate::from_ymd_opt(d.year(), m, day),
-        NaiveDate::from_ymd_opt(d.year() + 1, m, day),
-    ];
-    if opts.iter().all(Option::is_none) {
-        // Feb 29 far from a leap year: the nearest leap year's.
-        let mut y = d.year();
-        while NaiveDate::from_ymd_opt(y, m, day).is_none() {
-            y -= 1;
-            if d.year() - y > 8 {
-                return None;
-            }
-        }
-        return NaiveDate::from_ymd_opt(y, m, day);
+/// Month and day without a year, the way news means it: ahead when it falls later in the
+/// publication month or in the next two months, or when the sentence speaks of the future
+/// (`future`, asked only when needed); else the latest such date on or before `d` ("Aug. 6" in
+/// a February story is last August's). Feb 29 is only found in leap years: from far off, the
+/// last leap year's.
+fn news_month_day(
+    d: NaiveDate,
+    m: u32,
+    day: u32,
+    future: impl FnOnce() -> bool,
+) -> Option<NaiveDate> {
+    let on_or_after = (d.year()..=d.year() + 8)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, day))
+        .find(|x| *x >= d);
+    let before = (d.year() - 8..=d.year())
+        .rev()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, day))
+        .find(|x| *x < d);
+    let ahead = (m + 12 - d.month()) % 12;
+    let soon = (1..=2).contains(&ahead) || (ahead == 0 && day >= d.day());
+    // Earlier in the publication month is past whatever the tense ("the Aug. 7 blasts").
+    let this_month_past = ahead == 0 && day < d.day();
+    // The next one only within a year (a Feb 29 four years off is not "ahead").
+    let next = on_or_after.filter(|x| (*x - d).num_days() <= 366);
+    match (next, before) {
+        (Some(n), Some(b)) => Some(if soon || (!this_month_past && future()) {
+            n
+        } else {
+            b
+        }),
+        (n, b) => b.or(n),
     }
-    Some(closest_of(d, opts))
 }
 
 fn day_word_offset(w: &str) -> i64 {
@@ -1964,7 +2428,7 @@ fn resolve_day_words(ctx: &Ctx, rest: &str, pos: usize) -> Option<NaiveDate> {
                     .and_then(|s| s.parse().ok());
                 return match year {
                     Some(y) => NaiveDate::from_ymd_opt(y, m, day),
-                    None => d.and_then(|d| closest_month_day(d, m, day)),
+                    None => d.and_then(|d| news_month_day(d, m, day, || is_future(ctx, pos))),
                 };
             }
         }

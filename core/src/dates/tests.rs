@@ -839,6 +839,346 @@ fn without_published_relatives_have_no_value() {
     assert_eq!(v("daily").as_deref(), Some("P1D"));
 }
 
+// ----- tense cues ----------------------------------------------------------------------------
+
+#[test]
+fn capitalised_ed_words_are_names_not_past_verbs() {
+    // "United" ends in -ed but is a name: the "would" before it still speaks of the future.
+    assert_eq!(
+        val(
+            "Officials said the father would be traveling to the United States Thursday.",
+            tue(),
+            "Thursday"
+        ),
+        "2020-11-19"
+    );
+}
+
+#[test]
+fn next_to_is_a_preposition_not_a_cue() {
+    assert_eq!(
+        val(
+            "A bomb ripped through a building next to the embassy on Friday.",
+            tue(),
+            "Friday"
+        ),
+        "2020-11-13"
+    );
+}
+
+#[test]
+fn irregular_past_verbs_end_the_search() {
+    assert_eq!(
+        val(
+            "Officials said the storm that would later be named struck the coast Friday.",
+            tue(),
+            "Friday"
+        ),
+        "2020-11-13"
+    );
+}
+
+#[test]
+fn participles_after_be_keep_the_future() {
+    // "held" is a past form, but "will be held" is ahead.
+    assert_eq!(
+        val("The talks will be held on Thursday.", tue(), "Thursday"),
+        "2020-11-19"
+    );
+}
+
+#[test]
+fn by_a_day_is_ahead_unless_the_verb_is_past() {
+    assert_eq!(
+        val("The firm must answer by Friday.", tue(), "Friday"),
+        "2020-11-20"
+    );
+    assert_eq!(
+        val(
+            "Thirty states had filed reports by Wednesday, officials said.",
+            tue(),
+            "Wednesday"
+        ),
+        "2020-11-11"
+    );
+}
+
+#[test]
+fn a_cue_after_had_is_past() {
+    assert_eq!(
+        val(
+            "The offer had been due to expire Friday evening.",
+            tue(),
+            "Friday evening"
+        ),
+        "2020-11-13TEV"
+    );
+}
+
+#[test]
+fn ed_adjectives_after_determiners_are_not_verbs() {
+    // "a still unspecified date": an adjective; "would be paid" makes April ahead.
+    assert_eq!(
+        val(
+            "The dividend would be paid on a still unspecified date in April.",
+            tue(),
+            "April"
+        ),
+        "2021-04"
+    );
+}
+
+#[test]
+fn plan_the_noun_is_no_cue() {
+    assert_eq!(
+        val("The board announced the plan Aug. 21.", tue(), "Aug. 21"),
+        "2020-08-21"
+    );
+    assert_eq!(
+        val(
+            "The board plans to vote Aug. 21.",
+            day(2020, 6, 1),
+            "Aug. 21"
+        ),
+        "2020-08-21"
+    );
+    assert_eq!(
+        val("The board plans to vote Aug. 21.", tue(), "Aug. 21"),
+        "2021-08-21"
+    );
+}
+
+#[test]
+fn as_early_as_is_ahead() {
+    assert_eq!(
+        val(
+            "He could arrive as early as Tuesday.",
+            day(2020, 11, 18),
+            "Tuesday"
+        ),
+        "2020-11-24"
+    );
+}
+
+#[test]
+fn a_sentence_opening_date_takes_the_tense_after_it() {
+    let mon = day(2020, 11, 16);
+    assert_eq!(
+        val(
+            "On Tuesday, the league plans to hold a news conference.",
+            mon,
+            "Tuesday"
+        ),
+        "2020-11-17"
+    );
+    assert_eq!(
+        val("On Friday, the league will hold a rally.", mon, "Friday"),
+        "2020-11-20"
+    );
+    // A past verb, or an ambiguous "planned", after the date: behind.
+    assert_eq!(
+        val(
+            "On Friday, the government planned a rally and said it would march.",
+            mon,
+            "Friday"
+        ),
+        "2020-11-13"
+    );
+}
+
+#[test]
+fn a_possessive_weekday_is_a_reported_event() {
+    // "would" before it, but "Wednesday's ruling" has happened; curly apostrophe too.
+    let fri = day(2020, 11, 20);
+    assert_eq!(
+        val(
+            "The family said they would appeal Wednesday's ruling by the court.",
+            fri,
+            "Wednesday"
+        ),
+        "2020-11-18"
+    );
+    assert_eq!(
+        val("They will contest Wednesday’s ruling.", fri, "Wednesday"),
+        "2020-11-18"
+    );
+    // Without the possessive, "would" still looks ahead.
+    assert_eq!(
+        val(
+            "The family said they would appeal on Wednesday.",
+            fri,
+            "Wednesday"
+        ),
+        "2020-11-25"
+    );
+}
+
+#[test]
+fn to_plus_verb_needs_the_date_as_its_adverb() {
+    let p = day(2021, 1, 28);
+    // "to make the late-November trip": the month qualifies a noun; no future.
+    assert_eq!(
+        val(
+            "She was forced to make the late-November trip, he said.",
+            p,
+            "late-November"
+        ),
+        "2020-11"
+    );
+    // "to arrive on Friday": ahead.
+    assert_eq!(
+        val("He was set to arrive on Friday.", p, "Friday"),
+        "2021-01-29"
+    );
+}
+
+// ----- month and day without a year: news looks back ----------------------------------------
+
+#[test]
+fn month_day_without_year_looks_back_unless_soon_or_future() {
+    // Aug. 6 seen from Feb. 6: next August is 181 days off, last August 184; news means last.
+    assert_eq!(
+        val(
+            "The index is near its record high set on Aug. 6.",
+            day(2021, 2, 6),
+            "Aug. 6"
+        ),
+        "2020-08-06"
+    );
+    assert_eq!(
+        val(
+            "Revenue was $76 million for the year ended March 31.",
+            day(2020, 11, 1),
+            "March 31"
+        ),
+        "2020-03-31"
+    );
+    // A future cue: ahead, even eight months off.
+    assert_eq!(
+        val(
+            "The new labor pact will take effect on June 1.",
+            day(2020, 10, 26),
+            "June 1"
+        ),
+        "2021-06-01"
+    );
+    // Earlier in the publication month is past whatever the tense.
+    assert_eq!(
+        val(
+            "She hoped aid would reach the victims of the Aug. 7 blasts.",
+            day(2020, 8, 18),
+            "Aug. 7"
+        ),
+        "2020-08-07"
+    );
+    // Later in the publication month, or next month across the year end: ahead.
+    assert_eq!(
+        val(
+            "The offer ends on Dec. 30 at noon.",
+            day(2020, 12, 20),
+            "Dec. 30"
+        ),
+        "2020-12-30"
+    );
+    assert_eq!(
+        val(
+            "Payment comes on Feb. 1 to holders.",
+            day(2020, 12, 20),
+            "Feb. 1"
+        ),
+        "2021-02-01"
+    );
+}
+
+// ----- anaphora: the story's own time line --------------------------------------------------
+
+#[test]
+fn that_year_and_the_following_year_follow_the_story() {
+    let p = tue();
+    assert_eq!(
+        val(
+            "On May 22, 1995, he was promoted, and the following year he moved abroad.",
+            p,
+            "the following year"
+        ),
+        "1996"
+    );
+    assert_eq!(
+        val(
+            "He fled in June 1998 and returned later that year to the island.",
+            p,
+            "later that year"
+        ),
+        "1998"
+    );
+    assert_eq!(
+        val(
+            "The plant was sold in 1988. Imports reached $1.5 billion that year.",
+            p,
+            "that year"
+        ),
+        "1988"
+    );
+    // Without a date before it, "that year" stays unresolved.
+    assert_eq!(get("Imports rose that year.", p, "that year").1, None);
+}
+
+#[test]
+fn the_next_day_and_month_cross_ends() {
+    let p = tue();
+    // Leap day, then a month across the year end.
+    assert_eq!(
+        val(
+            "The hearing was on Feb. 28, 2020, and he appeared in court the next morning.",
+            p,
+            "the next morning"
+        ),
+        "2020-02-29"
+    );
+    assert_eq!(
+        val(
+            "Talks failed in December 1999. The following month, the firm was sold.",
+            p,
+            "The following month"
+        ),
+        "2000-01"
+    );
+}
+
+#[test]
+fn the_previous_weekday_is_before_the_one_named() {
+    assert_eq!(
+        val(
+            "Shares fell on Friday, down 4% from the previous Friday.",
+            tue(),
+            "the previous Friday"
+        ),
+        "2020-11-06"
+    );
+}
+
+#[test]
+fn a_bare_clock_time_takes_the_day_last_named() {
+    let sat = day(2020, 11, 21);
+    assert_eq!(
+        val(
+            "The bombs went off on Friday. The first blast struck at 10:35 a.m., police said.",
+            sat,
+            "10:35 a.m."
+        ),
+        "2020-11-20T10:35"
+    );
+    // With no day before it: the publication day.
+    assert_eq!(
+        val(
+            "The first blast struck at 10:35 a.m., police said.",
+            sat,
+            "10:35 a.m."
+        ),
+        "2020-11-21T10:35"
+    );
+}
+
 // ----- robustness --------------------------------------------------------------------------
 
 #[test]
