@@ -1,10 +1,11 @@
 """Peak memory while streaming many articles through ``iter_extract``.
 
-    python benches/memory.py [--articles 100000] [--chunk-size 2048]
+    python benches/memory.py [--articles 100000] [--chunk-size 2048] [--max-chars N]
 
 Articles are generated on the fly (the sample articles with a varying tail), results are
 consumed and dropped, and the resident set size is printed every tenth of the run: flat RSS
-means memory does not grow with the corpus.
+means memory does not grow with the corpus. ``--max-chars 400`` cuts each article to its first
+400 characters (at a space): a million small articles in a reasonable time.
 """
 
 from __future__ import annotations
@@ -30,8 +31,14 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--chunk-size", type=int, default=2048)
     ap.add_argument("--threads", type=int, default=None)
+    ap.add_argument("--max-chars", type=int, default=None)
     a = ap.parse_args()
     base = sample_articles()
+    if a.max_chars:
+        for art in base:
+            art["text"] = art["text"][: a.max_chars].rsplit(" ", 1)[0]
+    sizes = [len(art["text"]) for art in base]
+    print(f"articles: {a.articles}, {min(sizes)}-{max(sizes)} characters before the varying tail")
 
     def stream():
         for i in range(a.articles):
