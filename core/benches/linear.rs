@@ -3,7 +3,7 @@
 //!
 //!     cargo bench -p newsfacts-core --bench linear [-- --scale 1] [--only WORD]
 //!
-//! Times are CPU seconds of the timing thread (Linux; wall clock elsewhere), best of three, so a
+//! Times are CPU seconds of the timing thread (Linux; wall clock elsewhere), best of five, so a
 //! busy machine does not distort the ratios.
 
 use std::time::Instant;
@@ -27,7 +27,7 @@ fn time(text: &str) -> f64 {
         title: None,
         published: chrono::NaiveDate::from_ymd_opt(2020, 11, 17),
     };
-    (0..3)
+    (0..5)
         .map(|_| {
             let t = cpu();
             std::hint::black_box(extract(&input));
@@ -47,13 +47,13 @@ fn main() {
         .unwrap_or(1);
     let only: Option<String> = std::env::args().skip_while(|a| a != "--only").nth(1);
     let cases: Vec<Case> = vec![
-        ("unbalanced quote marks", 100_000, |n| {
+        ("unbalanced quote marks", 200_000, |n| {
             "“ a \" b ‘ ".repeat(n / 3)
         }),
         ("one sentence, no punctuation", 500_000, |n| {
             "word ".repeat(n)
         }),
-        ("capitalised words in a row", 50_000, |n| "Word ".repeat(n)),
+        ("capitalised words in a row", 100_000, |n| "Word ".repeat(n)),
         ("deep parentheses", 1_000_000, |n| {
             format!("{}x{}", "(".repeat(n), ")".repeat(n))
         }),
