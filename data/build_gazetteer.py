@@ -50,7 +50,7 @@ COUNTRY_ALIASES = {
     "NL": ["Holland", "the Netherlands"],
     "MM": ["Burma"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
-    "KP": ["North Korea"],
+    "KP": ["North Korea", "DPRK"],
     "KR": ["South Korea", "Korea"],
     "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville", "Republic of Congo"],

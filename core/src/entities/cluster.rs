@@ -235,12 +235,21 @@ const COMMON_WORD_TOWNS: &[&str] = &[
     "Split",
     "Of",
     "Corona",
+];
+
+/// Towns named after people, that open the names of organisations named after those people
+/// ("Washington Post", "Lincoln Center"): not taken as places inside organisation names.
+const PERSON_NAMED_TOWNS: &[&str] = &[
     "Lincoln",
     "Jackson",
     "Washington",
     "Franklin",
     "Madison",
     "Hamilton",
+    "Jefferson",
+    "Houston",
+    "Columbus",
+    "Marshall",
 ];
 
 /// Is this surface, as a whole, a well-known place: a country, division, region, capital or a
@@ -253,10 +262,9 @@ fn well_known_place(surface: &str, min_city: u64) -> bool {
 /// names: "North Atlantic Treaty Organization" is no mention of the ocean).
 fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
     let g = gazetteer();
-    if COMMON_WORD_TOWNS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(surface.trim()))
-    {
+    let s = surface.trim();
+    let listed = |l: &[&str]| l.iter().any(|w| w.eq_ignore_ascii_case(s));
+    if listed(COMMON_WORD_TOWNS) || (!regions && listed(PERSON_NAMED_TOWNS)) {
         return false;
     }
     g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
@@ -277,7 +285,9 @@ pub fn relabel(text: &str, mut n: NameMention) -> NameMention {
     let g = gazetteer();
     let s = n.span.slice(text);
     match n.label {
-        Label::MISC if g.demonym(s).is_some() => n.label = Label::NORP,
+        Label::MISC | Label::ORG if g.demonym(s).is_some() && !well_known_place(s, 20_000) => {
+            n.label = Label::NORP
+        }
         Label::ORG | Label::MISC
             if (acronym_of(s).is_none() || g.nationality(s).is_some())
                 && well_known_place(s, 20_000) =>
@@ -381,9 +391,40 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 
 /// A person-tagged name that is a known place right after a place preposition, or followed by
-/// ", State" ("Columbus, Ohio"), is that place.
+/// ", State" ("Columbus, Ohio"), is that place. An organisation-tagged name that is, whole, a
+/// town of a state or province the article names elsewhere is that town ("Rogersville" in an
+/// article about Missouri).
 pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention]) {
     let g = gazetteer();
+    let mut divisions: Vec<(&str, &str)> = Vec::new();
+    for n in names.iter().filter(|n| n.label == Label::LOC) {
+        for h in g.lookup(n.span.slice(text)).iter().filter(|h| h.primary) {
+            let p = &g.places[h.place as usize];
+            if let (Kind::Admin1, Some(c)) = (p.kind, p.country) {
+                if !p.admin1.is_empty() && !divisions.contains(&(c, p.admin1)) {
+                    divisions.push((c, p.admin1));
+                }
+            }
+        }
+    }
+    for n in names
+        .iter_mut()
+        .filter(|n| matches!(n.label, Label::ORG | Label::MISC))
+    {
+        let s = n.span.slice(text);
+        if acronym_of(s).is_some() || !s.split_whitespace().all(is_capitalised) {
+            continue;
+        }
+        let local = g.lookup(s).iter().filter(|h| h.primary).any(|h| {
+            let p = &g.places[h.place as usize];
+            p.kind == Kind::City
+                && p.country
+                    .is_some_and(|c| divisions.contains(&(c, p.admin1)))
+        });
+        if local && !COMMON_WORD_TOWNS.iter().any(|w| w.eq_ignore_ascii_case(s)) {
+            n.label = Label::LOC;
+        }
+    }
     for i in 0..names.len() {
         if names[i].label != Label::PER {
             continue;
@@ -422,11 +463,33 @@ const MAX_GAZ_TOKENS: usize = 4;
 pub fn gazetteer_mentions(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
     let g = gazetteer();
     let mut out = Vec::new();
-    let taken = |s: Span| names.iter().any(|n| n.span.overlaps(&s));
+    // Tokens inside a tagged name.
+    let mut covered = vec![false; toks.len()];
+    for n in names {
+        for t in toks.covered(n.span) {
+            covered[t] = true;
+        }
+    }
+    let taken = |a: usize, b: usize| covered[a..=b].iter().any(|&c| c);
     let mut i = 0;
     while i < toks.len() {
         let w = toks.s(i);
-        if !is_capitalised(w) || taken(toks.spans[i]) {
+        if !is_capitalised(w) || covered[i] {
+            i += 1;
+            continue;
+        }
+        // A nationality the tagger missed ("Turkish officials").
+        if g.demonym(w).is_some() && g.lookup(w).is_empty() && !w.ends_with('.') {
+            let next_cap = i + 1 < toks.len()
+                && toks.same_sentence(i, i + 1)
+                && is_capitalised(toks.s(i + 1))
+                && !covered[i + 1];
+            if !next_cap && w.chars().skip(1).any(char::is_lowercase) {
+                out.push(NameMention {
+                    span: toks.spans[i],
+                    label: Label::NORP,
+                });
+            }
             i += 1;
             continue;
         }
@@ -438,7 +501,7 @@ pub fn gazetteer_mentions(text: &str, toks: &Tokens, names: &[NameMention]) -> V
                 continue;
             }
             let span = Span::new(toks.spans[i].start, toks.spans[j].end);
-            if taken(span) {
+            if taken(i, j) {
                 continue;
             }
             let surface = span.slice(text);
@@ -486,7 +549,8 @@ fn acceptable(
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     // Part of a longer capitalised name ("Paris Hilton", "Washington Post")?
-    let cap_next = next.is_some_and(|n| is_capitalised(toks.s(n)));
+    // (A country may open a longer phrase: "US President", "UK Government".)
+    let cap_next = next.is_some_and(|n| is_capitalised(toks.s(n))) && kind != Kind::Country;
     let cap_prev = prev.is_some_and(|p| is_capitalised(toks.s(p)) && !initial_word(toks, p));
     if cap_next || cap_prev {
         // "Orlando, Fla." style pairs are separated by a comma, so this only rejects runs.
@@ -505,7 +569,7 @@ fn acceptable(
             .trim_end_matches([' ', '\t'])
             .ends_with('\n')
             || toks.spans[i].start == 0;
-        return para_start && next.is_some_and(|n| matches!(toks.s(n), "," | "—" | "-"));
+        return para_start && next.is_some_and(|n| matches!(toks.s(n), "," | "—" | "-" | "("));
     }
     match kind {
         Kind::Country | Kind::Admin1 | Kind::Region | Kind::Capital => !initial || j > i,

@@ -550,3 +550,38 @@ fn places_inside_organisation_names_and_compounds() {
     );
     assert!(ms.iter().all(|m| m.stands_for.is_none()));
 }
+
+#[test]
+fn missed_nationalities_and_local_towns() {
+    let t = "Turkish officials met in Ohio. The Smallville Council and Springdale agreed. \
+             Union leaders and Washington were briefed; the Washington Post reported it.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Ohio", 0, Label::LOC),
+            at(t, "Smallville Council", 0, Label::ORG),
+            at(t, "Springdale", 0, Label::ORG),
+            at(t, "Union", 0, Label::ORG),
+            at(t, "Washington", 0, Label::ORG),
+            at(t, "Washington Post", 0, Label::ORG),
+        ],
+    );
+    // "Turkish" was not tagged: the demonym list finds it.
+    let tr = mention_at(t, &ms, "Turkish", 0);
+    assert_eq!(
+        (tr.label, ents[tr.entity.unwrap()].country.as_deref()),
+        (Label::NORP, Some("TR"))
+    );
+    // An Ohio town tagged ORG in an article about Ohio is the town.
+    assert_eq!(mention_at(t, &ms, "Springdale", 0).label, Label::LOC);
+    // Ordinary words stay organisations; a capital alone is the place, inside a name it is not.
+    assert_eq!(mention_at(t, &ms, "Union", 0).label, Label::ORG);
+    assert_eq!(mention_at(t, &ms, "Washington", 0).label, Label::LOC);
+    assert_eq!(
+        ms.iter()
+            .filter(|m| m.span.slice(t) == "Washington")
+            .count(),
+        1
+    );
+    assert_eq!(entity(&ents, "Washington Post").label, Label::ORG);
+}
