@@ -12,7 +12,7 @@
 use super::text::{is_capitalised, Tokens};
 use crate::facts::{Entity, Label, Span};
 use crate::ner::NameMention;
-use crate::places::gazetteer;
+use crate::places::{gazetteer, Kind};
 
 /// Head words of titles and functions (lower case).
 const TITLES: &[&str] = &[
@@ -478,6 +478,17 @@ fn nationality_in(phrase: &str) -> Option<&'static str> {
             }
             if let Some(cc) = g.nationality(&cand) {
                 return Some(cc);
+            }
+            // A state or province names the country too ("Quebec Health Minister", "New York
+            // Gov."), and must not be read word by word ("British Columbia" is not British).
+            let division = g.lookup(&cand).iter().find_map(|h| {
+                let p = &g.places[h.place as usize];
+                (h.primary && p.kind == Kind::Admin1)
+                    .then_some(p.country)
+                    .flatten()
+            });
+            if division.is_some() {
+                return division;
             }
         }
     }

@@ -427,9 +427,10 @@ fn odd_input_does_not_panic() {
 #[test]
 fn stands_for_edge_cases() {
     let t = "Troops massed on the border with Cairo. In reply to Rome and Vienna negotiating, \
-             Lisbon quietly agreed. It was a blow in Madrid's eyes. Flights between Oslo and Dublin resumed.";
+             Lisbon quietly agreed. It was a blow to Madrid's government. Flights between Oslo and Dublin resumed. \
+             She was named Warsaw's athlete of the year.";
     let names: Vec<NameMention> = [
-        "Cairo", "Rome", "Vienna", "Lisbon", "Madrid", "Oslo", "Dublin",
+        "Cairo", "Rome", "Vienna", "Lisbon", "Madrid", "Oslo", "Dublin", "Warsaw",
     ]
     .iter()
     .map(|c| at(t, c, 0, Label::LOC))
@@ -455,6 +456,7 @@ fn stands_for_edge_cases() {
     );
     assert_eq!(sf("Oslo"), None);
     assert_eq!(sf("Dublin"), None);
+    assert_eq!(sf("Warsaw"), None, "a possessive of no state action");
 }
 
 #[test]
@@ -584,4 +586,26 @@ fn missed_nationalities_and_local_towns() {
         1
     );
     assert_eq!(entity(&ents, "Washington Post").label, Label::ORG);
+}
+
+#[test]
+fn a_division_in_the_role_names_the_country() {
+    let t = "British Columbia Finance Minister Carole James and Texas Gov. Rick Perry spoke.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "British Columbia", 0, Label::LOC),
+            at(t, "Carole James", 0, Label::PER),
+            at(t, "Texas", 0, Label::LOC),
+            at(t, "Rick Perry", 0, Label::PER),
+        ],
+    );
+    let j = entity(&ents, "Carole James");
+    assert_eq!(j.role.as_deref(), Some("British Columbia Finance Minister"));
+    assert_eq!(j.country.as_deref(), Some("CA"));
+    let p = entity(&ents, "Rick Perry");
+    assert_eq!(
+        (p.role.as_deref(), p.country.as_deref()),
+        (Some("Texas Gov."), Some("US"))
+    );
 }
