@@ -21,7 +21,7 @@ use crate::ner::NameMention;
 use crate::places::{gazetteer, Context, Kind};
 use crate::segment::Doc;
 
-pub use text::Tokens;
+use text::Tokens;
 
 /// Turn name mentions into entities and mentions that refer to them.
 pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Vec<Mention>) {
@@ -70,7 +70,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         }
     }
 
-    link_places(text, &toks, &names, &owner, &clusters, &mut entities);
+    link_places(text, &names, &owner, &clusters, &mut entities);
     roles::assign(text, &toks, &names, &owner, &mut entities);
     salience(text, doc, &names, &owner, &mut entities);
 
@@ -93,7 +93,6 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
 /// context) and give NORP entities the country of their demonym.
 fn link_places(
     text: &str,
-    toks: &Tokens,
     names: &[NameMention],
     owner: &[usize],
     clusters: &[cluster::Cluster],
@@ -136,7 +135,6 @@ fn link_places(
             }
         }
     }
-    let _ = toks;
     // Each LOC entity is resolved with the others as context; two rounds let a resolved
     // neighbour ("Dallas" → Texas) inform the next pick.
     let mut pick: Vec<Option<u32>> = first.clone();
