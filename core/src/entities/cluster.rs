@@ -45,7 +45,7 @@ fn initials(ws: &[String]) -> Vec<String> {
     vec![all.to_uppercase(), content.to_uppercase()]
 }
 
-/// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Le Drian")?
+/// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van der Berg")?
 fn is_name_tail(short: &[String], long: &[String]) -> bool {
     !short.is_empty() && short.len() < long.len() && long.ends_with(short)
 }
