@@ -10,11 +10,11 @@ pub const START: usize = N_LABELS;
 
 /// Can `next` follow `prev` (`prev == START` at the start of a sentence)?
 #[inline]
-pub fn allowed(prev: usize, next: usize) -> bool {
-    let open = prev != START && label_type(prev as u8).is_some() && label_pos(prev as u8) < 2;
-    let next_inner = label_type(next as u8).is_some() && matches!(label_pos(next as u8), 1 | 2);
+pub const fn allowed(prev: usize, next: usize) -> bool {
+    let open = prev != START && prev != 0 && (prev - 1) % 4 < 2;
+    let next_inner = next != 0 && matches!((next - 1) % 4, 1 | 2);
     if open {
-        next_inner && label_type(next as u8) == label_type(prev as u8)
+        next_inner && (prev - 1) / 4 == (next - 1) / 4
     } else {
         !next_inner
     }
@@ -44,22 +44,35 @@ pub fn viterbi(scores: &[f32], trans: &[f32], back: &mut Vec<u8>, out: &mut [u8]
         }
     }
     let mut cur = [f32::NEG_INFINITY; N_LABELS];
+    // Labels that close a name (O, L-*, U-*) may be followed by those that open one (O, B-*,
+    // U-*); B-t and I-t only by I-t and L-t.
+    const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+    const OPENING: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
     for i in 1..n {
-        for (l, c) in cur.iter_mut().enumerate() {
+        let em = &scores[i * N_LABELS..(i + 1) * N_LABELS];
+        let bk = &mut back[i * N_LABELS..(i + 1) * N_LABELS];
+        for &l in &OPENING {
             let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for (p, &pv) in prev.iter().enumerate() {
-                if pv == f32::NEG_INFINITY || !allowed(p, l) {
-                    continue;
-                }
-                let v = pv + trans[p * N_LABELS + l];
+            let mut arg = 0usize;
+            for &p in &CLOSED {
+                let v = prev[p] + trans[p * N_LABELS + l];
                 if v > best {
                     best = v;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
-            *c = best + scores[i * N_LABELS + l];
-            back[i * N_LABELS + l] = arg;
+            cur[l] = best + em[l];
+            bk[l] = arg as u8;
+        }
+        for t in 0..4 {
+            let (b, m) = (1 + 4 * t, 2 + 4 * t);
+            for l in [m, m + 1] {
+                let vb = prev[b] + trans[b * N_LABELS + l];
+                let vi = prev[m] + trans[m * N_LABELS + l];
+                let (best, arg) = if vi > vb { (vi, m) } else { (vb, b) };
+                cur[l] = best + em[l];
+                bk[l] = arg as u8;
+            }
         }
         prev = cur;
     }
@@ -146,6 +159,46 @@ mod tests {
     const U_LOC: u8 = 12;
     const B_ORG: u8 = 5;
     const L_ORG: u8 = 7;
+
+    #[test]
+    fn viterbi_matches_brute_force() {
+        // Pseudo-random emissions and transitions; compare with exhaustive search over all
+        // valid label sequences of length 3.
+        let mut x = 12345u64;
+        let mut rnd = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % 2000) as f32 / 100.0 - 10.0
+        };
+        for _ in 0..5 {
+            let scores: Vec<f32> = (0..3 * N_LABELS).map(|_| rnd()).collect();
+            let trans: Vec<f32> = (0..(N_LABELS + 1) * N_LABELS).map(|_| rnd()).collect();
+            let mut best = (f32::NEG_INFINITY, [0usize; 3]);
+            for a in 0..N_LABELS {
+                for b in 0..N_LABELS {
+                    for c in 0..N_LABELS {
+                        if !(allowed(START, a) && allowed(a, b) && allowed(b, c) && allowed_end(c))
+                        {
+                            continue;
+                        }
+                        let v = scores[a]
+                            + scores[N_LABELS + b]
+                            + scores[2 * N_LABELS + c]
+                            + trans[START * N_LABELS + a]
+                            + trans[a * N_LABELS + b]
+                            + trans[b * N_LABELS + c];
+                        if v > best.0 {
+                            best = (v, [a, b, c]);
+                        }
+                    }
+                }
+            }
+            let mut out = [0u8; 3];
+            viterbi(&scores, &trans, &mut Vec::new(), &mut out);
+            assert_eq!(out.map(|l| l as usize), best.1);
+        }
+    }
 
     #[test]
     fn transitions() {

@@ -361,7 +361,6 @@ mod t {
     pub const PREFIX: u32 = 6; // +k, k = 0..4
     pub const SUFFIX: u32 = 10; // +k
     pub const LW_AT: u32 = 14; // +offset index 0..4
-    pub const SHAPE_AT: u32 = 19; // +offset index
     pub const SSHAPE_AT: u32 = 24; // +offset index
     pub const BI_LEFT: u32 = 29;
     pub const BI_RIGHT: u32 = 30;
@@ -374,9 +373,6 @@ mod t {
     pub const GAZ_PREV: u32 = 37;
     pub const GAZ_NEXT: u32 = 38;
     pub const SENT_POS: u32 = 39;
-    pub const LEN: u32 = 40;
-    pub const W_PREV: u32 = 41;
-    pub const W_NEXT: u32 = 42;
     pub const GAZ_SHAPE: u32 = 43;
     pub const S1_LABEL: u32 = 60;
     pub const S1_PREV: u32 = 61;
@@ -388,12 +384,25 @@ mod t {
     pub const DOC_MAJ_SHAPE: u32 = 67;
 }
 
+/// Which features [`sentence_keys`] produces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Features that do not depend on stage 1 (all of stage 1's, and most of stage 2's).
+    Static,
+    /// Only the document-level features from stage 1's labels.
+    Doc,
+    /// Both, per token (training data for stage 2).
+    Both,
+}
+
 /// Append the feature keys of every token of sentence `si` to `keys`; `offs` receives, for each
 /// token, the end offset of its keys (the start is the previous entry, or `keys.len()` at entry).
+/// Document-level features need `stats`.
 pub fn sentence_keys(
     ctx: &DocCtx,
     si: usize,
     stats: Option<&DocStats>,
+    part: Part,
     keys: &mut Vec<u32>,
     offs: &mut Vec<u32>,
 ) {
@@ -401,78 +410,9 @@ pub fn sentence_keys(
     let allcaps = ctx.allcaps[si];
     let sent_pos = si.min(3) as u64;
     let info = &ctx.info;
-    const NONE: u64 = 0x1234_5678;
-    let lw_at = |j: isize| -> u64 {
-        if j < r.start as isize {
-            NONE ^ 1
-        } else if j >= r.end as isize {
-            NONE ^ 2
-        } else {
-            info[j as usize].lw
-        }
-    };
-    let at = |j: isize, f: fn(&TokInfo) -> u64| -> u64 {
-        if j < r.start as isize {
-            NONE ^ 1
-        } else if j >= r.end as isize {
-            NONE ^ 2
-        } else {
-            f(&info[j as usize])
-        }
-    };
     for i in r.clone() {
         let ii = i as isize;
         let inf = &info[i];
-        keys.push(key(t::BIAS, 0));
-        keys.push(key(t::W, inf.w));
-        keys.push(key(t::LW, inf.lw));
-        keys.push(key(t::SHAPE, inf.shape));
-        keys.push(key(t::SSHAPE, inf.sshape));
-        // Affixes of the lower case, 1..4 characters, when the word is longer.
-        let tok = ctx.tok(i);
-        let n_chars = tok.chars().count();
-        if n_chars > 1 {
-            let mut h = Fnv::new(5);
-            for (k, c) in tok.chars().take(4.min(n_chars - 1)).enumerate() {
-                for l in c.to_lowercase() {
-                    h.char(l);
-                }
-                keys.push(key(t::PREFIX + k as u32, h.finish()));
-            }
-            let mut h = Fnv::new(6);
-            for (k, c) in tok.chars().rev().take(4.min(n_chars - 1)).enumerate() {
-                for l in c.to_lowercase() {
-                    h.char(l);
-                }
-                keys.push(key(t::SUFFIX + k as u32, h.finish()));
-            }
-        }
-        for (k, d) in [-2isize, -1, 1, 2].iter().enumerate() {
-            keys.push(key(t::LW_AT + k as u32, lw_at(ii + d)));
-            keys.push(key(t::SSHAPE_AT + k as u32, at(ii + d, |x| x.sshape)));
-        }
-        keys.push(key(t::SHAPE_AT, at(ii - 1, |x| x.shape)));
-        keys.push(key(t::SHAPE_AT + 1, at(ii + 1, |x| x.shape)));
-        keys.push(key(t::W_PREV, at(ii - 1, |x| x.w)));
-        keys.push(key(t::W_NEXT, at(ii + 1, |x| x.w)));
-        keys.push(key2(t::BI_LEFT, lw_at(ii - 1), inf.lw));
-        keys.push(key2(t::BI_RIGHT, inf.lw, lw_at(ii + 1)));
-        keys.push(key3(
-            t::SSHAPE3,
-            at(ii - 1, |x| x.sshape),
-            inf.sshape,
-            at(ii + 1, |x| x.sshape),
-        ));
-        if i == r.start {
-            keys.push(key(t::INITIAL, inf.sshape));
-        }
-        if allcaps {
-            keys.push(key(t::ALLCAPS_SENT, inf.sshape));
-            keys.push(key(t::ALLCAPS_LW, inf.lw));
-        }
-        keys.push(key2(t::SENT_POS, sent_pos, inf.sshape));
-        keys.push(key(t::LEN, n_chars.min(12) as u64));
-        // How the word is cased elsewhere in the article, where its own case says little.
         let ctx_kind = if allcaps {
             2
         } else if i == r.start {
@@ -480,33 +420,10 @@ pub fn sentence_keys(
         } else {
             0
         };
-        let seen = ctx.casing.get(&inf.lw).copied().unwrap_or(0) as u64;
-        keys.push(key2(t::CASING, ctx_kind * 16 + seen, inf.flags as u64 & 7));
-        // Gazetteer membership of the token and its neighbours.
-        let g = ctx.gaz[i];
-        let mut bits = g;
-        while bits != 0 {
-            let b = bits.trailing_zeros() as u64;
-            bits &= bits - 1;
-            keys.push(key(t::GAZ, b));
-            keys.push(key2(t::GAZ_SHAPE, b, inf.sshape));
+        if part != Part::Doc {
+            static_keys(ctx, &r, i, allcaps, sent_pos, ctx_kind, keys);
         }
-        if i > r.start {
-            let mut bits = ctx.gaz[i - 1];
-            while bits != 0 {
-                let b = bits.trailing_zeros() as u64;
-                bits &= bits - 1;
-                keys.push(key(t::GAZ_PREV, b));
-            }
-        }
-        if i + 1 < r.end {
-            let mut bits = ctx.gaz[i + 1];
-            while bits != 0 {
-                let b = bits.trailing_zeros() as u64;
-                bits &= bits - 1;
-                keys.push(key(t::GAZ_NEXT, b));
-            }
-        }
+        let stats = if part == Part::Static { None } else { stats };
         if let Some(st) = stats {
             let lab = |j: isize| -> u64 {
                 if j < r.start as isize || j >= r.end as isize {
@@ -542,6 +459,113 @@ pub fn sentence_keys(
             }
         }
         offs.push(keys.len() as u32);
+    }
+}
+
+/// The features of token `i` that do not depend on stage 1.
+#[inline]
+fn static_keys(
+    ctx: &DocCtx,
+    r: &Range<usize>,
+    i: usize,
+    allcaps: bool,
+    sent_pos: u64,
+    ctx_kind: u64,
+    keys: &mut Vec<u32>,
+) {
+    let info = &ctx.info;
+    let ii = i as isize;
+    let inf = &info[i];
+    const NONE: u64 = 0x1234_5678;
+    let lw_at = |j: isize| -> u64 {
+        if j < r.start as isize {
+            NONE ^ 1
+        } else if j >= r.end as isize {
+            NONE ^ 2
+        } else {
+            info[j as usize].lw
+        }
+    };
+    let at = |j: isize, f: fn(&TokInfo) -> u64| -> u64 {
+        if j < r.start as isize {
+            NONE ^ 1
+        } else if j >= r.end as isize {
+            NONE ^ 2
+        } else {
+            f(&info[j as usize])
+        }
+    };
+    keys.push(key(t::BIAS, 0));
+    keys.push(key(t::W, inf.w));
+    keys.push(key(t::LW, inf.lw));
+    keys.push(key(t::SHAPE, inf.shape));
+    keys.push(key(t::SSHAPE, inf.sshape));
+    // Affixes of the lower case, 1..4 characters, when the word is longer.
+    let tok = ctx.tok(i);
+    let n_chars = tok.chars().count();
+    if n_chars > 1 {
+        let mut h = Fnv::new(5);
+        for (k, c) in tok.chars().take(4.min(n_chars - 1)).enumerate() {
+            for l in c.to_lowercase() {
+                h.char(l);
+            }
+            keys.push(key(t::PREFIX + k as u32, h.finish()));
+        }
+        let mut h = Fnv::new(6);
+        for (k, c) in tok.chars().rev().take(4.min(n_chars - 1)).enumerate() {
+            for l in c.to_lowercase() {
+                h.char(l);
+            }
+            keys.push(key(t::SUFFIX + k as u32, h.finish()));
+        }
+    }
+    for (k, d) in [-2isize, -1, 1, 2].iter().enumerate() {
+        keys.push(key(t::LW_AT + k as u32, lw_at(ii + d)));
+        keys.push(key(t::SSHAPE_AT + k as u32, at(ii + d, |x| x.sshape)));
+    }
+    keys.push(key2(t::BI_LEFT, lw_at(ii - 1), inf.lw));
+    keys.push(key2(t::BI_RIGHT, inf.lw, lw_at(ii + 1)));
+    keys.push(key3(
+        t::SSHAPE3,
+        at(ii - 1, |x| x.sshape),
+        inf.sshape,
+        at(ii + 1, |x| x.sshape),
+    ));
+    if i == r.start {
+        keys.push(key(t::INITIAL, inf.sshape));
+    }
+    if allcaps {
+        keys.push(key(t::ALLCAPS_SENT, inf.sshape));
+        keys.push(key(t::ALLCAPS_LW, inf.lw));
+    }
+    keys.push(key2(t::SENT_POS, sent_pos, inf.sshape));
+    // How the word is cased elsewhere in the article, where its own case says little.
+    let seen = ctx.casing.get(&inf.lw).copied().unwrap_or(0) as u64;
+    keys.push(key2(t::CASING, ctx_kind * 16 + seen, inf.flags as u64 & 7));
+    // Gazetteer membership of the token and its neighbours.
+    let g = ctx.gaz[i];
+    let mut bits = g;
+    while bits != 0 {
+        let b = bits.trailing_zeros() as u64;
+        bits &= bits - 1;
+        keys.push(key(t::GAZ, b));
+        keys.push(key2(t::GAZ_SHAPE, b, inf.sshape));
+    }
+    if i > r.start {
+        let mut bits = ctx.gaz[i - 1];
+        while bits != 0 {
+            let b = bits.trailing_zeros() as u64;
+            bits &= bits - 1;
+            keys.push(key(t::GAZ_PREV, b));
+        }
+    }
+    if i + 1 < r.end {
+        let mut bits = ctx.gaz[i + 1];
+        while bits != 0 {
+            let b = bits.trailing_zeros() as u64;
+            bits &= bits - 1;
+            keys.push(key(t::GAZ_NEXT, b));
+        }
     }
 }
 
@@ -591,7 +615,7 @@ mod tests {
         // "Paris" is seen title-cased later, so "PARIS" in the headline carries that casing.
         assert_eq!(ctx.casing.get(&lower_hash("paris")), Some(&SEEN_TITLE));
         let (mut keys, mut offs) = (Vec::new(), Vec::new());
-        sentence_keys(&ctx, 0, None, &mut keys, &mut offs);
+        sentence_keys(&ctx, 0, None, Part::Static, &mut keys, &mut offs);
         assert_eq!(offs.len(), 3);
         assert!(keys[..offs[0] as usize].contains(&key2(t::CASING, 2 * 16 + 1, 3)));
         // Gazetteer: "Anna" first name (U), "France" country (U).
@@ -601,9 +625,9 @@ mod tests {
         assert_eq!(ctx.gaz[anna + 1], 0);
         // Identical input gives identical keys; the right neighbour's word is a feature.
         let (mut k2, mut o2) = (Vec::new(), Vec::new());
-        sentence_keys(&ctx, 1, None, &mut k2, &mut o2);
+        sentence_keys(&ctx, 1, None, Part::Static, &mut k2, &mut o2);
         let (mut k3, mut o3) = (Vec::new(), Vec::new());
-        sentence_keys(&ctx, 1, None, &mut k3, &mut o3);
+        sentence_keys(&ctx, 1, None, Part::Both, &mut k3, &mut o3);
         assert_eq!(k2, k3);
         assert!(k2[..o2[0] as usize].contains(&key(t::LW_AT + 2, lower_hash("left"))));
     }

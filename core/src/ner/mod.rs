@@ -22,9 +22,9 @@ use std::sync::OnceLock;
 use crate::facts::{Label, Span};
 use crate::segment::Doc;
 
-use features::{sentence_keys, DocCtx, DocStats};
+use features::{sentence_keys, DocCtx, DocStats, Part};
 use lexicon::Lexicon;
-use model::{Model, Stage};
+use model::Model;
 
 /// Number of BILOU labels: O + 4 types × B, I, L, U.
 pub const N_LABELS: usize = 17;
@@ -73,41 +73,39 @@ pub fn model() -> Option<&'static Model> {
     MODEL.get_or_init(|| Model::parse(MODEL_BYTES)).as_ref()
 }
 
-/// Reusable buffers for one article.
-#[derive(Default)]
-pub struct Scratch {
-    keys: Vec<u32>,
-    offs: Vec<u32>,
-    scores: Vec<f32>,
-    back: Vec<u8>,
-}
-
-/// Tag every sentence of `ctx` with one stage, writing labels (indexed like the doc's tokens).
-pub fn run_stage(
-    ctx: &DocCtx,
-    stage: &Stage,
-    stats: Option<&DocStats>,
-    s: &mut Scratch,
-    labels: &mut [u8],
-) {
-    for (si, r) in ctx.sentences.iter().enumerate() {
-        s.keys.clear();
-        s.offs.clear();
-        sentence_keys(ctx, si, stats, &mut s.keys, &mut s.offs);
-        stage.score(&s.keys, 0, &s.offs, &mut s.scores);
-        decode::viterbi(&s.scores, &stage.trans, &mut s.back, &mut labels[r.clone()]);
-    }
-}
-
-/// Labels of all tokens of an article under a model (all its stages).
+/// Labels of all tokens of an article (indexed like the doc's tokens) under a model.
+///
+/// Stage 1 scores every sentence with the static features; the same table rows carry stage 2's
+/// weights, summed in the same pass. Stage 2 then only adds its document-level features.
 pub fn label_doc(ctx: &DocCtx, model: &Model) -> Vec<u8> {
-    let mut s = Scratch::default();
-    let mut labels = vec![0u8; ctx.tokens.len()];
-    run_stage(ctx, &model.stages[0], None, &mut s, &mut labels);
-    for stage in &model.stages[1..] {
-        let prev = labels.clone();
-        let stats = DocStats::new(ctx, &prev);
-        run_stage(ctx, stage, Some(&stats), &mut s, &mut labels);
+    let n = ctx.tokens.len();
+    let mut labels = vec![0u8; n];
+    let (mut keys, mut offs) = (Vec::new(), Vec::new());
+    let mut scores = Vec::new();
+    let mut back = Vec::new();
+    let mut buf = Vec::new();
+    // Stage-2 emission scores of the whole article, by token.
+    let mut scores2: Vec<f32> = Vec::new();
+    let mut starts = Vec::with_capacity(ctx.sentences.len());
+    for (si, r) in ctx.sentences.iter().enumerate() {
+        keys.clear();
+        offs.clear();
+        sentence_keys(ctx, si, None, Part::Static, &mut keys, &mut offs);
+        starts.push(scores2.len());
+        model.score_static(&keys, &offs, &mut buf, &mut scores, &mut scores2);
+        decode::viterbi(&scores, &model.trans[0], &mut back, &mut labels[r.clone()]);
+    }
+    if model.n_stages > 1 {
+        let first = labels.clone();
+        let stats = DocStats::new(ctx, &first);
+        for (si, r) in ctx.sentences.iter().enumerate() {
+            keys.clear();
+            offs.clear();
+            sentence_keys(ctx, si, Some(&stats), Part::Doc, &mut keys, &mut offs);
+            let sc = &mut scores2[starts[si]..starts[si] + r.len() * N_LABELS];
+            model.score_add(1, &keys, &offs, &mut buf, sc);
+            decode::viterbi(sc, &model.trans[1], &mut back, &mut labels[r.clone()]);
+        }
     }
     labels
 }

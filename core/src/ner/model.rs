@@ -9,19 +9,58 @@ use super::N_LABELS;
 
 const MAGIC: &[u8; 8] = b"NFNER01\n";
 
-/// One decoding stage.
-pub struct Stage {
-    pub scale: f32,
-    pub trans: Vec<f32>,
-    /// Open-addressing table: (key, row), key 0 = empty.
+/// Hint the CPU to fetch the cache line holding `x`.
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is a hint with no effect on memory; the pointer comes from a reference.
+    #[allow(unused_unsafe)]
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(x as *const T as *const i8, std::arch::x86_64::_MM_HINT_T0)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
+/// At most this many stages.
+pub const MAX_STAGES: usize = 2;
+const W: usize = MAX_STAGES * N_LABELS;
+
+/// The compiled model: one open-addressing table from feature key to a row holding the weights
+/// of every stage, so that stage 2's share of the static features costs no second lookup.
+pub struct Model {
+    pub n_stages: usize,
+    pub scales: Vec<f32>,
+    /// Per stage: `(N_LABELS + 1) × N_LABELS` transition weights (last row = start).
+    pub trans: Vec<Vec<f32>>,
+    /// (key, row), key 0 = empty.
     slots: Vec<(u32, u32)>,
     mask: usize,
+    /// `n × n_stages × N_LABELS` quantised weights.
     rows: Vec<i16>,
 }
 
-impl Stage {
-    /// Build from sorted unique keys and dense quantised rows (`keys.len() × N_LABELS`).
-    pub fn new(scale: f32, trans: Vec<f32>, keys: &[u32], rows: Vec<i16>) -> Stage {
+impl Model {
+    /// Build from stages (each with sorted unique keys and dense rows).
+    pub fn from_parts(parts: &[StageParts]) -> Model {
+        let n_stages = parts.len().min(MAX_STAGES);
+        let parts = &parts[..n_stages];
+        let mut keys: Vec<u32> = parts.iter().flat_map(|p| p.2.iter().copied()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let width = n_stages * N_LABELS;
+        let mut rows = vec![0i16; keys.len() * width];
+        for (s, p) in parts.iter().enumerate() {
+            for (j, k) in p.2.iter().enumerate() {
+                if let (Ok(r), Some(src)) = (
+                    keys.binary_search(k),
+                    p.3.get(j * N_LABELS..(j + 1) * N_LABELS),
+                ) {
+                    let at = r * width + s * N_LABELS;
+                    rows[at..at + N_LABELS].copy_from_slice(src);
+                }
+            }
+        }
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![(0u32, 0u32); cap];
         let mask = cap - 1;
@@ -32,23 +71,24 @@ impl Stage {
             }
             slots[s] = (k, r as u32);
         }
-        Stage {
-            scale,
-            trans,
+        Model {
+            n_stages,
+            scales: parts.iter().map(|p| p.0).collect(),
+            trans: parts.iter().map(|p| p.1.clone()).collect(),
             slots,
             mask,
             rows,
         }
     }
 
+    /// Row index of a key, if the model has it.
     #[inline]
-    fn row(&self, key: u32) -> Option<&[i16]> {
+    fn find(&self, key: u32) -> Option<usize> {
         let mut s = key as usize & self.mask;
         loop {
             let (k, r) = self.slots[s];
             if k == key {
-                let r = r as usize * N_LABELS;
-                return Some(&self.rows[r..r + N_LABELS]);
+                return Some(r as usize);
             }
             if k == 0 {
                 return None;
@@ -57,26 +97,98 @@ impl Stage {
         }
     }
 
-    /// Emission scores of each token: `keys[offs[i-1]..offs[i]]` → `out[i*N..(i+1)*N]`.
-    pub fn score(&self, keys: &[u32], start: usize, offs: &[u32], out: &mut Vec<f32>) {
-        out.clear();
-        let mut from = start;
+    /// Resolve keys to row offsets (u32::MAX for unknown keys), prefetching table slots ahead
+    /// and the rows found: the table is larger than the caches, so this hides memory latency.
+    fn resolve(&self, keys: &[u32], rows: &mut Vec<u32>) {
+        const AHEAD: usize = 12;
+        let width = self.n_stages * N_LABELS;
+        rows.clear();
+        for &k in keys.iter().take(AHEAD) {
+            prefetch(&self.slots[k as usize & self.mask]);
+        }
+        for (i, &k) in keys.iter().enumerate() {
+            if let Some(&next) = keys.get(i + AHEAD) {
+                prefetch(&self.slots[next as usize & self.mask]);
+            }
+            match self.find(k) {
+                Some(r) => {
+                    let at = r * width;
+                    prefetch(&self.rows[at]);
+                    prefetch(&self.rows[at + width - 1]);
+                    rows.push(at as u32);
+                }
+                None => rows.push(u32::MAX),
+            }
+        }
+    }
+
+    /// Emission scores of each token (`keys[offs[i-1]..offs[i]]`, from 0) for every stage at
+    /// once: stage 0 replaces `out0`, stage 1's are appended to `out1`. `buf` is scratch space.
+    pub fn score_static(
+        &self,
+        keys: &[u32],
+        offs: &[u32],
+        buf: &mut Vec<u32>,
+        out0: &mut Vec<f32>,
+        out1: &mut Vec<f32>,
+    ) {
+        out0.clear();
+        self.resolve(keys, buf);
+        let width = self.n_stages * N_LABELS;
+        let mut from = 0usize;
         for &end in offs {
-            let mut acc = [0i32; N_LABELS];
-            for &k in &keys[from..end as usize] {
-                if let Some(row) = self.row(k) {
-                    for (a, &w) in acc.iter_mut().zip(row) {
+            let mut acc = [0i32; W];
+            for &at in &buf[from..end as usize] {
+                if at != u32::MAX {
+                    let row = &self.rows[at as usize..at as usize + width];
+                    for (a, &w) in acc[..width].iter_mut().zip(row) {
                         *a += w as i32;
                     }
                 }
             }
-            out.extend(acc.iter().map(|&a| a as f32 * self.scale));
+            out0.extend(acc[..N_LABELS].iter().map(|&a| a as f32 * self.scales[0]));
+            if self.n_stages > 1 {
+                out1.extend(
+                    acc[N_LABELS..2 * N_LABELS]
+                        .iter()
+                        .map(|&a| a as f32 * self.scales[1]),
+                );
+            }
             from = end as usize;
         }
     }
 
+    /// Add stage `stage`'s weights of the keys of each token to `out` (`offs.len() × N_LABELS`).
+    pub fn score_add(
+        &self,
+        stage: usize,
+        keys: &[u32],
+        offs: &[u32],
+        buf: &mut Vec<u32>,
+        out: &mut [f32],
+    ) {
+        self.resolve(keys, buf);
+        let mut from = 0usize;
+        for (t, &end) in offs.iter().enumerate() {
+            let mut acc = [0i32; N_LABELS];
+            for &at in &buf[from..end as usize] {
+                if at != u32::MAX {
+                    let s = at as usize + stage * N_LABELS;
+                    for (a, &w) in acc.iter_mut().zip(&self.rows[s..s + N_LABELS]) {
+                        *a += w as i32;
+                    }
+                }
+            }
+            for (o, &a) in out[t * N_LABELS..(t + 1) * N_LABELS].iter_mut().zip(&acc) {
+                *o += a as f32 * self.scales[stage];
+            }
+            from = end as usize;
+        }
+    }
+
+    /// Number of distinct feature keys.
     pub fn n_features(&self) -> usize {
-        self.rows.len() / N_LABELS
+        self.rows.len() / (self.n_stages * N_LABELS).max(1)
     }
 }
 
@@ -109,10 +221,6 @@ pub fn quantise(keys: &[u32], weights: &[f32], prune: i16) -> (f32, Vec<u32>, Ve
         }
     }
     (scale, out_keys, rows)
-}
-
-pub struct Model {
-    pub stages: Vec<Stage>,
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -233,12 +341,12 @@ impl Model {
             if keys.len() != n {
                 return None;
             }
-            stages.push(Stage::new(scale, trans, &keys, rows));
+            stages.push((scale, trans, keys, rows));
         }
-        if stages.is_empty() {
+        if stages.is_empty() || stages.len() > MAX_STAGES {
             return None;
         }
-        Some(Model { stages })
+        Some(Model::from_parts(&stages))
     }
 }
 
@@ -258,13 +366,39 @@ mod tests {
         let trans = vec![0.5f32; (N_LABELS + 1) * N_LABELS];
         let bytes = serialise(&[(scale, trans, k, rows)]);
         let m = Model::parse(&bytes).expect("parses");
-        let st = &m.stages[0];
-        assert_eq!(st.n_features(), 2);
-        assert_eq!(st.trans[0], 0.5);
+        assert_eq!(m.n_stages, 1);
+        assert_eq!(m.n_features(), 2);
+        assert_eq!(m.trans[0][0], 0.5);
         let mut out = Vec::new();
-        st.score(&[7, 3, 12345, 7], 0, &[2, 4], &mut out);
+        m.score_static(
+            &[7, 3, 12345, 7],
+            &[2, 4],
+            &mut Vec::new(),
+            &mut out,
+            &mut Vec::new(),
+        );
         assert!((out[1] - 2.0).abs() < 1e-3 && (out[0] + 1.0).abs() < 1e-3);
         assert!((out[N_LABELS + 1] - 2.0).abs() < 1e-3 && out[N_LABELS].abs() < 1e-6);
+    }
+
+    #[test]
+    fn two_stages_share_one_row_per_key() {
+        let n = N_LABELS;
+        let t = vec![0f32; (n + 1) * n];
+        let mut r1 = vec![0i16; 2 * n];
+        r1[1] = 10; // key 5 → stage 0 label 1
+        r1[n + 2] = 20; // key 9 → stage 0 label 2
+        let mut r2 = vec![0i16; 2 * n];
+        r2[3] = 30; // key 9 → stage 1 label 3
+        r2[n + 4] = 40; // key 11 → stage 1 label 4
+        let parts = vec![(1.0, t.clone(), vec![5, 9], r1), (0.5, t, vec![9, 11], r2)];
+        let m = Model::parse(&serialise(&parts)).expect("parses");
+        assert_eq!((m.n_stages, m.n_features()), (2, 3));
+        let (mut o0, mut o1) = (Vec::new(), Vec::new());
+        m.score_static(&[5, 9], &[2], &mut Vec::new(), &mut o0, &mut o1);
+        assert_eq!((o0[1], o0[2], o1[3]), (10.0, 20.0, 15.0));
+        m.score_add(1, &[11], &[1], &mut Vec::new(), &mut o1);
+        assert_eq!((o1[3], o1[4]), (15.0, 20.0));
     }
 
     #[test]

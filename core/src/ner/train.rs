@@ -14,10 +14,10 @@ use crate::facts::{Label, Span};
 use crate::segment::{self, Doc};
 
 use super::decode::{self, START};
-use super::features::{sentence_keys, DocCtx, DocStats};
+use super::features::{sentence_keys, DocCtx, DocStats, Part};
 use super::lexicon::Lexicon;
-use super::model::{quantise, serialise, Model, Stage, StageParts};
-use super::{mentions, run_stage, Scratch, N_LABELS};
+use super::model::{quantise, serialise, Model, StageParts};
+use super::{label_doc, mentions, N_LABELS};
 
 /// One training article.
 pub struct TrainDoc {
@@ -224,7 +224,13 @@ fn build_data(
         for (si, r) in ctx.sentences.iter().enumerate() {
             offs.clear();
             let start = all_keys.len();
-            sentence_keys(ctx, si, stats.map(|s| &s[d]), &mut all_keys, &mut offs);
+            let st = stats.map(|s| &s[d]);
+            let part = if st.is_some() {
+                Part::Both
+            } else {
+                Part::Static
+            };
+            sentence_keys(ctx, si, st, part, &mut all_keys, &mut offs);
             let mut from = start;
             for (k, &e) in offs.iter().enumerate() {
                 per_tok[r.start + k] = from..e as usize;
@@ -350,10 +356,6 @@ fn compile(data: &Data, w: &[f32], trans: Vec<f32>, prune: i16) -> StageParts {
     (scale, trans, keys, rows)
 }
 
-fn to_stage(p: &StageParts) -> Stage {
-    Stage::new(p.0, p.1.clone(), &p.2, p.3.clone())
-}
-
 /// Train a model on `docs`; returns the model file's bytes. `log` receives progress lines.
 pub fn train(
     docs: &[TrainDoc],
@@ -380,7 +382,6 @@ pub fn train(
     if opt.stages >= 2 && opt.folds >= 2 {
         // Jackknifed stage-1 labels for the training data.
         let mut labels: Vec<Vec<u8>> = docs.iter().map(|d| vec![0u8; d.doc.tokens.len()]).collect();
-        let mut scratch = Scratch::default();
         for k in 0..opt.folds {
             let train_sents: Vec<usize> = all
                 .iter()
@@ -388,10 +389,10 @@ pub fn train(
                 .filter(|&s| data1.sents[s].0 % opt.folds != k)
                 .collect();
             let (w, t) = perceptron(&data1, &train_sents, opt.epochs, opt.seed + 1 + k as u64);
-            let st = to_stage(&compile(&data1, &w, t, opt.prune));
+            let fold_model = Model::from_parts(&[compile(&data1, &w, t, opt.prune)]);
             for (d, ctx) in ctxs.iter().enumerate() {
                 if d % opt.folds == k {
-                    run_stage(ctx, &st, None, &mut scratch, &mut labels[d]);
+                    labels[d] = label_doc(ctx, &fold_model);
                 }
             }
             log(&format!("stage 1 fold {} done", k + 1));
@@ -415,7 +416,7 @@ pub fn evaluate(docs: &[TrainDoc], model: &Model, lex: &Lexicon) -> [(usize, usi
     let mut res = [(0usize, 0usize, 0usize); 4];
     for d in docs {
         let ctx = DocCtx::new(&d.text, &d.doc, lex);
-        let labels = super::label_doc(&ctx, model);
+        let labels = label_doc(&ctx, model);
         let ms = mentions(&d.text, &d.doc.tokens, &labels, lex);
         let mut pred = std::collections::HashSet::new();
         for m in ms {
@@ -574,7 +575,7 @@ mod tests {
             };
             let bytes = train(&docs, &lex, &opt, &mut |_| {});
             let model = Model::parse(&bytes).expect("model parses");
-            assert_eq!(model.stages.len(), stages);
+            assert_eq!(model.n_stages, stages);
             let res = evaluate(&docs, &model, &lex);
             let tp: usize = res.iter().map(|r| r.0).sum();
             let gold: usize = res.iter().map(|r| r.2).sum();

@@ -1,0 +1,2242 @@
+//! Temporal expressions, TIMEX3 style, resolved against the publication date.
+//!
+//! A rule engine in the spirit of HeidelTime, written for speed: every rule family is one
+//! pattern of the `regex` crate (linear time, no backtracking), compiled once; a [`RegexSet`]
+//! over all families tells, per paragraph, which families can match at all, and only those run.
+//! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
+//! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
+//! Every family yields candidates (span, type, value); overlapping candidates are settled by
+//! keeping the longest, then the earliest. Matches never cross paragraphs.
+//!
+//! ## Decisions (conventions of TimeML / TempEval-3 news annotation)
+//! - Spans: no leading preposition ("on Tuesday" → "Tuesday"); determiners, anchors and
+//!   modifiers are kept ("the last twenty four hours", "nearly two years", "early next year",
+//!   "the end of 1990"); a hyphenated adjective drops its article ("a five-year plan" →
+//!   "five-year"); possessive `'s` is left out.
+//! - Weekdays ("on Tuesday"): the most recent such day on or before the publication date, the
+//!   way news reports the past; when the words just before it in the sentence are future
+//!   cues (will, 'll, to, scheduled, planned, expected, due, until...) the first such day on
+//!   or after it; "next Monday" is ahead, "last Monday" behind.
+//! - Months without a year: the latest such month not after the publication month, or the
+//!   next one on a future cue; month and day without a year: the closest such date.
+//! - Quarters without a year: the publication year when not later than the current quarter,
+//!   else the year before; "the quarter", "the latest quarter/period" is the last completed
+//!   quarter; "a year ago/earlier", "year-earlier", "the year-ago period" are that quarter a
+//!   year back when the article speaks of quarters (financial reports), else the year before.
+//! - "the past year" and "the last decade" (no number) are DATEs (the previous year/decade);
+//!   "the past two years" is a DURATION (P2Y); "N units ago" is a DATE of the unit's
+//!   granularity ("two years ago" → year, "six weeks ago" → ISO week, "10 days ago" → day).
+//! - Twenty-four hours is "P1D" (as the gold annotates it); other hours "PT5H"; a vague count
+//!   ("several years", "recent weeks") is "PXY" / "PXW".
+//! - now, currently, current → PRESENT_REF; recently, recent years, the past → PAST_REF;
+//!   the future, the near term → FUTURE_REF. These need no publication date.
+//! - "today", "tonight" are the publication day; "Wednesday night" is DATE
+//!   "YYYY-MM-DDTNI" (parts of day MO, AF, EV, NI); clock times are TIME "YYYY-MM-DDTHH:MM".
+//! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "$5 million a year" → P1Y.
+//! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
+//!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
+//!   ("2020 votes", "about 2000 people").
+//! - Without `published`, expressions that need it get the value None; absolute ones
+//!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::{Captures, Regex, RegexSet};
+
+use crate::facts::{DateFact, Span};
+use crate::segment::Doc;
+
+/// Find the temporal expressions of one article: sorted by start, non-overlapping.
+pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateFact> {
+    let rules = rules();
+    let mut out = Vec::new();
+    let mut cands: Vec<Cand> = Vec::new();
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        if para.is_empty() || para.end > text.len() {
+            continue;
+        }
+        let ptext = &text[para.start..para.end];
+        // Financial-report context: quarters are spoken of here or just before.
+        let quarterly = doc.paragraphs[pi.saturating_sub(QUARTER_WINDOW)..=pi]
+            .iter()
+            .any(|p| text[p.start..p.end.min(text.len())].contains("quarter"));
+        let ctx = Ctx {
+            text,
+            doc,
+            dct: published,
+            quarterly,
+        };
+        cands.clear();
+        for idx in rules.set.matches(ptext).iter() {
+            let (re, kind) = &rules.families[idx];
+            for caps in re.captures_iter(ptext) {
+                let m = caps.get(0).expect("group 0");
+                let span = Span::new(para.start + m.start(), para.start + m.end());
+                if let Some(c) = handle(&ctx, *kind, &caps, para.start, span) {
+                    if !c.span.is_empty() {
+                        cands.push(c);
+                    }
+                }
+            }
+        }
+        // Longest first, then earliest; keep what does not overlap what was kept.
+        cands.sort_by(|a, b| {
+            b.span
+                .len()
+                .cmp(&a.span.len())
+                .then(a.span.start.cmp(&b.span.start))
+        });
+        let first = out.len();
+        for c in cands.drain(..) {
+            if out[first..]
+                .iter()
+                .any(|d: &DateFact| d.span.overlaps(&c.span))
+            {
+                continue;
+            }
+            out.push(DateFact {
+                span: c.span,
+                timex_type: c.ty,
+                value: c.value,
+            });
+        }
+        out[first..].sort_by_key(|d| d.span.start);
+    }
+    out
+}
+
+const QUARTER_WINDOW: usize = 2;
+
+struct Ctx<'a> {
+    text: &'a str,
+    doc: &'a Doc,
+    dct: Option<NaiveDate>,
+    /// The article speaks of (fiscal) quarters: comparisons "a year ago" are quarter-sized.
+    quarterly: bool,
+}
+
+struct Cand {
+    span: Span,
+    ty: &'static str,
+    value: Option<String>,
+}
+
+const DATE: &str = "DATE";
+const TIME: &str = "TIME";
+const DURATION: &str = "DURATION";
+const SET: &str = "SET";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    MonthDay,
+    DayMonth,
+    Iso,
+    Slash,
+    MonthYear,
+    Month,
+    Year,
+    Decade,
+    Century,
+    SpokenYear,
+    Weekday,
+    ClockTime,
+    RelDay,
+    RelUnit,
+    Quarter,
+    Half,
+    Duration,
+    BarePlural,
+    Set,
+    Ref,
+    Holiday,
+    Period,
+}
+
+struct Rules {
+    set: RegexSet,
+    families: Vec<(Regex, Kind)>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns
+// ---------------------------------------------------------------------------------------------
+
+const B: &str = r"(?-u:\b)";
+
+/// Month names, capitalised (case-sensitive: "may", "march" are verbs).
+const MONTH: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
+const WEEKDAY: &str = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const YEAR4: &str = r"(?:1[5-9]\d\d|20\d\d)";
+const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)";
+const NUM: &str = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|(?:two|three|four|five)\s+thousand|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|a\s+dozen|dozen|many|some|a|an)";
+const PARTS: &str = r"(?:morning|afternoon|evening|night)";
+const TZ: &str = r"(?:(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|BST|CET))";
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(build_rules)
+}
+
+fn build_rules() -> Rules {
+    let ordinal = r"(?:st|nd|rd|th)?";
+    let clock = format!(
+        r"(?:around\s+)?(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM){B})|noon|midnight|midday|\d{{1,2}}\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}:\d\d{B})"
+    );
+    let day_after_clock = format!(
+        r"(?:,?\s+(?:{TZ}{B},?\s*)?(?:(?:{WEEKDAY}|today|yesterday|tomorrow|tonight){B}(?:,?\s+{MONTH}\s+\d{{1,2}}{B})?|{MONTH}\s+\d{{1,2}}{B}(?:,?\s+{YEAR4}{B})?))?"
+    );
+    let pats: Vec<(String, Kind)> = vec![
+        (
+            format!(
+                r"{B}(?P<wk>the\s+week\s+of\s+)?(?:around\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-3]?\d){ordinal}{B}(?:,?\s+(?P<year>{YEAR4}){B})?"
+            ),
+            Kind::MonthDay,
+        ),
+        (
+            format!(
+                r"{B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>[0-3]?\d){ordinal}\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}){B})?"
+            ),
+            Kind::DayMonth,
+        ),
+        (
+            format!(r"{B}(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d){B}"),
+            Kind::Iso,
+        ),
+        (
+            format!(r"{B}(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d){B}"),
+            Kind::Slash,
+        ),
+        (
+            format!(
+                r"{B}(?:(?P<mod>early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of)\s*)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR4}{B}|nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen){B}|(?:this|last|next)\s+year{B})"
+            ),
+            Kind::MonthYear,
+        ),
+        (
+            format!(
+                r"{B}(?:(?P<mod>early-?|late-?|mid-?|the\s+(?:middle|beginning|start|end)\s+of)\s*)?(?:(?P<rel>last|this\s+past|this\s+coming|this|next)\s+)?(?P<mon>{MONTH})"
+            ),
+            Kind::Month,
+        ),
+        (
+            format!(
+                r"{B}(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|fiscal|calendar|post-|pre-)|the)\s*)?(?P<y>{YEAR4}){B}(?P<tail>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?"
+            ),
+            Kind::Year,
+        ),
+        (
+            format!(
+                r"{B}(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|last\s+half\s+of\s+the|first\s+half\s+of\s+the)|the)\s*)?(?P<d>(?:1[5-9]|20)\d0|'\d0)(?-i:'?s){B}|{B}the\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+            ),
+            Kind::Decade,
+        ),
+        (
+            format!(
+                r"{B}(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century{B}|{B}this\s+century{B}"
+            ),
+            Kind::Century,
+        ),
+        (
+            r"(?-u:\b)(?:(?:the\s+)?year\s+)?(?:nineteen[\s-]+(?P<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<u>one|two|three|four|five|six|seven|eight|nine|ten))?)(?-u:\b)".to_string(),
+            Kind::SpokenYear,
+        ),
+        (
+            format!(
+                r"{B}(?:(?P<clock>{clock}){day_after_clock}\s+)?(?:(?P<pre>last|next|this\s+coming|this\s+past|this|the\s+previous|the\s+following|every|each)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?{B}(?:\s+(?P<part>{PARTS}s?){B})?"
+            ),
+            Kind::Weekday,
+        ),
+        (format!(r"{B}(?P<clock>{clock}){day_after_clock}"), Kind::ClockTime),
+        (
+            format!(
+                r"{B}(?:(?P<mod>early|late|earlier|later|mid-?|until)\s*)?(?P<w>yesterday|today|tomorrow|tonight){B}(?:\s+(?P<part>{PARTS}){B})?|{B}(?:(?P<mod2>early|late|earlier|later)\s+)?(?P<anchor>this|last|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous)\s+(?P<part2>{PARTS}){B}|{B}(?P<mid>mid-?\s?(?:morning|afternoon|day))(?:\s+(?P<w2>yesterday|today|tomorrow){B})?|{B}(?P<over>overnight){B}"
+            ),
+            Kind::RelDay,
+        ),
+        (
+            format!(
+                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?"
+            ),
+            Kind::RelUnit,
+        ),
+        (
+            format!(
+                r"{B}(?:(?P<det>the|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<adj>(?:(?:flat|fiscal|fiscal-|year-ago|year-earlier|comparable|corresponding|year\s+ago|(?:19|20)\d\d)[\s-]*)*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|last|next|previous|past|same|this|that)?[\s-]*(?:fiscal[\s-]+)?quarter{B}(?P<qc>-century)?(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR4}){B})?(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
+            ),
+            Kind::Quarter,
+        ),
+        (
+            format!(
+                r"{B}(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?P<y>{YEAR4}|the\s+year|this\s+year|last\s+year|next\s+year){B}|{B}the\s+(?P<ord2>first|second)\s+half{B}"
+            ),
+            Kind::Half,
+        ),
+        (
+            format!(
+                r"{B}(?P<mod>(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|well\s+over)\s+)?(?P<det>(?:the|a|an)\s+)?(?P<pos>(?:first|last|past|next|previous|coming|final|initial|latest|following|remaining|preceding|additional|other|year-earlier)\s+)?(?P<num>{NUM}(?:\s+(?:to|or)\s+{NUM})?)(?P<sep>[\s-]+)(?P<adj>(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long)\s+)?(?P<unit>{UNITS}){B}(?P<frac>\s+and\s+a\s+half)?(?P<tail>\s+or\s+so|\s+or\s+(?:more|longer)|[\s-]+(?:period|term|span|stretch){B}|-long)?(?P<ago>\s+(?:ago|earlier){B})?"
+            ),
+            Kind::Duration,
+        ),
+        (
+            format!(
+                r"{B}(?:(?P<pre>recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next|past|future|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|quarters|hours|minutes){B}(?P<ago>\s+ago{B}|\s+ahead{B})?"
+            ),
+            Kind::BarePlural,
+        ),
+        (
+            format!(
+                r"{B}(?:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually){B}|{B}(?:every|each|per)\s+(?:other\s+)?(?:single\s+)?(?P<u>day|week|month|year|quarter|hour|minute|night|morning|evening|summer|winter|spring|fall|autumn|{WEEKDAY}|{MONTH}){B}"
+            ),
+            Kind::Set,
+        ),
+        (
+            r"(?-u:\b)(?:now|currently|current|recently|more\s+recently|until\s+recently|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|the\s+past|these\s+days|nowadays|the\s+(?:near|short|long)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible|any\s+time\s+soon)(?-u:\b)".to_string(),
+            Kind::Ref,
+        ),
+        (
+            r"(?-u:\b)(?:last\s+|next\s+|this\s+)?(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day)(?-u:\b)".to_string(),
+            Kind::Holiday,
+        ),
+        (
+            format!(
+                r"{B}(?:(?:the|its)\s+)?(?P<adj>latest|year-ago|year-earlier|comparable|corresponding|same|(?:19|20)\d\d|year\s+ago)(?:\s+(?:three-month|nine-month|six-month))?\s+period{B}(?P<ly>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|{B}(?P<ya>year-ago|year-earlier|year\s+end|year-end|year's\s+end){B}"
+            ),
+            Kind::Period,
+        ),
+    ];
+    let pats: Vec<(String, Kind)> = pats
+        .into_iter()
+        .map(|(p, k)| (format!("(?i-u){p}"), k))
+        .collect();
+    let set = RegexSet::new(pats.iter().map(|(p, _)| p.as_str())).expect("date patterns");
+    let families = pats
+        .iter()
+        .map(|(p, k)| (Regex::new(p).expect("date pattern"), *k))
+        .collect();
+    Rules { set, families }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handlers
+// ---------------------------------------------------------------------------------------------
+
+fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| m.as_str());
+    let gspan = |name: &str| {
+        caps.name(name)
+            .map(|m| Span::new(base + m.start(), base + m.end()))
+    };
+    let dct = ctx.dct;
+    let cand = |span: Span, ty: &'static str, value: Option<String>| Some(Cand { span, ty, value });
+    match kind {
+        Kind::MonthDay | Kind::DayMonth => {
+            let month = month_number(g("mon")?)?;
+            let day: u32 = g("day")?.parse().ok()?;
+            if !(1..=31).contains(&day) {
+                return None;
+            }
+            // "Jan 5" without the abbreviation's period is fine; a bare "May 5" too. But the
+            // number must not go on as a larger number ("May 1,000" / "Nov. 3.5").
+            if followed_by_digitish(ctx.text, span.end) {
+                return None;
+            }
+            let date = match g("year") {
+                Some(y) => {
+                    let y: i32 = y.parse().ok()?;
+                    Some(NaiveDate::from_ymd_opt(y, month, day)?)
+                }
+                None => dct.and_then(|d| closest_month_day(d, month, day)),
+            };
+            let value = if g("wk").is_some() {
+                date.map(iso_week)
+            } else {
+                date.map(fmt_day)
+            };
+            cand(span, DATE, value)
+        }
+        Kind::Iso => {
+            let y: i32 = g("y")?.parse().ok()?;
+            let m: u32 = g("m")?.parse().ok()?;
+            let d: u32 = g("d")?.parse().ok()?;
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            if followed_by_digitish(ctx.text, span.end)
+                || preceded_by_digitish(ctx.text, span.start)
+            {
+                return None;
+            }
+            cand(span, DATE, Some(fmt_day(date)))
+        }
+        Kind::Slash => {
+            let m: u32 = g("m")?.parse().ok()?;
+            let d: u32 = g("d")?.parse().ok()?;
+            let ys = g("y")?;
+            let mut y: i32 = ys.parse().ok()?;
+            if ys.len() == 2 {
+                y += if y < 50 { 2000 } else { 1900 };
+            } else if ys.len() != 4 {
+                return None;
+            }
+            if followed_by_digitish(ctx.text, span.end)
+                || preceded_by_digitish(ctx.text, span.start)
+            {
+                return None;
+            }
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            cand(span, DATE, Some(fmt_day(date)))
+        }
+        Kind::MonthYear => {
+            let month = month_number(g("mon")?)?;
+            let ys = g("year")?.to_ascii_lowercase();
+            let year = if let Some(rest) = ys.strip_prefix("nineteen") {
+                Some(1900 + spoken_tens(rest.trim_start_matches(['-', ' ']))?)
+            } else if ys.contains("year") {
+                let d = dct;
+                d.map(|d| {
+                    d.year()
+                        + if ys.starts_with("last") {
+                            -1
+                        } else if ys.starts_with("next") {
+                            1
+                        } else {
+                            0
+                        }
+                })
+            } else {
+                Some(ys.parse().ok()?)
+            };
+            cand(span, DATE, year.map(|y| format!("{y:04}-{month:02}")))
+        }
+        Kind::Month => {
+            let mon_s = g("mon")?;
+            let month = month_number(mon_s)?;
+            let rel = g("rel").map(|s| s.to_ascii_lowercase());
+            // "Oct. 23" is the day rule's; "last Oct. 23" is not "last October".
+            if ctx.text[span.end..]
+                .trim_start_matches([' ', '\t', '\u{a0}'])
+                .starts_with(|c: char| c.is_ascii_digit())
+            {
+                return None;
+            }
+            if g("mod").is_none() && rel.is_none() {
+                // Bare month names: "May" needs a preposition before it; abbreviations are
+                // dates only with a day, and a month followed by a number is a date rule's job.
+                if mon_s.len() <= 4 && mon_s != "June" && mon_s != "July" && mon_s != "May" {
+                    return None;
+                }
+                if mon_s == "May" || mon_s == "March" {
+                    let prev = prev_word(ctx.text, span.start).to_ascii_lowercase();
+                    const OK: &[&str] = &[
+                        "in",
+                        "by",
+                        "since",
+                        "until",
+                        "till",
+                        "through",
+                        "before",
+                        "after",
+                        "from",
+                        "of",
+                        "during",
+                        "to",
+                        "between",
+                        "and",
+                        "or",
+                        "last",
+                        "this",
+                        "next",
+                        "early",
+                        "late",
+                        "mid",
+                        "since",
+                        "on",
+                        "for",
+                        "throughout",
+                    ];
+                    if !OK.contains(&prev.as_str()) {
+                        return None;
+                    }
+                }
+            }
+            let value = dct.map(|d| {
+                let y = match rel.as_deref() {
+                    Some("last") | Some("this past") => {
+                        if month < d.month() {
+                            d.year()
+                        } else {
+                            d.year() - 1
+                        }
+                    }
+                    Some("next") | Some("this coming") => {
+                        if month > d.month() {
+                            d.year()
+                        } else {
+                            d.year() + 1
+                        }
+                    }
+                    Some(_) => d.year(),
+                    None => {
+                        // Next month or the one after: news speaks of it ahead; else the
+                        // tense decides.
+                        let ahead = (month + 12 - d.month()) % 12;
+                        if (1..=2).contains(&ahead) || is_future(ctx, span.start) {
+                            if month >= d.month() {
+                                d.year()
+                            } else {
+                                d.year() + 1
+                            }
+                        } else if month <= d.month() {
+                            d.year()
+                        } else {
+                            d.year() - 1
+                        }
+                    }
+                };
+                format!("{y:04}-{month:02}")
+            });
+            cand(span, DATE, value)
+        }
+        Kind::Year => {
+            let ys = g("y")?;
+            let ystart = gspan("y")?.start;
+            if !year_context_ok(ctx.text, ystart, gspan("y")?.end) {
+                return None;
+            }
+            let pre = g("pre").map(|s| s.to_ascii_lowercase());
+            // "the 1988 period/quarter" belongs to other rules; a bare "the 1991" is odd.
+            let mut span = span;
+            if pre.as_deref() == Some("the") {
+                span.start = ystart;
+            }
+            if let Some(p) = pre.as_deref() {
+                if p.starts_with("the ") && (p.ends_with("post-") || p.ends_with("pre-")) {
+                    span.start += 4;
+                }
+            }
+            let y: i32 = ys.parse().ok()?;
+            cand(span, DATE, Some(format!("{y:04}")))
+        }
+        Kind::Decade => {
+            if let Some(w) = g("w") {
+                let d = spoken_tens(&w.to_ascii_lowercase().replace("ies", "y"))?;
+                return cand(span, DATE, Some(format!("19{}", d / 10)));
+            }
+            let d = g("d")?;
+            let dspan = gspan("d")?;
+            if preceded_by_digitish(ctx.text, dspan.start) || ctx.text[..dspan.start].ends_with('$')
+            {
+                return None;
+            }
+            let decade = if let Some(two) = d.strip_prefix('\'') {
+                format!("19{}", &two[..1])
+            } else {
+                d[..3].to_string()
+            };
+            cand(span, DATE, Some(decade))
+        }
+        Kind::Century => {
+            if let Some(n) = g("n") {
+                let n: i32 = n.parse().ok()?;
+                if !(1..=21).contains(&n) {
+                    return None;
+                }
+                cand(span, DATE, Some(format!("{:02}", n - 1)))
+            } else {
+                cand(span, DATE, dct.map(|d| format!("{:02}", d.year() / 100)))
+            }
+        }
+        Kind::SpokenYear => {
+            if let Some(t) = g("t") {
+                let n = spoken_tens(&t.to_ascii_lowercase())?;
+                cand(span, DATE, Some(format!("{}", 1900 + n)))
+            } else {
+                let u = g("u").and_then(|u| word_number(&u.to_ascii_lowercase()));
+                cand(
+                    span,
+                    DATE,
+                    Some(format!("{}", 2000 + u.unwrap_or(0.0) as i32)),
+                )
+            }
+        }
+        Kind::Weekday => weekday(ctx, caps, span),
+        Kind::ClockTime => {
+            let clock = g("clock")?;
+            let (h, m) = parse_clock(clock)?;
+            if prev_word(ctx.text, span.start).eq_ignore_ascii_case("high") {
+                return None;
+            }
+            // A bare "10:30" is a time only with a day or a.m./p.m.; "3:1" scores are not.
+            let rest = &ctx.text[base + caps.name("clock")?.end()..span.end];
+            let lc = clock.to_ascii_lowercase();
+            if !lc.contains('m')
+                && !lc.contains("noon")
+                && !lc.contains("night")
+                && !lc.contains("day")
+                && rest.trim().is_empty()
+            {
+                return None;
+            }
+            let day = if rest.trim().is_empty() {
+                dct
+            } else {
+                resolve_day_words(ctx, rest, span.start)
+            };
+            let value = day.map(|d| fmt_time(d, h, m));
+            cand(span, TIME, value)
+        }
+        Kind::RelDay => rel_day(ctx, caps, span),
+        Kind::RelUnit => rel_unit(ctx, caps, span),
+        Kind::Quarter => quarter(ctx, caps, base, span),
+        Kind::Half => {
+            let ord = g("ord").or(g("ord2"))?.to_ascii_lowercase();
+            let h = if ord == "first" { 1 } else { 2 };
+            let year = match g("y").map(|s| s.to_ascii_lowercase()) {
+                Some(y) if y.chars().all(|c| c.is_ascii_digit()) => y.parse().ok(),
+                Some(y) if y.starts_with("last") => dct.map(|d| d.year() - 1),
+                Some(y) if y.starts_with("next") => dct.map(|d| d.year() + 1),
+                _ => dct.map(|d| d.year()),
+            };
+            cand(span, DATE, year.map(|y: i32| format!("{y:04}-H{h}")))
+        }
+        Kind::Duration => duration(ctx, caps, base, span),
+        Kind::BarePlural => {
+            let unit = g("unit")?.to_ascii_lowercase();
+            let pre = g("pre").map(|s| s.to_ascii_lowercase());
+            let code = unit_code(&unit)?;
+            let prev = prev_word(ctx.text, span.start).to_ascii_lowercase();
+            match pre.as_deref() {
+                Some("recent") if unit == "years" => {
+                    return cand(span, DATE, Some("PAST_REF".into()));
+                }
+                Some("the")
+                    if unit != "years"
+                        || !matches!(prev.as_str(), "over" | "through" | "during") =>
+                {
+                    return None;
+                }
+                None => {
+                    if !matches!(
+                        prev.as_str(),
+                        "for"
+                            | "in"
+                            | "over"
+                            | "within"
+                            | "after"
+                            | "take"
+                            | "takes"
+                            | "took"
+                            | "last"
+                            | "lasted"
+                    ) {
+                        return None;
+                    }
+                    if g("ago").is_some() {
+                        // "months ago" is kept whole as a vague duration.
+                    }
+                    let next = next_word(ctx.text, span.end).to_ascii_lowercase();
+                    if next == "of" || next == "old" || next.starts_with('-') {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+            let mut span = span;
+            if let Some(a) = caps.name("ago") {
+                if a.as_str().trim().eq_ignore_ascii_case("ahead") && pre.is_none() {
+                    span.end = base + a.start();
+                }
+            }
+            cand(span, DURATION, Some(vague_duration(code)))
+        }
+        Kind::Set => {
+            let s = ctx.text[span.start..span.end].to_ascii_lowercase();
+            let first = s.split_whitespace().next().unwrap_or("");
+            let value = match s.as_str() {
+                "daily" | "nightly" => "P1D".to_string(),
+                "weekly" => "P1W".into(),
+                "biweekly" => "P2W".into(),
+                "monthly" => "P1M".into(),
+                "annually" | "yearly" => "P1Y".into(),
+                "semiannually" => "P6M".into(),
+                "hourly" => "PT1H".into(),
+                "quarterly" => "P3M".into(),
+                _ => {
+                    let u = g("u")?;
+                    if matches!(first, "a" | "an" | "per") {
+                        // "$5 million a year", "twice a day": only after an amount or a count.
+                        let prev = prev_word(ctx.text, span.start).to_ascii_lowercase();
+                        let amount = prev.chars().any(|c| c.is_ascii_digit())
+                            || matches!(
+                                prev.as_str(),
+                                "once"
+                                    | "twice"
+                                    | "thrice"
+                                    | "times"
+                                    | "percent"
+                                    | "million"
+                                    | "billion"
+                                    | "thousand"
+                                    | "hundred"
+                                    | "dollars"
+                                    | "cents"
+                                    | "barrels"
+                                    | "tons"
+                                    | "shares"
+                            );
+                        if !amount || first != "per" && u.eq_ignore_ascii_case("morning") {
+                            return None;
+                        }
+                        // "a year earlier/ago" is a date, not a rate.
+                        let next = next_word(ctx.text, span.end).to_ascii_lowercase();
+                        if matches!(next.as_str(), "ago" | "earlier" | "before" | "later") {
+                            return None;
+                        }
+                    }
+                    set_value(u)?
+                }
+            };
+            cand(span, SET, Some(value))
+        }
+        Kind::Ref => {
+            let s = ctx.text[span.start..span.end].to_ascii_lowercase();
+            let value = if s.contains("now") || s.contains("current") || s.contains("these days") {
+                if s == "current" {
+                    // "current" only as a time word before a noun it anchors; not "current
+                    // account/affairs/events".
+                    let next = next_word(ctx.text, span.end).to_ascii_lowercase();
+                    if matches!(
+                        next.as_str(),
+                        "account"
+                            | "accounts"
+                            | "affairs"
+                            | "events"
+                            | "flow"
+                            | "flows"
+                            | "of"
+                            | "and"
+                            | ","
+                            | ""
+                    ) {
+                        return None;
+                    }
+                }
+                "PRESENT_REF"
+            } else if s.contains("recent") || s.contains("past") {
+                "PAST_REF"
+            } else {
+                "FUTURE_REF"
+            };
+            let mut span = span;
+            if s.starts_with("until") {
+                // `s` is the ASCII-lowercased match: same byte offsets as the text.
+                span.start += s.find("recent").unwrap_or(0);
+            }
+            cand(span, DATE, Some(value.into()))
+        }
+        Kind::Holiday => {
+            let s = ctx.text[span.start..span.end].to_ascii_lowercase();
+            let value = dct.and_then(|d| {
+                let rel = if s.starts_with("last ") {
+                    -1
+                } else if s.starts_with("next ") {
+                    1
+                } else {
+                    0
+                };
+                let on = |y: i32| -> Option<NaiveDate> {
+                    if s.contains("thanksgiving") {
+                        nth_weekday(y, 11, Weekday::Thu, 4)
+                    } else if s.contains("christmas") {
+                        NaiveDate::from_ymd_opt(y, 12, if s.contains("eve") { 24 } else { 25 })
+                    } else if s.contains("new year") {
+                        if s.contains("eve") {
+                            NaiveDate::from_ymd_opt(y, 12, 31)
+                        } else {
+                            NaiveDate::from_ymd_opt(y, 1, 1)
+                        }
+                    } else if s.contains("election") {
+                        let first_mon = nth_weekday(y, 11, Weekday::Mon, 1)?;
+                        Some(first_mon + Duration::days(1))
+                    } else if s.contains("independence") {
+                        NaiveDate::from_ymd_opt(y, 7, 4)
+                    } else if s.contains("valentine") {
+                        NaiveDate::from_ymd_opt(y, 2, 14)
+                    } else if s.contains("halloween") {
+                        NaiveDate::from_ymd_opt(y, 10, 31)
+                    } else if s.contains("labor") {
+                        nth_weekday(y, 9, Weekday::Mon, 1)
+                    } else if s.contains("memorial") {
+                        last_weekday(y, 5, Weekday::Mon)
+                    } else {
+                        None
+                    }
+                };
+                let this = on(d.year())?;
+                let date = match rel {
+                    -1 => {
+                        if this < d {
+                            this
+                        } else {
+                            on(d.year() - 1)?
+                        }
+                    }
+                    1 => {
+                        if this > d {
+                            this
+                        } else {
+                            on(d.year() + 1)?
+                        }
+                    }
+                    _ => closest_of(d, [on(d.year() - 1), Some(this), on(d.year() + 1)]),
+                };
+                Some(fmt_day(date))
+            });
+            cand(span, DATE, value)
+        }
+        Kind::Period => {
+            if let Some(ya) = g("ya") {
+                let ya = ya.to_ascii_lowercase();
+                if ya.contains("end") {
+                    // "by year-end": the end of the current year.
+                    return cand(span, DATE, dct.map(|d| format!("{:04}-12-31", d.year())));
+                }
+                return cand(span, DATE, year_ago(ctx));
+            }
+            let adj = g("adj")?.to_ascii_lowercase();
+            let value = if adj.chars().all(|c| c.is_ascii_digit()) {
+                let y: i32 = adj.parse().ok()?;
+                Some(match dct {
+                    Some(d) if ctx.quarterly => {
+                        let (_, q) = last_quarter(d);
+                        format!("{y:04}-Q{q}")
+                    }
+                    _ => format!("{y:04}"),
+                })
+            } else if adj == "latest" || adj == "same" {
+                dct.map(|d| {
+                    let (y, q) = last_quarter(d);
+                    format!("{y:04}-Q{q}")
+                })
+            } else {
+                year_ago(ctx)
+            };
+            cand(span, DATE, value)
+        }
+    }
+}
+
+fn weekday(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| m.as_str());
+    let wd = weekday_of(g("wd")?)?;
+    let pre = g("pre").map(|s| s.to_ascii_lowercase());
+    let part = g("part").map(|s| s.to_ascii_lowercase());
+    let plural = g("pl").is_some() || part.as_deref().is_some_and(|p| p.ends_with('s'));
+    let wnum = wd.number_from_monday();
+    if plural || matches!(pre.as_deref(), Some("every") | Some("each")) {
+        if caps.name("clock").is_some() {
+            return None;
+        }
+        let suffix = part
+            .as_deref()
+            .map(|p| format!("T{}", part_code(p)))
+            .unwrap_or_default();
+        return Some(Cand {
+            span,
+            ty: SET,
+            value: Some(format!("XXXX-WXX-{wnum}{suffix}")),
+        });
+    }
+    // The dct-relative direction.
+    let dir = match pre.as_deref() {
+        Some("last") | Some("this past") | Some("the previous") => -2,
+        Some("next") | Some("this coming") | Some("the following") => 2,
+        _ => {
+            if is_future(ctx, span.start) {
+                1
+            } else {
+                -1
+            }
+        }
+    };
+    let date = ctx.dct.map(|d| resolve_weekday(d, wd, dir));
+    if let Some(c) = caps.name("clock") {
+        let (h, m) = parse_clock(c.as_str())?;
+        // "10 p.m. Wednesday": the day after the clock wins.
+        let value = date.map(|d| fmt_time(d, h, m));
+        return Some(Cand {
+            span,
+            ty: TIME,
+            value,
+        });
+    }
+    if let Some(p) = part.as_deref() {
+        let value = date.map(|d| format!("{}T{}", fmt_day(d), part_code(p)));
+        return Some(Cand {
+            span,
+            ty: DATE,
+            value,
+        });
+    }
+    // A possessive "Friday's" is left out of the span by the pattern.
+    Some(Cand {
+        span,
+        ty: DATE,
+        value: date.map(fmt_day),
+    })
+}
+
+fn rel_day(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+    let dct = ctx.dct;
+    let mut span = span;
+    if g("over").is_some() {
+        return Some(Cand {
+            span,
+            ty: TIME,
+            value: dct.map(|d| format!("{}TNI", fmt_day(d - Duration::days(1)))),
+        });
+    }
+    if let Some(mid) = g("mid") {
+        let code = if mid.contains("morning") {
+            "MO"
+        } else if mid.contains("afternoon") {
+            "AF"
+        } else {
+            "MI"
+        };
+        let day = match g("w2").as_deref() {
+            Some(w) => dct.map(|d| d + Duration::days(day_word_offset(w))),
+            None => dct,
+        };
+        if code == "MI" {
+            return Some(Cand {
+                span,
+                ty: TIME,
+                value: day.map(|d| format!("{}T12:00", fmt_day(d))),
+            });
+        }
+        return Some(Cand {
+            span,
+            ty: TIME,
+            value: day.map(|d| format!("{}T{code}", fmt_day(d))),
+        });
+    }
+    if let Some(w) = g("w") {
+        if g("mod").as_deref() == Some("until") {
+            span.start = caps.name("w")?.start() + (span.start - caps.get(0)?.start());
+        }
+        let off = day_word_offset(&w);
+        let day = dct.map(|d| d + Duration::days(off));
+        if let Some(p) = g("part") {
+            return Some(Cand {
+                span,
+                ty: TIME,
+                value: day.map(|d| format!("{}T{}", fmt_day(d), part_code(&p))),
+            });
+        }
+        return Some(Cand {
+            span,
+            ty: DATE,
+            value: day.map(fmt_day),
+        });
+    }
+    let anchor = g("anchor")?;
+    let part = g("part2")?;
+    let off = match anchor.as_str() {
+        "last" => {
+            if part != "night" {
+                return None;
+            }
+            -1
+        }
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        "this" => 0,
+        _ => {
+            // "the next morning": relative to the story's own time; kept as the next day.
+            if anchor.contains("previous") {
+                -1
+            } else {
+                1
+            }
+        }
+    };
+    let day = dct.map(|d| d + Duration::days(off));
+    let ty = if anchor.starts_with("the") {
+        DATE
+    } else {
+        TIME
+    };
+    let value = if anchor.starts_with("the") {
+        day.map(fmt_day)
+    } else {
+        day.map(|d| format!("{}T{}", fmt_day(d), part_code(&part)))
+    };
+    Some(Cand { span, ty, value })
+}
+
+fn rel_unit(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+    let anchor_raw = g("anchor")?;
+    let anchor = anchor_raw
+        .trim_start_matches("the")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let unit = g("unit")?;
+    let pm = g("pm").map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
+    let dct = ctx.dct;
+    let mut span = span;
+    // "in the past week" drops "in".
+    if caps
+        .get(0)?
+        .as_str()
+        .to_ascii_lowercase()
+        .starts_with("in ")
+    {
+        span.start += 3;
+    }
+    let fiscal = g("fy").is_some();
+    // "the winter of 1994".
+    if let Some(sy) = g("sy") {
+        let y: i32 = sy
+            .trim_start_matches(|c: char| !c.is_ascii_digit())
+            .parse()
+            .ok()?;
+        let code = match unit.as_str() {
+            "summer" | "winter" | "spring" | "fall" | "autumn" => season_code(season_index(&unit)),
+            _ => return None,
+        };
+        return Some(Cand {
+            span,
+            ty: DATE,
+            value: Some(format!("{y:04}-{code}")),
+        });
+    }
+    // Which unit offset does the anchor mean?
+    let off: i32 = match anchor.as_str() {
+        "past" | "last" | "previous" | "prior" | "this past" => -1,
+        "latest" if unit == "year" => -1,
+        "next" | "coming" | "following" | "this coming" => 1,
+        "this" | "current" | "latest" | "same" => 0,
+        "" | "its" | "that" => 0,
+        _ => return None,
+    };
+    // Plain "the X" / "that X" / "its X": only a few are time expressions.
+    let bare = anchor.is_empty() || anchor == "its" || anchor == "that";
+    if bare {
+        match unit.as_str() {
+            "year" => {
+                if anchor == "its" {
+                    return None;
+                }
+                let next = next_word(ctx.text, span.end).to_ascii_lowercase();
+                if matches!(
+                    next.as_str(),
+                    "ended" | "ending" | "ends" | "through" | "to"
+                ) {
+                    return Some(Cand {
+                        span,
+                        ty: DURATION,
+                        value: Some("P1Y".into()),
+                    });
+                }
+                // "the year" after a preposition; "the year before" is odd.
+                if pm.is_none() && anchor.is_empty() && !fiscal {
+                    let prev = prev_word(ctx.text, span.start).to_ascii_lowercase();
+                    if !matches!(
+                        prev.as_str(),
+                        "for" | "in" | "during" | "through" | "throughout" | "of" | "this"
+                    ) {
+                        return None;
+                    }
+                }
+            }
+            "weekend" | "summer" | "winter" | "spring" | "autumn" | "fall" | "week" | "month"
+            | "morning" => {
+                if anchor == "its" || (unit == "fall" && anchor.is_empty() && pm.is_none()) {
+                    return None;
+                }
+                if unit == "week" || unit == "month" {
+                    let prev = prev_word(ctx.text, span.start).to_ascii_lowercase();
+                    if anchor.is_empty()
+                        && pm.is_none()
+                        && !matches!(prev.as_str(), "in" | "during" | "for" | "of" | "over")
+                    {
+                        return None;
+                    }
+                }
+                if unit == "fall" && anchor.is_empty() && pm.is_none() {
+                    return None;
+                }
+            }
+            "day" => {
+                if anchor == "that"
+                    && pm
+                        .as_deref()
+                        .is_some_and(|p| p == "earlier" || p == "later")
+                {
+                    return Some(Cand {
+                        span,
+                        ty: DATE,
+                        value: None,
+                    });
+                }
+                return None;
+            }
+            "decade" | "century" => return None,
+            _ => return None,
+        }
+        if anchor == "that" {
+            if unit == "year" {
+                return Some(Cand {
+                    span,
+                    ty: DATE,
+                    value: None,
+                });
+            }
+            return None;
+        }
+    }
+    if unit == "day" || (unit == "morning" && !bare) {
+        return None;
+    }
+    if unit == "morning" {
+        // "the morning": the publication day's morning.
+        return Some(Cand {
+            span,
+            ty: TIME,
+            value: dct.map(|d| format!("{}TMO", fmt_day(d))),
+        });
+    }
+    let v: Option<String> = dct.and_then(|d| match unit.as_str() {
+        "year" => Some(format!("{:04}", d.year() + off)),
+        "month" => {
+            let (y, m) = add_months(d.year(), d.month(), off);
+            Some(format!("{y:04}-{m:02}"))
+        }
+        "week" => Some(iso_week(d + Duration::days(7 * off as i64))),
+        "weekend" => {
+            let sat = if off > 0 || (off == 0 && is_future(ctx, span.start)) {
+                next_weekday(d, Weekday::Sat)
+            } else if off < 0 {
+                prev_weekday(d - Duration::days(1), Weekday::Sat)
+                    - Duration::days(
+                        if d.weekday() == Weekday::Sun || d.weekday() == Weekday::Sat {
+                            7
+                        } else {
+                            0
+                        },
+                    )
+            } else {
+                prev_weekday(d, Weekday::Sat)
+            };
+            Some(format!("{}-WE", iso_week(sat)))
+        }
+        "decade" => Some(format!("{}", (d.year() / 10) + off)),
+        "century" => Some(format!("{:02}", d.year() / 100 + off)),
+        "summer" | "winter" | "spring" | "fall" | "autumn" => {
+            let s = season_index(&unit);
+            let cur = season_index_of_month(d.month());
+            // January and February belong to the winter that began the year before.
+            let mut y = if d.month() <= 2 {
+                d.year() - 1
+            } else {
+                d.year()
+            };
+            match off {
+                -1 => {
+                    if s >= cur {
+                        y -= 1;
+                    }
+                }
+                1 => {
+                    if s <= cur {
+                        y += 1;
+                    }
+                }
+                _ => {
+                    if anchor.is_empty() && s > cur && !is_future(ctx, span.start) {
+                        y -= 1;
+                    } else if !anchor.is_empty() && d.month() <= 2 && s < 3 {
+                        // "this summer" in February: the coming one.
+                        y += 1;
+                    }
+                }
+            }
+            Some(format!("{y:04}-{}", season_code(s)))
+        }
+        _ => None,
+    });
+    // Position modifiers ("early", "the end of") do not change the value: TIMEX3 puts them
+    // in `mod`, which the contract does not carry.
+    Some(Cand {
+        span,
+        ty: DATE,
+        value: v,
+    })
+}
+
+fn quarter(ctx: &Ctx, caps: &Captures, base: usize, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+    let det = g("det");
+    let adj = g("adj").unwrap_or_default();
+    let ord = g("ord");
+    let mut span = span;
+    let dct = ctx.dct;
+    let whole = caps.get(0)?.as_str().to_ascii_lowercase();
+    // Hyphenated adjective ("a third-quarter loss"): no article.
+    let hyphen_adj = whole.contains("-quarter") && g("y").is_none();
+    if hyphen_adj && caps.name("det").is_some() {
+        let after_det = caps
+            .name("adj")
+            .filter(|m| !m.as_str().is_empty())
+            .or_else(|| caps.name("ord"))?;
+        span.start = base + after_det.start();
+    }
+    if det.is_none() && adj.trim().is_empty() && ord.is_none() || g("qc").is_some() {
+        return None; // bare "quarter", "quarter-century"
+    }
+    if det.as_deref() == Some("a") && ord.is_none() && adj.trim().is_empty() {
+        return None; // "a quarter of ..."
+    }
+    let adj_year: Option<i32> = adj
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|s| s.len() == 4)
+        .and_then(|s| s.parse().ok());
+    let year_back = adj.contains("ago")
+        || adj.contains("earlier")
+        || g("ago").is_some()
+        || det.as_deref().is_some_and(|d| d.starts_with("last year"));
+    let year_fwd = det.as_deref().is_some_and(|d| d.starts_with("next year"));
+    let n: Option<u32> = match ord.as_deref() {
+        Some("first") | Some("1st") => Some(1),
+        Some("second") | Some("2nd") => Some(2),
+        Some("third") | Some("3rd") => Some(3),
+        Some("fourth") | Some("4th") | Some("final") => Some(4),
+        _ => None,
+    };
+    let explicit_year: Option<i32> = g("y").and_then(|y| y.parse().ok()).or(adj_year);
+    let value = match (n, explicit_year) {
+        (Some(q), Some(y)) => Some(format!("{y:04}-Q{q}")),
+        (None, Some(y)) => dct
+            .map(|d| format!("{y:04}-Q{}", last_quarter(d).1))
+            .or(Some(format!("{y:04}"))),
+        (Some(q), None) => dct.map(|d| {
+            let (cy, cq) = (d.year(), (d.month() - 1) / 3 + 1);
+            let mut y = if q <= cq || is_future(ctx, span.start) {
+                cy
+            } else {
+                cy - 1
+            };
+            if year_back {
+                y -= 1;
+            }
+            if year_fwd || det.as_deref().is_some_and(|d| d.starts_with("this year")) {
+                y = cy + i32::from(year_fwd);
+            }
+            format!("{y:04}-Q{q}")
+        }),
+        (None, None) => dct.map(|d| {
+            let (cy, cq) = (d.year(), (d.month() - 1) / 3 + 1);
+            let (mut y, mut q) = match ord.as_deref() {
+                Some("current") | Some("this") => (cy, cq),
+                Some("next") => {
+                    if cq == 4 {
+                        (cy + 1, 1)
+                    } else {
+                        (cy, cq + 1)
+                    }
+                }
+                Some("previous") | Some("last") | Some("past") | Some("latest") | Some("same")
+                | Some("that") | None => last_quarter(d),
+                _ => last_quarter(d),
+            };
+            if det.as_deref() == Some("this") && ord.is_none() {
+                (y, q) = (cy, cq);
+            }
+            if year_back {
+                y -= 1;
+            }
+            format!("{y:04}-Q{q}")
+        }),
+    };
+    Some(Cand {
+        span,
+        ty: DATE,
+        value,
+    })
+}
+
+fn duration(ctx: &Ctx, caps: &Captures, base: usize, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+    let num_s = g("num")?;
+    let unit = g("unit")?;
+    let sep = g("sep")?;
+    let det = g("det").map(|s| s.trim().to_string());
+    let modifier = g("mod").map(|s| s.trim().to_string());
+    let tail = g("tail");
+    let ago = g("ago").map(|s| s.trim().to_string());
+    let mut span = span;
+    let text = ctx.text;
+
+    // Numbers that are not counts of time: "a" only directly before the unit ("a year");
+    // the count words "some/many" need a plural unit.
+    let num_words = num_s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let num = parse_count(&num_words);
+    let plural = unit.ends_with('s');
+    let singular_ok = matches!(num, Count::N(n) if (n - 1.0).abs() < 1e-9) || sep.contains('-');
+    if !plural && !singular_ok {
+        // "five year" (spoken) is fine as adjective; "two day" likewise.
+        if !matches!(num, Count::N(_)) {
+            return None;
+        }
+    }
+    if (num_words == "some" || num_words == "many") && !plural {
+        return None;
+    }
+    if num_words == "some" && det.is_none() {
+        // "some years" is vague but rarely annotated; "some time" is not a unit here.
+        return None;
+    }
+    // Digits glued to other numbers ("1,000 years", "3.5 hours" are fine; "12,500 hours" too).
+    let num_span = caps.name("num")?;
+    if preceded_by_digitish(text, base + num_span.start()) {
+        return None;
+    }
+    // "$5 years" no; "5-year-old" is an age: not annotated.
+    let after = &text[span.end..];
+    if after.starts_with("-old") || after.starts_with(" old") || after.starts_with("-olds") {
+        return None;
+    }
+    if (unit.starts_with("night") || unit.starts_with("weekend")) && !matches!(num, Count::N(_)) {
+        return None;
+    }
+    if unit.starts_with("quarter") && sep.contains('-') {
+        return None;
+    }
+    // A capitalised unit is a name ("60 Minutes"); "a second" is an ordinal.
+    let unit_m = caps.name("unit")?;
+    if unit_m
+        .as_str()
+        .starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    if num_words == "a" && (unit == "second" || unit == "quarter") {
+        return None;
+    }
+    // "$5 million a year", "four flights a week": a rate, not annotated as a duration.
+    if (num_words == "a" || num_words == "an")
+        && det.is_none()
+        && modifier.is_none()
+        && caps.name("ago").is_none()
+    {
+        let prev = prev_word(text, span.start).to_ascii_lowercase();
+        let amount = prev.chars().any(|c| c.is_ascii_digit())
+            || matches!(
+                prev.as_str(),
+                "once"
+                    | "twice"
+                    | "times"
+                    | "percent"
+                    | "million"
+                    | "billion"
+                    | "thousand"
+                    | "hundred"
+                    | "dollars"
+                    | "cents"
+                    | "flights"
+                    | "seats"
+                    | "hours"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "shares"
+                    | "barrels"
+                    | "tons"
+            );
+        if amount {
+            return None;
+        }
+    }
+    // Adjective before a noun ("a five year low", "the two day rally"): no article.
+    let adjectival = !plural && !matches!(num, Count::N(n) if (n - 1.0).abs() < 1e-9);
+    let code = unit_code(&unit)?;
+    // Article before a hyphenated adjective: "a five-year plan" → "five-year".
+    if (sep.contains('-') || adjectival)
+        && tail.as_deref().is_none_or(|t| t == "-long")
+        && caps.name("det").is_some()
+    {
+        let start = caps
+            .name("pos")
+            .map(|p| p.start())
+            .unwrap_or_else(|| num_span.start());
+        span.start = base + start;
+    }
+    if ago.is_some() {
+        let count = match num {
+            Count::N(n) => Some(n),
+            _ => None,
+        };
+        let value = if code == "Y" && count == Some(1.0) && det.is_none() {
+            year_ago(ctx)
+        } else {
+            match (count, ctx.dct) {
+                (Some(n), Some(d)) => ago_value(d, n, code),
+                (None, _) => Some("PAST_REF".to_string()),
+                _ => None,
+            }
+        };
+        return Some(Cand {
+            span,
+            ty: DATE,
+            value,
+        });
+    }
+    let value = match num {
+        Count::N(n) => {
+            let n = if g("frac").is_some() { n + 0.5 } else { n };
+            duration_value(n, code, num_words.contains("1/2") || g("frac").is_some())
+        }
+        Count::Range(a, _b) => {
+            if num_words.contains(" or ") {
+                duration_value(a, code, false)
+            } else {
+                // "12 to 18 months" stays vague; "two to three weeks" takes the lower bound.
+                if a >= 10.0 {
+                    vague_duration(code)
+                } else {
+                    duration_value(a, code, false)
+                }
+            }
+        }
+        Count::Vague => vague_duration(code),
+    };
+    Some(Cand {
+        span,
+        ty: DURATION,
+        value: Some(value),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context
+// ---------------------------------------------------------------------------------------------
+
+/// Future cues among the words before a date in its sentence.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "would",
+    "could",
+    "might",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "expected",
+    "expects",
+    "expect",
+    "due",
+    "slated",
+    "upcoming",
+    "next",
+    "going",
+    "intends",
+    "intend",
+    "hopes",
+    "resume",
+    "postponed",
+    "delayed",
+    "adjourned",
+    "deadline",
+    "wo",
+    "soon",
+];
+
+/// Past-tense words that end the backward search for a future cue.
+const PAST_CUES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "was",
+    "were",
+    "had",
+    "did",
+    "announced",
+    "reported",
+    "met",
+    "held",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "made",
+    "began",
+    "left",
+    "saw",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "spoke",
+    "wrote",
+    "found",
+    "since",
+    "ago",
+    "last",
+];
+
+/// How many words before a date are searched for a tense cue.
+const TENSE_WINDOW: usize = 15;
+
+/// Do the words before `pos` in its sentence speak of the future? Searched backwards, up to
+/// [`TENSE_WINDOW`] words, skipping parenthetical asides; a past-tense verb ends the search
+/// ("said Tuesday it will" is past), except a participle after "be" ("will be signed on").
+fn is_future(ctx: &Ctx, pos: usize) -> bool {
+    let start = sentence_start(ctx.doc, pos);
+    let before = &ctx.text[start..pos];
+    // Words from the date backwards, parentheses skipped.
+    let mut words: Vec<&str> = Vec::new();
+    let mut depth = 0usize;
+    let mut end = before.len();
+    for (i, c) in before.char_indices().rev() {
+        let is_word = c.is_alphanumeric() || c == '\'' || c == '’';
+        if !is_word {
+            if end > i + c.len_utf8() && depth == 0 {
+                words.push(&before[i + c.len_utf8()..end]);
+                if words.len() > TENSE_WINDOW {
+                    break;
+                }
+            }
+            end = i;
+            match c {
+                ')' | ']' => depth += 1,
+                '(' | '[' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    if end > 0 && depth == 0 && words.len() <= TENSE_WINDOW {
+        words.push(&before[..end]);
+    }
+    for (k, w) in words.iter().enumerate() {
+        let lw = w.to_ascii_lowercase();
+        let (head, clitic) = match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
+            Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
+            _ => (lw.as_str(), ""),
+        };
+        if clitic == "ll" {
+            return true;
+        }
+        let seen = k + 1;
+        // "to" + verb just before ("set to resume Monday"); "by" right before ("by August").
+        let verb_after = k > 0 && words[k - 1].starts_with(|c: char| c.is_ascii_lowercase());
+        if (head == "to" && (2..=3).contains(&seen) && verb_after) || (head == "by" && seen == 1) {
+            return true;
+        }
+        if FUTURE_CUES.contains(&head) {
+            return true;
+        }
+        let after_be = words
+            .get(k + 1)
+            .is_some_and(|p| p.eq_ignore_ascii_case("be"));
+        if PAST_CUES.contains(&head) || (head.len() > 4 && head.ends_with("ed") && !after_be) {
+            return false;
+        }
+    }
+    false
+}
+
+fn sentence_start(doc: &Doc, pos: usize) -> usize {
+    let i = doc.sentences.partition_point(|s| s.span.start <= pos);
+    if i == 0 {
+        return doc
+            .paragraphs
+            .iter()
+            .rev()
+            .find(|p| p.start <= pos)
+            .map(|p| p.start)
+            .unwrap_or(0);
+    }
+    let s = &doc.sentences[i - 1];
+    if s.span.end >= pos {
+        s.span.start
+    } else {
+        doc.paragraphs
+            .iter()
+            .rev()
+            .find(|p| p.start <= pos)
+            .map(|p| p.start)
+            .unwrap_or(0)
+            .max(s.span.end)
+    }
+}
+
+/// The word just before byte `pos` (skipping blanks and punctuation), or "".
+fn prev_word(text: &str, pos: usize) -> &str {
+    let before = text[..pos].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    &before[start..]
+}
+
+/// The word just after byte `pos`, or a punctuation character, or "".
+fn next_word(text: &str, pos: usize) -> &str {
+    let after = text[pos..].trim_start();
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map(|(i, _)| i)
+        .unwrap_or(after.len());
+    if end == 0 {
+        let n = after.chars().next().map(|c| c.len_utf8()).unwrap_or(0);
+        return &after[..n];
+    }
+    &after[..end]
+}
+
+fn preceded_by_digitish(text: &str, pos: usize) -> bool {
+    let mut it = text[..pos].chars().rev();
+    match it.next() {
+        Some(c) if c.is_ascii_digit() || c == '$' || c == '#' || c == '£' || c == '€' => true,
+        Some(',' | '.' | '/' | ':' | '-') => it.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+fn followed_by_digitish(text: &str, pos: usize) -> bool {
+    let mut it = text[pos..].chars();
+    match it.next() {
+        Some(c) if c.is_ascii_digit() || c == '%' => true,
+        Some(',' | '.' | '/' | ':' | '-') => it.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Is the four-digit number at `start..end` a year here?
+fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
+    if preceded_by_digitish(text, start) || followed_by_digitish(text, end) {
+        return false;
+    }
+    let after = &text[end..];
+    if after.starts_with(" percent") || after.starts_with("-year") {
+        return false;
+    }
+    let prev = prev_word(text, start).to_ascii_lowercase();
+    const QUANT: &[&str] = &[
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "than",
+        "only",
+        "just",
+        "roughly",
+        "approximately",
+        "around",
+        "over",
+        "under",
+        "least",
+        "all",
+        "another",
+        "additional",
+        "extra",
+        "no",
+        "number",
+        "page",
+        "pages",
+        "route",
+        "flight",
+        "room",
+        "suite",
+        "box",
+        "highway",
+        "interstate",
+        "code",
+        "model",
+        "version",
+        "step",
+        "rule",
+        "article",
+        "section",
+        "chapter",
+        "exit",
+        "gate",
+    ];
+    if QUANT.contains(&prev.as_str()) {
+        return false;
+    }
+    let next = next_word(text, end).to_ascii_lowercase();
+    const COUNTED: &[&str] = &[
+        "people",
+        "persons",
+        "votes",
+        "voters",
+        "troops",
+        "soldiers",
+        "residents",
+        "members",
+        "jobs",
+        "workers",
+        "employees",
+        "units",
+        "shares",
+        "points",
+        "cases",
+        "deaths",
+        "feet",
+        "foot",
+        "meters",
+        "metres",
+        "miles",
+        "kilometers",
+        "km",
+        "tons",
+        "tonnes",
+        "barrels",
+        "acres",
+        "dollars",
+        "euros",
+        "pounds",
+        "yen",
+        "marks",
+        "francs",
+        "students",
+        "children",
+        "women",
+        "men",
+        "homes",
+        "houses",
+        "cars",
+        "vehicles",
+        "copies",
+        "delegates",
+        "seats",
+        "prisoners",
+        "refugees",
+        "civilians",
+        "police",
+        "officers",
+        "patients",
+        "pupils",
+        "families",
+        "households",
+        "hours",
+        "minutes",
+        "seconds",
+        "days",
+        "calories",
+        "words",
+        "pages",
+        "rooms",
+        "beds",
+        "signatures",
+        "tickets",
+        "boxes",
+        "trucks",
+        "planes",
+        "aircraft",
+        "ships",
+        "tanks",
+        "guns",
+        "rifles",
+        "rounds",
+        "bombs",
+        "missiles",
+        "dead",
+        "injured",
+        "wounded",
+        "killed",
+        "others",
+        "more",
+        "square",
+        "cubic",
+        "mph",
+        "kg",
+    ];
+    !COUNTED.contains(&next.as_str())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+// ---------------------------------------------------------------------------------------------
+
+fn fmt_day(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn fmt_time(d: NaiveDate, h: u32, m: u32) -> String {
+    format!("{}T{:02}:{:02}", fmt_day(d), h, m)
+}
+
+fn iso_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn last_quarter(d: NaiveDate) -> (i32, u32) {
+    let q = (d.month() - 1) / 3 + 1;
+    if q == 1 {
+        (d.year() - 1, 4)
+    } else {
+        (d.year(), q - 1)
+    }
+}
+
+/// "a year ago/earlier", "year-earlier": the last completed quarter a year back in a
+/// quarterly report, else the year before.
+fn year_ago(ctx: &Ctx) -> Option<String> {
+    let d = ctx.dct?;
+    if ctx.quarterly {
+        let (y, q) = last_quarter(d);
+        Some(format!("{:04}-Q{q}", y - 1))
+    } else {
+        Some(format!("{:04}", d.year() - 1))
+    }
+}
+
+fn add_months(y: i32, m: u32, off: i32) -> (i32, u32) {
+    let idx = y * 12 + (m as i32 - 1) + off;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+}
+
+fn month_number(s: &str) -> Option<u32> {
+    let l = s.trim_end_matches('.').to_ascii_lowercase();
+    let k = l.get(..3)?;
+    Some(match k {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_of(s: &str) -> Option<Weekday> {
+    Some(match s.get(..3)?.to_ascii_lowercase().as_str() {
+        "mon" => Weekday::Mon,
+        "tue" => Weekday::Tue,
+        "wed" => Weekday::Wed,
+        "thu" => Weekday::Thu,
+        "fri" => Weekday::Fri,
+        "sat" => Weekday::Sat,
+        "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The most recent `wd` on or before `d`.
+fn prev_weekday(d: NaiveDate, wd: Weekday) -> NaiveDate {
+    let back = (d.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+    d - Duration::days(back as i64)
+}
+
+/// The first `wd` on or after `d`.
+fn next_weekday(d: NaiveDate, wd: Weekday) -> NaiveDate {
+    let fwd = (wd.num_days_from_monday() + 7 - d.weekday().num_days_from_monday()) % 7;
+    d + Duration::days(fwd as i64)
+}
+
+/// dir: -1 on or before (news past), 1 on or after (future tense), -2 strictly before
+/// ("last Monday"), 2 strictly after ("next Monday").
+fn resolve_weekday(d: NaiveDate, wd: Weekday, dir: i32) -> NaiveDate {
+    match dir {
+        -2 => prev_weekday(d - Duration::days(1), wd),
+        2 => next_weekday(d + Duration::days(1), wd),
+        1 => next_weekday(d, wd),
+        _ => prev_weekday(d, wd),
+    }
+}
+
+fn nth_weekday(y: i32, m: u32, wd: Weekday, n: u32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    Some(next_weekday(first, wd) + Duration::days(7 * (n as i64 - 1)))
+}
+
+fn last_weekday(y: i32, m: u32, wd: Weekday) -> Option<NaiveDate> {
+    let (ny, nm) = add_months(y, m, 1);
+    let last = NaiveDate::from_ymd_opt(ny, nm, 1)? - Duration::days(1);
+    Some(prev_weekday(last, wd))
+}
+
+fn closest_of<const N: usize>(d: NaiveDate, options: [Option<NaiveDate>; N]) -> NaiveDate {
+    options
+        .into_iter()
+        .flatten()
+        .min_by_key(|x| (*x - d).num_days().abs())
+        .unwrap_or(d)
+}
+
+/// Month and day without a year: the closest such date to `d` (Feb 29 only in leap years).
+fn closest_month_day(d: NaiveDate, m: u32, day: u32) -> Option<NaiveDate> {
+    let opts = [
+        NaiveDate::from_ymd_opt(d.year() - 1, m, day),
+        NaiveDate::from_ymd_opt(d.year(), m, day),
+        NaiveDate::from_ymd_opt(d.year() + 1, m, day),
+    ];
+    if opts.iter().all(Option::is_none) {
+        // Feb 29 far from a leap year: the nearest leap year's.
+        let mut y = d.year();
+        while NaiveDate::from_ymd_opt(y, m, day).is_none() {
+            y -= 1;
+            if d.year() - y > 8 {
+                return None;
+            }
+        }
+        return NaiveDate::from_ymd_opt(y, m, day);
+    }
+    Some(closest_of(d, opts))
+}
+
+fn day_word_offset(w: &str) -> i64 {
+    match w {
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        _ => 0,
+    }
+}
+
+/// Day named by the words after a clock time ("Wednesday", "yesterday", "Nov. 9").
+fn resolve_day_words(ctx: &Ctx, rest: &str, pos: usize) -> Option<NaiveDate> {
+    let d = ctx.dct;
+    let lw = rest.to_ascii_lowercase();
+    if lw.contains("yesterday") {
+        return d.map(|d| d - Duration::days(1));
+    }
+    if lw.contains("tomorrow") {
+        return d.map(|d| d + Duration::days(1));
+    }
+    if lw.contains("today") || lw.contains("tonight") {
+        return d;
+    }
+    for w in rest.split(|c: char| !c.is_alphanumeric()) {
+        if let Some(m) = (w.len() >= 3).then(|| month_number(w)).flatten() {
+            if w.chars().next().is_some_and(|c| c.is_uppercase()) {
+                let day: u32 = rest
+                    .split(|c: char| !c.is_ascii_digit())
+                    .find(|s| !s.is_empty() && s.len() <= 2)?
+                    .parse()
+                    .ok()?;
+                let year: Option<i32> = rest
+                    .split(|c: char| !c.is_ascii_digit())
+                    .find(|s| s.len() == 4)
+                    .and_then(|s| s.parse().ok());
+                return match year {
+                    Some(y) => NaiveDate::from_ymd_opt(y, m, day),
+                    None => d.and_then(|d| closest_month_day(d, m, day)),
+                };
+            }
+        }
+    }
+    for w in rest.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() > 5 {
+            if let Some(wd) = weekday_of(w).filter(|_| w.ends_with("day")) {
+                let dir = if is_future(ctx, pos) { 1 } else { -1 };
+                return d.map(|d| resolve_weekday(d, wd, dir));
+            }
+        }
+    }
+    d
+}
+
+fn parse_clock(s: &str) -> Option<(u32, u32)> {
+    let l = s.to_ascii_lowercase();
+    if l.contains("noon") || l.contains("midday") {
+        return Some((12, 0));
+    }
+    if l.contains("midnight") {
+        return Some((24, 0));
+    }
+    let digits: Vec<&str> = l
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut h: u32 = digits.first()?.parse().ok()?;
+    let m: u32 = digits.get(1).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let pm =
+        l.contains("p.m") || l.contains("pm") || l.contains("afternoon") || l.contains("evening");
+    let am = l.contains("a.m") || l.contains("am") || l.contains("morning");
+    if h > 24 || m > 59 {
+        return None;
+    }
+    if pm && h < 12 {
+        h += 12;
+    }
+    if am && h == 12 {
+        h = 0;
+    }
+    Some((h, m))
+}
+
+fn part_code(p: &str) -> &'static str {
+    match p.trim_end_matches('s') {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        _ => "NI",
+    }
+}
+
+fn season_index(s: &str) -> u32 {
+    match s {
+        "spring" => 0,
+        "summer" => 1,
+        "fall" | "autumn" => 2,
+        _ => 3,
+    }
+}
+
+fn season_index_of_month(m: u32) -> u32 {
+    match m {
+        3..=5 => 0,
+        6..=8 => 1,
+        9..=11 => 2,
+        _ => 3,
+    }
+}
+
+fn season_code(i: u32) -> &'static str {
+    ["SP", "SU", "FA", "WI"][i as usize % 4]
+}
+
+fn set_value(u: &str) -> Option<String> {
+    if let Some(wd) =
+        weekday_of(u).filter(|_| u.len() > 5 && u.to_ascii_lowercase().ends_with("day"))
+    {
+        return Some(format!("XXXX-WXX-{}", wd.number_from_monday()));
+    }
+    if u.len() >= 3 && u.chars().next().is_some_and(|c| c.is_uppercase()) {
+        if let Some(m) = month_number(u) {
+            return Some(format!("XXXX-{m:02}"));
+        }
+    }
+    Some(
+        match u.to_ascii_lowercase().as_str() {
+            "day" => "P1D",
+            "night" => "XXXX-XX-XXTNI",
+            "morning" => "XXXX-XX-XXTMO",
+            "evening" => "XXXX-XX-XXTEV",
+            "week" => "P1W",
+            "month" => "P1M",
+            "year" => "P1Y",
+            "quarter" => "P1Q",
+            "hour" => "PT1H",
+            "minute" => "PT1M",
+            "summer" => "XXXX-SU",
+            "winter" => "XXXX-WI",
+            "spring" => "XXXX-SP",
+            "fall" | "autumn" => "XXXX-FA",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}
+
+/// TIMEX3 unit letter: Y, M (month), W, D, H, MIN (minute), S, Q, E (decade), C (century).
+fn unit_code(unit: &str) -> Option<&'static str> {
+    let u = unit.trim_end_matches('s');
+    Some(match u {
+        "second" => "S",
+        "minute" => "MIN",
+        "hour" => "H",
+        "day" | "night" => "D",
+        "week" => "W",
+        "weekend" => "WE",
+        "month" => "M",
+        "year" => "Y",
+        "decade" => "E",
+        "century" | "centurie" | "centuries" => "C",
+        "quarter" => "Q",
+        _ => return None,
+    })
+}
+
+fn duration_value(n: f64, code: &str, half: bool) -> String {
+    let whole = n.trunc() as i64;
+    let frac = n - n.trunc();
+    let num = |x: f64| -> String {
+        if (x - x.round()).abs() < 1e-9 {
+            format!("{}", x.round() as i64)
+        } else {
+            format!("{x}")
+        }
+    };
+    let halfish = half || (frac - 0.5).abs() < 1e-9;
+    match code {
+        "S" => format!("PT{}S", num(n)),
+        "MIN" if halfish => format!("PT{whole}M30S"),
+        "MIN" => format!("PT{}M", num(n)),
+        "H" if (n - 24.0).abs() < 1e-9 => "P1D".into(),
+        "H" if halfish => format!("PT{whole}H30M"),
+        "H" => format!("PT{}H", num(n)),
+        "Y" if halfish => format!("P{whole}Y6M"),
+        "E" => format!("P{}Y", num(n * 10.0)),
+        "C" => format!("P{}Y", num(n * 100.0)),
+        "WE" => format!("P{}WE", num(n)),
+        c => format!("P{}{c}", num(n)),
+    }
+}
+
+fn vague_duration(code: &str) -> String {
+    match code {
+        "S" => "PTXS".into(),
+        "MIN" => "PTXM".into(),
+        "H" => "PTXH".into(),
+        "E" => "PXE".into(),
+        "C" => "PXC".into(),
+        c => format!("PX{c}"),
+    }
+}
+
+fn ago_value(d: NaiveDate, n: f64, code: &str) -> Option<String> {
+    let n = n.round() as i64;
+    Some(match code {
+        "Y" => format!("{:04}", d.year() - n as i32),
+        "E" => format!("{:04}", d.year() - 10 * n as i32),
+        "C" => format!("{:02}", d.year() / 100 - n as i32),
+        "M" => {
+            let (y, m) = add_months(d.year(), d.month(), -(n as i32));
+            format!("{y:04}-{m:02}")
+        }
+        "Q" => {
+            let (y, m) = add_months(d.year(), d.month(), -(3 * n as i32));
+            format!("{y:04}-Q{}", (m - 1) / 3 + 1)
+        }
+        "W" | "WE" => iso_week(d - Duration::days(7 * n)),
+        "D" => fmt_day(d - Duration::days(n)),
+        "H" | "MIN" | "S" => fmt_day(d),
+        _ => return None,
+    })
+}
+
+enum Count {
+    N(f64),
+    Range(f64, f64),
+    Vague,
+}
+
+fn parse_count(s: &str) -> Count {
+    for sepr in [" to ", " or "] {
+        if let Some((a, b)) = s.split_once(sepr) {
+            return match (parse_count(a), parse_count(b)) {
+                (Count::N(x), Count::N(y)) => Count::Range(x, y),
+                _ => Count::Vague,
+            };
+        }
+    }
+    match s {
+        "a few" | "few" | "several" | "many" | "some" => return Count::Vague,
+        "a couple of" | "a couple" | "couple of" => return Count::N(2.0),
+        "a dozen" | "dozen" => return Count::N(12.0),
+        "a" | "an" => return Count::N(1.0),
+        _ => {}
+    }
+    if let Some(rest) = s.strip_suffix(" 1/2") {
+        if let Ok(n) = rest.trim().parse::<f64>() {
+            return Count::N(n + 0.5);
+        }
+    }
+    if let Ok(n) = s.parse::<f64>() {
+        return Count::N(n);
+    }
+    match word_number(s) {
+        Some(n) => Count::N(n),
+        None => Count::Vague,
+    }
+}
+
+fn word_number(s: &str) -> Option<f64> {
+    const ONES: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    let s = s.trim();
+    if let Some(i) = ONES.iter().position(|w| *w == s) {
+        return Some(i as f64);
+    }
+    if s.ends_with("hundred") {
+        return Some(100.0);
+    }
+    if let Some(rest) = s.strip_suffix(" thousand") {
+        return word_number(rest).map(|n| n * 1000.0);
+    }
+    spoken_tens(s).map(|n| n as f64)
+}
+
+/// "ninety-six" → 96, "twenty" → 20, "eleven" → 11.
+fn spoken_tens(s: &str) -> Option<i32> {
+    const TENS: &[&str] = &[
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const ONES: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    let s = s.trim();
+    if let Some(i) = ONES.iter().position(|w| *w == s) {
+        return Some(i as i32);
+    }
+    let mut parts = s.split(['-', ' ']).filter(|p| !p.is_empty());
+    let t = parts.next()?;
+    let ti = TENS.iter().position(|w| *w == t && !w.is_empty())? as i32;
+    let o = match parts.next() {
+        Some(o) => ONES[..10].iter().position(|w| *w == o)? as i32,
+        None => 0,
+    };
+    Some(ti * 10 + o)
+}
+
+#[cfg(test)]
+mod tests;

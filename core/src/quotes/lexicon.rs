@@ -1,0 +1,1240 @@
+//! Word lists of the quotation stage: reporting verbs in all their inflections, and the small
+//! closed classes (pronouns, determiners, function words) the speaker finder needs.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a reporting verb behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// Verbs of speaking that attribute a quotation on their own, before or after it
+    /// ("…,” he said"; "X said that …"; "…, X added.").
+    Speech,
+    /// Verbs of belief, stance or demand: they attribute only the content that follows them
+    /// ("X believes that …", "X called for …", "X condemned …").
+    Stance,
+}
+
+/// What the lexicon knows about one inflected form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueInfo {
+    pub lemma: &'static str,
+    pub class: CueClass,
+    /// The `-ing` form ("saying", "adding"): a participle that takes the subject of its clause.
+    pub participle: bool,
+    /// Verbs whose object stands between them and the content ("told reporters that …").
+    pub takes_object: bool,
+}
+
+/// Speech verbs. `lemma` or `lemma/3sg/past/ing` for irregular or doubled forms.
+const SPEECH: &[&str] = &[
+    "say/says/said/saying",
+    "add",
+    "tell/tells/told/telling",
+    "state",
+    "note",
+    "ask",
+    "warn",
+    "insist",
+    "claim",
+    "argue",
+    "confirm",
+    "deny/denies/denied/denying",
+    "explain",
+    "write/writes/wrote/writing",
+    "tweet",
+    "report",
+    "announce",
+    "reply/replies/replied/replying",
+    "respond",
+    "continue",
+    "declare",
+    "acknowledge",
+    "admit/admits/admitted/admitting",
+    "recall",
+    "observe",
+    "remark",
+    "comment",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "concede",
+    "contend",
+    "maintain",
+    "assert",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "caution",
+    "complain",
+    "joke",
+    "quip/quips/quipped/quipping",
+    "boast",
+    "brag/brags/bragged/bragging",
+    "testify/testifies/testified/testifying",
+    "conclude",
+    "reveal",
+    "repeat",
+    "scoff",
+    "sigh",
+    "grumble",
+    "shout",
+    "yell",
+    "whisper",
+    "muse",
+    "counter",
+    "retort",
+    "allege",
+    "speculate",
+    "lament",
+    "agree",
+    "suggest",
+    "mention",
+    "recount",
+    "reiterate",
+    "exclaim",
+    "mutter",
+    "snap/snaps/snapped/snapping",
+    "fume",
+    "answer",
+    "inform",
+    "assure",
+    "remind",
+    "wonder",
+    "estimate",
+    "charge",
+    "demand",
+    "urge",
+    "add",
+    "chime",
+    "marvel/marvels/marveled/marveling",
+    "concur/concurs/concurred/concurring",
+    "elaborate",
+    "specify/specifies/specified/specifying",
+    "clarify/clarifies/clarified/clarifying",
+    "opine",
+    "recall",
+    "post",
+    "predict",
+    "posit",
+    "surmise",
+    "plead",
+    "beg/begs/begged/begging",
+    "rail",
+    "hint",
+    "proclaim",
+    "cry/cries/cried/crying",
+    "groan",
+    "gush",
+    "pronounce",
+    "shrug/shrugs/shrugged/shrugging",
+    "rant",
+    "summarize",
+    "conclude",
+    "acknowledge",
+    "swear/swears/swore/swearing",
+    "speak/speaks/spoke/speaking",
+    "reason",
+    "stipulate",
+    "talk/talks/talked/talking",
+    "refer/refers/referred/referring",
+    "focus",
+    "bark",
+    "proclaim",
+    "sneer",
+    "scold",
+    "chide",
+    "rebuke",
+    "rebut/rebuts/rebutted/rebutting",
+    "interject",
+    "interrupt",
+    "recollect",
+    "reminisce",
+    "intone",
+    "declare",
+    "gripe",
+    "grouse",
+    "huff",
+    "protest",
+    "object",
+    "plead",
+    "assure",
+    "confide",
+    "confess",
+    "divulge",
+    "disclose",
+    "publish",
+];
+
+/// Stance, belief and demand verbs.
+const STANCE: &[&str] = &[
+    "believe",
+    "think/thinks/thought/thinking",
+    "feel/feels/felt/feeling",
+    "hope",
+    "expect",
+    "fear",
+    "worry/worries/worried/worrying",
+    "want",
+    "wish",
+    "show/shows/showed/showing",
+    "find/finds/found/finding",
+    "indicate",
+    "call",
+    "propose",
+    "accuse",
+    "criticize",
+    "criticise",
+    "praise",
+    "condemn",
+    "welcome",
+    "reject",
+    "dismiss",
+    "defend",
+    "endorse",
+    "oppose",
+    "decry/decries/decried/decrying",
+    "blame",
+    "describe",
+    "cite",
+    "signal/signals/signaled/signaling",
+    "imply/implies/implied/implying",
+    "recommend",
+    "request",
+    "threaten",
+    "question",
+    "doubt",
+    "plan/plans/planned/planning",
+    "seek/seeks/sought/seeking",
+    "refuse",
+    "prefer/prefers/preferred/preferring",
+    "accept",
+    "recognize",
+    "understand/understands/understood/understanding",
+    "assume",
+    "suspect",
+    "consider",
+    "learn",
+    "discover",
+    "realize",
+    "decide",
+    "promise",
+    "vow",
+    "attack",
+    "slam/slams/slammed/slamming",
+    "blast",
+    "applaud",
+    "hail",
+    "advocate",
+    "favor",
+    "favour",
+    "demand",
+    "acknowledge",
+    "mock",
+    "deride",
+    "lambaste",
+    "denounce",
+    "question",
+    "challenge",
+    "reaffirm",
+    "affirm",
+    "vow",
+    "guarantee",
+    "forecast/forecasts/forecast/forecasting",
+    "anticipate",
+    "conclude",
+    "determine",
+    "point",
+    "imagine",
+    "predict",
+    "admit/admits/admitted/admitting",
+    "dub/dubs/dubbed/dubbing",
+    "support",
+    "back",
+    "push",
+    "pitch",
+    "promote",
+    "champion",
+    "embrace",
+    "target",
+    "accuse",
+    "fault",
+    "credit",
+    "thank",
+    "congratulate",
+    "compare",
+    "insult",
+    "ridicule",
+    "blame",
+    "warn",
+    "vote",
+    "argue",
+    "stress",
+    "note",
+    "say",
+    "label/labels/labeled/labeling",
+    "term",
+    "brand",
+    "tout",
+    "insist",
+    "lash",
+];
+
+/// Phrasal particles that belong to a cue ("calls on", "called for", "pointed out").
+pub const PARTICLES: &[(&str, &str)] = &[
+    ("talk", "about"),
+    ("speak", "about"),
+    ("refer", "to"),
+    ("focus", "on"),
+    ("warn", "of"),
+    ("warn", "about"),
+    ("complain", "about"),
+    ("push", "for"),
+    ("vote", "for"),
+    ("vote", "against"),
+    ("call", "for"),
+    ("call", "on"),
+    ("point", "out"),
+    ("point", "to"),
+    ("chime", "in"),
+    ("speak", "out"),
+    ("lash", "out"),
+    ("rail", "against"),
+];
+
+/// Cues that need their particle to count ("call" alone is not a reporting verb).
+pub const NEEDS_PARTICLE: &[&str] = &[
+    "call", "point", "chime", "rail", "talk", "refer", "focus", "vote",
+];
+
+/// Inflected forms that are far more often plural nouns ("in 50 states", "his plans").
+const NOUN_FORMS: &[&str] = &[
+    "states",
+    "plans",
+    "points",
+    "questions",
+    "counters",
+    "posts",
+    "answers",
+    "charges",
+    "attacks",
+    "requests",
+    "demands",
+    "doubts",
+    "reasons",
+    "estimates",
+    "forecasts",
+    "cautions",
+    "comments",
+    "calls",
+    "wishes",
+    "praises",
+    "pledges",
+    "promises",
+    "vows",
+    "tweets",
+    "rails",
+    "hints",
+    "marvels",
+    "groans",
+    "rants",
+    "snaps",
+    "cries",
+    "shouts",
+    "sighs",
+    "whispers",
+    "plan",
+    "attack",
+    "question",
+    "counter",
+    "post",
+    "answer",
+    "charge",
+    "request",
+    "demand",
+    "doubt",
+    "reason",
+    "estimate",
+    "forecast",
+    "caution",
+    "comment",
+    "tweet",
+    "rail",
+    "hint",
+    "marvel",
+    "groan",
+    "rant",
+    "cry",
+    "shout",
+    "sigh",
+    "whisper",
+    "state",
+    "signal",
+    "cause",
+    "advocates",
+    "signals",
+    "thinking",
+    "feelings",
+    "findings",
+    "remarks",
+    "remark",
+    "find",
+    "spoke",
+    "speak",
+    "speaks",
+    "backs",
+    "supports",
+    "pushes",
+    "pitches",
+    "labels",
+    "brands",
+    "terms",
+    "projects",
+];
+
+/// Verbs whose object comes between them and the content.
+const TAKES_OBJECT: &[&str] = &[
+    "tell", "ask", "warn", "inform", "assure", "remind", "urge", "accuse", "beg", "caution",
+];
+
+fn inflect(entry: &'static str) -> (&'static str, Vec<(String, bool)>) {
+    let parts: Vec<&'static str> = entry.split('/').collect();
+    let lemma = parts[0];
+    if parts.len() == 4 {
+        return (
+            lemma,
+            vec![
+                (lemma.to_string(), false),
+                (parts[1].to_string(), false),
+                (parts[2].to_string(), false),
+                (parts[3].to_string(), true),
+            ],
+        );
+    }
+    let third = if lemma.ends_with('s')
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+    {
+        format!("{lemma}es")
+    } else {
+        format!("{lemma}s")
+    };
+    let stem = lemma.strip_suffix('e');
+    let past = match stem {
+        Some(_) => format!("{lemma}d"),
+        None => format!("{lemma}ed"),
+    };
+    let ing = match stem {
+        Some(s) if !lemma.ends_with("ee") => format!("{s}ing"),
+        _ => format!("{lemma}ing"),
+    };
+    (
+        lemma,
+        vec![
+            (lemma.to_string(), false),
+            (third, false),
+            (past, false),
+            (ing, true),
+        ],
+    )
+}
+
+/// What the lexicon knows about one lower-case word: its closed classes and its cue.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    flags: u32,
+    cue: Option<CueInfo>,
+}
+
+fn table() -> &'static HashMap<Box<[u8]>, Entry, Fast> {
+    static TABLE: OnceLock<HashMap<Box<[u8]>, Entry, Fast>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: HashMap<Box<[u8]>, Entry, Fast> = HashMap::default();
+        // Stance first, so that a verb in both lists ends up a speech verb.
+        for (list, class) in [(STANCE, CueClass::Stance), (SPEECH, CueClass::Speech)] {
+            for entry in list {
+                let (lemma, forms) = inflect(entry);
+                for (form, participle) in forms {
+                    if NOUN_FORMS.contains(&form.as_str()) && !NEEDS_PARTICLE.contains(&lemma) {
+                        continue;
+                    }
+                    m.entry(form.into_bytes().into_boxed_slice())
+                        .or_default()
+                        .cue = Some(CueInfo {
+                        lemma,
+                        class,
+                        participle,
+                        takes_object: TAKES_OBJECT.contains(&lemma),
+                    });
+                }
+            }
+        }
+        for (list, b) in class_lists() {
+            for w in list {
+                m.entry(w.to_ascii_lowercase().into_bytes().into_boxed_slice())
+                    .or_default()
+                    .flags |= b;
+            }
+        }
+        m
+    })
+}
+
+/// Cell of the pre-filter for a word: its first two letters (the second may be a non-letter).
+fn filter_cell(bytes: &[u8]) -> usize {
+    let a = (bytes[0].to_ascii_lowercase() - b'a') as usize;
+    let b = match bytes.get(1) {
+        Some(x) if x.is_ascii_alphabetic() => (x.to_ascii_lowercase() - b'a') as usize,
+        _ => 26,
+    };
+    a * 27 + b
+}
+
+/// For each cell, a bit per word length (1..=24) present in the table: most words that are
+/// in no list are turned away without hashing.
+fn filter() -> &'static [u32; 26 * 27] {
+    static FILTER: OnceLock<[u32; 26 * 27]> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut f = [0u32; 26 * 27];
+        for k in table().keys() {
+            if !k.is_empty() && k.len() <= 24 && k[0].is_ascii_alphabetic() {
+                f[filter_cell(k)] |= 1 << k.len();
+            }
+        }
+        f
+    })
+}
+
+/// The closed classes and the cue of `word` (any case): one hash look-up at most.
+pub fn lookup(word: &str) -> (u32, Option<CueInfo>) {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 24 || !bytes[0].is_ascii_alphabetic() {
+        return (0, None);
+    }
+    if filter()[filter_cell(bytes)] & (1 << bytes.len()) == 0 {
+        return (0, None);
+    }
+    let mut buf = [0u8; 24];
+    for (d, b) in buf.iter_mut().zip(bytes) {
+        *d = b.to_ascii_lowercase();
+    }
+    match table().get(&buf[..bytes.len()]) {
+        Some(e) => (e.flags, e.cue),
+        None => (0, None),
+    }
+}
+
+/// The reporting verb `word` is a form of, if any.
+#[cfg(test)]
+pub fn cue(word: &str) -> Option<CueInfo> {
+    lookup(word).1
+}
+
+/// One bit per closed word class.
+pub mod bit {
+    pub const IS_SUBJECT_PRONOUN: u32 = 1 << 0;
+    pub const IS_PERSON_PRONOUN: u32 = 1 << 1;
+    pub const IS_OBJECT_WORD: u32 = 1 << 2;
+    pub const IS_NP_BOUNDARY: u32 = 1 << 3;
+    pub const IS_VERB_MODIFIER: u32 = 1 << 4;
+    pub const IS_PP_START: u32 = 1 << 5;
+    pub const IS_TITLE_WORD: u32 = 1 << 6;
+    pub const IS_TIME_WORD: u32 = 1 << 7;
+    pub const IS_BAD_CONTENT_START: u32 = 1 << 8;
+    pub const IS_DETERMINER: u32 = 1 << 9;
+    pub const IS_ANONYMOUS_HEAD: u32 = 1 << 10;
+    pub const IS_ROLE_HEAD: u32 = 1 << 11;
+}
+
+/// A small multiplicative hasher for short ASCII words (the tables are fixed, not attacker-fed).
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // splitmix64's finaliser: every output bit depends on every input bit.
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type Fast = std::hash::BuildHasherDefault<WordHasher>;
+
+fn class_lists() -> [(&'static [&'static str], u32); 12] {
+    [
+        (IS_SUBJECT_PRONOUN_WORDS, bit::IS_SUBJECT_PRONOUN),
+        (IS_PERSON_PRONOUN_WORDS, bit::IS_PERSON_PRONOUN),
+        (IS_OBJECT_WORD_WORDS, bit::IS_OBJECT_WORD),
+        (IS_NP_BOUNDARY_WORDS, bit::IS_NP_BOUNDARY),
+        (IS_VERB_MODIFIER_WORDS, bit::IS_VERB_MODIFIER),
+        (IS_PP_START_WORDS, bit::IS_PP_START),
+        (IS_TITLE_WORD_WORDS, bit::IS_TITLE_WORD),
+        (IS_TIME_WORD_WORDS, bit::IS_TIME_WORD),
+        (IS_BAD_CONTENT_START_WORDS, bit::IS_BAD_CONTENT_START),
+        (IS_DETERMINER_WORDS, bit::IS_DETERMINER),
+        (IS_ANONYMOUS_HEAD_WORDS, bit::IS_ANONYMOUS_HEAD),
+        (IS_ROLE_HEAD_WORDS, bit::IS_ROLE_HEAD),
+    ]
+}
+
+/// The word classes of `word` (any case), one bit each. One hash look-up.
+pub fn word_flags(word: &str) -> u32 {
+    lookup(word).0
+}
+
+/// Does `word` (any case) belong to the word class `b`?
+fn has(word: &str, b: u32) -> bool {
+    word_flags(word) & b != 0
+}
+
+/// Subject pronouns that can name a speaker.
+const IS_SUBJECT_PRONOUN_WORDS: &[&str] = &["he", "she", "they", "it", "we", "i", "who", "you"];
+
+pub fn is_subject_pronoun(word: &str) -> bool {
+    has(word, bit::IS_SUBJECT_PRONOUN)
+}
+
+/// Personal pronouns that refer to one person.
+const IS_PERSON_PRONOUN_WORDS: &[&str] = &["he", "she"];
+
+pub fn is_person_pronoun(word: &str) -> bool {
+    has(word, bit::IS_PERSON_PRONOUN)
+}
+
+/// Object pronouns and common audiences after "told", "asked", "warned".
+const IS_OBJECT_WORD_WORDS: &[&str] = &[
+    "me",
+    "him",
+    "her",
+    "us",
+    "them",
+    "you",
+    "reporters",
+    "journalists",
+    "supporters",
+    "lawmakers",
+    "voters",
+    "listeners",
+    "viewers",
+    "delegates",
+    "senators",
+    "members",
+    "colleagues",
+    "students",
+    "donors",
+    "residents",
+    "attendees",
+    "parliament",
+    "congress",
+    "everyone",
+    "audiences",
+];
+
+pub fn is_object_word(word: &str) -> bool {
+    has(word, bit::IS_OBJECT_WORD)
+}
+
+/// Words that end a subject phrase when met walking left from the verb.
+const IS_NP_BOUNDARY_WORDS: &[&str] = &[
+    "that",
+    "which",
+    "but",
+    "and",
+    "or",
+    "because",
+    "when",
+    "while",
+    "if",
+    "as",
+    "so",
+    "after",
+    "before",
+    "since",
+    "until",
+    "though",
+    "although",
+    "whether",
+    "where",
+    "whom",
+    "in",
+    "on",
+    "at",
+    "to",
+    "by",
+    "during",
+    "into",
+    "than",
+    "like",
+    "about",
+    "with",
+    "from",
+    "over",
+    "under",
+    "against",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "not",
+    "n’t",
+    "never",
+    "also",
+    "then",
+    "yet",
+    "still",
+    "even",
+    "just",
+    "what",
+    "how",
+    "why",
+    "there",
+    "here",
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "nor",
+    "once",
+    "whose",
+    "thus",
+    "however",
+    "instead",
+    "meanwhile",
+    "again",
+    "later",
+    "earlier",
+    "already",
+    "too",
+    "very",
+    "n't",
+    "this",
+    "all",
+    "both",
+    "each",
+    "every",
+];
+
+pub fn is_np_boundary(word: &str) -> bool {
+    has(word, bit::IS_NP_BOUNDARY)
+}
+
+/// Adverbs and auxiliaries that may stand between a subject and its verb ("he also said").
+const IS_VERB_MODIFIER_WORDS: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "are",
+    "were",
+    "been",
+    "later",
+    "previously",
+    "recently",
+    "repeatedly",
+    "then",
+    "once",
+    "not",
+    "n't",
+    "n’t",
+    "ca",
+    "wo",
+    "never",
+    "already",
+    "just",
+    "often",
+    "frequently",
+    "publicly",
+    "privately",
+    "reportedly",
+    "quickly",
+    "simply",
+    "flatly",
+    "further",
+    "again",
+    "long",
+    "first",
+    "initially",
+    "subsequently",
+    "ultimately",
+    "immediately",
+    "earlier",
+    "since",
+    "still",
+    "even",
+    "openly",
+    "repeatedly",
+    "falsely",
+    "correctly",
+    "wrongly",
+    "angrily",
+    "bluntly",
+    "clearly",
+    "explicitly",
+    "separately",
+    "specifically",
+    "directly",
+    "firmly",
+    "strongly",
+    "privately",
+    "apparently",
+    "allegedly",
+    "essentially",
+    "basically",
+    "effectively",
+    "quietly",
+    "loudly",
+    "proudly",
+    "frankly",
+    "told",
+    "always",
+    "usually",
+    "typically",
+    "generally",
+    "sometimes",
+    "personally",
+    "specifically",
+    "elsewhere",
+    "likewise",
+    "similarly",
+    "too",
+];
+
+/// Words after a verb that open a prepositional or time phrase before the content
+/// ("said on Tuesday that", "said in a statement that").
+const IS_PP_START_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "from",
+    "via",
+    "with",
+    "through",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "previously",
+    "also",
+    "again",
+    "separately",
+    "late",
+    "early",
+    "flatly",
+    "bluntly",
+    "simply",
+    "then",
+    "once",
+    "afterward",
+    "afterwards",
+    "jan.",
+    "feb.",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "here",
+    "there",
+];
+
+pub fn is_pp_start(word: &str) -> bool {
+    has(word, bit::IS_PP_START)
+}
+
+/// Titles and honorifics written before a name ("Sen.", "Foreign", "Mr.").
+const IS_TITLE_WORD_WORDS: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "rev.",
+    "prof.",
+    "lt.",
+    "col.",
+    "capt.",
+    "sgt.",
+    "adm.",
+    "pres.",
+    "foreign",
+    "interior",
+    "defense",
+    "defence",
+    "finance",
+    "prime",
+    "vice",
+    "deputy",
+    "former",
+    "state",
+    "attorney",
+    "assistant",
+    "u.s.",
+    "us",
+    "house",
+    "senate",
+    "majority",
+    "minority",
+    "chief",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "mayor",
+    "justice",
+];
+
+pub fn is_title_word(word: &str) -> bool {
+    has(word, bit::IS_TITLE_WORD)
+}
+
+/// Words of a time phrase between a subject and its verb ("Smith on Tuesday said").
+const IS_TIME_WORD_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "on",
+    "last",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "tonight",
+    "weekend",
+    "earlier",
+    "late",
+    "early",
+];
+
+/// Words that cannot open reported content ("said in an interview", "respond when …").
+const IS_BAD_CONTENT_START_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "into",
+    "under",
+    "over",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "since",
+    "as",
+    "although",
+    "though",
+    "until",
+    "where",
+    "like",
+    "than",
+    "to",
+    "via",
+    "through",
+    "among",
+    "against",
+    "despite",
+    "amid",
+    "without",
+    "within",
+    "upon",
+    "toward",
+    "towards",
+    "and",
+    "or",
+    "but",
+    "so",
+    "too",
+    "again",
+    "then",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "repeatedly",
+    "recently",
+];
+
+pub fn is_bad_content_start(word: &str) -> bool {
+    has(word, bit::IS_BAD_CONTENT_START)
+}
+
+/// Determiners that open a noun phrase.
+const IS_DETERMINER_WORDS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three",
+    "several", "many", "some", "most", "other", "another", "no", "few", "top", "senior",
+];
+
+pub fn is_determiner(word: &str) -> bool {
+    has(word, bit::IS_DETERMINER)
+}
+
+/// Head nouns of anonymous or collective sources; they are never resolved to an entity.
+const IS_ANONYMOUS_HEAD_WORDS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "people",
+    "person",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "observers",
+    "critics",
+    "aides",
+    "aide",
+    "diplomats",
+    "diplomat",
+    "insiders",
+    "residents",
+    "witnesses",
+    "witness",
+    "economists",
+    "scholars",
+    "researchers",
+    "investigators",
+    "authorities",
+    "supporters",
+    "opponents",
+    "voters",
+    "democrats",
+    "republicans",
+    "lawmakers",
+    "members",
+    "leaders",
+    "advisers",
+    "advisors",
+    "staffers",
+    "allies",
+    "polls",
+    "poll",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "survey",
+    "data",
+    "statement",
+    "documents",
+    "records",
+    "filings",
+    "others",
+    "many",
+    "some",
+    "several",
+];
+
+pub fn is_anonymous_head(word: &str) -> bool {
+    has(word, bit::IS_ANONYMOUS_HEAD)
+}
+
+/// Role nouns: a definite phrase with one of these as head ("the minister") names a person
+/// mentioned earlier.
+const IS_ROLE_HEAD_WORDS: &[&str] = &[
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "ambassador",
+    "chancellor",
+    "premier",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "candidate",
+    "nominee",
+    "leader",
+    "chief",
+    "general",
+    "commander",
+    "judge",
+    "justice",
+    "prosecutor",
+    "attorney",
+    "lawyer",
+    "executive",
+    "ceo",
+    "founder",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "envoy",
+    "diplomat",
+    "official",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "frontrunner",
+    "front-runner",
+    "speaker",
+    "manager",
+    "adviser",
+    "advisor",
+    "aide",
+    "deputy",
+    "lawmaker",
+    "legislator",
+    "professor",
+    "economist",
+    "analyst",
+    "author",
+    "writer",
+    "host",
+    "commissioner",
+    "coach",
+    "officer",
+    "sheriff",
+    "emperor",
+    "monarch",
+    "mogul",
+    "democrat",
+    "republican",
+    "politician",
+    "activist",
+    "actor",
+    "actress",
+    "singer",
+];
+
+pub fn is_role_head(word: &str) -> bool {
+    has(word, bit::IS_ROLE_HEAD)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_are_generated() {
+        for w in [
+            "say",
+            "says",
+            "said",
+            "saying",
+            "added",
+            "adds",
+            "adding",
+            "noted",
+            "noting",
+            "argued",
+            "argues",
+            "denied",
+            "denies",
+            "told",
+            "Said",
+            "SAID",
+            "warned",
+            "insists",
+            "confirmed",
+            "welcomed",
+            "condemned",
+            "believes",
+            "thought",
+            "quipped",
+        ] {
+            assert!(cue(w).is_some(), "{w} should be a cue");
+        }
+        assert!(cue("saying").unwrap().participle);
+        assert!(!cue("said").unwrap().participle);
+        assert_eq!(cue("told").unwrap().lemma, "tell");
+        assert!(cue("told").unwrap().takes_object);
+        assert_eq!(cue("said").unwrap().class, CueClass::Speech);
+        assert_eq!(cue("believes").unwrap().class, CueClass::Stance);
+        for w in ["table", "house", "the", "", "’", "élan", "sai"] {
+            assert!(cue(w).is_none(), "{w} should not be a cue");
+        }
+    }
+}

@@ -1,0 +1,1063 @@
+//! Quotations and their speakers.
+//!
+//! Three passes over the segmented article, all linear in its length:
+//! 1. [`marks::scan`] pairs the quotation marks into quoted stretches (over paragraphs too).
+//! 2. Each stretch gets an attribution: a cue after it ("…,” he said", "…,” said the
+//!    minister", "…,” X told AFP"), else a cue before it in its sentence ("X said: “…”",
+//!    "X said that “…”", ", he said, “…”"), else a colon introduction ("X: “…”"), else the
+//!    attribution of the quotation just before it in the same or the previous paragraph (the
+//!    continuation of a speech). A stretch that opens its sentence (or follows a cue, a colon or
+//!    a comma) and ends it is `direct`; one inside the writer's sentence is `partial`, and a
+//!    one-word partial (a scare quote) is kept only when a speaker is found.
+//! 3. Reporting verbs that did not attribute a direct quotation give indirect speech: the
+//!    clause after "X said (that)", "X told reporters", "according to X,", or the clause before
+//!    "…, X said." / "…, according to X.".
+//!
+//! Speakers are found and resolved in [`speaker`].
+
+mod lexicon;
+mod marks;
+mod speaker;
+
+use crate::facts::{Entity, Mention, MentionKind, Quote, QuoteKind, Span};
+use crate::segment::Doc;
+use lexicon::{CueClass, CueInfo};
+use speaker::{Phrase, Resolved, SpeakerKind};
+
+/// A reporting verb (or phrase) found at a token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cue {
+    /// First and last-plus-one token of the cue words ("called for", "according to").
+    pub start: usize,
+    pub end: usize,
+    pub info: CueInfo,
+}
+
+/// Read-only view of the article shared by the passes.
+pub(crate) struct Ctx<'a> {
+    text: &'a str,
+    doc: &'a Doc,
+    toks: &'a [Span],
+    entities: &'a [Entity],
+    /// Name mentions with an entity, sorted by start.
+    names: Vec<Mention>,
+    /// Sentence index of each token.
+    tok_sent: Vec<u32>,
+    /// Token lies inside a quoted stretch.
+    in_quote: Vec<bool>,
+    /// Token is a quotation mark.
+    mark: Vec<bool>,
+    /// The reporting verb each token is a form of (looked up once).
+    cue_info: Vec<Option<CueInfo>>,
+    /// The closed word classes of each token ([`lexicon::bit`]).
+    flags: Vec<u32>,
+}
+
+const ACCORDING: CueInfo = CueInfo {
+    lemma: "according to",
+    class: CueClass::Speech,
+    participle: false,
+    takes_object: false,
+};
+
+impl<'a> Ctx<'a> {
+    fn new(
+        text: &'a str,
+        doc: &'a Doc,
+        entities: &'a [Entity],
+        mentions: &[Mention],
+        q: &[marks::Quoted],
+    ) -> Self {
+        let toks = &doc.tokens[..];
+        let mut tok_sent = vec![u32::MAX; toks.len()];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                if let Some(x) = tok_sent.get_mut(t) {
+                    *x = si as u32;
+                }
+            }
+        }
+        let mut in_quote = vec![false; toks.len()];
+        let mut mark = vec![false; toks.len()];
+        for qq in q {
+            let a = toks.partition_point(|t| t.start < qq.inner.start);
+            for (k, t) in toks.iter().enumerate().skip(a) {
+                if t.start >= qq.inner.end {
+                    break;
+                }
+                in_quote[k] = true;
+            }
+            for m in [Some(qq.open), qq.close].into_iter().flatten() {
+                let a = toks.partition_point(|t| t.end <= m.start);
+                for (k, t) in toks.iter().enumerate().skip(a) {
+                    if t.start >= m.end {
+                        break;
+                    }
+                    mark[k] = true;
+                }
+            }
+        }
+        let mut names: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| {
+                m.kind == MentionKind::Name && m.entity.is_some_and(|id| id < entities.len())
+            })
+            .cloned()
+            .collect();
+        names.sort_by_key(|m| (m.span.start, m.span.end));
+        let (flags, cue_info): (Vec<u32>, Vec<Option<CueInfo>>) = toks
+            .iter()
+            .map(|t| {
+                let w = &text[t.start..t.end];
+                let (f, c) = lexicon::lookup(w);
+                // Cues are lower-case words ("Said" opens no attribution; "According to" is
+                // handled apart).
+                (
+                    f,
+                    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+                        c
+                    } else {
+                        None
+                    },
+                )
+            })
+            .unzip();
+        Ctx {
+            text,
+            doc,
+            toks,
+            entities,
+            names,
+            tok_sent,
+            in_quote,
+            mark,
+            cue_info,
+            flags,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Token `i` belongs to the word class `bit` ([`lexicon::bit`]).
+    fn has(&self, i: usize, bit: u32) -> bool {
+        self.flags.get(i).is_some_and(|f| f & bit != 0)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        self.mark.get(i).copied().unwrap_or(false)
+            || matches!(self.word(i), "“" | "”" | "\"" | "''" | "``" | "«" | "»")
+    }
+
+    fn is_sentence_start(&self, i: usize) -> bool {
+        self.sent_range(i).0 == i
+    }
+
+    fn is_stop(&self, i: usize) -> bool {
+        matches!(self.word(i), "." | "!" | "?" | ";" | "..." | "…")
+    }
+
+    fn sentence_of_byte(&self, pos: usize) -> usize {
+        self.doc
+            .sentences
+            .partition_point(|s| s.span.end <= pos)
+            .min(self.doc.sentences.len().saturating_sub(1))
+    }
+
+    /// Token range of the sentence holding token `i`.
+    fn sent_range(&self, i: usize) -> (usize, usize) {
+        match self.tok_sent.get(i).copied() {
+            Some(s) if s != u32::MAX => {
+                let r = &self.doc.sentences[s as usize].tokens;
+                (r.start, r.end)
+            }
+            _ => (i, i + 1),
+        }
+    }
+
+    /// The paragraph end (byte) of the paragraph holding `pos`.
+    fn para_end(&self, pos: usize) -> usize {
+        let p = &self.doc.paragraphs;
+        let k = p.partition_point(|s| s.end < pos);
+        p.get(k).map_or(self.text.len(), |s| s.end)
+    }
+
+    /// A cue starting at token `i`, if any (never inside a quotation, never capitalised).
+    fn cue_at(&self, i: usize) -> Option<Cue> {
+        if self.in_quote.get(i).copied().unwrap_or(true) {
+            return None;
+        }
+        let w = self.word(i);
+        if !w.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+            if w == "According" && self.word(i + 1) == "to" {
+                return Some(Cue {
+                    start: i,
+                    end: i + 2,
+                    info: ACCORDING,
+                });
+            }
+            return None;
+        }
+        if w == "according" && self.word(i + 1) == "to" {
+            return Some(Cue {
+                start: i,
+                end: i + 2,
+                info: ACCORDING,
+            });
+        }
+        let info = self.cue_info[i]?;
+        let next = self.word(i + 1);
+        let particle = lexicon::PARTICLES
+            .iter()
+            .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
+        if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
+            // "called the plan “a disaster”": "call" counts before a quotation.
+            let quote_near = info.lemma == "call"
+                && (i + 1..(i + 6).min(self.toks.len())).any(|k| self.is_quote_mark(k));
+            if !quote_near {
+                return None;
+            }
+        }
+        // "shouting matches", "the policy thinking": an -ing form is a cue only as a verb.
+        if info.participle && i > 0 {
+            let prev = self.word(i - 1);
+            let verbal = matches!(
+                prev,
+                "," | "and"
+                    | "but"
+                    | "by"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "without"
+                    | "in"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "am"
+                    | "also"
+                    | "then"
+                    | "—"
+                    | "–"
+                    | "--"
+                    | "-"
+                    | "'s"
+                    | "’s"
+                    | "'re"
+                    | "’re"
+                    | "not"
+            ) || self.is_quote_mark(i - 1)
+                || prev.ends_with("ly");
+            if !verbal {
+                return None;
+            }
+        }
+        // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
+        if i > 0 && !info.participle {
+            let prev = self.word(i - 1);
+            if self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                || matches!(prev, "'s" | "’s" | "of" | "to" | "for" | "a" | "an")
+            {
+                return None;
+            }
+        }
+        Some(Cue {
+            start: i,
+            end: if particle { i + 2 } else { i + 1 },
+            info,
+        })
+    }
+
+    fn cue_text(&self, c: &Cue) -> String {
+        self.text[self.toks[c.start].start..self.toks[c.end - 1].end].to_string()
+    }
+}
+
+/// An attribution found for a quoted stretch or a clause.
+#[derive(Debug, Clone)]
+struct Attribution {
+    cue_text: Option<String>,
+    speaker: Option<Phrase>,
+}
+
+/// Find the quotations of one article; may add pronoun and nominal mentions of speakers.
+pub fn extract(
+    text: &str,
+    doc: &Doc,
+    entities: &[Entity],
+    mentions: &mut Vec<Mention>,
+) -> Vec<Quote> {
+    if doc.tokens.is_empty() || doc.sentences.is_empty() {
+        return Vec::new();
+    }
+    let quoted = marks::scan(text, &doc.paragraphs);
+    let ctx = Ctx::new(text, doc, entities, mentions, &quoted);
+    let mut state = State::default();
+    let mut out: Vec<Quote> = Vec::new();
+    let mut direct_spans: Vec<Span> = Vec::new();
+    let mut new_mentions = Vec::new();
+
+    // ---- pass 2: quoted stretches ----
+    let mut prev: Option<(usize, Attribution)> = None; // (paragraph end, attribution)
+                                                       // The attribution of the last quotation and its sentence (for "its “support” of …").
+    let mut prev_in_sentence: Option<(usize, Attribution)> = None;
+    for q in &quoted {
+        let before = ctx.toks.partition_point(|t| t.end <= q.open.start);
+        let close_end = q.close.map_or(q.inner.end, |c| c.end);
+        let after = ctx.toks.partition_point(|t| t.start < close_end);
+        let para_end = ctx.para_end(q.open.start);
+        let (sent_start, _) = ctx.sent_range(before.min(ctx.toks.len() - 1));
+        let lead_min = sent_start.max(prev_close_tok(&ctx, q, &quoted));
+
+        let trailing = trailing_attr(&ctx, after, ctx.para_end(close_end));
+        let leading = if trailing.is_none() {
+            leading_attr(&ctx, before, lead_min)
+        } else {
+            None
+        };
+        let kind = quote_kind(&ctx, q, before, after, sent_start);
+        let mut attr = trailing.or(leading);
+        if attr.as_ref().is_some_and(|a| a.speaker.is_none()) && prev.is_some() {
+            attr = None;
+        }
+        if attr.is_none() && kind == QuoteKind::Direct {
+            // Continuation of the previous speech (same or previous paragraph).
+            if let Some((pend, a)) = &prev {
+                let gap_ok = *pend == para_end || q.open.start.saturating_sub(*pend) <= 4;
+                if gap_ok {
+                    attr = Some(a.clone());
+                }
+            }
+        }
+        if attr.is_none() && kind == QuoteKind::Direct {
+            // A quotation on its own after a sentence that reports someone: their words.
+            attr = earlier_speaker(&ctx, before);
+        }
+        if attr.is_none() && kind == QuoteKind::Partial {
+            // A second fragment in the sentence of an attributed one.
+            if let Some((ps, a)) = &prev_in_sentence {
+                if *ps == sent_start {
+                    attr = Some(a.clone());
+                }
+            }
+        }
+        let has_speaker = attr.as_ref().is_some_and(|a| a.speaker.is_some());
+        if kind == QuoteKind::Partial && !has_speaker {
+            continue; // scare quotes, titles and names in quotation marks
+        }
+        if q.single && !has_speaker {
+            continue;
+        }
+        let resolved = attr
+            .as_ref()
+            .and_then(|a| a.speaker.as_ref())
+            .map(|p| state.resolve(&ctx, p, &mut new_mentions));
+        if kind == QuoteKind::Direct {
+            direct_spans.push(q.inner);
+        }
+        out.push(make_quote(q.inner, kind, attr.as_ref(), resolved));
+        prev_in_sentence = attr.clone().map(|a| (sent_start, a));
+        if kind == QuoteKind::Direct {
+            prev = attr.map(|a| (ctx.para_end(q.inner.end), a));
+        }
+    }
+
+    // ---- pass 3: indirect speech ----
+    for s in &doc.sentences {
+        indirect_in_sentence(
+            &ctx,
+            s.tokens.start,
+            s.tokens.end,
+            &direct_spans,
+            &mut state,
+            &mut new_mentions,
+            &mut out,
+        );
+    }
+
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    mentions.extend(new_mentions);
+    out
+}
+
+/// Running memory of the speakers met so far, for pronouns.
+#[derive(Default)]
+struct State {
+    last_entity: Option<usize>,
+    last_name: Option<String>,
+}
+
+impl State {
+    fn resolve(&mut self, ctx: &Ctx, p: &Phrase, new_mentions: &mut Vec<Mention>) -> Resolved {
+        let r = ctx.resolve(p, self.last_entity, self.last_name.as_deref(), new_mentions);
+        if r.entity.is_some() {
+            self.last_entity = r.entity;
+        }
+        if matches!(r.kind, SpeakerKind::Name | SpeakerKind::Nominal) || r.entity.is_some() {
+            self.last_name = r.name.clone();
+        }
+        r
+    }
+}
+
+fn make_quote(
+    span: Span,
+    kind: QuoteKind,
+    attr: Option<&Attribution>,
+    r: Option<Resolved>,
+) -> Quote {
+    Quote {
+        span,
+        kind,
+        cue: attr.and_then(|a| a.cue_text.clone()),
+        speaker: r.as_ref().and_then(|r| r.name.clone()),
+        speaker_entity: r.as_ref().and_then(|r| r.entity),
+        speaker_span: r.map(|r| r.span),
+    }
+}
+
+/// The first token after the previous quotation's closing mark (leading search stops there).
+fn prev_close_tok(ctx: &Ctx, q: &marks::Quoted, all: &[marks::Quoted]) -> usize {
+    let k = all.partition_point(|x| x.open.start < q.open.start);
+    if k == 0 {
+        return 0;
+    }
+    let p = &all[k - 1];
+    let end = p.close.map_or(p.inner.end, |c| c.end);
+    ctx.toks.partition_point(|t| t.start < end)
+}
+
+fn is_dash(w: &str) -> bool {
+    matches!(w, "—" | "–" | "-" | "--" | "―")
+}
+
+/// "…,” he said" / "…,” said the minister" / "…,” X told AFP" / "…” — X said".
+fn trailing_attr(ctx: &Ctx, after: usize, para_end: usize) -> Option<Attribution> {
+    let n = ctx.toks.len();
+    let mut k = after;
+    let mut skipped = 0;
+    let mut dash = false;
+    while k < n && skipped < 2 && (ctx.word(k) == "," || is_dash(ctx.word(k))) {
+        dash |= is_dash(ctx.word(k));
+        k += 1;
+        skipped += 1;
+    }
+    if k >= n || ctx.toks[k].start >= para_end {
+        return None;
+    }
+    if dash && ctx.is_cap(k) {
+        // "“…” — Maria Lund": a signature after a dash, alone to the end of its line.
+        let mut e = k;
+        while e + 1 < n && ctx.toks[e + 1].start < para_end && !ctx.is_stop(e + 1) && e - k < 6 {
+            e += 1;
+        }
+        let line_ends = e + 1 >= n
+            || ctx.toks[e + 1].start >= para_end
+            || ctx.is_stop(e + 1) && (e + 2 >= n || ctx.toks[e + 2].start >= para_end);
+        if line_ends && (k..=e).all(|t| ctx.is_cap(t) || matches!(ctx.word(t), "." | "'s" | "’s"))
+        {
+            let sp = ctx.right_subject(k, e + 1);
+            if sp.is_some() {
+                return Some(Attribution {
+                    cue_text: Some(ctx.word(k - 1).to_string()),
+                    speaker: sp,
+                });
+            }
+        }
+    }
+    let limit = (k + 30).min(n);
+    let in_para = |i: usize| ctx.toks[i].start < para_end;
+    // A cue that introduces the next quotation is not this one's.
+    let introduces = |c: &Cue| {
+        let w = ctx.word(c.end);
+        w == ":" || (w == "," && ctx.is_quote_mark(c.end + 1))
+    };
+    // Inverted: "said the minister", "according to X".
+    if let Some(c) = ctx.cue_at(k) {
+        if c.info.class == CueClass::Speech && !c.info.participle && !introduces(&c) {
+            let sp = ctx
+                .right_subject(c.end, limit)
+                .filter(|p| ctx.toks[p.head].start < para_end);
+            if sp.is_some() {
+                return Some(Attribution {
+                    cue_text: Some(ctx.cue_text(&c)),
+                    speaker: sp,
+                });
+            }
+        }
+        return None;
+    }
+    // Subject first: the cue must follow a subject phrase that starts right here.
+    let mut i = k;
+    while i < limit && in_para(i) {
+        if ctx.is_stop(i) || ctx.is_quote_mark(i) {
+            return None;
+        }
+        let cue = ctx.cue_at(i).or_else(|| {
+            // Any past-tense verb right after the subject: "…,” Oliver barked.
+            let w = ctx.word(i);
+            (i > k
+                && w.len() > 3
+                && w.ends_with("ed")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !ctx.in_quote[i]
+                && (ctx.is_stop(i + 1) || matches!(ctx.word(i + 1), "," | "—") || i + 1 >= n))
+                .then_some(Cue {
+                    start: i,
+                    end: i + 1,
+                    info: lexicon::CueInfo {
+                        lemma: "",
+                        class: CueClass::Speech,
+                        participle: false,
+                        takes_object: false,
+                    },
+                })
+        });
+        if let Some(c) = cue {
+            if c.info.class != CueClass::Speech
+                || c.info.participle
+                || c.info.lemma == "according to"
+            {
+                i = c.end;
+                continue;
+            }
+            if introduces(&c) {
+                return None;
+            }
+            let sp = ctx.left_subject(c.start, k)?;
+            if sp.first_tok != k {
+                return None;
+            }
+            return Some(Attribution {
+                cue_text: Some(ctx.cue_text(&c)),
+                speaker: Some(sp),
+            });
+        }
+        i += 1;
+    }
+    None
+}
+
+/// "X said: “…”", "X said that “…”", ", he said, “…”", "X asked the minister, “…”",
+/// "X: “…”"; also a cue before a partial quotation in the same sentence.
+fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
+    if before == 0 {
+        return None;
+    }
+    let last = before - 1;
+    // Colon introduction reaching into the previous sentence or paragraph.
+    let min = if before <= min && ctx.word(last) == ":" {
+        ctx.sent_range(last).0
+    } else {
+        min
+    };
+    if before <= min {
+        return None;
+    }
+    let mut i = before;
+    let mut found: Option<Cue> = None;
+    while i > min && before - i < 40 {
+        i -= 1;
+        if (ctx.is_quote_mark(i) && i != last) || (ctx.is_stop(i) && !ctx.in_quote[i]) {
+            break;
+        }
+        if let Some(c) = ctx.cue_at(i) {
+            if c.info.class == CueClass::Speech {
+                found = Some(c);
+                break;
+            }
+            found = found.or(Some(c));
+        }
+    }
+    if let Some(c) = found {
+        let left = if c.start > min {
+            ctx.word(c.start - 1)
+        } else {
+            ""
+        };
+        let coordinated =
+            c.info.participle && left == "," || matches!(left, "and" | "but" | "then");
+        let mut sp = if coordinated {
+            sentence_subject(ctx, min, c.start).or_else(|| clause_subject(ctx, min, c.start))
+        } else {
+            ctx.left_subject(c.start, min)
+        };
+        if sp.is_none() && c.info.lemma == "according to" {
+            sp = ctx.right_subject(c.end, before);
+        }
+        if sp.is_none()
+            && (c.start == min || ctx.word(c.start - 1) == "," || ctx.is_quote_mark(c.start - 1))
+        {
+            sp = ctx.right_subject(c.end, before);
+        }
+        if sp.is_none() && c.info.participle {
+            sp = sentence_subject(ctx, min, c.start).or_else(|| clause_subject(ctx, min, c.start));
+        }
+        return Some(Attribution {
+            cue_text: Some(ctx.cue_text(&c)),
+            speaker: sp,
+        });
+    }
+    if ctx.word(last) == ":" && last > min {
+        let smin = min.max(ctx.sent_range(last).0);
+        let sp = ctx
+            .left_subject(last, smin)
+            .filter(|p| {
+                matches!(
+                    p.kind,
+                    SpeakerKind::Name | SpeakerKind::Pronoun | SpeakerKind::Nominal
+                )
+            })
+            .or_else(|| {
+                (last - smin <= 12)
+                    .then(|| clause_subject(ctx, smin, last))
+                    .flatten()
+            })?;
+        {
+            return Some(Attribution {
+                cue_text: Some(":".to_string()),
+                speaker: Some(sp),
+            });
+        }
+    }
+    None
+}
+
+/// The speaker reported in the sentence just before a quotation that has no attribution of
+/// its own ("Valastro praised the governor. / “We need someone …”").
+fn earlier_speaker(ctx: &Ctx, before: usize) -> Option<Attribution> {
+    if before == 0 {
+        return None;
+    }
+    let (s, _) = ctx.sent_range(before - 1);
+    for i in s..before {
+        if let Some(c) = ctx.cue_at(i) {
+            if c.info.participle || c.info.lemma == "according to" {
+                continue;
+            }
+            if let Some(sp) = ctx.left_subject(c.start, s) {
+                if sp.kind != SpeakerKind::Other || ctx.is_cap(sp.head) {
+                    return Some(Attribution {
+                        cue_text: Some(ctx.cue_text(&c)),
+                        speaker: Some(sp),
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The first noun phrase of a clause, after an opening adverbial ("Here in Columbia, Sanders").
+fn clause_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
+    let mut k = start;
+    while k < end && (ctx.is_quote_mark(k) || matches!(ctx.word(k), "(" | "—" | "-")) {
+        k += 1;
+    }
+    if k < end && (lexicon::is_np_boundary(ctx.word(k)) || lexicon::is_pp_start(ctx.word(k))) {
+        let c = (k..end).find(|&t| ctx.word(t) == ",")?;
+        k = c + 1;
+    }
+    let (s, e) = ctx.np_starting_at(k, end)?;
+    let p = ctx.classify_phrase(s, e);
+    (p.kind != SpeakerKind::Other || ctx.is_cap(s) || lexicon::is_determiner(ctx.word(s)))
+        .then_some(p)
+}
+
+/// The subject of the main clause of a sentence: the phrase before its first cue.
+fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
+    for i in start..end {
+        if let Some(c) = ctx.cue_at(i) {
+            if !c.info.participle {
+                return ctx.left_subject(c.start, start);
+            }
+        }
+    }
+    None
+}
+
+fn quote_kind(
+    ctx: &Ctx,
+    q: &marks::Quoted,
+    before: usize,
+    after: usize,
+    sent_start: usize,
+) -> QuoteKind {
+    if q.multi_paragraph {
+        return QuoteKind::Direct;
+    }
+    let n = ctx.toks.len();
+    let para_start = {
+        let p = &ctx.doc.paragraphs;
+        let k = p.partition_point(|s| s.end < q.open.start);
+        p.get(k).is_some_and(|s| s.start == q.open.start)
+    };
+    let start_ok = para_start || before <= sent_start || before == 0 || {
+        let w = ctx.word(before - 1);
+        matches!(w, ":" | "," | "(" | "that" | "…" | "..." | "." | "!" | "?")
+            || is_dash(w)
+            || ctx.is_quote_mark(before - 1)
+            || ctx
+                .cue_at(before - 1)
+                .is_some_and(|c| c.info.class == CueClass::Speech)
+    };
+    let inner = q.inner.slice(ctx.text);
+    let end_ok = q.close.is_none()
+        || inner.ends_with(['.', ',', '?', '!', ';', ':', '—', '…'])
+        || after >= n
+        || {
+            let w = ctx.word(after);
+            matches!(w, "." | "," | "?" | "!" | ";" | ":" | ")")
+                || is_dash(w)
+                || ctx.toks[after].start >= ctx.para_end(q.open.start)
+        };
+    if start_ok && end_ok {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Indirect speech of one sentence (tokens `s..e`).
+#[allow(clippy::too_many_arguments)]
+fn indirect_in_sentence(
+    ctx: &Ctx,
+    s: usize,
+    e: usize,
+    direct: &[Span],
+    state: &mut State,
+    new_mentions: &mut Vec<Mention>,
+    out: &mut Vec<Quote>,
+) {
+    // Content ends before the final punctuation.
+    let mut end = e;
+    while end > s
+        && (ctx.is_stop(end - 1)
+            || ctx.is_quote_mark(end - 1)
+            || matches!(ctx.word(end - 1), ")" | "," | ":"))
+        && !ctx.in_quote[end - 1]
+    {
+        end -= 1;
+    }
+    let mut i = s;
+    let mut sentence_speaker: Option<Phrase> = None;
+    // (cue token, index in `out`, subject is a pronoun)
+    let mut produced: Vec<(usize, usize, bool)> = Vec::new();
+    let mut skip_cues: Vec<usize> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
+    while i < end {
+        let Some(c) = ctx.cue_at(i) else {
+            i += 1;
+            continue;
+        };
+        i = c.end;
+        if skip_cues.contains(&c.start) {
+            continue;
+        }
+        let passive = c.start > s
+            && matches!(
+                ctx.word(c.start - 1),
+                "is" | "are" | "was" | "were" | "widely"
+            )
+            && matches!(
+                c.info.lemma,
+                "expect" | "believe" | "think" | "report" | "say" | "allege" | "rumor"
+            );
+        let found = if passive {
+            (end > s + 3).then_some(((skip_leading(ctx, s, end), end), None))
+        } else if c.info.lemma == "according to" {
+            according(ctx, &c, s, end)
+        } else {
+            clause(ctx, &c, s, end, sentence_speaker)
+        };
+        let Some((content, speaker)) = found else {
+            continue;
+        };
+        if speaker.is_some() && !c.info.participle {
+            sentence_speaker = speaker;
+        }
+        let (ca, cb) = content;
+        // One attribution per stretch of text (PolNeAR is univocal): a cue inside this content
+        // is part of what is reported ("X said he hopes …"), not a second attribution.
+        for (ct, oi, pron) in &produced {
+            if *pron && (ca..cb).contains(ct) && !dropped.contains(oi) {
+                dropped.push(*oi);
+            }
+        }
+        let pronoun = speaker.is_some_and(|p| p.kind == SpeakerKind::Pronoun);
+        if ca > c.start {
+            // Skip cues inside the content whose subject is a pronoun ("said he hopes").
+            let mut t = i;
+            while t < cb {
+                match ctx.cue_at(t) {
+                    Some(c2)
+                        if ctx
+                            .left_subject(c2.start, ca)
+                            .is_some_and(|p| p.kind == SpeakerKind::Pronoun) =>
+                    {
+                        skip_cues.push(c2.start);
+                        t = c2.end;
+                    }
+                    _ => t += 1,
+                }
+            }
+        }
+        let content = Span::new(ctx.toks[ca].start, ctx.toks[cb - 1].end);
+        if content.is_empty() {
+            continue;
+        }
+        let covered: usize = direct
+            .iter()
+            .map(|d| {
+                d.end
+                    .min(content.end)
+                    .saturating_sub(d.start.max(content.start))
+            })
+            .sum();
+        if covered * 2 >= content.len() {
+            continue;
+        }
+        let attr = Attribution {
+            cue_text: Some(ctx.cue_text(&c)),
+            speaker,
+        };
+        let resolved = speaker.map(|p| state.resolve(ctx, &p, new_mentions));
+        produced.push((c.start, out.len(), pronoun));
+        out.push(make_quote(
+            content,
+            QuoteKind::Indirect,
+            Some(&attr),
+            resolved,
+        ));
+    }
+    dropped.sort_unstable();
+    for oi in dropped.into_iter().rev() {
+        out.remove(oi);
+    }
+}
+
+/// "according to X, …" / "…, according to X" → (content tokens, speaker).
+fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize), Option<Phrase>)> {
+    let sp = ctx.right_subject(c.end, end)?;
+    // Skip the rest of the source phrase up to its comma.
+    let mut k = sp.head + 1;
+    while k < end && ctx.word(k) != "," && k - sp.head < 15 {
+        k += 1;
+    }
+    let lead_start = skip_leading(ctx, s, c.start);
+    if c.start <= lead_start {
+        // "According to X, …"
+        let cs = (k + 1).min(end);
+        return (end > cs + 1).then_some(((cs, end), Some(sp)));
+    }
+    let mut ce = c.start;
+    while ce > s && (ctx.word(ce - 1) == "," || is_dash(ctx.word(ce - 1))) {
+        ce -= 1;
+    }
+    if k + 1 < end {
+        // In the middle: the whole sentence is the content.
+        return Some(((s, end), Some(sp)));
+    }
+    (ce > lead_start + 1).then_some(((lead_start, ce), Some(sp)))
+}
+
+/// Skip an opening conjunction or adverbial before a clause ("But", "However,").
+fn skip_leading(ctx: &Ctx, s: usize, limit: usize) -> usize {
+    let mut k = s;
+    while k < limit && (ctx.is_quote_mark(k) || matches!(ctx.word(k), "(" | "—")) {
+        k += 1;
+    }
+    k
+}
+
+fn is_time_or_pp(ctx: &Ctx, i: usize) -> bool {
+    lexicon::is_pp_start(ctx.word(i))
+}
+
+/// "X said (that) …", "X told reporters …", "…, X said." → (content tokens, speaker).
+fn clause(
+    ctx: &Ctx,
+    c: &Cue,
+    s: usize,
+    end: usize,
+    sentence_speaker: Option<Phrase>,
+) -> Option<((usize, usize), Option<Phrase>)> {
+    let prev_comma =
+        c.start > s && (ctx.word(c.start - 1) == "," || ctx.is_quote_mark(c.start - 1));
+    let coordinated = c.start > s && matches!(ctx.word(c.start - 1), "and" | "but" | "then");
+    let mut speaker = if c.info.participle && prev_comma {
+        None
+    } else if coordinated {
+        sentence_speaker
+            .or_else(|| sentence_subject(ctx, s, c.start))
+            .or_else(|| clause_subject(ctx, s, c.start))
+    } else {
+        ctx.left_subject(c.start, s)
+    };
+    let mut inverted = false;
+    if speaker.is_none() && prev_comma && !c.info.participle && c.info.class == CueClass::Speech {
+        speaker = ctx.right_subject(c.end, end);
+        inverted = speaker.is_some();
+    }
+    if speaker.is_none() && c.info.participle {
+        speaker = sentence_speaker
+            .or_else(|| sentence_subject(ctx, s, c.start))
+            .or_else(|| clause_subject(ctx, s, c.start));
+        speaker?;
+    }
+    let sp = speaker?;
+    // What follows the cue.
+    let mut k = if inverted {
+        skip_np(ctx, sp.head + 1, end)
+    } else {
+        c.end
+    };
+    // Skip an object ("told reporters", "told The Associated Press", "asked the minister").
+    if c.info.takes_object && !inverted && k < end {
+        let w = ctx.word(k);
+        if lexicon::is_object_word(w) {
+            k += 1;
+        } else if ctx.is_cap(k) && !lexicon::is_subject_pronoun(w) {
+            while k < end && (ctx.is_cap(k) || matches!(ctx.word(k), "'s" | "’s" | "&")) {
+                k += 1;
+            }
+        } else if lexicon::is_determiner(w) && k + 1 < end && !ctx.is_cap(k + 1) {
+            // "told the newspaper", "asked the minister"
+            k += 2;
+            while k < end && ctx.is_cap(k) {
+                k += 1;
+            }
+        }
+    }
+    // Backward: "…, X said (on Tuesday)." / "…, said X."
+    let subj_start = if inverted { c.start } else { sp.first_tok };
+    let comma_before = subj_start > s
+        && (matches!(ctx.word(subj_start - 1), "," | "—" | "–" | "--")
+            || ctx.is_quote_mark(subj_start - 1));
+    let tail_end = (k..end)
+        .find(|&t| ctx.is_stop(t) || ctx.is_quote_mark(t))
+        .unwrap_or(end);
+    let tail_break = (k..tail_end.min(k + 9))
+        .find(|&t| matches!(ctx.word(t), "," | "—" | "–" | "--" | "-" | "("));
+    let tail_is_pp = k >= tail_end
+        || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
+            && (tail_break.is_some()
+                || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that"))));
+    if (comma_before || inverted) && tail_is_pp && c.info.class == CueClass::Speech {
+        let mut ce = subj_start;
+        while ce > s && matches!(ctx.word(ce - 1), "," | "—" | "–") {
+            ce -= 1;
+        }
+        let cs = skip_leading(ctx, s, ce);
+        if ce > cs + 2 {
+            return Some(((cs, ce), Some(sp)));
+        }
+        return None;
+    }
+    if inverted {
+        return None;
+    }
+    // Forward: skip time and place phrases, then "that".
+    let mut j = k;
+    let mut saw_that = None;
+    while j < end && j - k < 10 {
+        let w = ctx.word(j);
+        if w == "that" {
+            saw_that = Some(j);
+            break;
+        }
+        if ctx.is_stop(j) || ctx.is_quote_mark(j) || ctx.cue_at(j).is_some() {
+            break;
+        }
+        j += 1;
+    }
+    let stance_to = c.info.class == CueClass::Stance && ctx.word(k) == "to";
+    let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
+    if let Some(t) = saw_that {
+        if t == k || pp_before {
+            k = t; // PolNeAR's content spans start at "that"
+        }
+    } else if pp_before {
+        // Skip a short time or place phrase up to a comma: "said on Tuesday, …".
+        let mut t = k;
+        while t < end && t - k < 8 && ctx.word(t) != "," && !ctx.is_quote_mark(t) {
+            t += 1;
+        }
+        if t < end && ctx.word(t) == "," {
+            k = t + 1;
+        } else if c.info.class == CueClass::Speech {
+            return None; // "he said in an interview." — nothing reported here
+        }
+    }
+    while k < end && matches!(ctx.word(k), "," | ":") {
+        k += 1;
+    }
+    if k < end && lexicon::is_bad_content_start(ctx.word(k)) && !(stance_to && ctx.word(k) == "to")
+    {
+        return None;
+    }
+    // The clause ends at a semicolon, a dash or a parenthesis, before a participle cue
+    // (", adding that …") or before a second verb of the subject ("and questioned …").
+    let mut ce = k;
+    while ce < end {
+        let w = ctx.word(ce);
+        if matches!(w, ";" | "—" | "–" | "--" | "(") || (w == "-" && ce > k) {
+            break;
+        }
+        if ce > k + 2 && matches!(w, "and" | "but" | "while" | "whereas") {
+            // "… and questioned …", ", but they argued that …"
+            let next_cue = (ce + 1..(ce + 5).min(end)).find(|&t| ctx.cue_at(t).is_some());
+            if let Some(t) = next_cue {
+                if t == ce + 1
+                    || ctx
+                        .left_subject(t, ce + 1)
+                        .is_some_and(|p| p.first_tok == ce + 1)
+                {
+                    break;
+                }
+            }
+            if w == "while" || w == "whereas" {
+                break;
+            }
+        }
+        if w == ","
+            && ce + 1 < end
+            && ctx
+                .cue_at(ce + 1)
+                .is_some_and(|c2| c2.info.participle || c2.info.lemma == "according to")
+        {
+            break;
+        }
+        ce += 1;
+    }
+    let min_len = if c.info.class == CueClass::Speech {
+        2
+    } else {
+        1
+    };
+    (ce >= k + min_len).then_some(((k, ce), Some(sp)))
+}
+
+/// Skip the rest of a speaker phrase after an inverted cue ("said Smith, a spokesman for X,").
+fn skip_np(ctx: &Ctx, mut k: usize, end: usize) -> usize {
+    if k < end && ctx.word(k) == "," {
+        let mut t = k + 1;
+        while t < end && ctx.word(t) != "," && t - k < 20 {
+            t += 1;
+        }
+        k = if t < end { t + 1 } else { end };
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests;

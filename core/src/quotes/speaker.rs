@@ -1,0 +1,473 @@
+//! Speakers: the phrase that names who speaks, and its entity.
+//!
+//! The phrase is the subject of the cue, found with word-class rules on the tokens (no
+//! parser): walking left from the verb over adverbs and auxiliaries ("he also said"), over an
+//! apposition ("Smith, a spokesman, said") or a parenthesis, then over the noun phrase; or
+//! walking right after an inverted verb ("…,” said the minister"). The phrase is then resolved:
+//! a name to the entity of the name mention on its head word, "he"/"she" to the most recent
+//! person (the subject of the nearest sentence that names one), "the minister" to the most
+//! recent person whose role has that word; anonymous sources ("officials", "a diplomatic
+//! source") stay phrases.
+
+use super::lexicon;
+use super::Ctx;
+use crate::facts::{Label, Mention, MentionKind, Span};
+
+/// What kind of words name the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerKind {
+    Name,
+    Pronoun,
+    Nominal,
+    Anonymous,
+    Other,
+}
+
+/// The words that name a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phrase {
+    /// The words reported as `speaker_start`/`speaker_end` (a name, "he", "the minister").
+    pub span: Span,
+    /// The first token of the whole subject phrase (before any apposition).
+    pub first_tok: usize,
+    /// The head token.
+    pub head: usize,
+    pub kind: SpeakerKind,
+}
+
+/// The speaker resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub name: Option<String>,
+    pub entity: Option<usize>,
+    pub span: Span,
+    pub kind: SpeakerKind,
+}
+
+impl Ctx<'_> {
+    fn np_token(&self, i: usize) -> bool {
+        if self.in_quote.get(i).copied().unwrap_or(true) || self.is_quote_mark(i) {
+            return false;
+        }
+        let w = self.word(i);
+        if matches!(w, "'s" | "’s" | "&" | "'" | "’" | "$" | "%") {
+            return true;
+        }
+        if !w.chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        if self.has(i, lexicon::bit::IS_NP_BOUNDARY) {
+            // Inside a name ("CBS This Morning") a capitalised function word is part of it.
+            return self.is_cap(i) && i > 0 && self.is_cap(i - 1) && !self.is_sentence_start(i - 1);
+        }
+        self.cue_at(i).is_none()
+    }
+
+    /// The noun phrase that ends at token `end` (inclusive), not reaching before `min`.
+    fn np_ending_at(&self, end: usize, min: usize) -> Option<(usize, usize)> {
+        if end < min || !self.np_token(end) || matches!(self.word(end), "'s" | "’s") {
+            return None;
+        }
+        if ["who", "which"]
+            .iter()
+            .any(|w| self.word(end).eq_ignore_ascii_case(w))
+        {
+            return Some((end, end));
+        }
+        let mut s = end;
+        while s > min && end - s < 10 && self.np_token(s - 1) {
+            s -= 1;
+        }
+        // "'s" cannot open the phrase.
+        while s < end && matches!(self.word(s), "'s" | "’s" | "'" | "’" | "&") {
+            s += 1;
+        }
+        Some((s, end))
+    }
+
+    /// The noun phrase starting at token `start`, not reaching `max` (exclusive).
+    pub(super) fn np_starting_at(&self, start: usize, max: usize) -> Option<(usize, usize)> {
+        if start >= max || !self.np_token(start) {
+            return None;
+        }
+        let w0 = self.word(start);
+        if ["of", "for", "about", "to", "with"]
+            .iter()
+            .any(|p| w0.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+        let mut e = start;
+        if self.is_cap(start) && !lexicon::is_determiner(w0) {
+            // A name: the run of capitalised words ("Sen. Ted Cruz", "CBS News").
+            while e + 1 < max
+                && e - start < 8
+                && (self.is_cap(e + 1) || matches!(self.word(e + 1), "&" | "'s" | "’s"))
+            {
+                e += 1;
+            }
+            // "Trump's spokeswoman": the possessor's noun phrase goes on.
+            if !matches!(self.word(e), "'s" | "’s") {
+                return Some((start, e));
+            }
+        }
+        while e + 1 < max && e - start < 10 && self.np_token(e + 1) {
+            let w = self.word(e + 1);
+            if w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
+                break;
+            }
+            e += 1;
+            if lexicon::is_role_head(self.word(e)) || lexicon::is_anonymous_head(self.word(e)) {
+                // "the minister", "a spokeswoman": stop at the head unless a name follows.
+                if !(e + 1 < max && self.is_cap(e + 1)) {
+                    break;
+                }
+            }
+        }
+        Some((start, e))
+    }
+
+    pub(super) fn classify_phrase(&self, s: usize, e: usize) -> Phrase {
+        self.classify(s, e)
+    }
+
+    fn classify(&self, s: usize, e: usize) -> Phrase {
+        let head = e;
+        let hw = self.word(head);
+        let span = Span::new(self.toks[s].start, self.toks[e].end);
+        if s == e && lexicon::is_subject_pronoun(hw) {
+            return Phrase {
+                span,
+                first_tok: s,
+                head,
+                kind: SpeakerKind::Pronoun,
+            };
+        }
+        if lexicon::is_anonymous_head(hw) {
+            return Phrase {
+                span,
+                first_tok: s,
+                head,
+                kind: SpeakerKind::Anonymous,
+            };
+        }
+        if self.is_cap(head) {
+            // The run of capitalised words that ends at the head.
+            let mut ns = head;
+            while ns > s {
+                let p = ns - 1;
+                let w = self.word(p);
+                if (self.is_cap(p) && !lexicon::is_determiner(w))
+                    || (matches!(w, "'s" | "’s" | "&") && ns - 1 > s)
+                {
+                    ns -= 1;
+                } else {
+                    break;
+                }
+            }
+            let (mut ns, mut head) = (ns, head);
+            if ns >= s + 2 && self.word(ns - 1) == "of" && self.is_cap(ns - 2) {
+                // "Senator Ted Cruz of Texas": the person, not the place.
+                head = ns - 2;
+                ns = head;
+                while ns > s && self.is_cap(ns - 1) && !lexicon::is_determiner(self.word(ns - 1)) {
+                    ns -= 1;
+                }
+            }
+            return Phrase {
+                span: Span::new(self.toks[ns].start, self.toks[head].end),
+                first_tok: s,
+                head,
+                kind: SpeakerKind::Name,
+            };
+        }
+        let definite = ["the", "this", "that"]
+            .iter()
+            .any(|d| self.word(s).eq_ignore_ascii_case(d));
+        let kind = if definite && lexicon::is_role_head(hw) {
+            SpeakerKind::Nominal
+        } else {
+            SpeakerKind::Other
+        };
+        Phrase {
+            span,
+            first_tok: s,
+            head,
+            kind,
+        }
+    }
+
+    /// The subject of the cue at token `cue` (walking left), not before token `min`.
+    pub(super) fn left_subject(&self, cue: usize, min: usize) -> Option<Phrase> {
+        if cue == 0 || cue <= min {
+            return None;
+        }
+        let mut j = cue - 1;
+        loop {
+            // Adverbs and auxiliaries ("also has"), and time phrases ("on Tuesday said").
+            let w = self.word(j);
+            let modifier = !self.is_cap(j)
+                && (self.has(j, lexicon::bit::IS_VERB_MODIFIER) || w.ends_with("ly"));
+            if j > min && (modifier || self.has(j, lexicon::bit::IS_TIME_WORD)) {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        // A parenthesis between subject and verb: "Guy Smith (Republicans) asked".
+        if self.word(j) == ")" {
+            let mut k = j;
+            while k > min && self.word(k) != "(" && j - k < 12 {
+                k -= 1;
+            }
+            if self.word(k) == "(" && k > min {
+                j = k - 1;
+            } else {
+                return None;
+            }
+        }
+        if self.word(j) == "that" && j > min {
+            // "a headline that said": the phrase the relative clause hangs on.
+            if let Some((s, e)) = self.np_ending_at(j - 1, min) {
+                return Some(self.classify(s, e));
+            }
+        }
+        if self.word(j) == "," {
+            // An apposition or relative clause: "Smith, a spokesman, said", "X, who …, said".
+            let mut k = j;
+            while k > min && j - k < 25 {
+                k -= 1;
+                let w = self.word(k);
+                if w == "," || self.is_quote_mark(k) {
+                    break;
+                }
+            }
+            if k < j && self.word(k) == "," && k + 1 < j {
+                let first = self.word(k + 1);
+                let appositive = lexicon::is_determiner(first)
+                    || [
+                        "who",
+                        "which",
+                        "whose",
+                        "however",
+                        "too",
+                        "though",
+                        "meanwhile",
+                    ]
+                    .iter()
+                    .any(|w| first.eq_ignore_ascii_case(w))
+                    || (!self.is_cap(k + 1)
+                        && first.chars().next().is_some_and(char::is_alphabetic))
+                    || self.is_cap(k + 1) && k + 2 < j; // "Smith, President Obama's adviser, said"
+                if appositive && k > min {
+                    let mut end = k - 1;
+                    if self.word(end) == ")" {
+                        let mut p = end;
+                        while p > min && self.word(p) != "(" && end - p < 12 {
+                            p -= 1;
+                        }
+                        if self.word(p) == "(" && p > min {
+                            end = p - 1;
+                        }
+                    }
+                    if let Some((s, e)) = self.np_ending_at(end, min) {
+                        return Some(self.classify(s, e));
+                    }
+                }
+            }
+            return None;
+        }
+        let (s, e) = self.np_ending_at(j, min)?;
+        Some(self.classify(s, e))
+    }
+
+    /// The subject after an inverted cue ("said the minister"), starting at token `start`.
+    pub(super) fn right_subject(&self, start: usize, max: usize) -> Option<Phrase> {
+        let (s, e) = self.np_starting_at(start, max)?;
+        // The name, if any, is the first capitalised run in the phrase.
+        let mut p = self.classify(s, e);
+        if let Some(c) = (s..=e).find(|&k| self.is_cap(k) && !lexicon::is_determiner(self.word(k)))
+        {
+            let mut ce = c;
+            while ce < e && (self.is_cap(ce + 1) || matches!(self.word(ce + 1), "&")) {
+                ce += 1;
+            }
+            if p.kind != SpeakerKind::Anonymous && !(p.kind == SpeakerKind::Nominal && c > s) {
+                p = Phrase {
+                    span: Span::new(self.toks[c].start, self.toks[ce].end),
+                    first_tok: s,
+                    head: ce,
+                    kind: SpeakerKind::Name,
+                };
+            }
+        }
+        Some(p)
+    }
+
+    /// A name phrase without the titles before it: "French Foreign Minister Ana Lund" →
+    /// "Ana Lund" (used only when no entity is known for the name).
+    fn without_titles(&self, p: &Phrase) -> String {
+        let first = self.toks.partition_point(|t| t.start < p.span.start);
+        let mut start = first;
+        for k in first..p.head {
+            let w = self.word(k);
+            if lexicon::is_role_head(w) || lexicon::is_title_word(w) {
+                start = k + 1;
+            }
+        }
+        if start > p.head {
+            start = p.head;
+        }
+        self.text[self.toks[start].start..p.span.end].to_string()
+    }
+
+    /// The name mention whose span holds token `tok`.
+    fn mention_at(&self, tok: usize) -> Option<&Mention> {
+        let t = self.toks[tok];
+        let k = self.names.partition_point(|m| m.span.end <= t.start);
+        self.names[k..]
+            .iter()
+            .take_while(|m| m.span.start < t.end)
+            .find(|m| m.span.overlaps(&t))
+    }
+
+    fn is_person(&self, m: &Mention) -> bool {
+        m.entity
+            .and_then(|id| self.entities.get(id))
+            .is_some_and(|e| e.label == Label::PER)
+    }
+
+    /// A person named in the writer's words (not inside someone's quotation).
+    fn is_narrated_person(&self, m: &Mention) -> bool {
+        let k = self.toks.partition_point(|t| t.end <= m.span.start);
+        self.is_person(m) && !self.in_quote.get(k).copied().unwrap_or(false)
+    }
+
+    /// The person "he"/"she" at `pos` most likely refers to: the earliest person named in the
+    /// nearest sentence that names one (the subject is usually first), looking back from the
+    /// sentence of the pronoun; the previous speaker wins when that sentence names them.
+    fn antecedent(&self, pos: usize, last_speaker: Option<usize>) -> Option<usize> {
+        let k = self.names.partition_point(|m| m.span.end <= pos);
+        let mut i = k;
+        let mut sentence: Option<usize> = None;
+        let mut best: Option<usize> = None;
+        let mut best_pos = usize::MAX;
+        let mut saw_last = false;
+        while i > 0 && k - i < 200 {
+            i -= 1;
+            let m = &self.names[i];
+            if !self.is_narrated_person(m) {
+                continue;
+            }
+            let s = self.sentence_of_byte(m.span.start);
+            match sentence {
+                None => sentence = Some(s),
+                Some(cur) if cur != s => break,
+                _ => {}
+            }
+            if m.span.start <= best_pos {
+                best_pos = m.span.start;
+                best = m.entity;
+            }
+            saw_last |= m.entity.is_some() && m.entity == last_speaker;
+        }
+        if saw_last {
+            return last_speaker;
+        }
+        best
+    }
+
+    /// The most recent person before `pos` whose role (or the words just before a mention of
+    /// them) holds the role noun `head`.
+    fn role_holder(&self, pos: usize, head: &str) -> Option<usize> {
+        let k = self.names.partition_point(|m| m.span.end <= pos);
+        for m in self.names[..k].iter().rev() {
+            if !self.is_narrated_person(m) {
+                continue;
+            }
+            let id = m.entity?;
+            let role = self.entities[id].role.as_deref().unwrap_or("");
+            if contains_word_ci(role, head) {
+                return Some(id);
+            }
+            let before_start = floor_boundary(self.text, m.span.start.saturating_sub(48));
+            if contains_word_ci(&self.text[before_start..m.span.start], head) {
+                return Some(id);
+            }
+        }
+        None
+    }
+
+    /// Resolve a phrase to a speaker name and entity; pushes a mention for a pronoun or
+    /// nominal resolved to an entity.
+    pub(super) fn resolve(
+        &self,
+        p: &Phrase,
+        last_speaker: Option<usize>,
+        last_name: Option<&str>,
+        new_mentions: &mut Vec<Mention>,
+    ) -> Resolved {
+        let phrase = p.span.slice(self.text).to_string();
+        let (name, entity) = match p.kind {
+            SpeakerKind::Name => match self.mention_at(p.head).and_then(|m| m.entity) {
+                Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
+                None => (Some(self.without_titles(p)), None),
+            },
+            SpeakerKind::Pronoun => {
+                if lexicon::is_person_pronoun(self.word(p.head)) {
+                    match self.antecedent(p.span.start, last_speaker) {
+                        Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
+                        None => (last_name.map(str::to_string), None),
+                    }
+                } else {
+                    (None, None)
+                }
+            }
+            SpeakerKind::Nominal => {
+                let head = self.word(p.head).to_string();
+                match self.role_holder(p.span.start, &head) {
+                    Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
+                    None => (Some(phrase), None),
+                }
+            }
+            SpeakerKind::Anonymous | SpeakerKind::Other => (Some(phrase), None),
+        };
+        if let (Some(id), SpeakerKind::Pronoun | SpeakerKind::Nominal) = (entity, p.kind) {
+            if !new_mentions.iter().any(|m| m.span == p.span) {
+                new_mentions.push(Mention {
+                    span: p.span,
+                    label: Label::PER,
+                    entity: Some(id),
+                    kind: if p.kind == SpeakerKind::Pronoun {
+                        MentionKind::Pronoun
+                    } else {
+                        MentionKind::Nominal
+                    },
+                    stands_for: None,
+                });
+            }
+        }
+        Resolved {
+            name,
+            entity,
+            span: p.span,
+            kind: p.kind,
+        }
+    }
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Does `hay` contain `word` as a whole word, ignoring ASCII case?
+fn contains_word_ci(hay: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    hay.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| w.eq_ignore_ascii_case(word))
+}

@@ -1,0 +1,525 @@
+//! Crafted cases, one per construction and per failure mode users report elsewhere.
+//! Names are invented; entities are built by hand as the entity stage would build them.
+
+use super::*;
+use crate::facts::Label;
+use crate::segment::segment;
+
+/// An entity for the test: (canonical name, label, role, the surface forms to mark in the text).
+struct E<'a> {
+    name: &'a str,
+    label: Label,
+    role: Option<&'a str>,
+    forms: &'a [&'a str],
+}
+
+fn build(text: &str, ents: &[E]) -> (Vec<Entity>, Vec<Mention>) {
+    let mut entities = Vec::new();
+    let mut mentions = Vec::new();
+    for (id, e) in ents.iter().enumerate() {
+        let mut first = usize::MAX;
+        for form in e.forms {
+            let mut from = 0;
+            while let Some(k) = text[from..].find(form) {
+                let start = from + k;
+                let end = start + form.len();
+                // Whole words only, and not inside a longer form already marked.
+                let before_ok = !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let after_ok = !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                let taken = mentions
+                    .iter()
+                    .any(|m: &Mention| m.span.overlaps(&Span::new(start, end)));
+                if before_ok && after_ok && !taken {
+                    mentions.push(Mention {
+                        span: Span::new(start, end),
+                        label: e.label,
+                        entity: Some(id),
+                        kind: MentionKind::Name,
+                        stands_for: None,
+                    });
+                    first = first.min(start);
+                }
+                from = end;
+            }
+        }
+        entities.push(Entity {
+            id,
+            name: e.name.to_string(),
+            label: e.label,
+            mentions: 1,
+            first,
+            salience: 0.0,
+            role: e.role.map(str::to_string),
+            affiliation: None,
+            country: None,
+            geonameid: None,
+            lat: None,
+            lon: None,
+            members: Vec::new(),
+        });
+    }
+    (entities, mentions)
+}
+
+fn run_with(text: &str, ents: &[E]) -> (Vec<Quote>, Vec<Mention>) {
+    let doc = segment(text, &[]);
+    let (entities, mut mentions) = build(text, ents);
+    let q = extract(text, &doc, &entities, &mut mentions);
+    for x in &q {
+        assert!(text.is_char_boundary(x.span.start) && text.is_char_boundary(x.span.end));
+    }
+    (q, mentions)
+}
+
+fn run(text: &str) -> Vec<Quote> {
+    run_with(text, &[]).0
+}
+
+fn find<'q>(text: &str, q: &'q [Quote], words: &str) -> &'q Quote {
+    q.iter()
+        .find(|x| x.span.slice(text) == words)
+        .unwrap_or_else(|| {
+            panic!(
+                "no quote {words:?} in {:?}",
+                q.iter().map(|x| x.span.slice(text)).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn spk<'t>(text: &'t str, q: &Quote) -> Option<&'t str> {
+    q.speaker_span.map(|s| s.slice(text))
+}
+
+const ANNA: E = E {
+    name: "Anna Maria Berg",
+    label: Label::PER,
+    role: Some("Foreign Minister"),
+    forms: &["Anna Maria Berg", "Berg"],
+};
+
+#[test]
+fn he_is_resolved_to_the_person_not_returned() {
+    let t = "Foreign Minister Anna Maria Berg called on Tuesday for calm in the region.\n\n\
+             “The truce was needed to save lives,” he said in parliament.";
+    let (q, mentions) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "The truce was needed to save lives,");
+    assert_eq!(x.kind, QuoteKind::Direct);
+    assert_eq!(x.cue.as_deref(), Some("said"));
+    assert_eq!(spk(t, x), Some("he"));
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+    assert_eq!(x.speaker_entity, Some(0));
+    let pron = mentions
+        .iter()
+        .find(|m| m.kind == MentionKind::Pronoun)
+        .expect("pronoun mention pushed");
+    assert_eq!(pron.span.slice(t), "he");
+    assert_eq!(pron.entity, Some(0));
+    assert_eq!(pron.label, Label::PER);
+}
+
+#[test]
+fn pronoun_prefers_the_subject_of_the_previous_sentence() {
+    let t = "Anna Maria Berg met Tomas Holt in the capital on Monday.\n\n\
+             “We agreed on nothing at all,” she said.";
+    let holt = E {
+        name: "Tomas Holt",
+        label: Label::PER,
+        role: None,
+        forms: &["Tomas Holt"],
+    };
+    let (q, _) = run_with(t, &[ANNA, holt]);
+    let x = find(t, &q, "We agreed on nothing at all,");
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+}
+
+#[test]
+fn people_named_inside_quotations_are_not_antecedents() {
+    let t = "Anna Maria Berg spoke first.\n\n\
+             “Talks with Tomas Holt must resume,” she added.";
+    let holt = E {
+        name: "Tomas Holt",
+        label: Label::PER,
+        role: None,
+        forms: &["Tomas Holt"],
+    };
+    let (q, _) = run_with(t, &[ANNA, holt]);
+    let x = find(t, &q, "Talks with Tomas Holt must resume,");
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+}
+
+#[test]
+fn interrupted_quotation_is_two_quotes_with_one_speaker() {
+    let t = "“The ceasefire was necessary,” he said in the assembly, “but there is confusion.”";
+    let q = run(t);
+    let a = find(t, &q, "The ceasefire was necessary,");
+    let b = find(t, &q, "but there is confusion.");
+    for x in [a, b] {
+        assert_eq!(x.kind, QuoteKind::Direct);
+        assert_eq!(spk(t, x), Some("he"));
+        assert_eq!(x.cue.as_deref(), Some("said"));
+    }
+}
+
+#[test]
+fn inverted_attribution_with_a_nominal_resolves_by_role() {
+    let t = "Anna Maria Berg spoke in the morning.\n\n\
+             “These talks began in the spring,” said the minister, amid clamor.";
+    let (q, mentions) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "These talks began in the spring,");
+    assert_eq!(spk(t, x), Some("the minister"));
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+    assert!(mentions.iter().any(|m| m.kind == MentionKind::Nominal
+        && m.entity == Some(0)
+        && m.span.slice(t) == "the minister"));
+}
+
+#[test]
+fn nominal_resolves_through_the_words_before_a_name() {
+    // No role stored on the entity: the title before a mention is enough.
+    let t = "Interior Minister Carl Dorn visited the border.\n\n\
+             “Nothing will change here,” the minister said.";
+    let dorn = E {
+        name: "Carl Dorn",
+        label: Label::PER,
+        role: None,
+        forms: &["Carl Dorn"],
+    };
+    let (q, _) = run_with(t, &[dorn]);
+    let x = find(t, &q, "Nothing will change here,");
+    assert_eq!(x.speaker.as_deref(), Some("Carl Dorn"));
+    assert_eq!(x.speaker_entity, Some(0));
+}
+
+#[test]
+fn names_resolve_to_the_canonical_entity() {
+    let t = "Anna Maria Berg arrived late.\n\n“We will stay the course,” Berg told AFP.";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "We will stay the course,");
+    assert_eq!(x.cue.as_deref(), Some("told"));
+    assert_eq!(spk(t, x), Some("Berg"));
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+}
+
+#[test]
+fn unknown_name_is_reported_as_written() {
+    let t = "“The vote is rigged,” Representative Paul Okafor said on Monday.";
+    let q = run(t);
+    let x = find(t, &q, "The vote is rigged,");
+    // Titles are left out of the name, not out of the words that name the speaker.
+    assert_eq!(x.speaker.as_deref(), Some("Paul Okafor"));
+    assert_eq!(spk(t, x), Some("Representative Paul Okafor"));
+    assert_eq!(x.speaker_entity, None);
+}
+
+#[test]
+fn anonymous_source_is_a_phrase_without_entity() {
+    let t = "A senior diplomatic source stated that “the withdrawal of the troops is essential”.";
+    let q = run(t);
+    let x = find(t, &q, "the withdrawal of the troops is essential");
+    assert_eq!(x.kind, QuoteKind::Direct);
+    assert_eq!(x.speaker.as_deref(), Some("A senior diplomatic source"));
+    assert_eq!(x.speaker_entity, None);
+    assert_eq!(x.cue.as_deref(), Some("stated"));
+}
+
+#[test]
+fn partial_quotes_and_scare_quotes() {
+    let t = "Tomas Holt condemned the “extremely hostile actions” of the rebels on Monday.\n\n\
+             The so-called “experts” met in the evening.\n\n\
+             Holt also welcomed the “creation of a new form of cooperation”.";
+    let q = run(t);
+    let a = find(t, &q, "extremely hostile actions");
+    assert_eq!(a.kind, QuoteKind::Partial);
+    // A second fragment of the same sentence keeps its speaker, even a single word.
+    let t2 = "Holt condemned the “hostile actions” of the rebels, especially their “support” of the raids.";
+    let q2 = run(t2);
+    assert_eq!(spk(t2, find(t2, &q2, "support")), Some("Holt"));
+    assert_eq!(a.cue.as_deref(), Some("condemned"));
+    assert_eq!(spk(t, a), Some("Tomas Holt"));
+    let b = find(t, &q, "creation of a new form of cooperation");
+    assert_eq!(b.kind, QuoteKind::Partial);
+    assert_eq!(spk(t, b), Some("Holt"));
+    // A scare quote with nobody speaking is not a quotation.
+    assert!(q.iter().all(|x| x.span.slice(t) != "experts"));
+}
+
+#[test]
+fn one_word_quote_counts_when_attributed() {
+    let t = "Tomas Holt called the election “rigged” in a speech.";
+    let q = run(t);
+    let x = find(t, &q, "rigged");
+    assert_eq!(x.kind, QuoteKind::Partial);
+    assert_eq!(spk(t, x), Some("Tomas Holt"));
+}
+
+#[test]
+fn quotation_over_several_paragraphs() {
+    let t = "Carl Dorn said:\n\n“The first point is the border.\n\n\
+             “The second point is the refugees.\n\n“The third is the money.”\n\nThe talks end today.";
+    let q = run(t);
+    let direct: Vec<&Quote> = q.iter().filter(|x| x.kind == QuoteKind::Direct).collect();
+    assert_eq!(
+        direct.len(),
+        1,
+        "{:?}",
+        q.iter().map(|x| x.span.slice(t)).collect::<Vec<_>>()
+    );
+    let x = direct[0];
+    assert!(x.span.slice(t).starts_with("The first point"));
+    assert!(x.span.slice(t).ends_with("the money."));
+    assert_eq!(spk(t, x), Some("Carl Dorn"));
+}
+
+#[test]
+fn continuation_in_the_next_sentence_keeps_the_speaker() {
+    let t = "“We need more help,” Dorn said on Thursday. “The winter will be hard for everyone.”";
+    let q = run(t);
+    let b = find(t, &q, "The winter will be hard for everyone.");
+    assert_eq!(spk(t, b), Some("Dorn"));
+}
+
+#[test]
+fn odd_number_of_marks_does_not_break_the_rest() {
+    let t = "He said “this is never closed.\n\n\
+             Stray” mark here. “All fine,” she said.\n\n\
+             \"Straight and open\n\n“Last one,” Dorn added.";
+    let q = run(t);
+    let x = find(t, &q, "All fine,");
+    assert_eq!(spk(t, x), Some("she"));
+    let y = find(t, &q, "Last one,");
+    assert_eq!(spk(t, y), Some("Dorn"));
+    assert_eq!(y.cue.as_deref(), Some("added"));
+}
+
+#[test]
+fn apostrophes_are_not_paired() {
+    let t =
+        "The country’s leaders’ plan dates from the ’90s, and the party's chief said it's fine.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.kind == QuoteKind::Indirect));
+}
+
+#[test]
+fn nyt_double_apostrophes() {
+    let t = "''Every one of the plans has a consumption basis,'' said Leonard Okafor, a tax expert.\n\n\
+             Mr. Okafor added: ''It is a better use of capital.''";
+    let q = run(t);
+    let a = find(t, &q, "Every one of the plans has a consumption basis,");
+    assert_eq!(a.kind, QuoteKind::Direct);
+    assert_eq!(spk(t, a), Some("Leonard Okafor"));
+    let b = find(t, &q, "It is a better use of capital.");
+    assert_eq!(spk(t, b), Some("Mr. Okafor"));
+    assert_eq!(b.cue.as_deref(), Some("added"));
+}
+
+#[test]
+fn dash_and_colon_attribution() {
+    let t = "“Nobody will be left behind.” — Maria Lund\n\n\
+             Carl Dorn: “We will not give up the port.”\n\n\
+             Her answer was short: “No.”";
+    let q = run(t);
+    let a = find(t, &q, "Nobody will be left behind.");
+    assert_eq!(spk(t, a), Some("Maria Lund"));
+    let b = find(t, &q, "We will not give up the port.");
+    assert_eq!(spk(t, b), Some("Carl Dorn"));
+    assert_eq!(b.cue.as_deref(), Some(":"));
+}
+
+#[test]
+fn quote_with_no_speaker() {
+    let t = "The hall was silent.\n\n“Nothing is settled yet.”\n\nThe meeting ended.";
+    let q = run(t);
+    let x = find(t, &q, "Nothing is settled yet.");
+    assert_eq!(x.kind, QuoteKind::Direct);
+    assert_eq!(x.speaker, None);
+    assert_eq!(x.speaker_span, None);
+}
+
+#[test]
+fn unusual_verbs_after_the_quotation() {
+    let t = "“You cannot be serious about this,” Oliver Brandt grumbled.";
+    let q = run(t);
+    let x = find(t, &q, "You cannot be serious about this,");
+    assert_eq!(spk(t, x), Some("Oliver Brandt"));
+    assert_eq!(x.cue.as_deref(), Some("grumbled"));
+}
+
+#[test]
+fn apposition_and_parenthesis_between_subject_and_verb() {
+    let t = "“It is over,” Nadia Rahman, a spokeswoman for the council, told reporters.\n\n\
+             Representative Guy Marsh (Greens, opposition) asked the minister, “Where is the money?”";
+    let q = run(t);
+    let a = find(t, &q, "It is over,");
+    assert_eq!(spk(t, a), Some("Nadia Rahman"));
+    let b = find(t, &q, "Where is the money?");
+    assert_eq!(spk(t, b), Some("Representative Guy Marsh"));
+    assert_eq!(b.cue.as_deref(), Some("asked"));
+}
+
+#[test]
+fn indirect_speech() {
+    let t = "Carl Dorn said that the talks would resume next week.\n\n\
+             According to officials, the convoy was stopped at the border.\n\n\
+             The bridge will reopen in May, the mayor told reporters on Friday.\n\n\
+             Nadia Rahman told reporters the plan was dead.";
+    let q = run(t);
+    let a = find(t, &q, "that the talks would resume next week");
+    assert_eq!(a.kind, QuoteKind::Indirect);
+    assert_eq!(spk(t, a), Some("Carl Dorn"));
+    let b = find(t, &q, "the convoy was stopped at the border");
+    assert_eq!(b.cue.as_deref(), Some("According to"));
+    assert_eq!(b.speaker.as_deref(), Some("officials"));
+    assert_eq!(b.speaker_entity, None);
+    let c = find(t, &q, "The bridge will reopen in May");
+    assert_eq!(spk(t, c), Some("the mayor"));
+    assert_eq!(c.cue.as_deref(), Some("told"));
+    let d = find(t, &q, "the plan was dead");
+    assert_eq!(spk(t, d), Some("Nadia Rahman"));
+}
+
+#[test]
+fn indirect_is_not_duplicated_for_a_direct_quotation() {
+    let t = "Carl Dorn said: “We stay until the end of the year.”";
+    let q = run(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn without_entities_he_falls_back_to_the_last_named_speaker() {
+    let t = "“We won the vote,” Tomas Holt said.\n\n“It was close,” he added.";
+    let q = run(t);
+    let x = find(t, &q, "It was close,");
+    assert_eq!(spk(t, x), Some("he"));
+    assert_eq!(x.speaker.as_deref(), Some("Tomas Holt"));
+    assert_eq!(x.speaker_entity, None);
+}
+
+#[test]
+fn guillemets_and_non_ascii() {
+    let t = "«Ça ira très bien», said Zoë Ørsted-Lévy.\n\n“Naïve rôles,” Zoë Ørsted-Lévy added — “déjà vu.”";
+    let q = run(t);
+    let a = find(t, &q, "Ça ira très bien");
+    assert_eq!(spk(t, a), Some("Zoë Ørsted-Lévy"));
+    let b = find(t, &q, "Naïve rôles,");
+    assert_eq!(spk(t, b), Some("Zoë Ørsted-Lévy"));
+}
+
+#[test]
+fn empty_and_mark_only_inputs_never_panic() {
+    for t in [
+        "",
+        "“",
+        "”",
+        "\"",
+        "''",
+        "'",
+        "«",
+        "»",
+        "“”",
+        "“ ”",
+        "\n\n“\n\n",
+        "said",
+        ": “",
+        "“a",
+        "a”",
+        "— ",
+        "'''",
+        "``",
+        "‘’",
+        "’‘",
+        "According to",
+        "according to ,",
+    ] {
+        let _ = run(t);
+    }
+}
+
+#[test]
+fn random_mark_soup_never_panics_and_spans_stay_on_boundaries() {
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "''",
+        "‘",
+        "’",
+        "«",
+        "»",
+        " ",
+        "\n\n",
+        "\n",
+        "he said",
+        ",",
+        ".",
+        ":",
+        "—",
+        "Zoë",
+        "Berg",
+        "told",
+        "according to",
+        "that",
+        "é",
+        "the minister",
+        "(",
+        ")",
+        "said",
+        "Ørsted",
+        "?",
+        "s",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..400 {
+        let mut t = String::new();
+        for _ in 0..40 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            t.push(' ');
+        }
+        let (q, m) = run_with(&t, &[ANNA]);
+        for x in &q {
+            assert!(x.span.start <= x.span.end && x.span.end <= t.len());
+            if let Some(s) = x.speaker_span {
+                assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+            }
+        }
+        for x in &m {
+            assert!(t.is_char_boundary(x.span.start) && t.is_char_boundary(x.span.end));
+        }
+    }
+}
+
+#[test]
+fn quotation_alone_after_a_reporting_sentence_takes_its_subject() {
+    let t = "Dana Reyes praised the plan on Monday.\n\n“We need this bridge now.”";
+    let q = run(t);
+    let x = find(t, &q, "We need this bridge now.");
+    assert_eq!(spk(t, x), Some("Dana Reyes"));
+    assert_eq!(x.cue.as_deref(), Some("praised"));
+}
+
+#[test]
+fn relative_that_points_to_its_noun() {
+    let t = "She posted it under a headline that said, “Talks collapse at dawn.”";
+    let q = run(t);
+    let x = find(t, &q, "Talks collapse at dawn.");
+    assert_eq!(spk(t, x), Some("a headline"));
+}
+
+#[test]
+fn leading_search_stops_at_the_previous_sentence() {
+    // "asked" belongs to the previous sentence; the quotation continues the earlier speech.
+    let t = "“Jobs first,” Dana Reyes said when asked about the plan. “Nobody did it better.”";
+    let q = run(t);
+    let x = find(t, &q, "Nobody did it better.");
+    assert_eq!(spk(t, x), Some("Dana Reyes"));
+}
