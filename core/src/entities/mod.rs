@@ -2,6 +2,11 @@
 //! places and acting states.
 //!
 //! Steps, each over the article's mentions in text order:
+//! 0. [`cluster`] also checks the tagger against the gazetteer: nationality adjectives become
+//!    NORP, organisation/MISC names that are, whole, well-known places become LOC (as do
+//!    person-tagged places after "in"/"at"/"from"); capitalised countries, states, capitals and
+//!    large cities the tagger missed are added; places inside organisation names ("Richmond
+//!    Police Department") and hyphenated compounds ("Egyptian-US") become nested mentions.
 //! 1. [`cluster`]: surnames and short forms join the person named in full (before or after),
 //!    acronyms join their expansions, case and possessive variants join, places join when they
 //!    name the same gazetteer place; the longest name is the entity's `name`.
