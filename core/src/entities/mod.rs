@@ -2,19 +2,19 @@
 //! places and acting states.
 //!
 //! Steps, each over the article's mentions in text order:
-//! 0. [`cluster`] also checks the tagger against the gazetteer: nationality adjectives become
+//! 0. `cluster` also checks the tagger against the gazetteer: nationality adjectives become
 //!    NORP, organisation/MISC names that are, whole, well-known places become LOC (as do
 //!    person-tagged places after "in"/"at"/"from"); capitalised countries, states, capitals and
 //!    large cities the tagger missed are added; places inside organisation names ("Richmond
 //!    Police Department") and hyphenated compounds ("Egyptian-US") become nested mentions.
-//! 1. [`cluster`]: surnames and short forms join the person named in full (before or after),
+//! 1. `cluster`: surnames and short forms join the person named in full (before or after),
 //!    acronyms join their expansions, case and possessive variants join, places join when they
 //!    name the same gazetteer place; the longest name is the entity's `name`.
 //! 2. [`places`](crate::places): LOC entities are linked to the gazetteer, ranked with the
 //!    article's other places; NORP entities get the country of their demonym.
-//! 3. [`roles`]: titles, appositions and parentheses give roles, affiliations, members and the
+//! 3. `roles`: titles, appositions and parentheses give roles, affiliations, members and the
 //!    country of people and organisations.
-//! 4. [`metonymy`]: capitals and countries used as agents get `stands_for`.
+//! 4. `metonymy`: capitals and countries used as agents get `stands_for`.
 
 mod cluster;
 mod metonymy;
