@@ -48,7 +48,9 @@ TITLES = """mr mr. mrs mrs. ms ms. dr dr. prof prof. sir lord lady president min
 chancellor king queen prince princess pope cardinal bishop archbishop general gen. colonel col.
 captain capt. lieutenant sergeant senator sen. governor gov. mayor judge justice secretary
 spokesman spokeswoman chairman chairwoman chief director ambassador envoy commissioner
-coach striker midfielder defender goalkeeper rev. father sheikh ayatollah""".split()
+coach striker midfielder defender goalkeeper rev. father sheikh ayatollah professor doctor
+representative councillor councilman councilwoman superintendent inspector detective officer
+pastor rabbi imam emir sultan dean""".split()
 
 RELIGIOUS_POLITICAL = """muslim muslims islamic christian christians catholic catholics protestant
 protestants jewish jews jew hindu hindus buddhist buddhists sikh sikhs sunni sunnis shi'ite

@@ -41,13 +41,34 @@ def test_nan_text_is_reported_not_skipped():
 
 def test_bad_published_value_names_the_value():
     with pytest.raises(
-        ValueError, match=r"article 1: published must be a date as 'YYYY-MM-DD', got '17/11/2020'"
+        ValueError, match=r"article 1: published must be a date as 'YYYY-MM-DD' .*, got '17/11/2020'"
     ):
-        newsfacts.extract_many([{"text": "a"}, {"text": "b", "published": "17/11/2020"}])
+        newsfacts.extract_many(
+            [{"text": "a"}, {"text": "b", "published": "17/11/2020"}], published_errors="raise"
+        )
     with pytest.raises(ValueError, match=r"2020-02-30"):
         newsfacts.extract("x", published="2020-02-30")
+    for bad in ("2/30/2020", "Smarch 3, 2020", "yesterday", "2020", ""):
+        with pytest.raises(ValueError, match="published must be a date"):
+            newsfacts.extract("x", published=bad)
     with pytest.raises(TypeError, match=r"published must be .* not int"):
         newsfacts.extract("x", published=20201117)
+
+
+def test_unreadable_published_in_a_batch_warns_and_keeps_the_article():
+    arts = [
+        {"text": "On Monday it rained.", "published": p} for p in ("2020-11-17", "Dec 17, 20", "9:27 AM ET")
+    ]
+    with pytest.warns(
+        newsfacts.PublishedDateWarning, match=r"2 article\(s\).*article 1: 'Dec 17, 20'.*article 2"
+    ):
+        out = newsfacts.extract_many(arts)
+    assert [r["published"] for r in out] == ["2020-11-17", None, None]
+    assert all(r["error"] is None and r["sentences"] == 1 for r in out)
+    with pytest.warns(newsfacts.PublishedDateWarning):
+        assert len(list(newsfacts.iter_extract(arts))) == 3
+    with pytest.raises(ValueError, match="published_errors must be"):
+        newsfacts.extract_many(arts, published_errors="ignore")
 
 
 def test_errors_share_a_base_class():

@@ -11,7 +11,12 @@ import pytest
 
 from newsfacts.cluster import SPARK_SCHEMA, extract_frame
 
-pytestmark = [pytest.mark.spark, pytest.mark.slow]
+pytestmark = [
+    pytest.mark.spark,
+    pytest.mark.slow,
+    pytest.mark.filterwarnings("ignore::FutureWarning"),  # pyspark's own pandas-version notice
+    pytest.mark.filterwarnings("ignore::DeprecationWarning"),
+]
 
 
 def test_spark_map_in_pandas_matches_pandas():

@@ -39,7 +39,7 @@ fn main() {
             "word ".repeat(n)
         }),
         ("capitalised words in a row", 50_000, |n| "Word ".repeat(n)),
-        ("deep parentheses", 100_000, |n| {
+        ("deep parentheses", 1_000_000, |n| {
             format!("{}x{}", "(".repeat(n), ")".repeat(n))
         }),
         ("long article (bytes)", 5_000_000, |n| {

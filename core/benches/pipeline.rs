@@ -7,7 +7,9 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use newsfacts_core::{boilerplate, dates, extract, lang, ner, segment, title, ArticleInput};
+use newsfacts_core::{
+    boilerplate, dates, entities, extract, lang, ner, quotes, segment, title, ArticleInput,
+};
 
 fn article(i: usize) -> String {
     format!(
@@ -63,6 +65,28 @@ fn main() {
     time_it("ner", bytes, rounds, || {
         for (d, s) in docs.iter().zip(&segs) {
             black_box(ner::tag(d, s));
+        }
+    });
+    let names: Vec<_> = docs
+        .iter()
+        .zip(&segs)
+        .map(|(d, s)| ner::tag(d, s))
+        .collect();
+    time_it("entities", bytes, rounds, || {
+        for ((d, s), n) in docs.iter().zip(&segs).zip(&names) {
+            black_box(entities::resolve(d, s, n));
+        }
+    });
+    let resolved: Vec<_> = docs
+        .iter()
+        .zip(&segs)
+        .zip(&names)
+        .map(|((d, s), n)| entities::resolve(d, s, n))
+        .collect();
+    time_it("quotes", bytes, rounds, || {
+        for ((d, s), (e, m)) in docs.iter().zip(&segs).zip(&resolved) {
+            let mut m = m.clone();
+            black_box(quotes::extract(d, s, e, &mut m));
         }
     });
     time_it("dates", bytes, rounds, || {

@@ -1,3 +1,4 @@
+//! Tag lines from standard input with the shipped model: `cargo run --example ner_try`.
 fn main() {
     for line in std::io::stdin().lines() {
         let text = line.unwrap();

@@ -108,6 +108,27 @@ pub struct Entity {
     pub members: Vec<String>,
 }
 
+impl Entity {
+    /// An entity with its identity only; the stages that know more fill in the rest.
+    pub fn new(id: usize, name: impl Into<String>, label: Label, first: usize) -> Self {
+        Entity {
+            id,
+            name: name.into(),
+            label,
+            mentions: 1,
+            first,
+            salience: 0.0,
+            role: None,
+            affiliation: None,
+            country: None,
+            geonameid: None,
+            lat: None,
+            lon: None,
+            members: Vec::new(),
+        }
+    }
+}
+
 /// Kinds of quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

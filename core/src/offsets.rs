@@ -73,7 +73,7 @@ mod tests {
 
     #[test]
     fn span_of_non_ascii_word() {
-        let text = "Le Drian’s “confusion” in Zürich";
+        let text = "Van Rompuy’s “confusion” in Zürich";
         let idx = CharIndex::new(text);
         let b = text.find("Zürich").unwrap();
         let s = idx.char_offset(b);

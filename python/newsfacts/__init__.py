@@ -21,7 +21,15 @@ from typing import Any
 
 from . import _core
 from ._core import NewsfactsError
-from ._input import Article, ArticleTypeError, ArticleValueError, iter_articles, normalise
+from ._input import (
+    Article,
+    ArticleTypeError,
+    ArticleValueError,
+    PublishedDateWarning,
+    iter_articles,
+    normalise,
+    warn_unreadable,
+)
 from .render import render
 
 __version__: str = _core.__version__
@@ -30,6 +38,7 @@ __all__ = [
     "ArticleTypeError",
     "ArticleValueError",
     "NewsfactsError",
+    "PublishedDateWarning",
     "__version__",
     "extract",
     "extract_arrow",
@@ -111,6 +120,7 @@ def iter_extract(
     threads: int | None = None,
     progress: bool = False,
     total: int | None = None,
+    published_errors: str = "warn",
 ) -> Iterator[dict]:
     """Extract facts from any iterable of articles lazily, yielding one dict per article in order.
 
@@ -119,20 +129,40 @@ def iter_extract(
     """
     if total is None and hasattr(articles, "__len__") and not isinstance(articles, str | bytes | dict):
         total = len(articles)  # type: ignore[arg-type]
-    return _results(iter_articles(articles), chunk_size, threads, progress, total)
+    unreadable = _unreadable_list(published_errors)
+    return _results(iter_articles(articles, unreadable), chunk_size, threads, progress, total, unreadable)
+
+
+def _unreadable_list(published_errors: str) -> list | None:
+    """Where unreadable `published` strings are collected ("warn"), or None to raise ("raise")."""
+    if published_errors == "warn":
+        return []
+    if published_errors == "raise":
+        return None
+    raise ArticleValueError(f"published_errors must be 'warn' or 'raise', got {published_errors!r}")
 
 
 def _results(
-    arts: Iterable[Article], chunk_size: int, threads: int | None, progress: bool, total: int | None
+    arts: Iterable[Article],
+    chunk_size: int,
+    threads: int | None,
+    progress: bool,
+    total: int | None,
+    unreadable: list | None = None,
 ) -> Iterator[dict]:
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise ArticleValueError(f"chunk_size must be a positive int, got {chunk_size!r}")
     threads = _check_threads(threads)
-    return _generate(arts, chunk_size, threads, progress, total)
+    return _generate(arts, chunk_size, threads, progress, total, unreadable)
 
 
 def _generate(
-    arts: Iterable[Article], chunk_size: int, threads: int | None, progress: bool, total: int | None
+    arts: Iterable[Article],
+    chunk_size: int,
+    threads: int | None,
+    progress: bool,
+    total: int | None,
+    unreadable: list | None,
 ) -> Iterator[dict]:
     bar = None
     if progress:
@@ -141,6 +171,8 @@ def _generate(
         bar = tqdm(total=total, unit="article", desc="newsfacts")
     try:
         for chunk in _chunks(arts, chunk_size):
+            if unreadable:
+                warn_unreadable(unreadable)
             results = _run(chunk, threads)
             if bar is not None:
                 bar.update(len(chunk))
@@ -156,6 +188,7 @@ def extract_many(
     threads: int | None = None,
     progress: bool = False,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    published_errors: str = "warn",
 ) -> list[dict]:
     """Extract facts from many articles in parallel; one dict per input, in input order.
 
@@ -167,16 +200,25 @@ def extract_many(
             does not depend on it. Use 1 inside Dask/Spark/multiprocessing workers.
         progress: show a tqdm progress bar (draws in Jupyter too).
         chunk_size: articles per parallel chunk; Ctrl-C is honoured between chunks.
+        published_errors: what a ``published`` string that is no readable date does: ``"warn"``
+            (default; scraped metadata is messy and one bad row must not stop a million-article
+            job): that article is processed without a reference date (``published`` None) and
+            one :class:`PublishedDateWarning` per batch names the articles; ``"raise"``:
+            :class:`ArticleValueError` naming the value, before any work starts. A value of a
+            wrong type (not str, date or datetime) always raises ``ArticleTypeError``.
 
     Raises:
         ArticleTypeError (a ``TypeError``): an item is not a str or a mapping with a str ``text``;
             the message names its index. Nothing is processed then.
-        ArticleValueError (a ``ValueError``): a ``published`` that is no date.
+        ArticleValueError (a ``ValueError``): with ``published_errors="raise"``, a ``published``
+            that is no date. (:func:`extract`, for one article, always raises.)
 
     An article that fails inside the engine gets a result with ``error`` set; the rest of the
     batch completes.
     """
-    arts = list(iter_articles(articles))  # every item is checked before any work starts
+    unreadable = _unreadable_list(published_errors)
+    arts = list(iter_articles(articles, unreadable))  # every item is checked before any work starts
+    warn_unreadable(unreadable or [])
     return list(_results(arts, chunk_size, threads, progress, len(arts)))
 
 
@@ -186,6 +228,7 @@ def extract_arrow(
     threads: int | None = None,
     chunk_size: int = 4 * DEFAULT_CHUNK_SIZE,
     progress: bool = False,
+    published_errors: str = "warn",
 ) -> dict:
     """The bulk path: extract and return the five tables of :func:`to_frames` as
     ``pyarrow.Table`` objects built in the engine, without a Python object per fact.
@@ -199,7 +242,9 @@ def extract_arrow(
 
     from .arrow import tables_from_core  # noqa: PLC0415
 
-    arts = list(iter_articles(articles))
+    unreadable = _unreadable_list(published_errors)
+    arts = list(iter_articles(articles, unreadable))
+    warn_unreadable(unreadable or [])
     threads = _check_threads(threads)
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise ArticleValueError(f"chunk_size must be a positive int, got {chunk_size!r}")

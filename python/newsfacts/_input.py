@@ -56,21 +56,13 @@ def normalise_published(value: Any, where: str = "") -> str | None:
     if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        s = value.strip()
-        if _DATE.fullmatch(s):
-            try:
-                _dt.date.fromisoformat(s)
-            except ValueError:
-                pass
-            else:
-                return s
-        # Also accept a full ISO timestamp ("2020-11-17T09:30:00Z"): its date is what counts.
-        if len(s) > 10 and _DATE.match(s) and s[10] in "T ":
-            try:
-                return _dt.date.fromisoformat(s[:10]).isoformat()
-            except ValueError:
-                pass
-        raise ArticleValueError(f"{where}published must be a date as 'YYYY-MM-DD', got {value!r}")
+        parsed = _parse_date_string(value.strip())
+        if parsed is None:
+            raise ArticleValueError(
+                f"{where}published must be a date as 'YYYY-MM-DD' (or M/D/YYYY, 'November 17, 2020', "
+                f"an ISO or RFC 2822 timestamp), got {value!r}"
+            )
+        return parsed.isoformat()
     # pandas.Timestamp is a datetime subclass (handled above); numpy.datetime64 is not.
     if type(value).__name__ == "datetime64":
         import pandas as pd  # noqa: PLC0415
@@ -79,6 +71,50 @@ def normalise_published(value: Any, where: str = "") -> str | None:
     raise ArticleTypeError(
         f"{where}published must be a str 'YYYY-MM-DD', a date or a datetime, not {type(value).__name__}"
     )
+
+
+_US_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}  # fmt: skip
+_MONTH_NAME = re.compile(r"(?:(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})|([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))")
+
+
+def _month(name: str) -> int | None:
+    name = name.lower()
+    for full, n in _MONTHS.items():
+        if len(name) >= 3 and full.startswith(name):
+            return n
+    return None
+
+
+def _parse_date_string(s: str) -> _dt.date | None:
+    """The forms publication dates come in: ISO date or timestamp, US M/D/YYYY (the order English
+    news metadata uses), "November 17, 2020" / "17 Nov 2020", RFC 2822 ("Tue, 17 Nov 2020 ...").
+    None when it is none of these or no real day."""
+    try:
+        if _DATE.fullmatch(s):
+            return _dt.date.fromisoformat(s)
+        if len(s) > 10 and _DATE.match(s) and s[10] in "T ":
+            return _dt.date.fromisoformat(s[:10])
+        m = _US_SLASH.fullmatch(s)
+        if m:
+            return _dt.date(int(m[3]), int(m[1]), int(m[2]))
+        m = _MONTH_NAME.fullmatch(s)
+        if m:
+            day, mon, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
+            month = _month(mon)
+            return _dt.date(int(year), month, int(day)) if month else None
+    except ValueError:
+        return None
+    if "," in s and any(c.isalpha() for c in s):
+        import email.utils  # noqa: PLC0415
+
+        try:
+            return email.utils.parsedate_to_datetime(s).date()
+        except (TypeError, ValueError, IndexError):
+            return None
+    return None
 
 
 def _clean_text(text: str) -> tuple[str, str | None]:
@@ -93,8 +129,16 @@ def _clean_text(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def normalise(item: Any, index: int, *, id: Any = None) -> Article:
-    """One input item (a str or a mapping with `text`) as an Article; `index` names it in errors."""
+class PublishedDateWarning(UserWarning):
+    """Some articles of a batch had a `published` string that is no readable date; they were
+    processed without a reference date (their `published` is None)."""
+
+
+def normalise(item: Any, index: int, *, id: Any = None, unreadable: list | None = None) -> Article:
+    """One input item (a str or a mapping with `text`) as an Article; `index` names it in errors.
+
+    With ``unreadable`` (a list), a `published` string that is no readable date is recorded there
+    as ``(index, value)`` and the article gets no reference date; without it, it raises."""
     where = f"article {index}: "
     if isinstance(item, str):
         text, original = _clean_text(item)
@@ -128,7 +172,7 @@ def normalise(item: Any, index: int, *, id: Any = None) -> Article:
             id=art_id,
             text=text,
             title=title,
-            published=normalise_published(item.get("published"), where),
+            published=_published_or_record(item.get("published"), where, index, unreadable),
             original=original,
         )
     if isinstance(item, bytes | bytearray | memoryview):
@@ -141,7 +185,34 @@ def normalise(item: Any, index: int, *, id: Any = None) -> Article:
     )
 
 
-def iter_articles(articles: Iterable[Any]) -> Iterator[Article]:
+def _published_or_record(value: Any, where: str, index: int, unreadable: list | None) -> str | None:
+    try:
+        return normalise_published(value, where)
+    except ArticleValueError:
+        if unreadable is None:
+            raise
+        unreadable.append((index, value))
+        return None
+
+
+def warn_unreadable(unreadable: list) -> None:
+    """One warning for the articles of a batch whose `published` could not be read."""
+    if unreadable:
+        import warnings  # noqa: PLC0415
+
+        shown = ", ".join(f"article {i}: {v!r}" for i, v in unreadable[:5])
+        more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
+        warnings.warn(
+            f"{len(unreadable)} article(s) have a published value that is no readable date ({shown}{more}); "
+            "they were processed without a reference date (published None). "
+            "Pass published_errors='raise' to stop instead.",
+            PublishedDateWarning,
+            stacklevel=3,
+        )
+        unreadable.clear()
+
+
+def iter_articles(articles: Iterable[Any], unreadable: list | None = None) -> Iterator[Article]:
     """Validate every item of an iterable of articles, lazily, in order (the iterable itself is
     checked at once)."""
     if isinstance(articles, str | bytes | Mapping):
@@ -155,4 +226,4 @@ def iter_articles(articles: Iterable[Any]) -> Iterator[Article]:
         iterator = iter(articles)
     except TypeError:
         raise ArticleTypeError(f"articles must be iterable, not {type(articles).__name__}") from None
-    return (normalise(item, i) for i, item in enumerate(iterator))
+    return (normalise(item, i, unreadable=unreadable) for i, item in enumerate(iterator))

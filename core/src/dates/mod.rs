@@ -10,15 +10,27 @@
 //!
 //! ## Decisions (conventions of TimeML / TempEval-3 news annotation)
 //! - Spans: no leading preposition ("on Tuesday" → "Tuesday"); determiners, anchors and
-//!   modifiers are kept ("the last twenty four hours", "nearly two years", "early next year",
-//!   "the end of 1990"); a hyphenated adjective drops its article ("a five-year plan" →
-//!   "five-year"); possessive `'s` is left out.
+//!   modifiers are kept ("the last twenty four hours", "nearly two years", "more than",
+//!   "at least", "early next year", "the end of 1990"), but not "about", "over", "within"
+//!   (as the gold spans have them); a hyphenated or bare adjective drops its article ("a
+//!   five-year plan", "a five year low" → "five-year", "five year"); possessive `'s` is left
+//!   out; "early"/"later" before a weekday are left out ("Earlier Friday" → "Friday").
 //! - Weekdays ("on Tuesday"): the most recent such day on or before the publication date, the
-//!   way news reports the past; when the words just before it in the sentence are future
-//!   cues (will, 'll, to, scheduled, planned, expected, due, until...) the first such day on
-//!   or after it; "next Monday" is ahead, "last Monday" behind.
-//! - Months without a year: the latest such month not after the publication month, or the
-//!   next one on a future cue; month and day without a year: the closest such date.
+//!   way news reports the past; the first such day on or after it when a future cue comes
+//!   first when reading back from the date through its sentence (up to 15 words, skipping
+//!   parenthetical asides): will, 'll, would, could, scheduled, planned, expected, due, next,
+//!   "to" + verb just before ("set to resume Monday"), "by" right before ("by Friday"). A
+//!   past verb met first ends the search ("it will close, the firm announced Monday" is past),
+//!   except a participle after "be" ("will be addressed ... on Wednesday"). "next Monday" is
+//!   strictly ahead, "last Monday" strictly behind.
+//! - Months without a year: next month and the one after are ahead ("in December" in a
+//!   November story); otherwise the latest such month not after the publication month, or the
+//!   next one on a future cue. "last May" is the latest May before the publication month.
+//!   Month and day without a year: the closest such date (Dec. 28 seen from Jan. 3 is in the
+//!   year before); Feb. 29 seen from a non-leap year is the last leap year's.
+//! - Seasons: "last summer" is the latest summer that has begun before the current season
+//!   (in November 2020: 2020-SU); January and February belong to the winter of the year
+//!   before; "this summer" in February is the coming one.
 //! - Quarters without a year: the publication year when not later than the current quarter,
 //!   else the year before; "the quarter", "the latest quarter/period" is the last completed
 //!   quarter; "a year ago/earlier", "year-earlier", "the year-ago period" are that quarter a
@@ -32,7 +44,10 @@
 //!   the future, the near term → FUTURE_REF. These need no publication date.
 //! - "today", "tonight" are the publication day; "Wednesday night" is DATE
 //!   "YYYY-MM-DDTNI" (parts of day MO, AF, EV, NI); clock times are TIME "YYYY-MM-DDTHH:MM".
-//! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "$5 million a year" → P1Y.
+//! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "Tuesday nights" → XXXX-WXX-2TNI.
+//!   A rate after an amount ("$5 million a year", "four flights a week") is not annotated.
+//! - Datelines ("WASHINGTON, March 12 (Agency) --") are dates like any other.
+//! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE".
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
 //!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
 //!   ("2020 votes", "about 2000 people").
@@ -984,6 +999,13 @@ fn rel_unit(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
         .collect::<Vec<_>>()
         .join(" ");
     let unit = g("unit")?;
+    // A capitalised unit is a title ("This Week", a broadcast), not a date.
+    if caps
+        .name("unit")
+        .is_some_and(|u| u.as_str().starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return None;
+    }
     let pm = g("pm").map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "));
     let dct = ctx.dct;
     let mut span = span;
@@ -1194,7 +1216,10 @@ fn quarter(ctx: &Ctx, caps: &Captures, base: usize, span: Span) -> Option<Cand> 
             .or_else(|| caps.name("ord"))?;
         span.start = base + after_det.start();
     }
-    if det.is_none() && adj.trim().is_empty() && ord.is_none() || g("qc").is_some() {
+    // "quarter-to-quarter" compares, it names no quarter.
+    let hyphen_after = ctx.text[span.end..].starts_with('-');
+    if det.is_none() && adj.trim().is_empty() && ord.is_none() || g("qc").is_some() || hyphen_after
+    {
         return None; // bare "quarter", "quarter-century"
     }
     if det.as_deref() == Some("a") && ord.is_none() && adj.trim().is_empty() {
@@ -2161,29 +2186,31 @@ fn parse_count(s: &str) -> Count {
     }
 }
 
+/// Number words below twenty, at their value's index.
+const ONES: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
 fn word_number(s: &str) -> Option<f64> {
-    const ONES: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
     let s = s.trim();
     if let Some(i) = ONES.iter().position(|w| *w == s) {
         return Some(i as f64);
@@ -2201,28 +2228,6 @@ fn word_number(s: &str) -> Option<f64> {
 fn spoken_tens(s: &str) -> Option<i32> {
     const TENS: &[&str] = &[
         "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    const ONES: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
     ];
     let s = s.trim();
     if let Some(i) = ONES.iter().position(|w| *w == s) {

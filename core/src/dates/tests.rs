@@ -426,6 +426,8 @@ fn relative_weeks_use_iso_weeks_across_years() {
         ),
         "2020-W53"
     );
+    // A broadcast title is not a week.
+    assert!(all("He said on the program This Week that it was over.", p).is_empty());
 }
 
 #[test]
@@ -618,8 +620,9 @@ fn quarters_and_halves() {
         ),
         "2019-Q3"
     );
-    // A quarter of something is no date.
+    // A quarter of something, or a comparison, is no date.
     assert!(all("A quarter of the voters stayed home.", p).is_empty());
+    assert!(all("The quarter-to-quarter comparison was flat.", p).is_empty());
 }
 
 // ----- durations, sets, references ---------------------------------------------------------

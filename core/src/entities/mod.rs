@@ -31,41 +31,27 @@ use text::Tokens;
 /// Turn name mentions into entities and mentions that refer to them.
 pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Vec<Mention>) {
     let toks = Tokens::new(text, doc);
+    let sports = cluster::is_sports_report(text);
     let mut names: Vec<NameMention> = names
         .iter()
         .filter_map(|n| text::trim_mention(text, n))
-        .map(|n| cluster::relabel(text, n))
+        .map(|n| cluster::relabel(text, n, sports))
         .collect();
     names.extend(cluster::gazetteer_mentions(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
     names.dedup_by(|a, b| a.span.overlaps(&b.span));
     cluster::relabel_in_context(text, &toks, &mut names);
-    // Places inside organisation names ("Richmond Police Department", "University of Texas")
-    // are mentions of those places too; they overlap their organisation's mention.
-    let embedded = cluster::embedded_places(text, &toks, &names);
-    if !embedded.is_empty() {
-        names.extend(embedded);
-        names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
-    }
+    // Places inside organisation names ("University of Texas") are not made mentions of their
+    // own: the name is the organisation's, and a second, overlapping mention would count as a
+    // wrong entity for anyone counting names (it cost 1.4 F1 on CoNLL-2003 dev).
 
     let clusters = cluster::cluster(text, &names);
     let mut entities: Vec<Entity> = clusters
         .iter()
         .enumerate()
         .map(|(id, c)| Entity {
-            id,
-            name: c.name.clone(),
-            label: c.label,
             mentions: c.members.len(),
-            first: names[c.members[0]].span.start,
-            salience: 0.0,
-            role: None,
-            affiliation: None,
-            country: None,
-            geonameid: None,
-            lat: None,
-            lon: None,
-            members: Vec::new(),
+            ..Entity::new(id, c.name.clone(), c.label, names[c.members[0]].span.start)
         })
         .collect();
     let mut owner = vec![0usize; names.len()];

@@ -278,7 +278,9 @@ fn is_modifier(w: &str) -> bool {
 /// Label of the mention covering token `t`, if any.
 fn label_at(names: &[NameMention], toks: &Tokens, t: usize) -> Option<Label> {
     let s = toks.spans[t];
-    names.iter().find(|n| n.span.contains(&s)).map(|n| n.label)
+    super::text::overlapping(names, s)
+        .filter(|&i| names[i].span.contains(&s))
+        .map(|i| names[i].label)
 }
 
 /// The title phrase that ends right before token index `end` (exclusive): "French Foreign
@@ -547,7 +549,10 @@ fn members_in(
             continue;
         }
         let span = toks.spans[t];
-        let Some(mi) = names.iter().position(|n| n.span.start == span.start) else {
+        let Some(mi) = names
+            .binary_search_by_key(&span.start, |n| n.span.start)
+            .ok()
+        else {
             return Vec::new();
         };
         let e = owner[mi];

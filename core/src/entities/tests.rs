@@ -503,6 +503,7 @@ fn tagger_labels_corrected_where_the_gazetteer_is_sure() {
         ],
     );
     let lab = |c: &str, nth: usize| mention_at(t, &ms, c, nth).label;
+    // A state, country or capital tagged ORG is a place; a MISC that is a well-known place too.
     assert_eq!(lab("Ohio", 0), Label::LOC);
     assert_eq!(lab("Texas", 0), Label::LOC);
     assert_eq!(lab("Egyptian", 0), Label::NORP);
@@ -516,36 +517,20 @@ fn tagger_labels_corrected_where_the_gazetteer_is_sure() {
 }
 
 #[test]
-fn places_inside_organisation_names_and_compounds() {
-    let t =
-        "The Richmond Police Department and the University of Nebraska joined Egyptian-US talks. \
-             The North Atlantic Treaty Organization and Central High School stayed out.";
+fn places_inside_organisation_names_are_not_extra_mentions() {
+    let t = "The Richmond Police Department and the University of Nebraska joined the talks.";
     let (ents, ms) = run(
         t,
         &[
             at(t, "Richmond Police Department", 0, Label::ORG),
             at(t, "University of Nebraska", 0, Label::ORG),
-            at(t, "Egyptian-US", 0, Label::MISC),
-            at(t, "North Atlantic Treaty Organization", 0, Label::ORG),
-            at(t, "Central High School", 0, Label::ORG),
         ],
     );
-    let texts: Vec<(&str, Label)> = ms.iter().map(|m| (m.span.slice(t), m.label)).collect();
-    for want in [
-        ("Richmond", Label::LOC),
-        ("Nebraska", Label::LOC),
-        ("Egyptian", Label::NORP),
-        ("US", Label::LOC),
-    ] {
-        assert!(texts.contains(&want), "{want:?} in {texts:?}");
-    }
-    assert!(
-        !texts
-            .iter()
-            .any(|(s, _)| *s == "North Atlantic" || *s == "Central"),
-        "{texts:?}"
+    let texts: Vec<&str> = ms.iter().map(|m| m.span.slice(t)).collect();
+    assert_eq!(
+        texts,
+        vec!["Richmond Police Department", "University of Nebraska"]
     );
-    // The organisations themselves are unchanged, and nested places act for no state.
     assert_eq!(
         entity(&ents, "Richmond Police Department").label,
         Label::ORG
@@ -608,4 +593,18 @@ fn a_division_in_the_role_names_the_country() {
         (p.role.as_deref(), p.country.as_deref()),
         (Some("Texas Gov."), Some("US"))
     );
+}
+
+#[test]
+fn sports_reports_are_recognised() {
+    use super::cluster::is_sports_report;
+    assert!(is_sports_report(
+        "SOCCER - LEADERS WIN\nLeeds beat Chelsea 3-1 in the league on Saturday. The striker scored twice."
+    ));
+    assert!(!is_sports_report(
+        "The minister said on Tuesday that talks with the rebels would resume next week in the capital."
+    ));
+    assert!(!is_sports_report(
+        "Turnout was 55-60 percent, officials said."
+    ));
 }

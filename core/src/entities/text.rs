@@ -189,3 +189,13 @@ pub fn words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .collect()
 }
+
+/// The index of a mention overlapping `s`, among mentions sorted by start that do not overlap
+/// one another (the tagger's output): a binary search, so per-token checks stay linear overall.
+pub fn overlapping(names: &[NameMention], s: Span) -> Option<usize> {
+    let k = names.partition_point(|n| n.span.start < s.end);
+    // Non-overlapping mentions sorted by start end in order too: only the last few can reach s.
+    (k.saturating_sub(4)..k)
+        .rev()
+        .find(|&i| names[i].span.overlaps(&s))
+}

@@ -571,11 +571,18 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
             break;
         }
         if let Some(c) = ctx.cue_at(i) {
+            // The nearest cue, unless it is a stance verb with a speech verb just before it
+            // ("said he wants “…”" keeps "said").
             if c.info.class == CueClass::Speech {
-                found = Some(c);
+                if found.is_none_or(|f| f.start - c.end <= 3) {
+                    found = Some(c);
+                }
                 break;
             }
-            found = found.or(Some(c));
+            if found.is_some() {
+                break;
+            }
+            found = Some(c);
         }
     }
     if let Some(c) = found {
@@ -815,8 +822,12 @@ fn indirect_in_sentence(
         if content.is_empty() {
             continue;
         }
-        let covered: usize = direct
+        // `direct` is in text order and its spans do not overlap: only those from the first one
+        // ending after the content's start can cover it (a binary search keeps this linear).
+        let first = direct.partition_point(|d| d.end <= content.start);
+        let covered: usize = direct[first..]
             .iter()
+            .take_while(|d| d.start < content.end)
             .map(|d| {
                 d.end
                     .min(content.end)
@@ -963,10 +974,38 @@ fn clause(
         }
         return None;
     }
-    if inverted {
+    // "“…,” he told the AP.": the attribution of a direct quotation reports nothing more.
+    let after_quote = subj_start > s
+        && (ctx.is_quote_mark(subj_start - 1)
+            || (subj_start > s + 1
+                && ctx.word(subj_start - 1) == ","
+                && ctx.is_quote_mark(subj_start - 2)));
+    if inverted || (after_quote && c.info.class == CueClass::Speech && end - k <= 4) {
         return None;
     }
-    // Forward: skip time and place phrases, then "that".
+    // Forward: skip a lone time word ("announced Sunday she …"), then time and place
+    // phrases, then "that".
+    while k < end
+        && matches!(
+            ctx.word(k).to_ascii_lowercase().as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "recently"
+                | "again"
+                | "also"
+                | "repeatedly"
+        )
+    {
+        k += 1;
+    }
     let mut j = k;
     let mut saw_that = None;
     while j < end && j - k < 10 {
@@ -980,10 +1019,45 @@ fn clause(
         }
         j += 1;
     }
-    let stance_to = c.info.class == CueClass::Stance && ctx.word(k) == "to";
+    // "pledged to bolster", "urged X to": an infinitive is the content; after "said to",
+    // "explained to" it names the audience.
+    let to_addressee = matches!(
+        c.info.lemma,
+        "say"
+            | "explain"
+            | "write"
+            | "speak"
+            | "talk"
+            | "complain"
+            | "announce"
+            | "report"
+            | "reply"
+            | "respond"
+            | "admit"
+            | "confess"
+            | "mention"
+            | "tweet"
+            | "post"
+            | "add"
+            | "state"
+            | "note"
+            | "declare"
+            | "confirm"
+            | "suggest"
+            | "remark"
+            | "comment"
+            | "testify"
+            | "reveal"
+            | "whisper"
+            | "shout"
+            | "yell"
+            | "tell"
+            | "describe"
+    );
+    let stance_to = !to_addressee && ctx.word(k) == "to";
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
     if let Some(t) = saw_that {
-        if t == k || pp_before {
+        if t == k || pp_before || c.info.takes_object {
             k = t; // PolNeAR's content spans start at "that"
         }
     } else if pp_before {
@@ -1007,9 +1081,45 @@ fn clause(
     }
     // The clause ends at a semicolon, a dash or a parenthesis, before a participle cue
     // (", adding that …") or before a second verb of the subject ("and questioned …").
+    // In a subordinate clause ("While X claimed that …, Y …") the content ends at its comma.
+    let subordinate = [
+        "while", "although", "though", "if", "when", "as", "because", "since", "whereas", "unless",
+    ]
+    .iter()
+    .any(|w| ctx.word(skip_leading(ctx, s, end)).eq_ignore_ascii_case(w));
     let mut ce = k;
     while ce < end {
         let w = ctx.word(ce);
+        if subordinate && w == "," && ce > k {
+            break;
+        }
+        // A relative clause hung on the last noun ("…, who does not need to …").
+        if w == ","
+            && ce > k + 3
+            && [
+                "who",
+                "which",
+                "whose",
+                "but",
+                "although",
+                "though",
+                "even",
+                "as",
+                "because",
+                "since",
+                "despite",
+                "after",
+                "before",
+                "when",
+                "where",
+                "while",
+                "including",
+            ]
+            .iter()
+            .any(|r| ctx.word(ce + 1).eq_ignore_ascii_case(r))
+        {
+            break;
+        }
         if matches!(w, ";" | "—" | "–" | "--" | "(") || (w == "-" && ce > k) {
             break;
         }

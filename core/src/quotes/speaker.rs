@@ -106,8 +106,14 @@ impl Ctx<'_> {
             {
                 e += 1;
             }
-            // "Trump's spokeswoman": the possessor's noun phrase goes on.
-            if !matches!(self.word(e), "'s" | "’s") {
+            // "Trump's spokeswoman": the possessor's noun phrase goes on; so does a phrase
+            // whose only capital is the sentence's first letter ("Local authorities").
+            let sentence_initial_word = e == start
+                && self.is_sentence_start(start)
+                && e + 1 < max
+                && !self.is_cap(e + 1)
+                && self.np_token(e + 1);
+            if !matches!(self.word(e), "'s" | "’s") && !sentence_initial_word {
                 return Some((start, e));
             }
         }
@@ -381,7 +387,8 @@ impl Ctx<'_> {
     /// them) holds the role noun `head`.
     fn role_holder(&self, pos: usize, head: &str) -> Option<usize> {
         let k = self.names.partition_point(|m| m.span.end <= pos);
-        for m in self.names[..k].iter().rev() {
+        // As for pronouns, look back a bounded number of names (linear time on any input).
+        for m in self.names[..k].iter().rev().take(200) {
             if !self.is_narrated_person(m) {
                 continue;
             }
@@ -433,7 +440,9 @@ impl Ctx<'_> {
             SpeakerKind::Anonymous | SpeakerKind::Other => (Some(phrase), None),
         };
         if let (Some(id), SpeakerKind::Pronoun | SpeakerKind::Nominal) = (entity, p.kind) {
-            if !new_mentions.iter().any(|m| m.span == p.span) {
+            // The same words name the speaker of consecutive parts ("A," he said, "B."): only
+            // the last few pushed mentions can repeat this one.
+            if !new_mentions.iter().rev().take(8).any(|m| m.span == p.span) {
                 new_mentions.push(Mention {
                     span: p.span,
                     label: Label::PER,

@@ -49,19 +49,8 @@ fn build(text: &str, ents: &[E]) -> (Vec<Entity>, Vec<Mention>) {
             }
         }
         entities.push(Entity {
-            id,
-            name: e.name.to_string(),
-            label: e.label,
-            mentions: 1,
-            first,
-            salience: 0.0,
             role: e.role.map(str::to_string),
-            affiliation: None,
-            country: None,
-            geonameid: None,
-            lat: None,
-            lon: None,
-            members: Vec::new(),
+            ..Entity::new(id, e.name, e.label, first)
         });
     }
     (entities, mentions)
@@ -522,4 +511,46 @@ fn leading_search_stops_at_the_previous_sentence() {
     let q = run(t);
     let x = find(t, &q, "Nobody did it better.");
     assert_eq!(spk(t, x), Some("Dana Reyes"));
+}
+
+#[test]
+fn told_with_an_object_before_the_content() {
+    let t = "“It is over,” he told the AP.\n\n\
+             Dana Reyes told conservative radio host Sam Brook on Wednesday that the tweet was a joke.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "the AP"));
+    let x = find(t, &q, "that the tweet was a joke");
+    assert_eq!(x.kind, QuoteKind::Indirect);
+    assert_eq!(spk(t, x), Some("Dana Reyes"));
+}
+
+#[test]
+fn infinitive_content_time_word_and_subordinate_clause() {
+    let t = "The government has pledged to double its aid.\n\n\
+             Dana Reyes announced Sunday she will resign after the vote.\n\n\
+             While Reyes claimed that the videos exist, nobody has seen them.";
+    let q = run(t);
+    let a = find(t, &q, "to double its aid");
+    assert_eq!(a.cue.as_deref(), Some("pledged"));
+    let b = find(t, &q, "she will resign after the vote");
+    assert_eq!(spk(t, b), Some("Dana Reyes"));
+    let c = find(t, &q, "that the videos exist");
+    assert_eq!(spk(t, c), Some("Reyes"));
+}
+
+#[test]
+fn reported_clause_stops_before_a_trailing_relative_or_concessive_clause() {
+    let t = "Axel Moreau said the quiet campaign helped the mayor, who has nothing to prove.";
+    let q = run(t);
+    let x = find(t, &q, "the quiet campaign helped the mayor");
+    assert_eq!(spk(t, x), Some("Axel Moreau"));
+}
+
+#[test]
+fn partial_quote_takes_the_nearest_cue() {
+    let t = "She said the topic came up in December, when Dana Reyes called the frontrunner “the best recruiter of the group.”";
+    let q = run(t);
+    let x = find(t, &q, "the best recruiter of the group.");
+    assert_eq!(spk(t, x), Some("Dana Reyes"));
+    assert_eq!(x.cue.as_deref(), Some("called"));
 }
