@@ -337,8 +337,9 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// A person-tagged name that is a known place right after a place preposition, or followed by
 /// ", State" ("Columbus, Ohio"), is that place. An organisation-tagged name that is, whole, a
 /// town of a state or province the article names elsewhere is that town ("Rogersville" in an
-/// article about Missouri).
-pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention]) {
+/// article about Missouri), except in sports reports (`sports`), where towns name teams
+/// ("Houston" in baseball standings that also name "Texas").
+pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], sports: bool) {
     let g = gazetteer();
     let mut divisions: Vec<(&str, &str)> = Vec::new();
     for n in names.iter().filter(|n| n.label == Label::LOC) {
@@ -353,7 +354,7 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention]) 
     }
     for n in names
         .iter_mut()
-        .filter(|n| matches!(n.label, Label::ORG | Label::MISC))
+        .filter(|n| !sports && matches!(n.label, Label::ORG | Label::MISC))
     {
         let s = n.span.slice(text);
         if acronym_of(s).is_some() || !s.split_whitespace().all(is_capitalised) {

@@ -40,7 +40,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     names.extend(cluster::gazetteer_mentions(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
     names.dedup_by(|a, b| a.span.overlaps(&b.span));
-    cluster::relabel_in_context(text, &toks, &mut names);
+    cluster::relabel_in_context(text, &toks, &mut names, sports);
     // Places inside organisation names ("University of Texas") are not made mentions of their
     // own: the name is the organisation's, and a second, overlapping mention would count as a
     // wrong entity for anyone counting names (it cost 1.4 F1 on CoNLL-2003 dev).

@@ -608,3 +608,19 @@ fn sports_reports_are_recognised() {
         "Turnout was 55-60 percent, officials said."
     ));
 }
+
+#[test]
+fn towns_of_named_states_stay_teams_in_sports_reports() {
+    let t = "BASEBALL - STANDINGS\nOhio beat Springdale 3-1 in the league on Saturday. \
+             Springdale scored twice in the match, the coach said after the season's last game.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Ohio", 0, Label::LOC),
+            at(t, "Springdale", 0, Label::ORG),
+            at(t, "Springdale", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Springdale", 0).label, Label::ORG);
+    assert_eq!(mention_at(t, &ms, "Springdale", 1).label, Label::ORG);
+}
