@@ -271,7 +271,7 @@ fn well_known_place(surface: &str, min_city: u64) -> bool {
 
 /// [`well_known_place`], optionally without regions and oceans (for names inside organisation
 /// names: "North Atlantic Treaty Organization" is no mention of the ocean).
-fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
+pub(super) fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
     let g = gazetteer();
     let s = surface.trim();
     let listed = |l: &[&str]| l.iter().any(|w| w.eq_ignore_ascii_case(s));

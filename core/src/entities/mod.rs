@@ -61,8 +61,9 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         }
     }
 
-    link_places(text, &names, &owner, &clusters, &mut entities);
+    link_places(text, &toks, &names, &owner, &clusters, &mut entities);
     roles::assign(text, &toks, &names, &owner, &mut entities);
+    locate_organisations(&mut entities);
     salience(text, doc, &names, &owner, &mut entities);
 
     let mut mentions: Vec<Mention> = names
@@ -84,6 +85,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
 /// context) and give NORP entities the country of their demonym.
 fn link_places(
     text: &str,
+    toks: &Tokens,
     names: &[NameMention],
     owner: &[usize],
     clusters: &[cluster::Cluster],
@@ -126,6 +128,15 @@ fn link_places(
             }
         }
     }
+    // Names used the way only towns are: "a Lebanon woman", "Jordan residents" (a country
+    // would be named by its demonym), or a dateline ("SPRINGFIELD (AP) —").
+    let mut local = vec![false; entities.len()];
+    for (i, n) in names.iter().enumerate() {
+        if entities[owner[i]].label == Label::LOC && (town_use(toks, n) || dateline(text, toks, n))
+        {
+            local[owner[i]] = true;
+        }
+    }
     // Each LOC entity is resolved with the others as context; two rounds let a resolved
     // neighbour ("Dallas" → Texas) inform the next pick.
     let mut pick: Vec<Option<u32>> = first.clone();
@@ -146,7 +157,11 @@ fn link_places(
             pick[id] = std::iter::once(e.name.as_str())
                 .chain(clusters[id].surfaces.iter().map(String::as_str))
                 .find_map(|s| g.resolve(s, &ctx))
-                .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx));
+                .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
+                .or_else(|| demonym_place(&e.name));
+            if local[id] {
+                pick[id] = local_town(&e.name, pick[id], &ctx).or(pick[id]);
+            }
         }
         first.clone_from(&pick);
     }
@@ -169,6 +184,12 @@ fn link_places(
                     e.country = p.country.map(str::to_string);
                     e.lat = Some(p.lat);
                     e.lon = Some(p.lon);
+                } else if let Some(p) = named_after(&e.name, false) {
+                    // A road, building or body named after a place ("Ohio Turnpike",
+                    // "Mansfield Public Library"): there, though it is not that place.
+                    e.country = p.country.map(str::to_string);
+                    e.lat = Some(p.lat);
+                    e.lon = Some(p.lon);
                 }
             }
             Label::NORP => {
@@ -182,6 +203,7 @@ fn link_places(
                     .iter()
                     .map(|h| &g.places[h.place as usize])
                     .find(|p| p.kind == Kind::Region)
+                    .or_else(|| demonym_place(&e.name).map(|p| &g.places[p as usize]))
                 {
                     // "European", "African": the continent or region the adjective names.
                     e.geonameid = p.geonameid;
@@ -191,6 +213,181 @@ fn link_places(
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// Words after a place name that make it a town: "Lebanon woman", "Jordan residents".
+const TOWN_NOUNS: &[&str] = &[
+    "resident",
+    "residents",
+    "native",
+    "natives",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "couple",
+    "teen",
+    "teenager",
+    "boy",
+    "girl",
+    "police",
+    "firefighters",
+    "mayor",
+    "students",
+    "schools",
+    "elementary",
+];
+
+/// Is the mention followed by a noun that only a town's name modifies?
+fn town_use(toks: &Tokens, n: &NameMention) -> bool {
+    toks.after(n.span)
+        .is_some_and(|a| TOWN_NOUNS.contains(&toks.s(a)))
+}
+
+/// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
+/// "SPRINGFIELD, Ill. —")?
+fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
+    let s = n.span.slice(text);
+    let upper = s.chars().any(char::is_alphabetic)
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    let para_start = n.span.start == 0
+        || text[..n.span.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+    upper
+        && para_start
+        && toks
+            .after(n.span)
+            .is_some_and(|a| matches!(toks.s(a), "," | "(" | "—" | "–" | "-"))
+}
+
+/// For a name used as a town: the best-ranked town of that name in a country the article
+/// already places itself in, when the plain pick is a country, division or region.
+fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
+    let g = gazetteer();
+    if pick.is_some_and(|p| matches!(g.places[p as usize].kind, Kind::City | Kind::County)) {
+        return None;
+    }
+    g.lookup(name)
+        .iter()
+        .filter(|h| h.primary)
+        .filter(|h| {
+            let p = &g.places[h.place as usize];
+            matches!(p.kind, Kind::City | Kind::Capital)
+                && p.country
+                    .is_some_and(|c| ctx.countries.get(c).copied().unwrap_or(0.0) >= 1.0)
+        })
+        .map(|h| {
+            (
+                h.place,
+                crate::places::score(&g.places[h.place as usize], true, ctx),
+            )
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(p, _)| p)
+}
+
+/// The region or division an adjective of it names, when no demonym list has it: the name less
+/// an "-n", "-ns", "-i" or "-is" ending ("Dagestani", "South Ossetians").
+fn demonym_place(name: &str) -> Option<u32> {
+    let g = gazetteer();
+    ["ns", "n", "is", "i"].iter().find_map(|suffix| {
+        let stem = name.strip_suffix(suffix)?;
+        if stem.chars().count() < 4 {
+            return None;
+        }
+        g.lookup(stem)
+            .iter()
+            .filter(|h| h.primary)
+            .map(|h| h.place)
+            .find(|&p| {
+                matches!(
+                    g.places[p as usize].kind,
+                    Kind::Country | Kind::Admin1 | Kind::Region
+                )
+            })
+    })
+}
+
+/// Last words of names that lie somewhere other than the place they are named after ("Atlantic
+/// Avenue", "Washington Street").
+const NOT_THERE: &[&str] = &[
+    "Street",
+    "St.",
+    "Avenue",
+    "Ave.",
+    "Road",
+    "Boulevard",
+    "Lane",
+    "Drive",
+    "Sea",
+    "Ocean",
+];
+
+/// The well-known place a longer name is named after ("Ohio Turnpike", "Northeast Georgia
+/// Medical Center", "Bank of Canada"): the longest, then leftmost, run of up to four
+/// capitalised words that is a country, division, capital or town of 5,000+ people. The last
+/// word counts only after "of" or as the whole name when `whole`: a generic last word is
+/// often a town's name too ("Fire Island", "Barclays Center", "Washington Post"). Continents and
+/// oceans are left out ("European Union" lies in no one place), and so are streets.
+fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place> {
+    let g = gazetteer();
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    if ws.last().is_some_and(|w| NOT_THERE.contains(w)) {
+        return None;
+    }
+    let n = ws.len();
+    for len in (1..=4.min(n)).rev() {
+        for start in 0..=n - len {
+            let end = start + len;
+            let after_of = start > 0 && matches!(ws[start - 1], "of" | "de");
+            if end == n && !(whole && start == 0 || after_of) {
+                continue;
+            }
+            let w = &ws[start..end];
+            if !w.iter().all(|x| text::is_capitalised(x)) {
+                continue;
+            }
+            let cand = w.join(" ");
+            if !cluster::well_known(&cand, 5_000, false) {
+                continue;
+            }
+            let best = g
+                .lookup(&cand)
+                .iter()
+                .filter(|h| h.primary)
+                .map(|h| &g.places[h.place as usize])
+                .filter(|p| match p.kind {
+                    Kind::Region => false,
+                    Kind::City => p.population >= 5_000,
+                    _ => true,
+                })
+                .max_by_key(|p| (p.kind != Kind::City, p.population));
+            if best.is_some() {
+                return best;
+            }
+        }
+    }
+    None
+}
+
+/// Organisations named after a place ("University of Kansas", "Leeds United", "Springfield
+/// Police Department") get that place as an attribute: its `geonameid`, `lat`, `lon`, and its
+/// country where no role or nationality gave one. The place is no mention of its own, so names
+/// are counted as the tagger found them.
+fn locate_organisations(entities: &mut [Entity]) {
+    for e in entities.iter_mut().filter(|e| e.label == Label::ORG) {
+        if let Some(p) = named_after(&e.name, true) {
+            e.geonameid = p.geonameid;
+            e.lat = Some(p.lat);
+            e.lon = Some(p.lon);
+            if e.country.is_none() {
+                e.country = p.country.map(str::to_string);
+            }
         }
     }
 }

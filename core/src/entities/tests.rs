@@ -624,3 +624,111 @@ fn towns_of_named_states_stay_teams_in_sports_reports() {
     assert_eq!(mention_at(t, &ms, "Springdale", 0).label, Label::ORG);
     assert_eq!(mention_at(t, &ms, "Springdale", 1).label, Label::ORG);
 }
+
+#[test]
+fn regions_and_demonyms_of_regions_are_located() {
+    let t = "Africans and Dagestani fighters crossed the Atlantic.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Africans", 0, Label::NORP),
+            at(t, "Dagestani", 0, Label::NORP),
+            at(t, "Atlantic", 0, Label::LOC),
+        ],
+    );
+    // A continent or ocean has the country its GeoNames point lies in or nearest to.
+    let af = entity(&ents, "Africans");
+    assert_eq!(af.country.as_deref(), Some("CF"));
+    assert!(af.lat.is_some());
+    assert!(entity(&ents, "Atlantic").country.is_some());
+    // An adjective no demonym list has: the region it is formed from.
+    let d = entity(&ents, "Dagestani");
+    assert_eq!(d.country.as_deref(), Some("RU"));
+    assert!(d.lat.is_some_and(|la| (40.0..46.0).contains(&la)));
+}
+
+#[test]
+fn places_named_after_places_are_located_there() {
+    let t = "Trucks on the Ohio Turnpike slowed near the Springfield Public Library. \
+             Fire Island and Atlantic Avenue were closed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Ohio Turnpike", 0, Label::LOC),
+            at(t, "Springfield Public Library", 0, Label::LOC),
+            at(t, "Fire Island", 0, Label::LOC),
+            at(t, "Atlantic Avenue", 0, Label::LOC),
+        ],
+    );
+    let oh = entity(&ents, "Ohio Turnpike");
+    assert_eq!(oh.country.as_deref(), Some("US"));
+    assert!(oh.lat.is_some_and(|la| (38.0..42.0).contains(&la)));
+    // Located, but not identified with the place.
+    assert_eq!(oh.geonameid, None);
+    assert_eq!(
+        entity(&ents, "Springfield Public Library")
+            .country
+            .as_deref(),
+        Some("US")
+    );
+    // A generic last word or a street is not where its namesake is.
+    assert_eq!(entity(&ents, "Fire Island").lat, None);
+    assert_eq!(entity(&ents, "Atlantic Avenue").lat, None);
+}
+
+#[test]
+fn organisations_named_after_places_carry_the_place() {
+    let t = "The University of Kansas and the European Union signed. Acme Widgets did not.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "University of Kansas", 0, Label::ORG),
+            at(t, "European Union", 0, Label::ORG),
+            at(t, "Acme Widgets", 0, Label::ORG),
+        ],
+    );
+    let ku = entity(&ents, "University of Kansas");
+    assert_eq!(ku.country.as_deref(), Some("US"));
+    assert!(ku.geonameid.is_some() && ku.lat.is_some());
+    assert_eq!(entity(&ents, "European Union").geonameid, None);
+    assert_eq!(entity(&ents, "Acme Widgets").lat, None);
+    // No place mention of its own: the name stays one organisation mention.
+    assert!(ms.iter().all(|m| m.label == Label::ORG));
+}
+
+#[test]
+fn names_used_as_towns_resolve_to_towns() {
+    let t = "A Lebanon woman was charged in Warren County, Ohio. Officials in Lebanon said the \
+             Ohio case was rare.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Lebanon", 0, Label::LOC),
+            at(t, "Warren County", 0, Label::LOC),
+            at(t, "Ohio", 0, Label::LOC),
+            at(t, "Lebanon", 1, Label::LOC),
+            at(t, "Ohio", 1, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("US"));
+    // A dateline is a town too.
+    let t = "LEBANON (AP) — An Ohio jury heard the case on Monday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "LEBANON", 0, Label::LOC),
+            at(t, "Ohio", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "LEBANON").country.as_deref(), Some("US"));
+    // Without such a use, the country.
+    let t = "Troops left Lebanon, officials in Ohio said.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Lebanon", 0, Label::LOC),
+            at(t, "Ohio", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("LB"));
+}
