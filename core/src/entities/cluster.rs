@@ -370,6 +370,25 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             n.label = Label::LOC;
         }
     }
+    // A name tagged as a place in one sentence and as an organisation or person in another is
+    // the place throughout, when the gazetteer knows it ("Rogersville voted to annex ...").
+    if !sports {
+        let places: std::collections::HashSet<&str> = names
+            .iter()
+            .filter(|n| n.label == Label::LOC)
+            .map(|n| n.span.slice(text))
+            .collect();
+        for n in names.iter_mut().filter(|n| n.label != Label::LOC) {
+            let s = n.span.slice(text);
+            if places.contains(s)
+                && n.label != Label::NORP
+                && acronym_of(s).is_none()
+                && g.lookup(s).iter().any(|h| h.primary)
+            {
+                n.label = Label::LOC;
+            }
+        }
+    }
     for i in 0..names.len() {
         if names[i].label != Label::PER {
             continue;

@@ -139,17 +139,33 @@ fn link_places(
     }
     // Each LOC entity is resolved with the others as context; two rounds let a resolved
     // neighbour ("Dallas" → Texas) inform the next pick.
+    // Two rounds. In the first, entities are resolved one by one, the surest first (a city
+    // that is surely itself, "Atlanta", before a town that shares its name with bigger towns,
+    // "Decatur"); a neighbour already resolved counts fully, one not yet resolved as much as
+    // its plain pick is sure. In the second, every entity sees all first-round picks, so that
+    // places that fit together ("Logan", "Rogersville") confirm each other.
+    let sure: Vec<f64> = first
+        .iter()
+        .zip(entities.iter())
+        .map(|(p, e)| p.map_or(0.0, |p| certainty(&e.name, p)))
+        .collect();
+    let mut order: Vec<usize> = (0..entities.len())
+        .filter(|&i| entities[i].label == Label::LOC)
+        .collect();
+    order.sort_by(|&a, &b| sure[b].total_cmp(&sure[a]));
     let mut pick: Vec<Option<u32>> = first.clone();
-    for _round in 0..2 {
-        for (id, e) in entities.iter().enumerate() {
-            if e.label != Label::LOC {
-                continue;
-            }
+    for round in 0..2 {
+        let mut done = vec![round > 0; entities.len()];
+        for &id in &order {
+            let e = &entities[id];
             let mut ctx = Context::default();
             for (j, p) in first.iter().enumerate() {
                 if let (true, Some(p)) = (j != id, p) {
-                    let w = clusters[j].members.len() as f64;
-                    ctx.add(&g.places[*p as usize], w.min(2.0));
+                    let w = (clusters[j].members.len() as f64).min(2.0);
+                    ctx.add(
+                        &g.places[*p as usize],
+                        if done[j] { w } else { w * sure[j] },
+                    );
                 }
             }
             ctx.qualifier = qualifier[id];
@@ -161,6 +177,10 @@ fn link_places(
                 .or_else(|| demonym_place(&e.name));
             if local[id] {
                 pick[id] = local_town(&e.name, pick[id], &ctx).or(pick[id]);
+            }
+            if round == 0 {
+                first[id] = pick[id];
+                done[id] = true;
             }
         }
         first.clone_from(&pick);
@@ -215,6 +235,25 @@ fn link_places(
             _ => {}
         }
     }
+}
+
+/// How sure a pick for a name is, 0.1..1: 1 for countries, divisions, regions and capitals;
+/// for a town, its share of the people living in the towns of that name.
+fn certainty(name: &str, pick: u32) -> f64 {
+    let g = gazetteer();
+    let p = &g.places[pick as usize];
+    if !matches!(p.kind, Kind::City | Kind::County) {
+        return 1.0;
+    }
+    let all: u64 = g
+        .lookup(name)
+        .iter()
+        .filter(|h| h.primary)
+        .map(|h| &g.places[h.place as usize])
+        .filter(|q| matches!(q.kind, Kind::City | Kind::County))
+        .map(|q| q.population.max(1))
+        .sum();
+    (p.population.max(1) as f64 / all.max(1) as f64).clamp(0.1, 1.0)
 }
 
 /// Words after a place name that make it a town: "Lebanon woman", "Jordan residents".

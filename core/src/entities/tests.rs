@@ -732,3 +732,43 @@ fn names_used_as_towns_resolve_to_towns() {
     );
     assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("LB"));
 }
+
+#[test]
+fn a_surely_known_city_is_not_pulled_away_by_an_ambiguous_town() {
+    let t = "A pastor from Atlanta died. A funeral is scheduled in Decatur on Saturday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Atlanta", 0, Label::LOC),
+            at(t, "Decatur", 0, Label::LOC),
+        ],
+    );
+    let lat = |n: &str| entity(&ents, n).lat.unwrap();
+    // Both in Georgia: the big city stays itself and the town joins it.
+    assert!((33.0..34.5).contains(&lat("Atlanta")));
+    assert!((33.0..34.5).contains(&lat("Decatur")), "{}", lat("Decatur"));
+}
+
+#[test]
+fn a_place_tagged_as_a_place_once_is_the_place_throughout() {
+    let t = "Rogersville voted to annex the land. Residents of Rogersville agreed.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Rogersville", 0, Label::ORG),
+            at(t, "Rogersville", 1, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Rogersville", 0).label, Label::LOC);
+    // Not in sports reports, where the town's name is its team's.
+    let t = "SOCCER - RESULTS\nRogersville beat Lakeside 3-1 in the league match. The coach of \
+             Rogersville said the season was long; the striker scored twice.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Rogersville", 0, Label::ORG),
+            at(t, "Rogersville", 1, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Rogersville", 0).label, Label::ORG);
+}
