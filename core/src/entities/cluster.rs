@@ -415,7 +415,77 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             names[i].label = Label::LOC;
         }
     }
+    // A person-tagged name the gazetteer knows as a town is the town when a town's noun follows
+    // ("a Columbus woman", "Grayson and Love counties") or when it is listed with places
+    // ("Monroe, Trenton and Seven Mile"): forwards, then backwards, so a list is read whole.
+    // (Not in sports reports: team sheets list surnames that are also towns.)
+    if sports {
+        return;
+    }
+    let town = |s: &str| {
+        g.lookup(s).iter().any(|h| h.primary)
+            || g.lookup(&format!("{s} County")).iter().any(|h| h.primary)
+    };
+    for i in 0..names.len() {
+        if names[i].label == Label::PER
+            && toks
+                .after(names[i].span)
+                .is_some_and(|a| TOWN_NOUNS.contains(&toks.s(a)) || toks.s(a) == "counties")
+            && town(names[i].span.slice(text))
+        {
+            names[i].label = Label::LOC;
+        }
+    }
+    let listed = |a: &NameMention, b: &NameMention| {
+        b.span.start >= a.span.end
+            && matches!(
+                text[a.span.end..b.span.start].trim(),
+                "," | "and" | "or" | ", and" | ", or"
+            )
+    };
+    for i in 1..names.len() {
+        if names[i].label == Label::PER
+            && names[i - 1].label == Label::LOC
+            && listed(&names[i - 1], &names[i])
+            && town(names[i].span.slice(text))
+        {
+            names[i].label = Label::LOC;
+        }
+    }
+    for i in (0..names.len().saturating_sub(1)).rev() {
+        if names[i].label == Label::PER
+            && names[i + 1].label == Label::LOC
+            && listed(&names[i], &names[i + 1])
+            && town(names[i].span.slice(text))
+        {
+            names[i].label = Label::LOC;
+        }
+    }
 }
+
+/// Words after a place name that make it a town: "a Lebanon woman", "Jordan residents" (a
+/// country is named by its demonym there).
+pub const TOWN_NOUNS: &[&str] = &[
+    "resident",
+    "residents",
+    "native",
+    "natives",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "couple",
+    "teen",
+    "teenager",
+    "boy",
+    "girl",
+    "police",
+    "firefighters",
+    "mayor",
+    "students",
+    "schools",
+    "elementary",
+];
 
 /// Longest run of tokens tried as one place name.
 const MAX_GAZ_TOKENS: usize = 4;

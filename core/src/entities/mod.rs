@@ -256,33 +256,10 @@ fn certainty(name: &str, pick: u32) -> f64 {
     (p.population.max(1) as f64 / all.max(1) as f64).clamp(0.1, 1.0)
 }
 
-/// Words after a place name that make it a town: "Lebanon woman", "Jordan residents".
-const TOWN_NOUNS: &[&str] = &[
-    "resident",
-    "residents",
-    "native",
-    "natives",
-    "man",
-    "woman",
-    "men",
-    "women",
-    "couple",
-    "teen",
-    "teenager",
-    "boy",
-    "girl",
-    "police",
-    "firefighters",
-    "mayor",
-    "students",
-    "schools",
-    "elementary",
-];
-
 /// Is the mention followed by a noun that only a town's name modifies?
 fn town_use(toks: &Tokens, n: &NameMention) -> bool {
     toks.after(n.span)
-        .is_some_and(|a| TOWN_NOUNS.contains(&toks.s(a)))
+        .is_some_and(|a| cluster::TOWN_NOUNS.contains(&toks.s(a)))
 }
 
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",

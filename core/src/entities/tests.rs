@@ -772,3 +772,31 @@ fn a_place_tagged_as_a_place_once_is_the_place_throughout() {
     );
     assert_eq!(mention_at(t, &ms, "Rogersville", 0).label, Label::ORG);
 }
+
+#[test]
+fn person_tagged_towns_used_or_listed_as_towns_are_places() {
+    let t = "A Rogersville woman was hurt. Buses run through Akron, Hopkinton and Lanesborough. \
+             Officials from Cooke and Grayson counties met Jim Hopkinton.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Rogersville", 0, Label::PER),
+            at(t, "Akron", 0, Label::LOC),
+            at(t, "Hopkinton", 0, Label::PER),
+            at(t, "Lanesborough", 0, Label::PER),
+            at(t, "Cooke", 0, Label::PER),
+            at(t, "Grayson", 0, Label::PER),
+            at(t, "Jim Hopkinton", 0, Label::PER),
+        ],
+    );
+    for (name, nth) in [
+        ("Rogersville", 0),
+        ("Hopkinton", 0),
+        ("Lanesborough", 0),
+        ("Grayson", 0),
+        ("Cooke", 0),
+    ] {
+        assert_eq!(mention_at(t, &ms, name, nth).label, Label::LOC, "{name}");
+    }
+    assert_eq!(mention_at(t, &ms, "Jim Hopkinton", 0).label, Label::PER);
+}
