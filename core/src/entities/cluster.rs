@@ -426,14 +426,14 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         g.lookup(s).iter().any(|h| h.primary)
             || g.lookup(&format!("{s} County")).iter().any(|h| h.primary)
     };
-    for i in 0..names.len() {
-        if names[i].label == Label::PER
+    for n in names.iter_mut() {
+        if n.label == Label::PER
             && toks
-                .after(names[i].span)
+                .after(n.span)
                 .is_some_and(|a| TOWN_NOUNS.contains(&toks.s(a)) || toks.s(a) == "counties")
-            && town(names[i].span.slice(text))
+            && town(n.span.slice(text))
         {
-            names[i].label = Label::LOC;
+            n.label = Label::LOC;
         }
     }
     let listed = |a: &NameMention, b: &NameMention| {
