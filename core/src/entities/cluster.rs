@@ -603,7 +603,12 @@ fn acceptable(
             .trim_end_matches([' ', '\t'])
             .ends_with('\n')
             || toks.spans[i].start == 0;
-        return para_start && next.is_some_and(|n| matches!(toks.s(n), "," | "—" | "-" | "("));
+        // Not a topic slug before an all-capital headline ("GOLF - LEADERS TIED").
+        let end = toks.spans[j].end;
+        let line = &text[end..text[end..].find('\n').map_or(text.len(), |k| end + k)];
+        return para_start
+            && next.is_some_and(|n| matches!(toks.s(n), "," | "—" | "-" | "("))
+            && line.chars().any(char::is_lowercase);
     }
     match kind {
         Kind::Country | Kind::Admin1 | Kind::Region | Kind::Capital => !initial || j > i,

@@ -256,10 +256,34 @@ fn certainty(name: &str, pick: u32) -> f64 {
     (p.population.max(1) as f64 / all.max(1) as f64).clamp(0.1, 1.0)
 }
 
-/// Is the mention followed by a noun that only a town's name modifies?
+/// Is the mention used the way only a town's name is: followed by a noun that only a town's
+/// name modifies ("a Lebanon woman", "the Salem council"), after "City of" / "Town of", or as
+/// the home in a listing of people ("Jane Doe, 22, Salem,")?
 fn town_use(toks: &Tokens, n: &NameMention) -> bool {
-    toks.after(n.span)
-        .is_some_and(|a| cluster::TOWN_NOUNS.contains(&toks.s(a)))
+    let next = toks.after(n.span).map(|a| toks.s(a));
+    if next.is_some_and(|w| cluster::TOWN_NOUNS.contains(&w) || w == "council") {
+        return true;
+    }
+    let Some(b1) = toks.before(n.span) else {
+        return false;
+    };
+    let b2 = b1.checked_sub(1).filter(|&b| toks.same_sentence(b, b1));
+    let w2 = b2.map(|b| toks.s(b));
+    let city_of = toks.s(b1) == "of"
+        && w2.is_some_and(|w| {
+            ["city", "town", "village", "township"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        });
+    let age = toks.s(b1) == ","
+        && w2.is_some_and(|w| {
+            !w.is_empty() && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit())
+        })
+        && b2
+            .and_then(|b| b.checked_sub(1))
+            .is_some_and(|b| toks.s(b) == ",")
+        && next == Some(",");
+    city_of || age
 }
 
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
@@ -282,10 +306,17 @@ fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
 }
 
 /// For a name used as a town: the best-ranked town of that name in a country the article
-/// already places itself in, when the plain pick is a country, division or region.
+/// already places itself in, unless the plain pick is already such a town.
 fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
     let g = gazetteer();
-    if pick.is_some_and(|p| matches!(g.places[p as usize].kind, Kind::City | Kind::County)) {
+    let in_context = |p: &crate::places::Place| {
+        p.country
+            .is_some_and(|c| ctx.countries.get(c).copied().unwrap_or(0.0) > 0.0)
+    };
+    if pick.is_some_and(|p| {
+        let p = &g.places[p as usize];
+        matches!(p.kind, Kind::City | Kind::County) && in_context(p)
+    }) {
         return None;
     }
     g.lookup(name)
@@ -293,9 +324,7 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         .filter(|h| h.primary)
         .filter(|h| {
             let p = &g.places[h.place as usize];
-            matches!(p.kind, Kind::City | Kind::Capital)
-                && p.country
-                    .is_some_and(|c| ctx.countries.get(c).copied().unwrap_or(0.0) >= 1.0)
+            matches!(p.kind, Kind::City | Kind::Capital) && in_context(p)
         })
         .map(|h| {
             (

@@ -800,3 +800,43 @@ fn person_tagged_towns_used_or_listed_as_towns_are_places() {
     }
     assert_eq!(mention_at(t, &ms, "Jim Hopkinton", 0).label, Label::PER);
 }
+
+#[test]
+fn more_town_uses_pick_towns() {
+    // "City of X", "Name, age, X," listings and "the X council".
+    for (t, name) in [
+        (
+            "The City of Lebanon will repave roads, officials in Ohio said.",
+            "Lebanon",
+        ),
+        (
+            "Charged were Jane Doe, 22, Palestine, and others in Anderson County, Texas.",
+            "Palestine",
+        ),
+        (
+            "The Mansfield council met on Monday; Ohio lawmakers attended.",
+            "Mansfield",
+        ),
+    ] {
+        let mut names = vec![at(t, name, 0, Label::LOC)];
+        for other in ["Ohio", "Anderson County", "Texas"] {
+            if t.contains(other) {
+                names.push(at(t, other, 0, Label::LOC));
+            }
+        }
+        names.sort_by_key(|n| n.span.start);
+        let (ents, _) = run(t, &names);
+        assert_eq!(entity(&ents, name).country.as_deref(), Some("US"), "{t}");
+    }
+}
+
+#[test]
+fn capitalised_topic_slugs_are_no_datelines() {
+    let t = "GOLF - LEADERS TIED AFTER ROUND ONE\nThe leaders were tied after the first round.";
+    let (_, ms) = run(t, &[]);
+    assert!(ms.is_empty(), "{ms:?}");
+    let t = "GOLF (AP) - The town council met on Monday.";
+    let (_, ms) = run(t, &[]);
+    assert_eq!(ms.len(), 1);
+    assert_eq!(ms[0].label, Label::LOC);
+}
