@@ -598,16 +598,20 @@ fn acceptable(
                 .is_some_and(|q| is_capitalised(toks.s(q)));
     }
     if upper && surface.chars().count() > 3 {
-        // A dateline: "ORLANDO, Fla. (AP)" at the start of a paragraph.
+        // A dateline: "ORLANDO, Fla. (AP)", "COLUMBUS --" at the start of a paragraph or
+        // sentence (after a headline run into the text).
         let para_start = text[..toks.spans[i].start]
             .trim_end_matches([' ', '\t'])
             .ends_with('\n')
-            || toks.spans[i].start == 0;
+            || toks.spans[i].start == 0
+            || initial;
         // Not a topic slug before an all-capital headline ("GOLF - LEADERS TIED").
         let end = toks.spans[j].end;
         let line = &text[end..text[end..].find('\n').map_or(text.len(), |k| end + k)];
         return para_start
-            && next.is_some_and(|n| matches!(toks.s(n), "," | "—" | "-" | "("))
+            && next.is_some_and(|n| {
+                matches!(toks.s(n), "," | ":" | "(") || toks.s(n).starts_with(['-', '—', '–'])
+            })
             && line.chars().any(char::is_lowercase);
     }
     match kind {

@@ -174,7 +174,8 @@ fn link_places(
                 .chain(clusters[id].surfaces.iter().map(String::as_str))
                 .find_map(|s| g.resolve(s, &ctx))
                 .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
-                .or_else(|| demonym_place(&e.name));
+                .or_else(|| demonym_place(&e.name))
+                .or_else(|| qualified_name(&e.name, &ctx));
             if local[id] {
                 pick[id] = local_town(&e.name, pick[id], &ctx).or(pick[id]);
             }
@@ -334,6 +335,23 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(p, _)| p)
+}
+
+/// A name that carries its own qualifier ("Washington, D.C.", "Belgrade, Minn."): the head
+/// resolved in the country or division the qualifier names.
+fn qualified_name(name: &str, ctx: &Context) -> Option<u32> {
+    let (head, tail) = name.split_once(',')?;
+    let g = gazetteer();
+    let q = g
+        .lookup(tail.trim())
+        .iter()
+        .filter(|h| h.primary)
+        .map(|h| &g.places[h.place as usize])
+        .find(|p| matches!(p.kind, Kind::Country | Kind::Admin1))?;
+    let a1 = if q.kind == Kind::Admin1 { q.admin1 } else { "" };
+    let mut ctx = ctx.clone();
+    ctx.qualifier = Some((q.country?, a1));
+    g.resolve(head.trim(), &ctx)
 }
 
 /// The region or division an adjective of it names, when no demonym list has it: the name less

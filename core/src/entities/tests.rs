@@ -840,3 +840,33 @@ fn capitalised_topic_slugs_are_no_datelines() {
     assert_eq!(ms.len(), 1);
     assert_eq!(ms[0].label, Label::LOC);
 }
+
+#[test]
+fn datelines_after_a_run_in_headline() {
+    let t = "Steel is key for the bridge. COLUMBUS -- The warm weather helps the crews.";
+    let (_, ms) = run(t, &[]);
+    let m = mention_at(t, &ms, "COLUMBUS", 0);
+    assert_eq!(m.label, Label::LOC);
+}
+
+#[test]
+fn names_with_their_own_qualifier_resolve_in_it() {
+    let t = "Marchers gathered in Washington, D.C. and in Springfield, Ill. on Sunday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Washington, D.C.", 0, Label::LOC),
+            at(t, "Springfield, Ill.", 0, Label::LOC),
+        ],
+    );
+    let dc = entity(&ents, "Washington, D.C.");
+    assert!(
+        dc.lat.is_some_and(|la| (38.5..39.5).contains(&la)),
+        "{dc:?}"
+    );
+    let sp = entity(&ents, "Springfield, Ill.");
+    assert!(
+        sp.lat.is_some_and(|la| (39.0..40.5).contains(&la)),
+        "{sp:?}"
+    );
+}
