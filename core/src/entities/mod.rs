@@ -391,6 +391,33 @@ const NOT_THERE: &[&str] = &[
     "Ocean",
 ];
 
+/// Words of organisation names that are also towns' names ("University", Florida).
+const INSTITUTION_WORDS: &[&str] = &[
+    "University",
+    "College",
+    "Hospital",
+    "Center",
+    "Centre",
+    "Church",
+    "School",
+    "Academy",
+    "Institute",
+    "Bank",
+    "Council",
+    "Police",
+    "Department",
+    "Museum",
+    "Park",
+    "Union",
+    "National",
+    "International",
+    "Federal",
+    "General",
+    "Royal",
+    "Memorial",
+    "Community",
+];
+
 /// The well-known place a longer name is named after ("Ohio Turnpike", "Northeast Georgia
 /// Medical Center", "Bank of Canada"): the longest, then leftmost, run of up to four
 /// capitalised words that is a country, division, capital or town of 5,000+ people. The last
@@ -404,36 +431,47 @@ fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place>
         return None;
     }
     let n = ws.len();
-    for len in (1..=4.min(n)).rev() {
-        for start in 0..=n - len {
-            let end = start + len;
-            let after_of = start > 0 && matches!(ws[start - 1], "of" | "de");
-            if end == n && !(whole && start == 0 || after_of) {
-                continue;
-            }
-            let w = &ws[start..end];
-            if !w.iter().all(|x| text::is_capitalised(x)) {
-                continue;
-            }
-            let cand = w.join(" ");
-            if !cluster::well_known(&cand, 5_000, false) {
-                continue;
-            }
-            let best = g
-                .lookup(&cand)
-                .iter()
-                .filter(|h| h.primary)
-                .map(|h| &g.places[h.place as usize])
-                .filter(|p| match p.kind {
-                    Kind::Region => false,
-                    Kind::City => p.population >= 5_000,
-                    _ => true,
-                })
-                .max_by_key(|p| (p.kind != Kind::City, p.population));
-            if best.is_some() {
-                return best;
-            }
+    let after_of = |start: usize| start > 0 && matches!(ws[start - 1], "of" | "de");
+    let at = |start: usize, len: usize| -> Option<&'static crate::places::Place> {
+        let end = start + len;
+        if end == n && !(whole && start == 0 || after_of(start)) {
+            return None;
         }
+        let w = &ws[start..end];
+        if !w
+            .iter()
+            .all(|x| text::is_capitalised(x) && !INSTITUTION_WORDS.contains(x))
+        {
+            return None;
+        }
+        let cand = w.join(" ");
+        if !cluster::well_known(&cand, 5_000, false) {
+            return None;
+        }
+        g.lookup(&cand)
+            .iter()
+            .filter(|h| h.primary)
+            .map(|h| &g.places[h.place as usize])
+            .filter(|p| match p.kind {
+                Kind::Region => false,
+                Kind::City => p.population >= 5_000,
+                _ => true,
+            })
+            .max_by_key(|p| (p.kind != Kind::City, p.population))
+    };
+    // "X of Place" first ("University of Kansas"), then the longest, leftmost run.
+    let windows = |of: bool| {
+        (1..=4.min(n)).rev().flat_map(move |len| {
+            (0..=n - len)
+                .filter(move |&s| after_of(s) == of)
+                .map(move |s| (s, len))
+        })
+    };
+    if let Some(p) = windows(true)
+        .chain(windows(false))
+        .find_map(|(s, l)| at(s, l))
+    {
+        return Some(p);
     }
     None
 }

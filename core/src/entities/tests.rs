@@ -870,3 +870,27 @@ fn names_with_their_own_qualifier_resolve_in_it() {
         "{sp:?}"
     );
 }
+
+#[test]
+fn institution_words_are_not_the_namesake() {
+    let t = "The University of Nebraska and University Hospital and Kansas City Southern agreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "University of Nebraska", 0, Label::ORG),
+            at(t, "University Hospital", 0, Label::ORG),
+            at(t, "Kansas City Southern", 0, Label::ORG),
+        ],
+    );
+    let ne = entity(&ents, "University of Nebraska");
+    assert!(
+        ne.lon.is_some_and(|lo| (-104.5..-95.0).contains(&lo)),
+        "{ne:?}"
+    );
+    assert_eq!(entity(&ents, "University Hospital").lat, None);
+    let kc = entity(&ents, "Kansas City Southern");
+    assert!(
+        kc.lat.is_some_and(|la| (38.5..39.5).contains(&la)),
+        "{kc:?}"
+    );
+}
