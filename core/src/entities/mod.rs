@@ -5,15 +5,20 @@
 //! 0. `cluster` also checks the tagger against the gazetteer: nationality adjectives become
 //!    NORP, organisation/MISC names that are, whole, well-known places become LOC (as do
 //!    person-tagged places after "in"/"at"/"from"); capitalised countries, states, capitals and
-//!    large cities the tagger missed are added; places inside organisation names ("Richmond
-//!    Police Department") and hyphenated compounds ("Egyptian-US") become nested mentions.
+//!    large cities the tagger missed are added. Places inside organisation names ("Richmond
+//!    Police Department") are no mentions of their own (step 3 gives them to the organisation).
+//!    Outside sports reports, a town tagged ORG/PER becomes LOC when the article names its
+//!    state, tags it LOC elsewhere, lists it with places or uses it as a town ("a Lebanon woman").
 //! 1. `cluster`: surnames and short forms join the person named in full (before or after),
 //!    acronyms join their expansions, case and possessive variants join, places join when they
 //!    name the same gazetteer place; the longest name is the entity's `name`.
 //! 2. [`places`](crate::places): LOC entities are linked to the gazetteer, ranked with the
-//!    article's other places; NORP entities get the country of their demonym.
+//!    article's other places (surest first), towns preferred where the text uses the name as a
+//!    town's; NORP entities get the country of their demonym or region; a LOC named after a
+//!    place ("Ohio Turnpike") is located there.
 //! 3. `roles`: titles, appositions and parentheses give roles, affiliations, members and the
-//!    country of people and organisations.
+//!    country of people and organisations; an organisation named after a place ("University of
+//!    Kansas") then carries that place's `geonameid`, `lat`, `lon` (and country, if none).
 //! 4. `metonymy`: capitals and countries used as agents get `stands_for`.
 
 mod cluster;
