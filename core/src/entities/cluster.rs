@@ -436,6 +436,26 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             n.label = Label::LOC;
         }
     }
+    // An organisation-tagged name that is, whole, a town: "Esperance residents"; "in Pewaukee"
+    // only for towns of 5,000+ people (a stake "in" a firm named like a village stays a firm).
+    for n in names.iter_mut() {
+        let s = n.span.slice(text);
+        if n.label != Label::ORG
+            || acronym_of(s).is_some()
+            || !s.split_whitespace().all(is_capitalised)
+        {
+            continue;
+        }
+        let town_noun = toks
+            .after(n.span)
+            .is_some_and(|a| TOWN_NOUNS.contains(&toks.s(a)));
+        let inside = toks
+            .before(n.span)
+            .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "outside"));
+        if (town_noun && well_known(s, 1_000, false)) || (inside && well_known(s, 5_000, false)) {
+            n.label = Label::LOC;
+        }
+    }
     let listed = |a: &NameMention, b: &NameMention| {
         b.span.start >= a.span.end
             && matches!(

@@ -894,3 +894,20 @@ fn institution_words_are_not_the_namesake() {
         "{kc:?}"
     );
 }
+
+#[test]
+fn organisation_tagged_towns_used_as_towns_are_places() {
+    let t = "Nuns in Pewaukee were scammed. Rogersville residents met. Shares in Acme fell.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Pewaukee", 0, Label::ORG),
+            at(t, "Rogersville", 0, Label::ORG),
+            at(t, "Acme", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Pewaukee", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "Rogersville", 0).label, Label::LOC);
+    // A village's name after "in" is not enough ("Acme" has some 4,000 people).
+    assert_eq!(mention_at(t, &ms, "Acme", 0).label, Label::ORG);
+}
