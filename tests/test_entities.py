@@ -72,3 +72,23 @@ def test_wire_dateline_and_state_abbreviation():
     assert (ent["name"], ent["country"]) == ("Fla.", "US")
     tampa = by_name(r).get("TAMPA") or by_name(r).get("Tampa")
     assert tampa is not None and tampa["country"] == "US" and abs(tampa["lat"] - 27.95) < 0.5
+
+
+def test_organisations_carry_the_place_they_are_named_after():
+    text = (
+        "Researchers at the University of Nebraska said on Tuesday that the Ohio Turnpike "
+        "would close for a week. The European Union did not comment."
+    )
+    r = newsfacts.extract(text)
+    ents = by_name(r)
+    uni = next(e for n, e in ents.items() if "Nebraska" in n)
+    assert uni["label"] == "ORG"
+    # A newsfacts addition: an organisation named after a place carries that place.
+    assert uni["country"] == "US" and uni["geonameid"] is not None
+    assert 40.0 < uni["lat"] < 43.0 and -104.0 < uni["lon"] < -95.0
+    eu = next((e for n, e in ents.items() if "European Union" in n), None)
+    if eu is not None:
+        assert eu["geonameid"] is None
+    # The organisation's name stays one mention: no place mention inside it.
+    inner = [m for m in r["mentions"] if m["text"] == "Nebraska"]
+    assert inner == []

@@ -45,7 +45,7 @@ fn initials(ws: &[String]) -> Vec<String> {
     vec![all.to_uppercase(), content.to_uppercase()]
 }
 
-/// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van Rompuy")?
+/// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van der Berg")?
 fn is_name_tail(short: &[String], long: &[String]) -> bool {
     !short.is_empty() && short.len() < long.len() && long.ends_with(short)
 }
@@ -246,12 +246,21 @@ const COMMON_WORD_TOWNS: &[&str] = &[
     "Split",
     "Of",
     "Corona",
+];
+
+/// Towns named after people, that open the names of organisations named after those people
+/// ("Washington Post", "Lincoln Center"): not taken as places inside organisation names.
+const PERSON_NAMED_TOWNS: &[&str] = &[
     "Lincoln",
     "Jackson",
     "Washington",
     "Franklin",
     "Madison",
     "Hamilton",
+    "Jefferson",
+    "Houston",
+    "Columbus",
+    "Marshall",
 ];
 
 /// Is this surface, as a whole, a well-known place: a country, division, region, capital or a
@@ -262,12 +271,11 @@ fn well_known_place(surface: &str, min_city: u64) -> bool {
 
 /// [`well_known_place`], optionally without regions and oceans (for names inside organisation
 /// names: "North Atlantic Treaty Organization" is no mention of the ocean).
-fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
+pub(super) fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
     let g = gazetteer();
-    if COMMON_WORD_TOWNS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(surface.trim()))
-    {
+    let s = surface.trim();
+    let listed = |l: &[&str]| l.iter().any(|w| w.eq_ignore_ascii_case(s));
+    if listed(COMMON_WORD_TOWNS) || (!regions && listed(PERSON_NAMED_TOWNS)) {
         return false;
     }
     g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
@@ -290,7 +298,9 @@ pub fn relabel(text: &str, mut n: NameMention, sports: bool) -> NameMention {
     let g = gazetteer();
     let s = n.span.slice(text);
     match n.label {
-        Label::MISC if g.demonym(s).is_some() => n.label = Label::NORP,
+        Label::MISC | Label::ORG if g.demonym(s).is_some() && !well_known_place(s, 20_000) => {
+            n.label = Label::NORP
+        }
         Label::MISC
             if (acronym_of(s).is_none() || g.nationality(s).is_some())
                 && well_known_place(s, 20_000) =>
@@ -325,9 +335,60 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 
 /// A person-tagged name that is a known place right after a place preposition, or followed by
-/// ", State" ("Columbus, Ohio"), is that place.
-pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention]) {
+/// ", State" ("Columbus, Ohio"), is that place. An organisation-tagged name that is, whole, a
+/// town of a state or province the article names elsewhere is that town ("Rogersville" in an
+/// article about Missouri), except in sports reports (`sports`), where towns name teams
+/// ("Houston" in baseball standings that also name "Texas").
+pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], sports: bool) {
     let g = gazetteer();
+    let mut divisions: Vec<(&str, &str)> = Vec::new();
+    for n in names.iter().filter(|n| n.label == Label::LOC) {
+        for h in g.lookup(n.span.slice(text)).iter().filter(|h| h.primary) {
+            let p = &g.places[h.place as usize];
+            if let (Kind::Admin1, Some(c)) = (p.kind, p.country) {
+                if !p.admin1.is_empty() && !divisions.contains(&(c, p.admin1)) {
+                    divisions.push((c, p.admin1));
+                }
+            }
+        }
+    }
+    for n in names
+        .iter_mut()
+        .filter(|n| !sports && matches!(n.label, Label::ORG | Label::MISC))
+    {
+        let s = n.span.slice(text);
+        if acronym_of(s).is_some() || !s.split_whitespace().all(is_capitalised) {
+            continue;
+        }
+        let local = g.lookup(s).iter().filter(|h| h.primary).any(|h| {
+            let p = &g.places[h.place as usize];
+            p.kind == Kind::City
+                && p.country
+                    .is_some_and(|c| divisions.contains(&(c, p.admin1)))
+        });
+        if local && !COMMON_WORD_TOWNS.iter().any(|w| w.eq_ignore_ascii_case(s)) {
+            n.label = Label::LOC;
+        }
+    }
+    // A name tagged as a place in one sentence and as an organisation or person in another is
+    // the place throughout, when the gazetteer knows it ("Rogersville voted to annex ...").
+    if !sports {
+        let places: std::collections::HashSet<&str> = names
+            .iter()
+            .filter(|n| n.label == Label::LOC)
+            .map(|n| n.span.slice(text))
+            .collect();
+        for n in names.iter_mut().filter(|n| n.label != Label::LOC) {
+            let s = n.span.slice(text);
+            if places.contains(s)
+                && n.label != Label::NORP
+                && acronym_of(s).is_none()
+                && g.lookup(s).iter().any(|h| h.primary)
+            {
+                n.label = Label::LOC;
+            }
+        }
+    }
     for i in 0..names.len() {
         if names[i].label != Label::PER {
             continue;
@@ -354,7 +415,97 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention]) 
             names[i].label = Label::LOC;
         }
     }
+    // A person-tagged name the gazetteer knows as a town is the town when a town's noun follows
+    // ("a Columbus woman", "Grayson and Love counties") or when it is listed with places
+    // ("Monroe, Trenton and Seven Mile"): forwards, then backwards, so a list is read whole.
+    // (Not in sports reports: team sheets list surnames that are also towns.)
+    if sports {
+        return;
+    }
+    let town = |s: &str| {
+        g.lookup(s).iter().any(|h| h.primary)
+            || g.lookup(&format!("{s} County")).iter().any(|h| h.primary)
+    };
+    for n in names.iter_mut() {
+        if n.label == Label::PER
+            && toks
+                .after(n.span)
+                .is_some_and(|a| TOWN_NOUNS.contains(&toks.s(a)) || toks.s(a) == "counties")
+            && town(n.span.slice(text))
+        {
+            n.label = Label::LOC;
+        }
+    }
+    // An organisation-tagged name that is, whole, a town: "Esperance residents"; "in Pewaukee"
+    // only for towns of 5,000+ people (a stake "in" a firm named like a village stays a firm).
+    for n in names.iter_mut() {
+        let s = n.span.slice(text);
+        if n.label != Label::ORG
+            || acronym_of(s).is_some()
+            || !s.split_whitespace().all(is_capitalised)
+        {
+            continue;
+        }
+        let town_noun = toks
+            .after(n.span)
+            .is_some_and(|a| TOWN_NOUNS.contains(&toks.s(a)));
+        let inside = toks
+            .before(n.span)
+            .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "outside"));
+        if (town_noun && well_known(s, 1_000, false)) || (inside && well_known(s, 5_000, false)) {
+            n.label = Label::LOC;
+        }
+    }
+    let listed = |a: &NameMention, b: &NameMention| {
+        b.span.start >= a.span.end
+            && matches!(
+                text[a.span.end..b.span.start].trim(),
+                "," | "and" | "or" | ", and" | ", or"
+            )
+    };
+    for i in 1..names.len() {
+        if names[i].label == Label::PER
+            && names[i - 1].label == Label::LOC
+            && listed(&names[i - 1], &names[i])
+            && town(names[i].span.slice(text))
+        {
+            names[i].label = Label::LOC;
+        }
+    }
+    for i in (0..names.len().saturating_sub(1)).rev() {
+        if names[i].label == Label::PER
+            && names[i + 1].label == Label::LOC
+            && listed(&names[i], &names[i + 1])
+            && town(names[i].span.slice(text))
+        {
+            names[i].label = Label::LOC;
+        }
+    }
 }
+
+/// Words after a place name that make it a town: "a Lebanon woman", "Jordan residents" (a
+/// country is named by its demonym there).
+pub const TOWN_NOUNS: &[&str] = &[
+    "resident",
+    "residents",
+    "native",
+    "natives",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "couple",
+    "teen",
+    "teenager",
+    "boy",
+    "girl",
+    "police",
+    "firefighters",
+    "mayor",
+    "students",
+    "schools",
+    "elementary",
+];
 
 /// Longest run of tokens tried as one place name.
 const MAX_GAZ_TOKENS: usize = 4;
@@ -366,11 +517,33 @@ const MAX_GAZ_TOKENS: usize = 4;
 pub fn gazetteer_mentions(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
     let g = gazetteer();
     let mut out = Vec::new();
-    let taken = |s: Span| super::text::overlapping(names, s).is_some();
+    // Tokens inside a tagged name.
+    let mut covered = vec![false; toks.len()];
+    for n in names {
+        for t in toks.covered(n.span) {
+            covered[t] = true;
+        }
+    }
+    let taken = |a: usize, b: usize| covered[a..=b].iter().any(|&c| c);
     let mut i = 0;
     while i < toks.len() {
         let w = toks.s(i);
-        if !is_capitalised(w) || taken(toks.spans[i]) {
+        if !is_capitalised(w) || covered[i] {
+            i += 1;
+            continue;
+        }
+        // A nationality the tagger missed ("Turkish officials").
+        if g.demonym(w).is_some() && g.lookup(w).is_empty() && !w.ends_with('.') {
+            let next_cap = i + 1 < toks.len()
+                && toks.same_sentence(i, i + 1)
+                && is_capitalised(toks.s(i + 1))
+                && !covered[i + 1];
+            if !next_cap && w.chars().skip(1).any(char::is_lowercase) {
+                out.push(NameMention {
+                    span: toks.spans[i],
+                    label: Label::NORP,
+                });
+            }
             i += 1;
             continue;
         }
@@ -382,7 +555,7 @@ pub fn gazetteer_mentions(text: &str, toks: &Tokens, names: &[NameMention]) -> V
                 continue;
             }
             let span = Span::new(toks.spans[i].start, toks.spans[j].end);
-            if taken(span) {
+            if taken(i, j) {
                 continue;
             }
             let surface = span.slice(text);
@@ -430,7 +603,8 @@ fn acceptable(
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
     // Part of a longer capitalised name ("Paris Hilton", "Washington Post")?
-    let cap_next = next.is_some_and(|n| is_capitalised(toks.s(n)));
+    // (A country may open a longer phrase: "US President", "UK Government".)
+    let cap_next = next.is_some_and(|n| is_capitalised(toks.s(n))) && kind != Kind::Country;
     let cap_prev = prev.is_some_and(|p| is_capitalised(toks.s(p)) && !initial_word(toks, p));
     if cap_next || cap_prev {
         // "Orlando, Fla." style pairs are separated by a comma, so this only rejects runs.
@@ -444,12 +618,21 @@ fn acceptable(
                 .is_some_and(|q| is_capitalised(toks.s(q)));
     }
     if upper && surface.chars().count() > 3 {
-        // A dateline: "ORLANDO, Fla. (AP)" at the start of a paragraph.
+        // A dateline: "ORLANDO, Fla. (AP)", "COLUMBUS --" at the start of a paragraph or
+        // sentence (after a headline run into the text).
         let para_start = text[..toks.spans[i].start]
             .trim_end_matches([' ', '\t'])
             .ends_with('\n')
-            || toks.spans[i].start == 0;
-        return para_start && next.is_some_and(|n| matches!(toks.s(n), "," | "—" | "-"));
+            || toks.spans[i].start == 0
+            || initial;
+        // Not a topic slug before an all-capital headline ("GOLF - LEADERS TIED").
+        let end = toks.spans[j].end;
+        let line = &text[end..text[end..].find('\n').map_or(text.len(), |k| end + k)];
+        return para_start
+            && next.is_some_and(|n| {
+                matches!(toks.s(n), "," | ":" | "(") || toks.s(n).starts_with(['-', '—', '–'])
+            })
+            && line.chars().any(char::is_lowercase);
     }
     match kind {
         Kind::Country | Kind::Admin1 | Kind::Region | Kind::Capital => !initial || j > i,

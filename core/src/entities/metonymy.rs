@@ -309,6 +309,89 @@ const RELATIONS: &[&str] = &[
     "standoff",
 ];
 
+/// What a state has or does, after a possessive ("Baku's decision", "Russia's foreign minister").
+const STATE_NOUNS: &[&str] = &[
+    "decision",
+    "decisions",
+    "government",
+    "position",
+    "offer",
+    "refusal",
+    "move",
+    "plan",
+    "proposal",
+    "response",
+    "request",
+    "demand",
+    "demands",
+    "call",
+    "policy",
+    "stance",
+    "support",
+    "role",
+    "presence",
+    "leader",
+    "leaders",
+    "leadership",
+    "president",
+    "army",
+    "military",
+    "forces",
+    "troops",
+    "ministry",
+    "minister",
+    "officials",
+    "diplomats",
+    "ambassador",
+    "envoy",
+    "intervention",
+    "involvement",
+    "actions",
+    "attack",
+    "strikes",
+    "threat",
+    "warning",
+    "accusation",
+    "approach",
+    "efforts",
+    "attempt",
+    "bid",
+    "claim",
+    "claims",
+    "insistence",
+    "agreement",
+    "commitment",
+    "withdrawal",
+    "invasion",
+    "sanctions",
+    "veto",
+    "vote",
+    "backing",
+    "campaign",
+    "ally",
+    "allies",
+    "relations",
+    "ties",
+    "influence",
+    "regime",
+    "administration",
+    "authorities",
+    "foreign",
+    "prime",
+    "defence",
+    "defense",
+    "embassy",
+    "delegation",
+    "negotiators",
+    "aggression",
+    "annexation",
+    "retaliation",
+    "reaction",
+    "objections",
+    "concerns",
+    "strategy",
+];
+
 /// Nouns before "with" that make it a location ("the border with Mexico").
 const BORDER: &[&str] = &["border", "borders", "frontier", "boundary", "line", "coast"];
 
@@ -439,7 +522,7 @@ pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[E
                         || matches!(v, "ready" | "set" | "determined" | "willing" | "not")
                 });
             }
-            verb_like(w) || (is_lower(w) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            verb_like(w)
         });
         // "X, which supports ...": a relative clause with the state as subject.
         let relative = next == Some(",")
@@ -492,6 +575,26 @@ pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[E
                         )
                     })
         });
+        // "X's decision", "X's foreign minister": a possessive before what a state has or does
+        // (up to two modifiers between), not "X's athlete of the year".
+        let possessive = possessive && {
+            let mut t = toks.after(span);
+            // Skip the possessive marker itself.
+            while let Some(a) = t.filter(|&a| matches!(toks.s(a), "’s" | "'s" | "’" | "'")) {
+                t = toks.after(toks.spans[a]);
+            }
+            let mut hit = false;
+            for _ in 0..3 {
+                let Some(a) = t else { break };
+                let w = toks.s(a).to_lowercase();
+                if STATE_NOUNS.contains(&w.as_str()) {
+                    hit = true;
+                    break;
+                }
+                t = toks.after(toks.spans[a]);
+            }
+            hit
+        };
         if verb_after || possessive || relative || agent_before || subject {
             for m in acting.iter_mut().take(last + 1).skip(i) {
                 *m = true;

@@ -2,14 +2,24 @@
 //! places and acting states.
 //!
 //! Steps, each over the article's mentions in text order:
-//! 1. [`cluster`]: surnames and short forms join the person named in full (before or after),
+//! 0. `cluster` also checks the tagger against the gazetteer: nationality adjectives become
+//!    NORP, organisation/MISC names that are, whole, well-known places become LOC (as do
+//!    person-tagged places after "in"/"at"/"from"); capitalised countries, states, capitals and
+//!    large cities the tagger missed are added. Places inside organisation names ("Richmond
+//!    Police Department") are no mentions of their own (step 3 gives them to the organisation).
+//!    Outside sports reports, a town tagged ORG/PER becomes LOC when the article names its
+//!    state, tags it LOC elsewhere, lists it with places or uses it as a town ("a Lebanon woman").
+//! 1. `cluster`: surnames and short forms join the person named in full (before or after),
 //!    acronyms join their expansions, case and possessive variants join, places join when they
 //!    name the same gazetteer place; the longest name is the entity's `name`.
 //! 2. [`places`](crate::places): LOC entities are linked to the gazetteer, ranked with the
-//!    article's other places; NORP entities get the country of their demonym.
-//! 3. [`roles`]: titles, appositions and parentheses give roles, affiliations, members and the
-//!    country of people and organisations.
-//! 4. [`metonymy`]: capitals and countries used as agents get `stands_for`.
+//!    article's other places (surest first), towns preferred where the text uses the name as a
+//!    town's; NORP entities get the country of their demonym or region; a LOC named after a
+//!    place ("Ohio Turnpike") is located there.
+//! 3. `roles`: titles, appositions and parentheses give roles, affiliations, members and the
+//!    country of people and organisations; an organisation named after a place ("University of
+//!    Kansas") then carries that place's `geonameid`, `lat`, `lon` (and country, if none).
+//! 4. `metonymy`: capitals and countries used as agents get `stands_for`.
 
 mod cluster;
 mod metonymy;
@@ -21,7 +31,7 @@ use crate::ner::NameMention;
 use crate::places::{gazetteer, Context, Kind};
 use crate::segment::Doc;
 
-pub use text::Tokens;
+use text::Tokens;
 
 /// Turn name mentions into entities and mentions that refer to them.
 pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Vec<Mention>) {
@@ -35,7 +45,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     names.extend(cluster::gazetteer_mentions(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
     names.dedup_by(|a, b| a.span.overlaps(&b.span));
-    cluster::relabel_in_context(text, &toks, &mut names);
+    cluster::relabel_in_context(text, &toks, &mut names, sports);
     // Places inside organisation names ("University of Texas") are not made mentions of their
     // own: the name is the organisation's, and a second, overlapping mention would count as a
     // wrong entity for anyone counting names (it cost 1.4 F1 on CoNLL-2003 dev).
@@ -58,6 +68,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
 
     link_places(text, &toks, &names, &owner, &clusters, &mut entities);
     roles::assign(text, &toks, &names, &owner, &mut entities);
+    locate_organisations(&mut entities);
     salience(text, doc, &names, &owner, &mut entities);
 
     let mut mentions: Vec<Mention> = names
@@ -122,20 +133,44 @@ fn link_places(
             }
         }
     }
-    let _ = toks;
+    // Names used the way only towns are: "a Lebanon woman", "Jordan residents" (a country
+    // would be named by its demonym), or a dateline ("SPRINGFIELD (AP) —").
+    let mut local = vec![false; entities.len()];
+    for (i, n) in names.iter().enumerate() {
+        if entities[owner[i]].label == Label::LOC && (town_use(toks, n) || dateline(text, toks, n))
+        {
+            local[owner[i]] = true;
+        }
+    }
     // Each LOC entity is resolved with the others as context; two rounds let a resolved
     // neighbour ("Dallas" → Texas) inform the next pick.
+    // Two rounds. In the first, entities are resolved one by one, the surest first (a city
+    // that is surely itself, "Atlanta", before a town that shares its name with bigger towns,
+    // "Decatur"); a neighbour already resolved counts fully, one not yet resolved as much as
+    // its plain pick is sure. In the second, every entity sees all first-round picks, so that
+    // places that fit together ("Logan", "Rogersville") confirm each other.
+    let sure: Vec<f64> = first
+        .iter()
+        .zip(entities.iter())
+        .map(|(p, e)| p.map_or(0.0, |p| certainty(&e.name, p)))
+        .collect();
+    let mut order: Vec<usize> = (0..entities.len())
+        .filter(|&i| entities[i].label == Label::LOC)
+        .collect();
+    order.sort_by(|&a, &b| sure[b].total_cmp(&sure[a]));
     let mut pick: Vec<Option<u32>> = first.clone();
-    for _round in 0..2 {
-        for (id, e) in entities.iter().enumerate() {
-            if e.label != Label::LOC {
-                continue;
-            }
+    for round in 0..2 {
+        let mut done = vec![round > 0; entities.len()];
+        for &id in &order {
+            let e = &entities[id];
             let mut ctx = Context::default();
             for (j, p) in first.iter().enumerate() {
                 if let (true, Some(p)) = (j != id, p) {
-                    let w = clusters[j].members.len() as f64;
-                    ctx.add(&g.places[*p as usize], w.min(2.0));
+                    let w = (clusters[j].members.len() as f64).min(2.0);
+                    ctx.add(
+                        &g.places[*p as usize],
+                        if done[j] { w } else { w * sure[j] },
+                    );
                 }
             }
             ctx.qualifier = qualifier[id];
@@ -143,7 +178,16 @@ fn link_places(
             pick[id] = std::iter::once(e.name.as_str())
                 .chain(clusters[id].surfaces.iter().map(String::as_str))
                 .find_map(|s| g.resolve(s, &ctx))
-                .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx));
+                .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
+                .or_else(|| demonym_place(&e.name))
+                .or_else(|| qualified_name(&e.name, &ctx));
+            if local[id] {
+                pick[id] = local_town(&e.name, pick[id], &ctx).or(pick[id]);
+            }
+            if round == 0 {
+                first[id] = pick[id];
+                done[id] = true;
+            }
         }
         first.clone_from(&pick);
     }
@@ -166,6 +210,12 @@ fn link_places(
                     e.country = p.country.map(str::to_string);
                     e.lat = Some(p.lat);
                     e.lon = Some(p.lon);
+                } else if let Some(p) = named_after(&e.name, false) {
+                    // A road, building or body named after a place ("Ohio Turnpike",
+                    // "Mansfield Public Library"): there, though it is not that place.
+                    e.country = p.country.map(str::to_string);
+                    e.lat = Some(p.lat);
+                    e.lon = Some(p.lon);
                 }
             }
             Label::NORP => {
@@ -179,6 +229,7 @@ fn link_places(
                     .iter()
                     .map(|h| &g.places[h.place as usize])
                     .find(|p| p.kind == Kind::Region)
+                    .or_else(|| demonym_place(&e.name).map(|p| &g.places[p as usize]))
                 {
                     // "European", "African": the continent or region the adjective names.
                     e.geonameid = p.geonameid;
@@ -188,6 +239,261 @@ fn link_places(
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// How sure a pick for a name is, 0.1..1: 1 for countries, divisions, regions and capitals;
+/// for a town, its share of the people living in the towns of that name.
+fn certainty(name: &str, pick: u32) -> f64 {
+    let g = gazetteer();
+    let p = &g.places[pick as usize];
+    if !matches!(p.kind, Kind::City | Kind::County) {
+        return 1.0;
+    }
+    let all: u64 = g
+        .lookup(name)
+        .iter()
+        .filter(|h| h.primary)
+        .map(|h| &g.places[h.place as usize])
+        .filter(|q| matches!(q.kind, Kind::City | Kind::County))
+        .map(|q| q.population.max(1))
+        .sum();
+    (p.population.max(1) as f64 / all.max(1) as f64).clamp(0.1, 1.0)
+}
+
+/// Is the mention used the way only a town's name is: followed by a noun that only a town's
+/// name modifies ("a Lebanon woman", "the Salem council"), after "City of" / "Town of", or as
+/// the home in a listing of people ("Jane Doe, 22, Salem,")?
+fn town_use(toks: &Tokens, n: &NameMention) -> bool {
+    let next = toks.after(n.span).map(|a| toks.s(a));
+    if next.is_some_and(|w| cluster::TOWN_NOUNS.contains(&w) || w == "council") {
+        return true;
+    }
+    let Some(b1) = toks.before(n.span) else {
+        return false;
+    };
+    let b2 = b1.checked_sub(1).filter(|&b| toks.same_sentence(b, b1));
+    let w2 = b2.map(|b| toks.s(b));
+    let city_of = toks.s(b1) == "of"
+        && w2.is_some_and(|w| {
+            ["city", "town", "village", "township"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        });
+    let age = toks.s(b1) == ","
+        && w2.is_some_and(|w| {
+            !w.is_empty() && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit())
+        })
+        && b2
+            .and_then(|b| b.checked_sub(1))
+            .is_some_and(|b| toks.s(b) == ",")
+        && next == Some(",");
+    city_of || age
+}
+
+/// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
+/// "SPRINGFIELD, Ill. —")?
+fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
+    let s = n.span.slice(text);
+    let upper = s.chars().any(char::is_alphabetic)
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    let para_start = n.span.start == 0
+        || text[..n.span.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n');
+    upper
+        && para_start
+        && toks
+            .after(n.span)
+            .is_some_and(|a| matches!(toks.s(a), "," | "(" | "—" | "–" | "-"))
+}
+
+/// For a name used as a town: the best-ranked town of that name in a country the article
+/// already places itself in, unless the plain pick is already such a town.
+fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
+    let g = gazetteer();
+    let in_context = |p: &crate::places::Place| {
+        p.country
+            .is_some_and(|c| ctx.countries.get(c).copied().unwrap_or(0.0) > 0.0)
+    };
+    if pick.is_some_and(|p| {
+        let p = &g.places[p as usize];
+        matches!(p.kind, Kind::City | Kind::County) && in_context(p)
+    }) {
+        return None;
+    }
+    g.lookup(name)
+        .iter()
+        .filter(|h| h.primary)
+        .filter(|h| {
+            let p = &g.places[h.place as usize];
+            matches!(p.kind, Kind::City | Kind::Capital) && in_context(p)
+        })
+        .map(|h| {
+            (
+                h.place,
+                crate::places::score(&g.places[h.place as usize], true, ctx),
+            )
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(p, _)| p)
+}
+
+/// A name that carries its own qualifier ("Washington, D.C.", "Belgrade, Minn."): the head
+/// resolved in the country or division the qualifier names.
+fn qualified_name(name: &str, ctx: &Context) -> Option<u32> {
+    let (head, tail) = name.split_once(',')?;
+    let g = gazetteer();
+    let q = g
+        .lookup(tail.trim())
+        .iter()
+        .filter(|h| h.primary)
+        .map(|h| &g.places[h.place as usize])
+        .find(|p| matches!(p.kind, Kind::Country | Kind::Admin1))?;
+    let a1 = if q.kind == Kind::Admin1 { q.admin1 } else { "" };
+    let mut ctx = ctx.clone();
+    ctx.qualifier = Some((q.country?, a1));
+    g.resolve(head.trim(), &ctx)
+}
+
+/// The region or division an adjective of it names, when no demonym list has it: the name less
+/// an "-n", "-ns", "-i" or "-is" ending ("Dagestani", "South Ossetians").
+fn demonym_place(name: &str) -> Option<u32> {
+    let g = gazetteer();
+    ["ns", "n", "is", "i"].iter().find_map(|suffix| {
+        let stem = name.strip_suffix(suffix)?;
+        if stem.chars().count() < 4 {
+            return None;
+        }
+        g.lookup(stem)
+            .iter()
+            .filter(|h| h.primary)
+            .map(|h| h.place)
+            .find(|&p| {
+                matches!(
+                    g.places[p as usize].kind,
+                    Kind::Country | Kind::Admin1 | Kind::Region
+                )
+            })
+    })
+}
+
+/// Last words of names that lie somewhere other than the place they are named after ("Atlantic
+/// Avenue", "Washington Street").
+const NOT_THERE: &[&str] = &[
+    "Street",
+    "St.",
+    "Avenue",
+    "Ave.",
+    "Road",
+    "Boulevard",
+    "Lane",
+    "Drive",
+    "Sea",
+    "Ocean",
+];
+
+/// Words of organisation names that are also towns' names ("University", Florida).
+const INSTITUTION_WORDS: &[&str] = &[
+    "University",
+    "College",
+    "Hospital",
+    "Center",
+    "Centre",
+    "Church",
+    "School",
+    "Academy",
+    "Institute",
+    "Bank",
+    "Council",
+    "Police",
+    "Department",
+    "Museum",
+    "Park",
+    "Union",
+    "National",
+    "International",
+    "Federal",
+    "General",
+    "Royal",
+    "Memorial",
+    "Community",
+];
+
+/// The well-known place a longer name is named after ("Ohio Turnpike", "Northeast Georgia
+/// Medical Center", "Bank of Canada"): the longest, then leftmost, run of up to four
+/// capitalised words that is a country, division, capital or town of 5,000+ people. The last
+/// word counts only after "of" or as the whole name when `whole`: a generic last word is
+/// often a town's name too ("Fire Island", "Barclays Center", "Washington Post"). Continents and
+/// oceans are left out ("European Union" lies in no one place), and so are streets.
+fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place> {
+    let g = gazetteer();
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    if ws.last().is_some_and(|w| NOT_THERE.contains(w)) {
+        return None;
+    }
+    let n = ws.len();
+    let after_of = |start: usize| start > 0 && matches!(ws[start - 1], "of" | "de");
+    let at = |start: usize, len: usize| -> Option<&'static crate::places::Place> {
+        let end = start + len;
+        if end == n && !(whole && start == 0 || after_of(start)) {
+            return None;
+        }
+        let w = &ws[start..end];
+        if !w
+            .iter()
+            .all(|x| text::is_capitalised(x) && !INSTITUTION_WORDS.contains(x))
+        {
+            return None;
+        }
+        let cand = w.join(" ");
+        if !cluster::well_known(&cand, 5_000, false) {
+            return None;
+        }
+        g.lookup(&cand)
+            .iter()
+            .filter(|h| h.primary)
+            .map(|h| &g.places[h.place as usize])
+            .filter(|p| match p.kind {
+                Kind::Region => false,
+                Kind::City => p.population >= 5_000,
+                _ => true,
+            })
+            .max_by_key(|p| (p.kind != Kind::City, p.population))
+    };
+    // "X of Place" first ("University of Kansas"), then the longest, leftmost run.
+    let windows = |of: bool| {
+        (1..=4.min(n)).rev().flat_map(move |len| {
+            (0..=n - len)
+                .filter(move |&s| after_of(s) == of)
+                .map(move |s| (s, len))
+        })
+    };
+    if let Some(p) = windows(true)
+        .chain(windows(false))
+        .find_map(|(s, l)| at(s, l))
+    {
+        return Some(p);
+    }
+    None
+}
+
+/// Organisations named after a place ("University of Kansas", "Leeds United", "Springfield
+/// Police Department") get that place as an attribute: its `geonameid`, `lat`, `lon`, and its
+/// country where no role or nationality gave one. The place is no mention of its own, so names
+/// are counted as the tagger found them.
+fn locate_organisations(entities: &mut [Entity]) {
+    for e in entities.iter_mut().filter(|e| e.label == Label::ORG) {
+        if let Some(p) = named_after(&e.name, true) {
+            e.geonameid = p.geonameid;
+            e.lat = Some(p.lat);
+            e.lon = Some(p.lon);
+            if e.country.is_none() {
+                e.country = p.country.map(str::to_string);
+            }
         }
     }
 }

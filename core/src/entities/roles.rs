@@ -12,7 +12,7 @@
 use super::text::{is_capitalised, Tokens};
 use crate::facts::{Entity, Label, Span};
 use crate::ner::NameMention;
-use crate::places::gazetteer;
+use crate::places::{gazetteer, Kind};
 
 /// Head words of titles and functions (lower case).
 const TITLES: &[&str] = &[
@@ -285,7 +285,7 @@ fn label_at(names: &[NameMention], toks: &Tokens, t: usize) -> Option<Label> {
 
 /// The title phrase that ends right before token index `end` (exclusive): "French Foreign
 /// Minister", "US Secretary of State", "President of the Republic". None without a title word.
-fn title_before(text: &str, toks: &Tokens, names: &[NameMention], end: usize) -> Option<Span> {
+fn title_before(toks: &Tokens, names: &[NameMention], end: usize) -> Option<Span> {
     if end == 0 {
         return None;
     }
@@ -336,7 +336,6 @@ fn title_before(text: &str, toks: &Tokens, names: &[NameMention], end: usize) ->
     if matches!(last, "of" | "for" | "the" | "-") {
         return None;
     }
-    let _ = text;
     Some(Span::new(toks.spans[i].start, toks.spans[end - 1].end))
 }
 
@@ -398,7 +397,6 @@ pub fn assign(
     owner: &[usize],
     entities: &mut [Entity],
 ) {
-    let g = gazetteer();
     let mut title_role: Vec<Option<Span>> = vec![None; entities.len()];
     let mut appo_role: Vec<Option<Span>> = vec![None; entities.len()];
     let mut paren_role: Vec<Option<Span>> = vec![None; entities.len()];
@@ -413,7 +411,7 @@ pub fn assign(
         let before = toks.before(n.span);
         if label == Label::PER {
             if title_role[e].is_none() {
-                title_role[e] = title_before(text, toks, names, cov.start);
+                title_role[e] = title_before(toks, names, cov.start);
             }
             // Skip a possessive or closing mark between the name and what follows.
             if let Some(a) = after {
@@ -429,7 +427,7 @@ pub fn assign(
             // "the President of the Republic (X)".
             if let (Some(b), Some(a)) = (before, after) {
                 if toks.s(b) == "(" && toks.s(a) == ")" && paren_role[e].is_none() {
-                    paren_role[e] = title_before(text, toks, names, b);
+                    paren_role[e] = title_before(toks, names, b);
                 }
             }
         } else if matches!(label, Label::ORG | Label::MISC) && entities[e].members.is_empty() {
@@ -463,7 +461,6 @@ pub fn assign(
                 _ => ent.name.split_whitespace().next().map(str::to_string),
             };
             ent.country = source.and_then(|r| nationality_in(&r)).map(str::to_string);
-            let _ = g;
         }
     }
 }
@@ -480,6 +477,17 @@ fn nationality_in(phrase: &str) -> Option<&'static str> {
             }
             if let Some(cc) = g.nationality(&cand) {
                 return Some(cc);
+            }
+            // A state or province names the country too ("Quebec Health Minister", "New York
+            // Gov."), and must not be read word by word ("British Columbia" is not British).
+            let division = g.lookup(&cand).iter().find_map(|h| {
+                let p = &g.places[h.place as usize];
+                (h.primary && p.kind == Kind::Admin1)
+                    .then_some(p.country)
+                    .flatten()
+            });
+            if division.is_some() {
+                return division;
             }
         }
     }

@@ -427,9 +427,10 @@ fn odd_input_does_not_panic() {
 #[test]
 fn stands_for_edge_cases() {
     let t = "Troops massed on the border with Cairo. In reply to Rome and Vienna negotiating, \
-             Lisbon quietly agreed. It was a blow in Madrid's eyes. Flights between Oslo and Dublin resumed.";
+             Lisbon quietly agreed. It was a blow to Madrid's government. Flights between Oslo and Dublin resumed. \
+             She was named Warsaw's athlete of the year.";
     let names: Vec<NameMention> = [
-        "Cairo", "Rome", "Vienna", "Lisbon", "Madrid", "Oslo", "Dublin",
+        "Cairo", "Rome", "Vienna", "Lisbon", "Madrid", "Oslo", "Dublin", "Warsaw",
     ]
     .iter()
     .map(|c| at(t, c, 0, Label::LOC))
@@ -455,6 +456,7 @@ fn stands_for_edge_cases() {
     );
     assert_eq!(sf("Oslo"), None);
     assert_eq!(sf("Dublin"), None);
+    assert_eq!(sf("Warsaw"), None, "a possessive of no state action");
 }
 
 #[test]
@@ -537,6 +539,63 @@ fn places_inside_organisation_names_are_not_extra_mentions() {
 }
 
 #[test]
+fn missed_nationalities_and_local_towns() {
+    let t = "Turkish officials met in Ohio. The Smallville Council and Springdale agreed. \
+             Union leaders and Washington were briefed; the Washington Post reported it.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Ohio", 0, Label::LOC),
+            at(t, "Smallville Council", 0, Label::ORG),
+            at(t, "Springdale", 0, Label::ORG),
+            at(t, "Union", 0, Label::ORG),
+            at(t, "Washington", 0, Label::ORG),
+            at(t, "Washington Post", 0, Label::ORG),
+        ],
+    );
+    // "Turkish" was not tagged: the demonym list finds it.
+    let tr = mention_at(t, &ms, "Turkish", 0);
+    assert_eq!(
+        (tr.label, ents[tr.entity.unwrap()].country.as_deref()),
+        (Label::NORP, Some("TR"))
+    );
+    // An Ohio town tagged ORG in an article about Ohio is the town.
+    assert_eq!(mention_at(t, &ms, "Springdale", 0).label, Label::LOC);
+    // Ordinary words stay organisations; a capital alone is the place, inside a name it is not.
+    assert_eq!(mention_at(t, &ms, "Union", 0).label, Label::ORG);
+    assert_eq!(mention_at(t, &ms, "Washington", 0).label, Label::LOC);
+    assert_eq!(
+        ms.iter()
+            .filter(|m| m.span.slice(t) == "Washington")
+            .count(),
+        1
+    );
+    assert_eq!(entity(&ents, "Washington Post").label, Label::ORG);
+}
+
+#[test]
+fn a_division_in_the_role_names_the_country() {
+    let t = "British Columbia Finance Minister Carole James and Texas Gov. Rick Perry spoke.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "British Columbia", 0, Label::LOC),
+            at(t, "Carole James", 0, Label::PER),
+            at(t, "Texas", 0, Label::LOC),
+            at(t, "Rick Perry", 0, Label::PER),
+        ],
+    );
+    let j = entity(&ents, "Carole James");
+    assert_eq!(j.role.as_deref(), Some("British Columbia Finance Minister"));
+    assert_eq!(j.country.as_deref(), Some("CA"));
+    let p = entity(&ents, "Rick Perry");
+    assert_eq!(
+        (p.role.as_deref(), p.country.as_deref()),
+        (Some("Texas Gov."), Some("US"))
+    );
+}
+
+#[test]
 fn sports_reports_are_recognised() {
     use super::cluster::is_sports_report;
     assert!(is_sports_report(
@@ -548,4 +607,307 @@ fn sports_reports_are_recognised() {
     assert!(!is_sports_report(
         "Turnout was 55-60 percent, officials said."
     ));
+}
+
+#[test]
+fn towns_of_named_states_stay_teams_in_sports_reports() {
+    let t = "BASEBALL - STANDINGS\nOhio beat Springdale 3-1 in the league on Saturday. \
+             Springdale scored twice in the match, the coach said after the season's last game.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Ohio", 0, Label::LOC),
+            at(t, "Springdale", 0, Label::ORG),
+            at(t, "Springdale", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Springdale", 0).label, Label::ORG);
+    assert_eq!(mention_at(t, &ms, "Springdale", 1).label, Label::ORG);
+}
+
+#[test]
+fn regions_and_demonyms_of_regions_are_located() {
+    let t = "Africans and Dagestani fighters crossed the Atlantic.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Africans", 0, Label::NORP),
+            at(t, "Dagestani", 0, Label::NORP),
+            at(t, "Atlantic", 0, Label::LOC),
+        ],
+    );
+    // A continent or ocean has the country its GeoNames point lies in or nearest to.
+    let af = entity(&ents, "Africans");
+    assert_eq!(af.country.as_deref(), Some("CF"));
+    assert!(af.lat.is_some());
+    assert!(entity(&ents, "Atlantic").country.is_some());
+    // An adjective no demonym list has: the region it is formed from.
+    let d = entity(&ents, "Dagestani");
+    assert_eq!(d.country.as_deref(), Some("RU"));
+    assert!(d.lat.is_some_and(|la| (40.0..46.0).contains(&la)));
+}
+
+#[test]
+fn places_named_after_places_are_located_there() {
+    let t = "Trucks on the Ohio Turnpike slowed near the Springfield Public Library. \
+             Fire Island and Atlantic Avenue were closed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Ohio Turnpike", 0, Label::LOC),
+            at(t, "Springfield Public Library", 0, Label::LOC),
+            at(t, "Fire Island", 0, Label::LOC),
+            at(t, "Atlantic Avenue", 0, Label::LOC),
+        ],
+    );
+    let oh = entity(&ents, "Ohio Turnpike");
+    assert_eq!(oh.country.as_deref(), Some("US"));
+    assert!(oh.lat.is_some_and(|la| (38.0..42.0).contains(&la)));
+    // Located, but not identified with the place.
+    assert_eq!(oh.geonameid, None);
+    assert_eq!(
+        entity(&ents, "Springfield Public Library")
+            .country
+            .as_deref(),
+        Some("US")
+    );
+    // A generic last word or a street is not where its namesake is.
+    assert_eq!(entity(&ents, "Fire Island").lat, None);
+    assert_eq!(entity(&ents, "Atlantic Avenue").lat, None);
+}
+
+#[test]
+fn organisations_named_after_places_carry_the_place() {
+    let t = "The University of Kansas and the European Union signed. Acme Widgets did not.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "University of Kansas", 0, Label::ORG),
+            at(t, "European Union", 0, Label::ORG),
+            at(t, "Acme Widgets", 0, Label::ORG),
+        ],
+    );
+    let ku = entity(&ents, "University of Kansas");
+    assert_eq!(ku.country.as_deref(), Some("US"));
+    assert!(ku.geonameid.is_some() && ku.lat.is_some());
+    assert_eq!(entity(&ents, "European Union").geonameid, None);
+    assert_eq!(entity(&ents, "Acme Widgets").lat, None);
+    // No place mention of its own: the name stays one organisation mention.
+    assert!(ms.iter().all(|m| m.label == Label::ORG));
+}
+
+#[test]
+fn names_used_as_towns_resolve_to_towns() {
+    let t = "A Lebanon woman was charged in Warren County, Ohio. Officials in Lebanon said the \
+             Ohio case was rare.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Lebanon", 0, Label::LOC),
+            at(t, "Warren County", 0, Label::LOC),
+            at(t, "Ohio", 0, Label::LOC),
+            at(t, "Lebanon", 1, Label::LOC),
+            at(t, "Ohio", 1, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("US"));
+    // A dateline is a town too.
+    let t = "LEBANON (AP) — An Ohio jury heard the case on Monday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "LEBANON", 0, Label::LOC),
+            at(t, "Ohio", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "LEBANON").country.as_deref(), Some("US"));
+    // Without such a use, the country.
+    let t = "Troops left Lebanon, officials in Ohio said.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Lebanon", 0, Label::LOC),
+            at(t, "Ohio", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("LB"));
+}
+
+#[test]
+fn a_surely_known_city_is_not_pulled_away_by_an_ambiguous_town() {
+    let t = "A pastor from Atlanta died. A funeral is scheduled in Decatur on Saturday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Atlanta", 0, Label::LOC),
+            at(t, "Decatur", 0, Label::LOC),
+        ],
+    );
+    let lat = |n: &str| entity(&ents, n).lat.unwrap();
+    // Both in Georgia: the big city stays itself and the town joins it.
+    assert!((33.0..34.5).contains(&lat("Atlanta")));
+    assert!((33.0..34.5).contains(&lat("Decatur")), "{}", lat("Decatur"));
+}
+
+#[test]
+fn a_place_tagged_as_a_place_once_is_the_place_throughout() {
+    let t = "Rogersville voted to annex the land. Residents of Rogersville agreed.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Rogersville", 0, Label::ORG),
+            at(t, "Rogersville", 1, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Rogersville", 0).label, Label::LOC);
+    // Not in sports reports, where the town's name is its team's.
+    let t = "SOCCER - RESULTS\nRogersville beat Lakeside 3-1 in the league match. The coach of \
+             Rogersville said the season was long; the striker scored twice.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Rogersville", 0, Label::ORG),
+            at(t, "Rogersville", 1, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Rogersville", 0).label, Label::ORG);
+}
+
+#[test]
+fn person_tagged_towns_used_or_listed_as_towns_are_places() {
+    let t = "A Rogersville woman was hurt. Buses run through Akron, Hopkinton and Lanesborough. \
+             Officials from Cooke and Grayson counties met Jim Hopkinton.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Rogersville", 0, Label::PER),
+            at(t, "Akron", 0, Label::LOC),
+            at(t, "Hopkinton", 0, Label::PER),
+            at(t, "Lanesborough", 0, Label::PER),
+            at(t, "Cooke", 0, Label::PER),
+            at(t, "Grayson", 0, Label::PER),
+            at(t, "Jim Hopkinton", 0, Label::PER),
+        ],
+    );
+    for (name, nth) in [
+        ("Rogersville", 0),
+        ("Hopkinton", 0),
+        ("Lanesborough", 0),
+        ("Grayson", 0),
+        ("Cooke", 0),
+    ] {
+        assert_eq!(mention_at(t, &ms, name, nth).label, Label::LOC, "{name}");
+    }
+    assert_eq!(mention_at(t, &ms, "Jim Hopkinton", 0).label, Label::PER);
+}
+
+#[test]
+fn more_town_uses_pick_towns() {
+    // "City of X", "Name, age, X," listings and "the X council".
+    for (t, name) in [
+        (
+            "The City of Lebanon will repave roads, officials in Ohio said.",
+            "Lebanon",
+        ),
+        (
+            "Charged were Jane Doe, 22, Palestine, and others in Anderson County, Texas.",
+            "Palestine",
+        ),
+        (
+            "The Mansfield council met on Monday; Ohio lawmakers attended.",
+            "Mansfield",
+        ),
+    ] {
+        let mut names = vec![at(t, name, 0, Label::LOC)];
+        for other in ["Ohio", "Anderson County", "Texas"] {
+            if t.contains(other) {
+                names.push(at(t, other, 0, Label::LOC));
+            }
+        }
+        names.sort_by_key(|n| n.span.start);
+        let (ents, _) = run(t, &names);
+        assert_eq!(entity(&ents, name).country.as_deref(), Some("US"), "{t}");
+    }
+}
+
+#[test]
+fn capitalised_topic_slugs_are_no_datelines() {
+    let t = "GOLF - LEADERS TIED AFTER ROUND ONE\nThe leaders were tied after the first round.";
+    let (_, ms) = run(t, &[]);
+    assert!(ms.is_empty(), "{ms:?}");
+    let t = "GOLF (AP) - The town council met on Monday.";
+    let (_, ms) = run(t, &[]);
+    assert_eq!(ms.len(), 1);
+    assert_eq!(ms[0].label, Label::LOC);
+}
+
+#[test]
+fn datelines_after_a_run_in_headline() {
+    let t = "Steel is key for the bridge. COLUMBUS -- The warm weather helps the crews.";
+    let (_, ms) = run(t, &[]);
+    let m = mention_at(t, &ms, "COLUMBUS", 0);
+    assert_eq!(m.label, Label::LOC);
+}
+
+#[test]
+fn names_with_their_own_qualifier_resolve_in_it() {
+    let t = "Marchers gathered in Washington, D.C. and in Springfield, Ill. on Sunday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Washington, D.C.", 0, Label::LOC),
+            at(t, "Springfield, Ill.", 0, Label::LOC),
+        ],
+    );
+    let dc = entity(&ents, "Washington, D.C.");
+    assert!(
+        dc.lat.is_some_and(|la| (38.5..39.5).contains(&la)),
+        "{dc:?}"
+    );
+    let sp = entity(&ents, "Springfield, Ill.");
+    assert!(
+        sp.lat.is_some_and(|la| (39.0..40.5).contains(&la)),
+        "{sp:?}"
+    );
+}
+
+#[test]
+fn institution_words_are_not_the_namesake() {
+    let t = "The University of Nebraska and University Hospital and Kansas City Southern agreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "University of Nebraska", 0, Label::ORG),
+            at(t, "University Hospital", 0, Label::ORG),
+            at(t, "Kansas City Southern", 0, Label::ORG),
+        ],
+    );
+    let ne = entity(&ents, "University of Nebraska");
+    assert!(
+        ne.lon.is_some_and(|lo| (-104.5..-95.0).contains(&lo)),
+        "{ne:?}"
+    );
+    assert_eq!(entity(&ents, "University Hospital").lat, None);
+    let kc = entity(&ents, "Kansas City Southern");
+    assert!(
+        kc.lat.is_some_and(|la| (38.5..39.5).contains(&la)),
+        "{kc:?}"
+    );
+}
+
+#[test]
+fn organisation_tagged_towns_used_as_towns_are_places() {
+    let t = "Nuns in Pewaukee were scammed. Rogersville residents met. Shares in Acme fell.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Pewaukee", 0, Label::ORG),
+            at(t, "Rogersville", 0, Label::ORG),
+            at(t, "Acme", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Pewaukee", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "Rogersville", 0).label, Label::LOC);
+    // A village's name after "in" is not enough ("Acme" has some 4,000 people).
+    assert_eq!(mention_at(t, &ms, "Acme", 0).label, Label::ORG);
 }
