@@ -403,20 +403,15 @@ def main():
         elif cc == "US" or co.endswith((" County", " District", " Parish", " Borough", "shire")) or cc in ("GB", "IE"):
             rows.append(("P", 0, "D", cc, code, lat, lon, pop, co, short_names(co) if cc != "US" else []))
 
-    # Continents, oceans and regions that span countries are given the country their point lies
-    # in or nearest to (the country of the nearest town), as GeoNames-based gold does
-    # ("Africa" -> CF, "Atlantic" -> CV).
-    points = [(c["latitude"], c["longitude"], c["countrycode"]) for c in cities.values()]
-
-    def point_country(lat, lon):
-        return min(points, key=lambda p: km(lat, lon, p[0], p[1]))[2]
-
+    # Continents, oceans and regions that span countries lie in no one country: their country
+    # stays empty (the toponym corpora give them the country under their point, "Africa" -> CF,
+    # which would mislead a user counting stories per country; the output contract and the
+    # user's own gold leave it None).
     for cont in gc.get_continents().values():
-        lat, lon = float(cont["lat"]), float(cont["lng"])
-        rows.append(("P", cont["geonameId"], "R", point_country(lat, lon), "", lat, lon,
+        rows.append(("P", cont["geonameId"], "R", "", "", float(cont["lat"]), float(cont["lng"]),
                      cont.get("population") or 0, cont["name"], CONTINENT_ADJECTIVES.get(cont["name"], [])))
     for name, alts, cc, lat, lon in REGIONS:
-        rows.append(("P", 0, "R", cc or point_country(lat, lon), "", lat, lon, 0, name, alts))
+        rows.append(("P", 0, "R", cc or "", "", lat, lon, 0, name, alts))
 
     for c in cities.values():
         kind = "K" if c["geonameid"] in capitals else "P"
