@@ -318,7 +318,9 @@ pub fn extract(
         let (sent_start, _) = ctx.sent_range(before.min(ctx.toks.len() - 1));
         let lead_min = sent_start.max(prev_close_tok(&ctx, q, &quoted));
 
-        let trailing = trailing_attr(&ctx, after, ctx.para_end(close_end));
+        // "“A,” he said, “B.”": a quotation closing on a comma shares the cue of the next one.
+        let open_ended = q.inner.slice(text).ends_with(',') || ctx.word(after) == ",";
+        let trailing = trailing_attr(&ctx, after, ctx.para_end(close_end), open_ended);
         let leading = if trailing.is_none() {
             leading_attr(&ctx, before, lead_min)
         } else {
@@ -441,7 +443,12 @@ fn is_dash(w: &str) -> bool {
 }
 
 /// "…,” he said" / "…,” said the minister" / "…,” X told AFP" / "…” — X said".
-fn trailing_attr(ctx: &Ctx, after: usize, para_end: usize) -> Option<Attribution> {
+fn trailing_attr(
+    ctx: &Ctx,
+    after: usize,
+    para_end: usize,
+    open_ended: bool,
+) -> Option<Attribution> {
     let n = ctx.toks.len();
     let mut k = after;
     let mut skipped = 0;
@@ -476,10 +483,11 @@ fn trailing_attr(ctx: &Ctx, after: usize, para_end: usize) -> Option<Attribution
     }
     let limit = (k + 30).min(n);
     let in_para = |i: usize| ctx.toks[i].start < para_end;
-    // A cue that introduces the next quotation is not this one's.
+    // A cue that introduces the next quotation is not this one's, unless this one ends on a
+    // comma and the two are the parts of one interrupted quotation.
     let introduces = |c: &Cue| {
         let w = ctx.word(c.end);
-        w == ":" || (w == "," && ctx.is_quote_mark(c.end + 1))
+        w == ":" || (w == "," && ctx.is_quote_mark(c.end + 1) && !open_ended)
     };
     // Inverted: "said the minister", "according to X".
     if let Some(c) = ctx.cue_at(k) {
@@ -503,11 +511,11 @@ fn trailing_attr(ctx: &Ctx, after: usize, para_end: usize) -> Option<Attribution
             return None;
         }
         let cue = ctx.cue_at(i).or_else(|| {
-            // Any past-tense verb right after the subject: "…,” Oliver barked.
+            // Any past-tense verb right after the subject: "…,” Oliver barked.; and what a
+            // text says of itself: "…,” the statement reads.
             let w = ctx.word(i);
             (i > k
-                && w.len() > 3
-                && w.ends_with("ed")
+                && ((w.len() > 3 && w.ends_with("ed")) || matches!(w, "read" | "reads"))
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && !ctx.in_quote[i]
                 && (ctx.is_stop(i + 1) || matches!(ctx.word(i + 1), "," | "—") || i + 1 >= n))
@@ -666,7 +674,7 @@ fn earlier_speaker(ctx: &Ctx, before: usize) -> Option<Attribution> {
 
 /// The first noun phrase of a clause, after an opening adverbial ("Here in Columbia, Sanders").
 fn clause_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
-    let mut k = start;
+    let mut k = skip_dateline(ctx, start, end);
     while k < end && (ctx.is_quote_mark(k) || matches!(ctx.word(k), "(" | "—" | "-")) {
         k += 1;
     }
@@ -678,6 +686,26 @@ fn clause_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
     let p = ctx.classify_phrase(s, e);
     (p.kind != SpeakerKind::Other || ctx.is_cap(s) || lexicon::is_determiner(ctx.word(s)))
         .then_some(p)
+}
+
+/// The token after a dateline ("CITY, State. —", "CITY (Agency) —") opening tokens `k..end`.
+fn skip_dateline(ctx: &Ctx, k: usize, end: usize) -> usize {
+    let w = ctx.word(k);
+    let upper =
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase);
+    if !upper {
+        return k;
+    }
+    for t in k + 1..end.min(k + 12) {
+        let w = ctx.word(t);
+        if is_dash(w) {
+            return t + 1;
+        }
+        if !(ctx.is_cap(t) || matches!(w, "," | "." | "(" | ")")) {
+            break;
+        }
+    }
+    k
 }
 
 /// The subject of the main clause of a sentence: the phrase before its first cue.

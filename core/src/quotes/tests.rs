@@ -554,3 +554,40 @@ fn partial_quote_takes_the_nearest_cue() {
     assert_eq!(spk(t, x), Some("Dana Reyes"));
     assert_eq!(x.cue.as_deref(), Some("called"));
 }
+
+#[test]
+fn interrupted_quotation_shares_a_cue_that_also_opens_the_second_part() {
+    let t = "''The plan was rushed,'' he said, ''and nobody read the fine print.''\n\n\
+             “Your offer is kind,” I said, “but we must decline.”";
+    let q = run(t);
+    for words in ["The plan was rushed,", "and nobody read the fine print."] {
+        let x = find(t, &q, words);
+        assert_eq!(spk(t, x), Some("he"), "{words}");
+        assert_eq!(x.cue.as_deref(), Some("said"));
+    }
+    for words in ["Your offer is kind,", "but we must decline."] {
+        assert_eq!(spk(t, find(t, &q, words)), Some("I"), "{words}");
+    }
+    // A quotation ending on a full stop does not take the cue that opens the next one.
+    let t = "“The vote is over.” Then she said, “We start again.”";
+    let q = run(t);
+    assert_eq!(find(t, &q, "The vote is over.").cue, None);
+}
+
+#[test]
+fn a_text_speaks_for_itself_with_reads() {
+    let t = "The council met on Friday.\n\n“The bridge will stay closed until spring,” the notice reads.";
+    let q = run(t);
+    let x = find(t, &q, "The bridge will stay closed until spring,");
+    assert_eq!(spk(t, x), Some("the notice"));
+    assert_eq!(x.cue.as_deref(), Some("reads"));
+}
+
+#[test]
+fn a_dateline_is_not_the_subject() {
+    let t = "OAKVILLE — Mayor Dana Crest opened the hearing on Monday and warned that the budget \
+             would shrink.";
+    let q = run(t);
+    let x = find(t, &q, "that the budget would shrink");
+    assert_eq!(spk(t, x), Some("Mayor Dana Crest"));
+}
