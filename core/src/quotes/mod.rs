@@ -261,6 +261,52 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "beat back", "come back": "back" is a verb only after a modal, a negation, a pronoun
+        // or a plural subject ("they back the plan", "would back", "farmers back").
+        if w == "back" {
+            let prev = if i > 0 { self.word(i - 1) } else { "" };
+            let verbal = matches!(
+                prev.to_ascii_lowercase().as_str(),
+                "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "not"
+                    | "n't"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "also"
+            ) || (prev.len() > 3
+                && prev.ends_with('s')
+                && !matches!(prev, "this" | "goes" | "comes" | "turns" | "gets" | "looks"));
+            if !verbal {
+                return None;
+            }
+        }
+        // "271 pledged delegates", "more pledged delegates": a participle used as an adjective.
+        if i > 0 && w.ends_with("ed") {
+            let prev = self.word(i - 1);
+            let next = self.word(i + 1);
+            let figure = prev.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(prev, "more" | "most" | "fewer" | "many");
+            if figure
+                && next.len() > 3
+                && next.ends_with('s')
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.has(i + 1, lexicon::bit::IS_SUBJECT_PRONOUN)
+            {
+                return None;
+            }
+        }
         // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
         if i > 0 && !info.participle {
             let prev = self.word(i - 1);
@@ -783,6 +829,10 @@ fn indirect_in_sentence(
     {
         end -= 1;
     }
+    if let Some(q) = colon_report(ctx, s, end, direct, state, new_mentions) {
+        out.push(q);
+        return;
+    }
     let mut i = s;
     let mut sentence_speaker: Option<Phrase> = None;
     // (cue token, index in `out`, subject is a pronoun)
@@ -823,8 +873,8 @@ fn indirect_in_sentence(
         let (ca, cb) = content;
         // One attribution per stretch of text (PolNeAR is univocal): a cue inside this content
         // is part of what is reported ("X said he hopes …"), not a second attribution.
-        for (ct, oi, pron) in &produced {
-            if *pron && (ca..cb).contains(ct) && !dropped.contains(oi) {
+        for (ct, oi, _pron) in &produced {
+            if (ca..cb).contains(ct) && !dropped.contains(oi) {
                 dropped.push(*oi);
             }
         }
@@ -834,11 +884,7 @@ fn indirect_in_sentence(
             let mut t = i;
             while t < cb {
                 match ctx.cue_at(t) {
-                    Some(c2)
-                        if ctx
-                            .left_subject(c2.start, ca)
-                            .is_some_and(|p| p.kind == SpeakerKind::Pronoun) =>
-                    {
+                    Some(c2) => {
                         skip_cues.push(c2.start);
                         t = c2.end;
                     }
@@ -870,6 +916,34 @@ fn indirect_in_sentence(
             speaker,
         };
         let resolved = speaker.map(|p| state.resolve(ctx, &p, new_mentions));
+        // "The law, he said, must change.": an attribution set off by commas inside the
+        // reported sentence; the words before it are the first part of the same report.
+        let lead = speaker.filter(|p| {
+            c.info.class == CueClass::Speech
+                && ca == c.end + 1
+                && ctx.word(c.end) == ","
+                && p.first_tok > s + 2
+                && ctx.word(p.first_tok - 1) == ","
+        });
+        if let Some(p) = lead {
+            let ls = skip_leading(ctx, s, p.first_tok - 1);
+            if p.first_tok - 1 > ls + 1 {
+                let part = Span::new(ctx.toks[ls].start, ctx.toks[p.first_tok - 2].end);
+                let first = direct.partition_point(|d| d.end <= part.start);
+                let in_direct = direct[first..]
+                    .iter()
+                    .take_while(|d| d.start < part.end)
+                    .any(|d| d.overlaps(&part));
+                if !in_direct {
+                    out.push(make_quote(
+                        part,
+                        QuoteKind::Indirect,
+                        Some(&attr),
+                        resolved.clone(),
+                    ));
+                }
+            }
+        }
         produced.push((c.start, out.len(), pronoun));
         out.push(make_quote(
             content,
@@ -882,6 +956,116 @@ fn indirect_in_sentence(
     for oi in dropped.into_iter().rev() {
         out.remove(oi);
     }
+}
+
+/// "Smith: Taxes must fall." — a short name (headline or transcript style) and a colon open
+/// the sentence; the rest of it is what that speaker said.
+fn colon_report(
+    ctx: &Ctx,
+    s: usize,
+    end: usize,
+    direct: &[Span],
+    state: &mut State,
+    new_mentions: &mut Vec<Mention>,
+) -> Option<Quote> {
+    let colon = (s + 1..(s + 7).min(end)).find(|&t| ctx.word(t) == ":")?;
+    if end < colon + 4 || !ctx.is_cap(s) || ctx.in_quote[s] || ctx.is_quote_mark(colon + 1) {
+        return None;
+    }
+    // Labels, not speakers: "Note:", "Editor's note:", "Watch:", "Q:".
+    const LABELS: &[&str] = &[
+        "note",
+        "update",
+        "updated",
+        "editor",
+        "editors",
+        "photo",
+        "photos",
+        "related",
+        "read",
+        "watch",
+        "source",
+        "sources",
+        "correction",
+        "video",
+        "listen",
+        "see",
+        "q",
+        "a",
+        "question",
+        "answer",
+        "reporting",
+        "disclosure",
+        "follow",
+        "contact",
+        "breaking",
+        "clarification",
+        "image",
+        "caption",
+        "credit",
+        "via",
+        "also",
+        "more",
+        "tags",
+        "topics",
+        "subscribe",
+        "warning",
+        "sign",
+        "click",
+        "full",
+        "transcript",
+        "advertisement",
+    ];
+    if LABELS.iter().any(|l| ctx.word(s).eq_ignore_ascii_case(l)) {
+        return None;
+    }
+    let name_like = (s..colon).all(|t| {
+        let w = ctx.word(t);
+        !ctx.in_quote[t]
+            && ctx.cue_at(t).is_none()
+            && (ctx.is_cap(t)
+                || matches!(w, "'s" | "’s" | "'" | "’" | "." | "-" | "&")
+                || (t > s && ctx.has(t, lexicon::bit::IS_DETERMINER)))
+    });
+    if !name_like {
+        return None;
+    }
+    let content = Span::new(ctx.toks[colon + 1].start, ctx.toks[end - 1].end);
+    let first = direct.partition_point(|d| d.end <= content.start);
+    if direct[first..]
+        .iter()
+        .take_while(|d| d.start < content.end)
+        .any(|d| d.overlaps(&content))
+    {
+        return None;
+    }
+    if end < colon + 6 {
+        return None; // a section heading ("Smith: Win big"), not a statement
+    }
+    let sp = ctx.classify_phrase(s, colon - 1);
+    // Only a person named in the article speaks this way; "Poll:", "The Latest:", "EXCLUSIVE:"
+    // are headings.
+    let person = ctx.names.iter().any(|m| {
+        m.span.start >= ctx.toks[s].start
+            && m.span.end <= ctx.toks[colon - 1].end
+            && m.entity
+                .and_then(|e| ctx.entities.get(e))
+                .is_some_and(|e| e.label == crate::facts::Label::PER)
+    });
+    if !person || ctx.word(s).chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
+    let attr = Attribution {
+        cue_text: Some(":".to_string()),
+        speaker: Some(sp),
+    };
+    let resolved = state.resolve(ctx, &sp, new_mentions);
+    Some(make_quote(
+        content,
+        QuoteKind::Indirect,
+        Some(&attr),
+        Some(resolved),
+    ))
 }
 
 /// "according to X, …" / "…, according to X" → (content tokens, speaker).
@@ -1008,7 +1192,9 @@ fn clause(
             || (subj_start > s + 1
                 && ctx.word(subj_start - 1) == ","
                 && ctx.is_quote_mark(subj_start - 2)));
-    if inverted || (after_quote && c.info.class == CueClass::Speech && end - k <= 4) {
+    // "“…,” she said, drawing cheers.": what follows the comma describes the saying.
+    let adjunct = after_quote && ctx.word(k) == ",";
+    if inverted || (after_quote && c.info.class == CueClass::Speech && (end - k <= 4 || adjunct)) {
         return None;
     }
     // Forward: skip a lone time word ("announced Sunday she …"), then time and place
@@ -1115,11 +1301,36 @@ fn clause(
     ]
     .iter()
     .any(|w| ctx.word(skip_leading(ctx, s, end)).eq_ignore_ascii_case(w));
+    // A subject that is a relative pronoun ("X, who said …, …"): the clause ends at its comma.
+    let relative = ["who", "which"]
+        .iter()
+        .any(|r| ctx.word(sp.head).eq_ignore_ascii_case(r));
+    // A stance verb with a noun-phrase object ("endorsed X, …", "favor X, and …"): the object
+    // ends at its comma.
+    let np_object = c.info.class == CueClass::Stance
+        && !lexicon::TAKES_CLAUSE.contains(&c.info.lemma)
+        && k < end
+        && !matches!(
+            ctx.word(k),
+            "that" | "to" | "whether" | "if" | "how" | "why" | "what" | "when" | "where"
+        )
+        && !lexicon::is_subject_pronoun(ctx.word(k));
     let mut ce = k;
     while ce < end {
         let w = ctx.word(ce);
-        if subordinate && w == "," && ce > k {
+        if (subordinate || relative || np_object) && w == "," && ce > k {
             break;
+        }
+        // An apposition or a participle phrase after the report ("…, a decision X adopted",
+        // "…, giving them leverage").
+        if w == "," && ce > k + 2 {
+            let n = ctx.word(ce + 1);
+            let ing = n.len() > 4
+                && n.ends_with("ing")
+                && n.starts_with(|c: char| c.is_ascii_lowercase());
+            if matches!(n, "a" | "an") || ing {
+                break;
+            }
         }
         // A relative clause hung on the last noun ("…, who does not need to …").
         if w == ","

@@ -591,3 +591,101 @@ fn a_dateline_is_not_the_subject() {
     let x = find(t, &q, "that the budget would shrink");
     assert_eq!(spk(t, x), Some("Mayor Dana Crest"));
 }
+
+#[test]
+fn a_cue_inside_reported_content_is_not_a_second_attribution() {
+    let t = "The mayor said on Friday that critics believe the new tax is unfair to renters.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(spk(t, &q[0]), Some("The mayor"));
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn back_as_an_adverb_and_participles_as_adjectives_are_no_cues() {
+    for t in [
+        "The governor beat back a strong challenge from the senator in the primary.",
+        "The senator has won more pledged delegates than any rival in the race.",
+    ] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    let t = "Local farmers back the plan to rebuild the old port.";
+    let q = run(t);
+    assert!(q
+        .iter()
+        .any(|x| x.span.slice(t) == "the plan to rebuild the old port"));
+}
+
+#[test]
+fn dates_and_figures_are_no_speakers() {
+    let t = "Only 3% support the plan to close the school.\n\n\
+             Speaking in the hall, she added that the plan would wait.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|x| x.cue.as_deref() != Some("support") || x.speaker_span.is_none()),
+        "{q:?}"
+    );
+    let x = find(t, &q, "that the plan would wait");
+    assert_eq!(spk(t, x), Some("she"));
+}
+
+#[test]
+fn attribution_between_commas_splits_the_report_in_two() {
+    let t = "The council met again.\n\nEvery tenant on the list, she said, will get a new lease by May.";
+    let q = run(t);
+    for words in ["Every tenant on the list", "will get a new lease by May"] {
+        let x = find(t, &q, words);
+        assert_eq!(x.kind, QuoteKind::Indirect);
+        assert_eq!(spk(t, x), Some("she"));
+    }
+}
+
+#[test]
+fn a_share_of_people_is_a_speaker() {
+    let t = "Nearly four in 10 said they would skip the vote.";
+    let q = run(t);
+    let x = find(t, &q, "they would skip the vote");
+    assert!(spk(t, x).is_some_and(|s| s.ends_with("10")), "{x:?}");
+}
+
+#[test]
+fn a_name_and_a_colon_open_a_report() {
+    let t = "Berg: Farm subsidies will end at the close of next year.\n\n\
+             Note: This story was updated with the new figures.\n\n\
+             The Latest: The council will vote again on Monday morning.\n\n\
+             Berg: Win the north.";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "Farm subsidies will end at the close of next year");
+    assert_eq!(spk(t, x), Some("Berg"));
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+    assert_eq!(x.cue.as_deref(), Some(":"));
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
+fn reported_content_ends_at_an_apposition_a_participle_or_its_relative_clause() {
+    let t = "The inspector said the bridge was unsafe, a finding the city accepted.\n\n\
+             The union endorsed the mayor, and its members began to campaign.\n\n\
+             The judge, who said the law was unclear, sent the case back.\n\n\
+             The agency said prices would rise, leaving families with less to spend.";
+    let q = run(t);
+    for words in [
+        "the bridge was unsafe",
+        "the mayor",
+        "the law was unclear",
+        "prices would rise",
+    ] {
+        find(t, &q, words);
+    }
+}
+
+#[test]
+fn no_report_after_a_quotation_attribution_or_from_a_finite_verb() {
+    let t =
+        "“The roads will be cleared by noon,” the mayor said, drawing laughter from the crowd.\n\n\
+             The governor, speaking at the fair, was greeted by a long line of farmers.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].span.slice(t), "The roads will be cleared by noon,");
+}
