@@ -41,7 +41,7 @@ const SPEECH: &[&str] = &[
     "confirm",
     "deny/denies/denied/denying",
     "explain",
-    "write/writes/wrote/writing",
+    "write/writes/wrote/writing/written",
     "tweet",
     "report",
     "announce",
@@ -133,8 +133,8 @@ const SPEECH: &[&str] = &[
     "summarize",
     "conclude",
     "acknowledge",
-    "swear/swears/swore/swearing",
-    "speak/speaks/spoke/speaking",
+    "swear/swears/swore/swearing/sworn",
+    "speak/speaks/spoke/speaking/spoken",
     "reason",
     "stipulate",
     "talk/talks/talked/talking",
@@ -169,6 +169,7 @@ const SPEECH: &[&str] = &[
 
 /// Stance, belief and demand verbs.
 const STANCE: &[&str] = &[
+    "know/knows/knew/knowing/known",
     "believe",
     "think/thinks/thought/thinking",
     "feel/feels/felt/feeling",
@@ -284,6 +285,7 @@ const STANCE: &[&str] = &[
 /// Stance verbs whose content is usually a clause ("believes the plan will fail"), not a
 /// noun phrase ("endorsed the senator").
 pub const TAKES_CLAUSE: &[&str] = &[
+    "know",
     "believe",
     "think",
     "feel",
@@ -460,16 +462,16 @@ const TAKES_OBJECT: &[&str] = &[
 fn inflect(entry: &'static str) -> (&'static str, Vec<(String, bool)>) {
     let parts: Vec<&'static str> = entry.split('/').collect();
     let lemma = parts[0];
-    if parts.len() == 4 {
-        return (
-            lemma,
-            vec![
-                (lemma.to_string(), false),
-                (parts[1].to_string(), false),
-                (parts[2].to_string(), false),
-                (parts[3].to_string(), true),
-            ],
-        );
+    if parts.len() >= 4 {
+        // lemma/3sg/past/ing, and the past participle fifth where it differs ("written").
+        let mut forms = vec![
+            (lemma.to_string(), false),
+            (parts[1].to_string(), false),
+            (parts[2].to_string(), false),
+            (parts[3].to_string(), true),
+        ];
+        forms.extend(parts.get(4).map(|p| (p.to_string(), false)));
+        return (lemma, forms);
     }
     let third = if lemma.ends_with('s')
         || lemma.ends_with("sh")
@@ -1093,13 +1095,6 @@ const IS_BAD_CONTENT_START_WORDS: &[&str] = &[
     "yesterday",
     "repeatedly",
     "recently",
-    // A finite verb cannot open a clause of its own ("speaking at X, was introduced by Y").
-    "was",
-    "were",
-    "is",
-    "are",
-    "had",
-    "has",
 ];
 
 pub fn is_bad_content_start(word: &str) -> bool {

@@ -535,8 +535,20 @@ fn trailing_attr(
         let w = ctx.word(c.end);
         w == ":" || (w == "," && ctx.is_quote_mark(c.end + 1) && !open_ended)
     };
-    // Inverted: "said the minister", "according to X".
-    if let Some(c) = ctx.cue_at(k) {
+    // Inverted: "said the minister", "according to X", "reads the notice".
+    let reads = (matches!(ctx.word(k), "read" | "reads")
+        && lexicon::is_determiner(ctx.word(k + 1)))
+    .then_some(Cue {
+        start: k,
+        end: k + 1,
+        info: lexicon::CueInfo {
+            lemma: "read",
+            class: CueClass::Speech,
+            participle: false,
+            takes_object: false,
+        },
+    });
+    if let Some(c) = ctx.cue_at(k).or(reads) {
         if c.info.class == CueClass::Speech && !c.info.participle && !introduces(&c) {
             let sp = ctx
                 .right_subject(c.end, limit)
@@ -724,7 +736,14 @@ fn clause_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
     while k < end && (ctx.is_quote_mark(k) || matches!(ctx.word(k), "(" | "—" | "-")) {
         k += 1;
     }
-    if k < end && (lexicon::is_np_boundary(ctx.word(k)) || lexicon::is_pp_start(ctx.word(k))) {
+    // An opening participle phrase ("Asked about the plan, …", "Speaking in Ohio, …").
+    let participle = {
+        let w = ctx.word(k);
+        ctx.is_cap(k) && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+    };
+    if k < end
+        && (participle || lexicon::is_np_boundary(ctx.word(k)) || lexicon::is_pp_start(ctx.word(k)))
+    {
         let c = (k..end).find(|&t| ctx.word(t) == ",")?;
         k = c + 1;
     }
@@ -1193,7 +1212,7 @@ fn clause(
                 && ctx.word(subj_start - 1) == ","
                 && ctx.is_quote_mark(subj_start - 2)));
     // "“…,” she said, drawing cheers.": what follows the comma describes the saying.
-    let adjunct = after_quote && ctx.word(k) == ",";
+    let adjunct = after_quote && ctx.word(k) == "," && ctx.cue_at(k + 1).is_none();
     if inverted || (after_quote && c.info.class == CueClass::Speech && (end - k <= 4 || adjunct)) {
         return None;
     }
@@ -1290,6 +1309,15 @@ fn clause(
         k += 1;
     }
     if k < end && lexicon::is_bad_content_start(ctx.word(k)) && !(stance_to && ctx.word(k) == "to")
+    {
+        return None;
+    }
+    // "X, speaking at the fair, was greeted …": a participle's clause does not open on a verb.
+    if c.info.participle
+        && matches!(
+            ctx.word(k),
+            "was" | "were" | "is" | "are" | "had" | "has" | "will" | "would"
+        )
     {
         return None;
     }

@@ -689,3 +689,36 @@ fn no_report_after_a_quotation_attribution_or_from_a_finite_verb() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].span.slice(t), "The roads will be cleared by noon,");
 }
+
+#[test]
+fn participle_forms_and_inverted_reads() {
+    let t = "“We will reopen the mill,” they had written to the board.\n\n\
+             “Vote early,” reads the banner over the square.\n\n\
+             Asked about the delay, the engineer was blunt:\n\n“The parts never came.”";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "We will reopen the mill,")),
+        Some("they")
+    );
+    let x = find(t, &q, "Vote early,");
+    assert_eq!(spk(t, x), Some("the banner"));
+    assert_eq!(x.cue.as_deref(), Some("reads"));
+    assert_eq!(
+        spk(t, find(t, &q, "The parts never came.")),
+        Some("the engineer")
+    );
+}
+
+#[test]
+fn relative_and_parenthetical_reports_keep_a_verb_first_part() {
+    let t = "The council passed a rule, which critics said was unfair to renters.\n\n\
+             The new budget, officials said, was drafted in a hurry.\n\n\
+             “The rent is too high,” the tenant said, referring to the new rates.";
+    let q = run(t);
+    find(t, &q, "was unfair to renters");
+    find(t, &q, "was drafted in a hurry");
+    assert!(
+        q.iter().any(|x| x.span.slice(t).contains("the new rates")),
+        "{q:?}"
+    );
+}
