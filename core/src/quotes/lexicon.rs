@@ -170,6 +170,17 @@ const SPEECH: &[&str] = &[
 /// Stance, belief and demand verbs.
 const STANCE: &[&str] = &[
     "know/knows/knew/knowing/known",
+    "decline",
+    "echo/echoes/echoed/echoing",
+    "highlight",
+    "encourage",
+    "portray",
+    "envision",
+    "outline",
+    "express",
+    "discuss",
+    "identify/identifies/identified/identifying",
+    "view",
     "believe",
     "think/thinks/thought/thinking",
     "feel/feels/felt/feeling",

@@ -51,7 +51,15 @@ pub(crate) struct Ctx<'a> {
     cue_info: Vec<Option<CueInfo>>,
     /// The closed word classes of each token ([`lexicon::bit`]).
     flags: Vec<u32>,
+    /// Token lies in a title-case headline (after its first word).
+    headline: Vec<bool>,
 }
+
+/// Capitalised forms that in a title-case headline are mostly nouns ("Report", "State").
+const NOT_HEADLINE_CUES: &[&str] = &[
+    "report", "state", "post", "answer", "charge", "counter", "demand", "note", "object",
+    "protest", "reason", "comment", "estimate", "talk", "talks", "focus", "rail", "speak", "tweet",
+];
 
 const ACCORDING: CueInfo = CueInfo {
     lemma: "according to",
@@ -105,21 +113,46 @@ impl<'a> Ctx<'a> {
             .cloned()
             .collect();
         names.sort_by_key(|m| (m.span.start, m.span.end));
+        // Headlines in title case ("Senator Says Talks Will Resume"): there a capitalised
+        // speech verb after the first word is a cue.
+        let mut headline = vec![false; toks.len()];
+        for sent in &doc.sentences {
+            let (mut caps, mut words) = (0, 0);
+            for t in sent.tokens.clone() {
+                let w = toks.get(t).map_or("", |x| &text[x.start..x.end]);
+                let Some(c) = w.chars().next().filter(|c| c.is_alphabetic()) else {
+                    continue;
+                };
+                if matches!(
+                    w,
+                    "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "or" | "at"
+                ) {
+                    continue;
+                }
+                words += 1;
+                caps += usize::from(c.is_uppercase());
+            }
+            if words >= 4 && caps * 10 >= words * 9 {
+                for t in sent.tokens.clone().skip(1) {
+                    if let Some(h) = headline.get_mut(t) {
+                        *h = true;
+                    }
+                }
+            }
+        }
         let (flags, cue_info): (Vec<u32>, Vec<Option<CueInfo>>) = toks
             .iter()
-            .map(|t| {
+            .zip(&headline)
+            .map(|(t, &head)| {
                 let w = &text[t.start..t.end];
                 let (f, c) = lexicon::lookup(w);
                 // Cues are lower-case words ("Said" opens no attribution; "According to" is
-                // handled apart).
-                (
-                    f,
-                    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
-                        c
-                    } else {
-                        None
-                    },
-                )
+                // handled apart), but for speech verbs in a headline.
+                let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+                let head_cue = head
+                    && c.is_some_and(|c| c.class == CueClass::Speech && !c.participle)
+                    && !NOT_HEADLINE_CUES.contains(&w.to_ascii_lowercase().as_str());
+                (f, if lower || head_cue { c } else { None })
             })
             .unzip();
         Ctx {
@@ -133,6 +166,7 @@ impl<'a> Ctx<'a> {
             mark,
             cue_info,
             flags,
+            headline,
         }
     }
 
@@ -193,7 +227,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = self.word(i);
-        if !w.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+        if !w.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && self.cue_info[i].is_none() {
             if w == "According" && self.word(i + 1) == "to" {
                 return Some(Cue {
                     start: i,
@@ -307,6 +341,31 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "the conference report was filed": a base or -s form before a finite verb is a noun.
+        if !info.participle
+            && (w == info.lemma
+                || w.strip_suffix('s')
+                    .is_some_and(|b| b == info.lemma || b.strip_suffix('e') == Some(info.lemma)))
+            && matches!(
+                self.word(i + 1),
+                "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+            )
+        {
+            return None;
+        }
         // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
         if i > 0 && !info.participle {
             let prev = self.word(i - 1);
@@ -399,6 +458,12 @@ pub fn extract(
             }
         }
         let has_speaker = attr.as_ref().is_some_and(|a| a.speaker.is_some());
+        if kind == QuoteKind::Partial
+            && is_title(q.inner.slice(text))
+            && !ctx.headline.get(before).copied().unwrap_or(false)
+        {
+            continue; // a show, a book or a group named in the sentence: “Meet the Press”
+        }
         if kind == QuoteKind::Partial && !has_speaker {
             continue; // scare quotes, titles and names in quotation marks
         }
@@ -433,6 +498,36 @@ pub fn extract(
     }
 
     out.sort_by_key(|q| (q.span.start, q.span.end));
+    // A fragment quoted inside reported speech belongs to that report's speaker ("Lee says she
+    // admires what she calls “a brave stand”" — Lee's words).
+    let mut open: Option<usize> = None; // the indirect quote whose span reaches furthest
+    for k in 0..out.len() {
+        if out[k].kind == QuoteKind::Partial {
+            if let Some(o) = open {
+                let (outer, inner) = (&out[o], &out[k]);
+                if outer.span.start <= inner.span.start
+                    && inner.span.end <= outer.span.end + 3
+                    && outer.speaker_span.is_some()
+                {
+                    let (cue, speaker, entity, span) = (
+                        outer.cue.clone(),
+                        outer.speaker.clone(),
+                        outer.speaker_entity,
+                        outer.speaker_span,
+                    );
+                    let q = &mut out[k];
+                    q.cue = cue;
+                    q.speaker = speaker;
+                    q.speaker_entity = entity;
+                    q.speaker_span = span;
+                }
+            }
+        } else if out[k].kind == QuoteKind::Indirect
+            && open.is_none_or(|o| out[k].span.end > out[o].span.end)
+        {
+            open = Some(k);
+        }
+    }
     mentions.extend(new_mentions);
     out
 }
@@ -471,6 +566,38 @@ fn make_quote(
         speaker_entity: r.as_ref().and_then(|r| r.entity),
         speaker_span: r.map(|r| r.span),
     }
+}
+
+/// Words in title case ("Meet the Press", "The Art of the Deal"): a name, not a quotation.
+fn is_title(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(c) = w.chars().next() else { continue };
+        if matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "and"
+                | "or"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+        ) {
+            continue;
+        }
+        if !c.is_uppercase() {
+            return false;
+        }
+        words += 1;
+    }
+    (1..=8).contains(&words)
 }
 
 /// The first token after the previous quotation's closing mark (leading search stops there).
@@ -971,10 +1098,77 @@ fn indirect_in_sentence(
             resolved,
         ));
     }
+    let reported = !produced.is_empty();
     dropped.sort_unstable();
     for oi in dropped.into_iter().rev() {
         out.remove(oi);
     }
+    if !reported {
+        if let Some(q) = evidential(ctx, s, end, direct) {
+            out.push(q);
+        }
+    }
+}
+
+/// "The race appears closer in Ohio.", "Voters seemed unmoved, …": an impression the writer
+/// reports without a source; the clause is the content.
+fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Quote> {
+    let t = (s + 1..end).find(|&t| {
+        matches!(
+            ctx.word(t),
+            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+        ) && !ctx.in_quote[t]
+    })?;
+    let next = ctx.word(t + 1);
+    if t + 1 >= end
+        || lexicon::is_pp_start(next)
+        || matches!(
+            next,
+            "elsewhere" | "before" | "onstage" | "alongside" | "," | "."
+        )
+    {
+        return None;
+    }
+    // The clause starts after an opening adverbial ("Beneath the noise, X seemed …").
+    let mut cs = skip_leading(ctx, s, t);
+    if let Some(c) = (cs..t).rev().find(|&k| ctx.word(k) == ",") {
+        cs = c + 1;
+    }
+    if cs >= t || (cs..t).any(|k| ctx.in_quote[k]) {
+        return None;
+    }
+    let mut ce = t + 1;
+    while ce < end {
+        let w = ctx.word(ce);
+        if matches!(w, ";" | "—" | "–" | "--" | "(") {
+            break;
+        }
+        if w == "," && ce > t + 2 {
+            let n = ctx.word(ce + 1);
+            let ing = n.len() > 4 && n.ends_with("ing");
+            if matches!(n, "a" | "an" | "and" | "but" | "which" | "who") || ing {
+                break;
+            }
+        }
+        ce += 1;
+    }
+    let span = Span::new(ctx.toks[cs].start, ctx.toks[ce - 1].end);
+    let first = direct.partition_point(|d| d.end <= span.start);
+    if direct[first..]
+        .iter()
+        .take_while(|d| d.start < span.end)
+        .any(|d| d.overlaps(&span))
+    {
+        return None;
+    }
+    Some(Quote {
+        span,
+        kind: QuoteKind::Indirect,
+        cue: Some(ctx.word(t).to_string()),
+        speaker: None,
+        speaker_entity: None,
+        speaker_span: None,
+    })
 }
 
 /// "Smith: Taxes must fall." — a short name (headline or transcript style) and a colon open

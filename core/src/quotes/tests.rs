@@ -722,3 +722,61 @@ fn relative_and_parenthetical_reports_keep_a_verb_first_part() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_fragment_inside_reported_speech_takes_the_reporter() {
+    let t = "The mayor says she admires what her aide calls “a brave stand” on rents.";
+    let q = run(t);
+    let x = find(t, &q, "a brave stand");
+    assert_eq!(x.kind, QuoteKind::Partial);
+    assert_eq!(spk(t, x), Some("The mayor"));
+}
+
+#[test]
+fn a_reporting_noun_before_a_verb_is_no_cue() {
+    let t = "The hearing went late into the night before the final report was filed.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("report")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_speech_verb_in_a_title_case_headline_is_a_cue() {
+    let t = "Governor Lund Says New Bridge Will Open in May.\n\n\
+             The governor spoke on Monday. Said to be ready, the bridge waits.";
+    let q = run(t);
+    let x = find(t, &q, "New Bridge Will Open in May");
+    assert_eq!(spk(t, x), Some("Governor Lund"));
+    assert!(q.iter().all(|x| x.cue.as_deref() != Some("Said")), "{q:?}");
+}
+
+#[test]
+fn a_title_in_quotation_marks_is_no_quotation() {
+    let t = "“We will not wait,” Berg said on the radio show “Morning Desk.”\n\n\
+             Berg, author of “The Long Road Home,” called the plan “a reckless gamble.”";
+    let (q, _) = run_with(t, &[ANNA]);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("Morning")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("The Long")),
+        "{q:?}"
+    );
+    assert_eq!(find(t, &q, "a reckless gamble.").kind, QuoteKind::Partial);
+}
+
+#[test]
+fn an_impression_without_a_source() {
+    let t =
+        "Beneath the noise, the council seemed ready to approve the plan, a sign of fatigue.\n\n\
+             The mayor appeared in court on Monday.";
+    let q = run(t);
+    let x = find(t, &q, "the council seemed ready to approve the plan");
+    assert_eq!(x.kind, QuoteKind::Indirect);
+    assert_eq!(x.cue.as_deref(), Some("seemed"));
+    assert_eq!(x.speaker_span, None);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
