@@ -1003,7 +1003,11 @@ fn indirect_in_sentence(
                 c.info.lemma,
                 "expect" | "believe" | "think" | "report" | "say" | "allege" | "rumor"
             );
-        let found = if passive {
+        let found = if let Some(f) = as_reported(ctx, &c, s, end) {
+            Some(f)
+        } else if let Some(f) = passive_by(ctx, &c, s, end) {
+            Some(f)
+        } else if passive {
             (end > s + 3).then_some(((skip_leading(ctx, s, end), end), None))
         } else if c.info.lemma == "according to" {
             according(ctx, &c, s, end)
@@ -1279,6 +1283,58 @@ fn colon_report(
         Some(&attr),
         Some(resolved),
     ))
+}
+
+/// "As X reported, …" / "As reported by X, …" → (the main clause, X).
+fn as_reported(
+    ctx: &Ctx,
+    c: &Cue,
+    s: usize,
+    end: usize,
+) -> Option<((usize, usize), Option<Phrase>)> {
+    let lead = skip_leading(ctx, s, end);
+    if !ctx.word(lead).eq_ignore_ascii_case("as") || c.start <= lead || c.start - lead > 10 {
+        return None;
+    }
+    let comma = (c.end..(c.end + 10).min(end)).find(|&t| ctx.word(t) == ",")?;
+    if (lead..c.start).any(|t| ctx.word(t) == ",") || end < comma + 3 {
+        return None;
+    }
+    let sp = if ctx.word(c.end) == "by" {
+        ctx.right_subject(c.end + 1, comma)
+    } else {
+        ctx.left_subject(c.start, lead + 1)
+    };
+    Some(((comma + 1, end), sp))
+}
+
+/// "The plan was first reported by X." → (the subject, X).
+fn passive_by(
+    ctx: &Ctx,
+    c: &Cue,
+    s: usize,
+    end: usize,
+) -> Option<((usize, usize), Option<Phrase>)> {
+    if c.info.participle || ctx.word(c.end) != "by" {
+        return None;
+    }
+    let mut aux = c.start.checked_sub(1)?;
+    while aux > s && (ctx.word(aux).ends_with("ly") || matches!(ctx.word(aux), "first" | "also")) {
+        aux = aux.checked_sub(1)?;
+    }
+    if aux <= s || !matches!(ctx.word(aux), "is" | "are" | "was" | "were" | "been") {
+        return None;
+    }
+    let mut subj_end = aux;
+    while subj_end > s && matches!(ctx.word(subj_end - 1), "has" | "have" | "had") {
+        subj_end -= 1;
+    }
+    let cs = skip_leading(ctx, s, subj_end);
+    if subj_end <= cs || (cs..subj_end).any(|t| ctx.word(t) == ",") {
+        return None;
+    }
+    let sp = ctx.right_subject(c.end + 1, end)?;
+    Some(((cs, subj_end), Some(sp)))
 }
 
 /// "according to X, …" / "…, according to X" → (content tokens, speaker).

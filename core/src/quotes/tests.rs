@@ -780,3 +780,20 @@ fn an_impression_without_a_source() {
     assert_eq!(x.speaker_span, None);
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+#[test]
+fn as_reported_and_passive_agent() {
+    let t = "As the Harbor Gazette reported, the ferry will stop running in May.\n\n\
+             The leak was first reported by the Harbor Gazette.";
+    let q = run(t);
+    let x = find(t, &q, "the ferry will stop running in May");
+    assert!(
+        spk(t, x).is_some_and(|s| s.ends_with("Harbor Gazette")),
+        "{x:?}"
+    );
+    let x = find(t, &q, "The leak");
+    assert!(
+        spk(t, x).is_some_and(|s| s.ends_with("Harbor Gazette")),
+        "{x:?}"
+    );
+}
