@@ -581,6 +581,35 @@ fn filter() -> &'static [u32; 26 * 27] {
 }
 
 /// The closed classes and the cue of `word` (any case): one hash look-up at most.
+/// The reporting verb behind a form that is more often a plural noun ("estimates", "claims"):
+/// counted as a verb only where the context says so ("The agency estimates that …").
+pub fn noun_form_cue(word: &str) -> Option<CueInfo> {
+    static MAP: OnceLock<HashMap<&'static str, CueInfo>> = OnceLock::new();
+    let m = MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (list, class) in [(STANCE, CueClass::Stance), (SPEECH, CueClass::Speech)] {
+            for entry in list {
+                let (lemma, forms) = inflect(entry);
+                for (form, participle) in forms {
+                    if let Some(f) = NOUN_FORMS.iter().find(|f| **f == form) {
+                        m.insert(
+                            *f,
+                            CueInfo {
+                                lemma,
+                                class,
+                                participle,
+                                takes_object: TAKES_OBJECT.contains(&lemma),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        m
+    });
+    m.get(word).copied()
+}
+
 pub fn lookup(word: &str) -> (u32, Option<CueInfo>) {
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > 24 || !bytes[0].is_ascii_alphabetic() {
@@ -910,6 +939,18 @@ const IS_VERB_MODIFIER_WORDS: &[&str] = &[
     "likewise",
     "similarly",
     "too",
+    "however",
+    "meanwhile",
+    "instead",
+    "now",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "thus",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
 ];
 
 /// Words after a verb that open a prepositional or time phrase before the content

@@ -244,7 +244,18 @@ impl<'a> Ctx<'a> {
                 info: ACCORDING,
             });
         }
-        let info = self.cue_info[i]?;
+        // "The agency estimates that …": a form more often a noun is a verb before "that"
+        // after a name or a pronoun.
+        let noun_verb = || {
+            let prev = if i > 0 { self.word(i - 1) } else { "" };
+            (self.word(i + 1) == "that"
+                && i > 0
+                && ((self.is_cap(i - 1) && !self.is_sentence_start(i - 1))
+                    || lexicon::is_subject_pronoun(prev)))
+            .then(|| lexicon::noun_form_cue(w))
+            .flatten()
+        };
+        let info = self.cue_info[i].or_else(noun_verb)?;
         let next = self.word(i + 1);
         let particle = lexicon::PARTICLES
             .iter()
@@ -1269,7 +1280,7 @@ fn colon_report(
                 .and_then(|e| ctx.entities.get(e))
                 .is_some_and(|e| e.label == crate::facts::Label::PER)
     });
-    if !person || ctx.word(s).chars().all(|c| !c.is_lowercase()) {
+    if !person {
         return None;
     }
     let attr = Attribution {

@@ -291,7 +291,8 @@ impl Ctx<'_> {
     /// ("June said", "3% support", "win back" are no speakers).
     fn plausible_subject(&self, p: &Phrase) -> bool {
         let hw = self.word(p.head);
-        let share = p.head > 0 && matches!(self.word(p.head - 1), "in" | "of"); // "six in 10"
+        // "six in 10", "those over 60"
+        let share = p.head > 0 && matches!(self.word(p.head - 1), "in" | "of" | "over" | "under");
         if (hw.starts_with(|c: char| c.is_ascii_digit()) && !share) || hw.ends_with('%') {
             return false;
         }

@@ -797,3 +797,17 @@ fn as_reported_and_passive_agent() {
         "{x:?}"
     );
 }
+
+#[test]
+fn noun_like_forms_before_that_and_adverbs_before_the_verb() {
+    let t = "The Budget Office estimates that the bridge will cost twice as much.\n\n\
+             Berg however said she would welcome a second vote.\n\n\
+             Voters over 60 say they feel left out.";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "that the bridge will cost twice as much");
+    assert_eq!(spk(t, x), Some("Budget Office"));
+    let x = find(t, &q, "she would welcome a second vote");
+    assert_eq!(spk(t, x), Some("Berg"));
+    let x = find(t, &q, "they feel left out");
+    assert!(spk(t, x).is_some_and(|s| s.ends_with("60")), "{x:?}");
+}
