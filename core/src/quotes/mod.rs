@@ -805,6 +805,15 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
         if sp.is_none() && c.info.lemma == "according to" {
             sp = ctx.right_subject(c.end, before);
         }
+        // "X was asked by Y, “…”": the agent asks.
+        if ctx.word(c.end) == "by"
+            && c.start > min
+            && matches!(ctx.word(c.start - 1), "was" | "were" | "is" | "are" | "been")
+        {
+            if let Some(agent) = ctx.right_subject(c.end + 1, before) {
+                sp = Some(agent);
+            }
+        }
         if sp.is_none()
             && (c.start == min || ctx.word(c.start - 1) == "," || ctx.is_quote_mark(c.start - 1))
         {
@@ -817,6 +826,24 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
             cue_text: Some(ctx.cue_text(&c)),
             speaker: sp,
         });
+    }
+    // "The email began, “…”": a verb, a comma and the quotation; its subject speaks.
+    if ctx.word(last) == "," && last > min + 1 {
+        let v = ctx.word(last - 1);
+        let verb = v.len() > 3
+            && v.starts_with(|c: char| c.is_ascii_lowercase())
+            && (v.ends_with("ed") || matches!(v, "began" | "wrote" | "went" | "put" | "read"));
+        if verb && (min..last).all(|t| !ctx.is_stop(t)) {
+            if let Some(sp) = ctx.left_subject(last - 1, min).filter(|p| {
+                p.first_tok == ctx.sent_range(last).0.max(min)
+                    || matches!(p.kind, SpeakerKind::Name | SpeakerKind::Pronoun)
+            }) {
+                return Some(Attribution {
+                    cue_text: Some(v.to_string()),
+                    speaker: Some(sp),
+                });
+            }
+        }
     }
     if ctx.word(last) == ":" && last > min {
         let smin = min.max(ctx.sent_range(last).0);

@@ -811,3 +811,14 @@ fn noun_like_forms_before_that_and_adverbs_before_the_verb() {
     let x = find(t, &q, "they feel left out");
     assert!(spk(t, x).is_some_and(|s| s.ends_with("60")), "{x:?}");
 }
+
+#[test]
+fn quotation_after_a_verb_and_a_comma_or_a_passive_agent() {
+    let t = "The memo began, “All staff will return to the office on Monday.”\n\n\
+             Berg was asked by a reporter, “Will you run again?”";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "All staff will return to the office on Monday.");
+    assert_eq!(spk(t, x), Some("The memo"));
+    let x = find(t, &q, "Will you run again?");
+    assert_eq!(spk(t, x), Some("a reporter"));
+}
