@@ -808,7 +808,10 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
         // "X was asked by Y, “…”": the agent asks.
         if ctx.word(c.end) == "by"
             && c.start > min
-            && matches!(ctx.word(c.start - 1), "was" | "were" | "is" | "are" | "been")
+            && matches!(
+                ctx.word(c.start - 1),
+                "was" | "were" | "is" | "are" | "been"
+            )
         {
             if let Some(agent) = ctx.right_subject(c.end + 1, before) {
                 sp = Some(agent);
@@ -1019,9 +1022,12 @@ fn indirect_in_sentence(
     }
     let mut i = s;
     let mut sentence_speaker: Option<Phrase> = None;
-    // (cue token, index in `out`, subject is a pronoun)
-    let mut produced: Vec<(usize, usize, bool)> = Vec::new();
-    let mut skip_cues: Vec<usize> = Vec::new();
+    // (cue token, index in `out`) of the reports of this sentence not yet dropped, in order.
+    let mut live: Vec<(usize, usize)> = Vec::new();
+    let mut reported = false;
+    // Cues before this token lie inside a report already made.
+    let mut skip_until = 0;
+    let base = out.len();
     let mut dropped: Vec<usize> = Vec::new();
     while i < end {
         let Some(c) = ctx.cue_at(i) else {
@@ -1029,7 +1035,7 @@ fn indirect_in_sentence(
             continue;
         };
         i = c.end;
-        if skip_cues.contains(&c.start) {
+        if c.start < skip_until {
             continue;
         }
         let passive = c.start > s
@@ -1061,24 +1067,19 @@ fn indirect_in_sentence(
         let (ca, cb) = content;
         // One attribution per stretch of text (PolNeAR is univocal): a cue inside this content
         // is part of what is reported ("X said he hopes …"), not a second attribution.
-        for (ct, oi, _pron) in &produced {
-            if (ca..cb).contains(ct) && !dropped.contains(oi) {
-                dropped.push(*oi);
+        // Reports made earlier from cues inside this content (", X said" closing it) go;
+        // `live` is in text order, so they are at its end (each is dropped once: linear).
+        while let Some(&(ct, oi)) = live.last() {
+            if (ca..cb).contains(&ct) {
+                dropped.push(oi);
+                live.pop();
+            } else {
+                break;
             }
         }
-        let pronoun = speaker.is_some_and(|p| p.kind == SpeakerKind::Pronoun);
         if ca > c.start {
-            // Skip cues inside the content whose subject is a pronoun ("said he hopes").
-            let mut t = i;
-            while t < cb {
-                match ctx.cue_at(t) {
-                    Some(c2) => {
-                        skip_cues.push(c2.start);
-                        t = c2.end;
-                    }
-                    _ => t += 1,
-                }
-            }
+            // Cues inside the content ahead ("said he hopes …") are part of it.
+            skip_until = skip_until.max(cb);
         }
         let content = Span::new(ctx.toks[ca].start, ctx.toks[cb - 1].end);
         if content.is_empty() {
@@ -1132,7 +1133,8 @@ fn indirect_in_sentence(
                 }
             }
         }
-        produced.push((c.start, out.len(), pronoun));
+        live.push((c.start, out.len()));
+        reported = true;
         out.push(make_quote(
             content,
             QuoteKind::Indirect,
@@ -1140,10 +1142,18 @@ fn indirect_in_sentence(
             resolved,
         ));
     }
-    let reported = !produced.is_empty();
-    dropped.sort_unstable();
-    for oi in dropped.into_iter().rev() {
-        out.remove(oi);
+    if !dropped.is_empty() {
+        // Remove them touching only this sentence's reports.
+        dropped.sort_unstable();
+        let tail: Vec<Quote> = out.drain(base..).collect();
+        let mut d = dropped.iter().peekable();
+        for (k, q) in tail.into_iter().enumerate() {
+            if d.peek() == Some(&&(base + k)) {
+                d.next();
+            } else {
+                out.push(q);
+            }
+        }
     }
     if !reported {
         if let Some(q) = evidential(ctx, s, end, direct) {
@@ -1357,7 +1367,10 @@ fn passive_by(
         return None;
     }
     let mut aux = c.start.checked_sub(1)?;
-    while aux > s && (ctx.word(aux).ends_with("ly") || matches!(ctx.word(aux), "first" | "also")) {
+    while aux > s
+        && c.start - aux < 4
+        && (ctx.word(aux).ends_with("ly") || matches!(ctx.word(aux), "first" | "also"))
+    {
         aux = aux.checked_sub(1)?;
     }
     if aux <= s || !matches!(ctx.word(aux), "is" | "are" | "was" | "were" | "been") {
