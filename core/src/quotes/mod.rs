@@ -1465,6 +1465,7 @@ fn clause(
         c.end
     };
     // Skip an object ("told reporters", "told The Associated Press", "asked the minister").
+    let obj_start = k;
     if c.info.takes_object && !inverted && k < end {
         let w = ctx.word(k);
         if lexicon::is_object_word(w) {
@@ -1480,6 +1481,10 @@ fn clause(
                 k += 1;
             }
         }
+    }
+    // "accused him of lying", "warned voters of a trap": the object is part of the content.
+    if k > obj_start && k < end && matches!(ctx.word(k), "of" | "for") {
+        k = obj_start;
     }
     // Backward: "…, X said (on Tuesday)." / "…, said X."
     let subj_start = if inverted { c.start } else { sp.first_tok };

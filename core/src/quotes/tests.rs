@@ -822,3 +822,11 @@ fn quotation_after_a_verb_and_a_comma_or_a_passive_agent() {
     let x = find(t, &q, "Will you run again?");
     assert_eq!(spk(t, x), Some("a reporter"));
 }
+
+#[test]
+fn accused_with_an_object_reports_the_object_and_the_charge() {
+    let t = "The senator accused him of hiding the true cost of the bridge.";
+    let q = run(t);
+    let x = find(t, &q, "him of hiding the true cost of the bridge");
+    assert_eq!(spk(t, x), Some("The senator"));
+}
