@@ -703,6 +703,13 @@ fn trailing_attr(
     // Subject first: the cue must follow a subject phrase that starts right here.
     let mut i = k;
     while i < limit && in_para(i) {
+        // "…,” Sen. Ann Lee (D-Ore.) said": a parenthesis inside the subject.
+        if ctx.word(i) == "(" && i > k {
+            if let Some(j) = (i + 1..(i + 8).min(limit)).find(|&j| ctx.word(j) == ")") {
+                i = j + 1;
+                continue;
+            }
+        }
         if ctx.is_stop(i) || ctx.is_quote_mark(i) {
             return None;
         }
@@ -825,6 +832,12 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
         if sp.is_none() && c.info.participle {
             sp = sentence_subject(ctx, min, c.start).or_else(|| clause_subject(ctx, min, c.start));
         }
+        // "X, noting that “…,” added: “…”": an apposition too long to walk; the sentence's
+        // subject speaks.
+        if sp.is_none() && left == "," && c.info.class == CueClass::Speech {
+            sp = clause_subject(ctx, ctx.sent_range(c.start).0.max(min), c.start)
+                .filter(|p| matches!(p.kind, SpeakerKind::Name | SpeakerKind::Pronoun));
+        }
         return Some(Attribution {
             cue_text: Some(ctx.cue_text(&c)),
             speaker: sp,
@@ -885,7 +898,13 @@ fn earlier_speaker(ctx: &Ctx, before: usize) -> Option<Attribution> {
             if c.info.participle || c.info.lemma == "according to" {
                 continue;
             }
-            if let Some(sp) = ctx.left_subject(c.start, s) {
+            // "…, said Bart Lee, an analyst.": the speaker follows an inverted cue.
+            let inverted =
+                c.start > s && ctx.word(c.start - 1) == "," && c.info.class == CueClass::Speech;
+            let sp = ctx
+                .left_subject(c.start, s)
+                .or_else(|| inverted.then(|| ctx.right_subject(c.end, before)).flatten());
+            if let Some(sp) = sp {
                 if sp.kind != SpeakerKind::Other || ctx.is_cap(sp.head) {
                     return Some(Attribution {
                         cue_text: Some(ctx.cue_text(&c)),

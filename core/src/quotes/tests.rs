@@ -830,3 +830,23 @@ fn accused_with_an_object_reports_the_object_and_the_charge() {
     let x = find(t, &q, "him of hiding the true cost of the bridge");
     assert_eq!(spk(t, x), Some("The senator"));
 }
+
+#[test]
+fn speakers_behind_a_parenthesis_an_inverted_cue_or_a_long_apposition() {
+    let t = "“The port must stay open,” Sen. Ann Lee (D-Ore.) said. “Jobs depend on it.”\n\n\
+             Rents could fall next year, said Bart Quill, an analyst at a bank.\n\n\
+             “Prices have peaked.”\n\n\
+             Berg, noting that “the market is calm,” added: “We expect a quiet year.”";
+    let (q, _) = run_with(t, &[ANNA]);
+    for words in ["The port must stay open,", "Jobs depend on it."] {
+        assert!(
+            spk(t, find(t, &q, words)).is_some_and(|s| s.contains("Ann Lee")),
+            "{words}"
+        );
+    }
+    assert_eq!(
+        spk(t, find(t, &q, "Prices have peaked.")),
+        Some("Bart Quill")
+    );
+    assert_eq!(spk(t, find(t, &q, "We expect a quiet year.")), Some("Berg"));
+}
