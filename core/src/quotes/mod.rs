@@ -1681,7 +1681,10 @@ fn clause(
             let ing = n.len() > 4
                 && n.ends_with("ing")
                 && n.starts_with(|c: char| c.is_ascii_lowercase());
-            if matches!(n, "a" | "an") || ing {
+            // An apposition closing the sentence ("…, a finding X accepted."), not one inside
+            // the content ("make the shoal, an atoll in the sea, into a base").
+            let closing = !(ce + 1..end).any(|t| ctx.word(t) == ",");
+            if (matches!(n, "a" | "an") && closing) || ing || n == "compared" {
                 break;
             }
         }

@@ -850,3 +850,16 @@ fn speakers_behind_a_parenthesis_an_inverted_cue_or_a_long_apposition() {
     );
     assert_eq!(spk(t, find(t, &q, "We expect a quiet year.")), Some("Berg"));
 }
+
+#[test]
+fn an_apposition_inside_the_content_stays() {
+    let t = "Officials said the navy plans to turn the island, a rock in the bay, into a base.\n\n\
+             Half said they would move, compared with a third last year.";
+    let q = run(t);
+    find(
+        t,
+        &q,
+        "the navy plans to turn the island, a rock in the bay, into a base",
+    );
+    find(t, &q, "they would move");
+}
