@@ -167,9 +167,8 @@ const SPEECH: &[&str] = &[
     "publish",
 ];
 
-/// Stance, belief and demand verbs.
+/// Stance verbs whose content is a noun phrase ("endorsed the senator", "praised X").
 const STANCE: &[&str] = &[
-    "know/knows/knew/knowing/known",
     "decline",
     "echo/echoes/echoed/echoing",
     "highlight",
@@ -181,20 +180,7 @@ const STANCE: &[&str] = &[
     "discuss",
     "identify/identifies/identified/identifying",
     "view",
-    "believe",
-    "think/thinks/thought/thinking",
-    "feel/feels/felt/feeling",
-    "hope",
-    "expect",
-    "fear",
-    "worry/worries/worried/worrying",
-    "want",
-    "wish",
-    "show/shows/showed/showing",
-    "find/finds/found/finding",
-    "indicate",
     "call",
-    "propose",
     "accuse",
     "criticize",
     "criticise",
@@ -210,18 +196,72 @@ const STANCE: &[&str] = &[
     "blame",
     "describe",
     "cite",
+    "question",
+    "accept",
+    "attack",
+    "slam/slams/slammed/slamming",
+    "blast",
+    "applaud",
+    "hail",
+    "advocate",
+    "favor",
+    "favour",
+    "mock",
+    "deride",
+    "lambaste",
+    "denounce",
+    "challenge",
+    "dub/dubs/dubbed/dubbing",
+    "support",
+    "back",
+    "push",
+    "pitch",
+    "promote",
+    "champion",
+    "embrace",
+    "target",
+    "fault",
+    "credit",
+    "thank",
+    "congratulate",
+    "compare",
+    "insult",
+    "ridicule",
+    "vote",
+    "label/labels/labeled/labeling",
+    "term",
+    "brand",
+    "tout",
+    "lash",
+];
+
+/// Stance, belief and demand verbs whose content is usually a clause ("believes the plan
+/// will fail", "hopes to win").
+const STANCE_CLAUSE: &[&str] = &[
+    "know/knows/knew/knowing/known",
+    "believe",
+    "think/thinks/thought/thinking",
+    "feel/feels/felt/feeling",
+    "hope",
+    "expect",
+    "fear",
+    "worry/worries/worried/worrying",
+    "want",
+    "wish",
+    "show/shows/showed/showing",
+    "find/finds/found/finding",
+    "indicate",
+    "propose",
     "signal/signals/signaled/signaling",
     "imply/implies/implied/implying",
     "recommend",
     "request",
     "threaten",
-    "question",
     "doubt",
     "plan/plans/planned/planning",
     "seek/seeks/sought/seeking",
     "refuse",
     "prefer/prefers/preferred/preferring",
-    "accept",
     "recognize",
     "understand/understands/understood/understanding",
     "assume",
@@ -233,25 +273,10 @@ const STANCE: &[&str] = &[
     "decide",
     "promise",
     "vow",
-    "attack",
-    "slam/slams/slammed/slamming",
-    "blast",
-    "applaud",
-    "hail",
-    "advocate",
-    "favor",
-    "favour",
     "demand",
     "acknowledge",
-    "mock",
-    "deride",
-    "lambaste",
-    "denounce",
-    "question",
-    "challenge",
     "reaffirm",
     "affirm",
-    "vow",
     "guarantee",
     "forecast/forecasts/forecast/forecasting",
     "anticipate",
@@ -261,96 +286,12 @@ const STANCE: &[&str] = &[
     "imagine",
     "predict",
     "admit/admits/admitted/admitting",
-    "dub/dubs/dubbed/dubbing",
-    "support",
-    "back",
-    "push",
-    "pitch",
-    "promote",
-    "champion",
-    "embrace",
-    "target",
-    "accuse",
-    "fault",
-    "credit",
-    "thank",
-    "congratulate",
-    "compare",
-    "insult",
-    "ridicule",
-    "blame",
     "warn",
-    "vote",
     "argue",
     "stress",
     "note",
     "say",
-    "label/labels/labeled/labeling",
-    "term",
-    "brand",
-    "tout",
     "insist",
-    "lash",
-];
-
-/// Stance verbs whose content is usually a clause ("believes the plan will fail"), not a
-/// noun phrase ("endorsed the senator").
-pub const TAKES_CLAUSE: &[&str] = &[
-    "know",
-    "believe",
-    "think",
-    "feel",
-    "hope",
-    "expect",
-    "fear",
-    "worry",
-    "want",
-    "wish",
-    "show",
-    "find",
-    "indicate",
-    "suggest",
-    "assume",
-    "suspect",
-    "consider",
-    "learn",
-    "discover",
-    "realize",
-    "decide",
-    "understand",
-    "recognize",
-    "acknowledge",
-    "conclude",
-    "determine",
-    "imagine",
-    "predict",
-    "admit",
-    "argue",
-    "insist",
-    "note",
-    "say",
-    "stress",
-    "warn",
-    "doubt",
-    "guarantee",
-    "forecast",
-    "anticipate",
-    "promise",
-    "vow",
-    "affirm",
-    "reaffirm",
-    "signal",
-    "imply",
-    "point",
-    "propose",
-    "recommend",
-    "request",
-    "demand",
-    "threaten",
-    "plan",
-    "seek",
-    "refuse",
-    "prefer",
 ];
 
 /// Phrasal particles that belong to a cue ("calls on", "called for", "pointed out").
@@ -521,28 +462,40 @@ struct Entry {
     cue: Option<CueInfo>,
 }
 
+/// Every inflected form of every reporting verb with what it is, in the order that lets a
+/// later entry win: stance first, so that a verb in both lists ends up a speech verb.
+fn all_forms() -> impl Iterator<Item = (String, CueInfo)> {
+    [
+        (STANCE, CueClass::Stance),
+        (STANCE_CLAUSE, CueClass::Stance),
+        (SPEECH, CueClass::Speech),
+    ]
+    .into_iter()
+    .flat_map(|(list, class)| list.iter().map(move |e| (inflect(e), class)))
+    .flat_map(|((lemma, forms), class)| {
+        forms.into_iter().map(move |(form, participle)| {
+            let info = CueInfo {
+                lemma,
+                class,
+                participle,
+                takes_object: TAKES_OBJECT.contains(&lemma),
+            };
+            (form, info)
+        })
+    })
+}
+
 fn table() -> &'static HashMap<Box<[u8]>, Entry, Fast> {
     static TABLE: OnceLock<HashMap<Box<[u8]>, Entry, Fast>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m: HashMap<Box<[u8]>, Entry, Fast> = HashMap::default();
-        // Stance first, so that a verb in both lists ends up a speech verb.
-        for (list, class) in [(STANCE, CueClass::Stance), (SPEECH, CueClass::Speech)] {
-            for entry in list {
-                let (lemma, forms) = inflect(entry);
-                for (form, participle) in forms {
-                    if NOUN_FORMS.contains(&form.as_str()) && !NEEDS_PARTICLE.contains(&lemma) {
-                        continue;
-                    }
-                    m.entry(form.into_bytes().into_boxed_slice())
-                        .or_default()
-                        .cue = Some(CueInfo {
-                        lemma,
-                        class,
-                        participle,
-                        takes_object: TAKES_OBJECT.contains(&lemma),
-                    });
-                }
+        for (form, info) in all_forms() {
+            if NOUN_FORMS.contains(&form.as_str()) && !NEEDS_PARTICLE.contains(&info.lemma) {
+                continue;
             }
+            m.entry(form.into_bytes().into_boxed_slice())
+                .or_default()
+                .cue = Some(info);
         }
         for (list, b) in class_lists() {
             for w in list {
@@ -580,29 +533,15 @@ fn filter() -> &'static [u32; 26 * 27] {
     })
 }
 
-/// The closed classes and the cue of `word` (any case): one hash look-up at most.
 /// The reporting verb behind a form that is more often a plural noun ("estimates", "claims"):
 /// counted as a verb only where the context says so ("The agency estimates that …").
 pub fn noun_form_cue(word: &str) -> Option<CueInfo> {
     static MAP: OnceLock<HashMap<&'static str, CueInfo>> = OnceLock::new();
     let m = MAP.get_or_init(|| {
         let mut m = HashMap::new();
-        for (list, class) in [(STANCE, CueClass::Stance), (SPEECH, CueClass::Speech)] {
-            for entry in list {
-                let (lemma, forms) = inflect(entry);
-                for (form, participle) in forms {
-                    if let Some(f) = NOUN_FORMS.iter().find(|f| **f == form) {
-                        m.insert(
-                            *f,
-                            CueInfo {
-                                lemma,
-                                class,
-                                participle,
-                                takes_object: TAKES_OBJECT.contains(&lemma),
-                            },
-                        );
-                    }
-                }
+        for (form, info) in all_forms() {
+            if let Some(f) = NOUN_FORMS.iter().find(|f| **f == form) {
+                m.insert(*f, info);
             }
         }
         m
@@ -610,6 +549,22 @@ pub fn noun_form_cue(word: &str) -> Option<CueInfo> {
     m.get(word).copied()
 }
 
+/// A modal verb ("will", "could", "must"), lower case.
+pub fn is_modal(word: &str) -> bool {
+    matches!(
+        word,
+        "will" | "would" | "could" | "should" | "can" | "may" | "might" | "must"
+    )
+}
+
+/// A stance verb whose content is usually a clause, not a noun phrase.
+pub fn takes_clause(lemma: &str) -> bool {
+    STANCE_CLAUSE
+        .iter()
+        .any(|e| e.split('/').next() == Some(lemma))
+}
+
+/// The closed classes and the cue of `word` (any case): one hash look-up at most.
 pub fn lookup(word: &str) -> (u32, Option<CueInfo>) {
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > 24 || !bytes[0].is_ascii_alphabetic() {

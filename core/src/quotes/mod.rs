@@ -310,29 +310,15 @@ impl<'a> Ctx<'a> {
         // or a plural subject ("they back the plan", "would back", "farmers back").
         if w == "back" {
             let prev = if i > 0 { self.word(i - 1) } else { "" };
-            let verbal = matches!(
-                prev.to_ascii_lowercase().as_str(),
-                "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "do"
-                    | "does"
-                    | "did"
-                    | "not"
-                    | "n't"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "you"
-                    | "also"
-            ) || (prev.len() > 3
-                && prev.ends_with('s')
-                && !matches!(prev, "this" | "goes" | "comes" | "turns" | "gets" | "looks"));
+            let lower = prev.to_ascii_lowercase();
+            let verbal = lexicon::is_modal(&lower)
+                || matches!(
+                    lower.as_str(),
+                    "do" | "does" | "did" | "not" | "n't" | "they" | "we" | "i" | "you" | "also"
+                )
+                || (prev.len() > 3
+                    && prev.ends_with('s')
+                    && !matches!(prev, "this" | "goes" | "comes" | "turns" | "gets" | "looks"));
             if !verbal {
                 return None;
             }
@@ -357,23 +343,11 @@ impl<'a> Ctx<'a> {
             && (w == info.lemma
                 || w.strip_suffix('s')
                     .is_some_and(|b| b == info.lemma || b.strip_suffix('e') == Some(info.lemma)))
-            && matches!(
-                self.word(i + 1),
-                "was"
-                    | "is"
-                    | "were"
-                    | "are"
-                    | "has"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-            )
+            && (lexicon::is_modal(self.word(i + 1))
+                || matches!(
+                    self.word(i + 1),
+                    "was" | "is" | "were" | "are" | "has" | "had"
+                ))
         {
             return None;
         }
@@ -1661,7 +1635,7 @@ fn clause(
     // A stance verb with a noun-phrase object ("endorsed X, …", "favor X, and …"): the object
     // ends at its comma.
     let np_object = c.info.class == CueClass::Stance
-        && !lexicon::TAKES_CLAUSE.contains(&c.info.lemma)
+        && !lexicon::takes_clause(c.info.lemma)
         && k < end
         && !matches!(
             ctx.word(k),
