@@ -262,8 +262,10 @@ impl<'a> Ctx<'a> {
             .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
         if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
             // "called the plan “a disaster”": "call" counts before a quotation.
+            // So does "called him divisive", "calls it a disgrace" (a pronoun object).
             let quote_near = info.lemma == "call"
-                && (i + 1..(i + 6).min(self.toks.len())).any(|k| self.is_quote_mark(k));
+                && ((i + 1..(i + 12).min(self.toks.len())).any(|k| self.is_quote_mark(k))
+                    || (w != "call" && matches!(next, "him" | "her" | "them" | "it")));
             if !quote_near {
                 return None;
             }

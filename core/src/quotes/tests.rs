@@ -863,3 +863,21 @@ fn an_apposition_inside_the_content_stays() {
     );
     find(t, &q, "they would move");
 }
+
+#[test]
+fn called_with_a_pronoun_object_or_a_later_quotation() {
+    let t = "The senator called him reckless.\n\n\
+             The mayor called the plan to close three schools in the north “a mistake.”\n\n\
+             The clerk called a meeting for Friday.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "him reckless")), Some("The senator"));
+    assert!(
+        q.iter()
+            .any(|x| x.cue.as_deref() == Some("called") && x.span.slice(t).starts_with("the plan")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("meeting")),
+        "{q:?}"
+    );
+}
