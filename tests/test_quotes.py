@@ -119,3 +119,22 @@ def test_polnear_sample_offsets_hold(shared):
         _check_offsets(d["text"], r)
         n += len(r["quotes"])
     assert n > 200
+
+
+def test_nyt_marks_interrupted_with_a_shared_cue_and_a_split_indirect_report():
+    text = (
+        "Mayor Ingrid Sølvberg spoke at the harbour.\n\n"
+        "''The ferries are too old,'' she said, ''and the new ones are late.''\n\n"
+        "The new terminal, she said, will open in the spring."
+    )
+    r = newsfacts.extract(text)
+    _check_offsets(text, r)
+    for words in ("The ferries are too old,", "and the new ones are late."):
+        q = _by_text(r, words)
+        assert q["kind"] == "direct"
+        assert q["cue"] == "said"
+        assert text[q["speaker_start"] : q["speaker_end"]] == "she"
+    for words in ("The new terminal", "will open in the spring"):
+        q = _by_text(r, words)
+        assert q["kind"] == "indirect"
+        assert text[q["speaker_start"] : q["speaker_end"]] == "she"

@@ -41,7 +41,7 @@ const SPEECH: &[&str] = &[
     "confirm",
     "deny/denies/denied/denying",
     "explain",
-    "write/writes/wrote/writing",
+    "write/writes/wrote/writing/written",
     "tweet",
     "report",
     "announce",
@@ -133,8 +133,8 @@ const SPEECH: &[&str] = &[
     "summarize",
     "conclude",
     "acknowledge",
-    "swear/swears/swore/swearing",
-    "speak/speaks/spoke/speaking",
+    "swear/swears/swore/swearing/sworn",
+    "speak/speaks/spoke/speaking/spoken",
     "reason",
     "stipulate",
     "talk/talks/talked/talking",
@@ -167,22 +167,20 @@ const SPEECH: &[&str] = &[
     "publish",
 ];
 
-/// Stance, belief and demand verbs.
+/// Stance verbs whose content is a noun phrase ("endorsed the senator", "praised X").
 const STANCE: &[&str] = &[
-    "believe",
-    "think/thinks/thought/thinking",
-    "feel/feels/felt/feeling",
-    "hope",
-    "expect",
-    "fear",
-    "worry/worries/worried/worrying",
-    "want",
-    "wish",
-    "show/shows/showed/showing",
-    "find/finds/found/finding",
-    "indicate",
+    "decline",
+    "echo/echoes/echoed/echoing",
+    "highlight",
+    "encourage",
+    "portray",
+    "envision",
+    "outline",
+    "express",
+    "discuss",
+    "identify/identifies/identified/identifying",
+    "view",
     "call",
-    "propose",
     "accuse",
     "criticize",
     "criticise",
@@ -198,18 +196,72 @@ const STANCE: &[&str] = &[
     "blame",
     "describe",
     "cite",
+    "question",
+    "accept",
+    "attack",
+    "slam/slams/slammed/slamming",
+    "blast",
+    "applaud",
+    "hail",
+    "advocate",
+    "favor",
+    "favour",
+    "mock",
+    "deride",
+    "lambaste",
+    "denounce",
+    "challenge",
+    "dub/dubs/dubbed/dubbing",
+    "support",
+    "back",
+    "push",
+    "pitch",
+    "promote",
+    "champion",
+    "embrace",
+    "target",
+    "fault",
+    "credit",
+    "thank",
+    "congratulate",
+    "compare",
+    "insult",
+    "ridicule",
+    "vote",
+    "label/labels/labeled/labeling",
+    "term",
+    "brand",
+    "tout",
+    "lash",
+];
+
+/// Stance, belief and demand verbs whose content is usually a clause ("believes the plan
+/// will fail", "hopes to win").
+const STANCE_CLAUSE: &[&str] = &[
+    "know/knows/knew/knowing/known",
+    "believe",
+    "think/thinks/thought/thinking",
+    "feel/feels/felt/feeling",
+    "hope",
+    "expect",
+    "fear",
+    "worry/worries/worried/worrying",
+    "want",
+    "wish",
+    "show/shows/showed/showing",
+    "find/finds/found/finding",
+    "indicate",
+    "propose",
     "signal/signals/signaled/signaling",
     "imply/implies/implied/implying",
     "recommend",
     "request",
     "threaten",
-    "question",
     "doubt",
     "plan/plans/planned/planning",
     "seek/seeks/sought/seeking",
     "refuse",
     "prefer/prefers/preferred/preferring",
-    "accept",
     "recognize",
     "understand/understands/understood/understanding",
     "assume",
@@ -221,25 +273,10 @@ const STANCE: &[&str] = &[
     "decide",
     "promise",
     "vow",
-    "attack",
-    "slam/slams/slammed/slamming",
-    "blast",
-    "applaud",
-    "hail",
-    "advocate",
-    "favor",
-    "favour",
     "demand",
     "acknowledge",
-    "mock",
-    "deride",
-    "lambaste",
-    "denounce",
-    "question",
-    "challenge",
     "reaffirm",
     "affirm",
-    "vow",
     "guarantee",
     "forecast/forecasts/forecast/forecasting",
     "anticipate",
@@ -249,36 +286,12 @@ const STANCE: &[&str] = &[
     "imagine",
     "predict",
     "admit/admits/admitted/admitting",
-    "dub/dubs/dubbed/dubbing",
-    "support",
-    "back",
-    "push",
-    "pitch",
-    "promote",
-    "champion",
-    "embrace",
-    "target",
-    "accuse",
-    "fault",
-    "credit",
-    "thank",
-    "congratulate",
-    "compare",
-    "insult",
-    "ridicule",
-    "blame",
     "warn",
-    "vote",
     "argue",
     "stress",
     "note",
     "say",
-    "label/labels/labeled/labeling",
-    "term",
-    "brand",
-    "tout",
     "insist",
-    "lash",
 ];
 
 /// Phrasal particles that belong to a cue ("calls on", "called for", "pointed out").
@@ -401,16 +414,16 @@ const TAKES_OBJECT: &[&str] = &[
 fn inflect(entry: &'static str) -> (&'static str, Vec<(String, bool)>) {
     let parts: Vec<&'static str> = entry.split('/').collect();
     let lemma = parts[0];
-    if parts.len() == 4 {
-        return (
-            lemma,
-            vec![
-                (lemma.to_string(), false),
-                (parts[1].to_string(), false),
-                (parts[2].to_string(), false),
-                (parts[3].to_string(), true),
-            ],
-        );
+    if parts.len() >= 4 {
+        // lemma/3sg/past/ing, and the past participle fifth where it differs ("written").
+        let mut forms = vec![
+            (lemma.to_string(), false),
+            (parts[1].to_string(), false),
+            (parts[2].to_string(), false),
+            (parts[3].to_string(), true),
+        ];
+        forms.extend(parts.get(4).map(|p| (p.to_string(), false)));
+        return (lemma, forms);
     }
     let third = if lemma.ends_with('s')
         || lemma.ends_with("sh")
@@ -449,28 +462,40 @@ struct Entry {
     cue: Option<CueInfo>,
 }
 
+/// Every inflected form of every reporting verb with what it is, in the order that lets a
+/// later entry win: stance first, so that a verb in both lists ends up a speech verb.
+fn all_forms() -> impl Iterator<Item = (String, CueInfo)> {
+    [
+        (STANCE, CueClass::Stance),
+        (STANCE_CLAUSE, CueClass::Stance),
+        (SPEECH, CueClass::Speech),
+    ]
+    .into_iter()
+    .flat_map(|(list, class)| list.iter().map(move |e| (inflect(e), class)))
+    .flat_map(|((lemma, forms), class)| {
+        forms.into_iter().map(move |(form, participle)| {
+            let info = CueInfo {
+                lemma,
+                class,
+                participle,
+                takes_object: TAKES_OBJECT.contains(&lemma),
+            };
+            (form, info)
+        })
+    })
+}
+
 fn table() -> &'static HashMap<Box<[u8]>, Entry, Fast> {
     static TABLE: OnceLock<HashMap<Box<[u8]>, Entry, Fast>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m: HashMap<Box<[u8]>, Entry, Fast> = HashMap::default();
-        // Stance first, so that a verb in both lists ends up a speech verb.
-        for (list, class) in [(STANCE, CueClass::Stance), (SPEECH, CueClass::Speech)] {
-            for entry in list {
-                let (lemma, forms) = inflect(entry);
-                for (form, participle) in forms {
-                    if NOUN_FORMS.contains(&form.as_str()) && !NEEDS_PARTICLE.contains(&lemma) {
-                        continue;
-                    }
-                    m.entry(form.into_bytes().into_boxed_slice())
-                        .or_default()
-                        .cue = Some(CueInfo {
-                        lemma,
-                        class,
-                        participle,
-                        takes_object: TAKES_OBJECT.contains(&lemma),
-                    });
-                }
+        for (form, info) in all_forms() {
+            if NOUN_FORMS.contains(&form.as_str()) && !NEEDS_PARTICLE.contains(&info.lemma) {
+                continue;
             }
+            m.entry(form.into_bytes().into_boxed_slice())
+                .or_default()
+                .cue = Some(info);
         }
         for (list, b) in class_lists() {
             for w in list {
@@ -506,6 +531,37 @@ fn filter() -> &'static [u32; 26 * 27] {
         }
         f
     })
+}
+
+/// The reporting verb behind a form that is more often a plural noun ("estimates", "claims"):
+/// counted as a verb only where the context says so ("The agency estimates that …").
+pub fn noun_form_cue(word: &str) -> Option<CueInfo> {
+    static MAP: OnceLock<HashMap<&'static str, CueInfo>> = OnceLock::new();
+    let m = MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (form, info) in all_forms() {
+            if let Some(f) = NOUN_FORMS.iter().find(|f| **f == form) {
+                m.insert(*f, info);
+            }
+        }
+        m
+    });
+    m.get(word).copied()
+}
+
+/// A modal verb ("will", "could", "must"), lower case.
+pub fn is_modal(word: &str) -> bool {
+    matches!(
+        word,
+        "will" | "would" | "could" | "should" | "can" | "may" | "might" | "must"
+    )
+}
+
+/// A stance verb whose content is usually a clause, not a noun phrase.
+pub fn takes_clause(lemma: &str) -> bool {
+    STANCE_CLAUSE
+        .iter()
+        .any(|e| e.split('/').next() == Some(lemma))
 }
 
 /// The closed classes and the cue of `word` (any case): one hash look-up at most.
@@ -838,6 +894,18 @@ const IS_VERB_MODIFIER_WORDS: &[&str] = &[
     "likewise",
     "similarly",
     "too",
+    "however",
+    "meanwhile",
+    "instead",
+    "now",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "thus",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
 ];
 
 /// Words after a verb that open a prepositional or time phrase before the content

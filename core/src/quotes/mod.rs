@@ -51,7 +51,15 @@ pub(crate) struct Ctx<'a> {
     cue_info: Vec<Option<CueInfo>>,
     /// The closed word classes of each token ([`lexicon::bit`]).
     flags: Vec<u32>,
+    /// Token lies in a title-case headline (after its first word).
+    headline: Vec<bool>,
 }
+
+/// Capitalised forms that in a title-case headline are mostly nouns ("Report", "State").
+const NOT_HEADLINE_CUES: &[&str] = &[
+    "report", "state", "post", "answer", "charge", "counter", "demand", "note", "object",
+    "protest", "reason", "comment", "estimate", "talk", "talks", "focus", "rail", "speak", "tweet",
+];
 
 const ACCORDING: CueInfo = CueInfo {
     lemma: "according to",
@@ -105,21 +113,46 @@ impl<'a> Ctx<'a> {
             .cloned()
             .collect();
         names.sort_by_key(|m| (m.span.start, m.span.end));
+        // Headlines in title case ("Senator Says Talks Will Resume"): there a capitalised
+        // speech verb after the first word is a cue.
+        let mut headline = vec![false; toks.len()];
+        for sent in &doc.sentences {
+            let (mut caps, mut words) = (0, 0);
+            for t in sent.tokens.clone() {
+                let w = toks.get(t).map_or("", |x| &text[x.start..x.end]);
+                let Some(c) = w.chars().next().filter(|c| c.is_alphabetic()) else {
+                    continue;
+                };
+                if matches!(
+                    w,
+                    "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "or" | "at"
+                ) {
+                    continue;
+                }
+                words += 1;
+                caps += usize::from(c.is_uppercase());
+            }
+            if words >= 4 && caps * 10 >= words * 9 {
+                for t in sent.tokens.clone().skip(1) {
+                    if let Some(h) = headline.get_mut(t) {
+                        *h = true;
+                    }
+                }
+            }
+        }
         let (flags, cue_info): (Vec<u32>, Vec<Option<CueInfo>>) = toks
             .iter()
-            .map(|t| {
+            .zip(&headline)
+            .map(|(t, &head)| {
                 let w = &text[t.start..t.end];
                 let (f, c) = lexicon::lookup(w);
                 // Cues are lower-case words ("Said" opens no attribution; "According to" is
-                // handled apart).
-                (
-                    f,
-                    if w.starts_with(|c: char| c.is_ascii_lowercase()) {
-                        c
-                    } else {
-                        None
-                    },
-                )
+                // handled apart), but for speech verbs in a headline.
+                let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+                let head_cue = head
+                    && c.is_some_and(|c| c.class == CueClass::Speech && !c.participle)
+                    && !NOT_HEADLINE_CUES.contains(&w.to_ascii_lowercase().as_str());
+                (f, if lower || head_cue { c } else { None })
             })
             .unzip();
         Ctx {
@@ -133,6 +166,7 @@ impl<'a> Ctx<'a> {
             mark,
             cue_info,
             flags,
+            headline,
         }
     }
 
@@ -193,7 +227,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = self.word(i);
-        if !w.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+        if !w.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && self.cue_info[i].is_none() {
             if w == "According" && self.word(i + 1) == "to" {
                 return Some(Cue {
                     start: i,
@@ -210,15 +244,28 @@ impl<'a> Ctx<'a> {
                 info: ACCORDING,
             });
         }
-        let info = self.cue_info[i]?;
+        // "The agency estimates that …": a form more often a noun is a verb before "that"
+        // after a name or a pronoun.
+        let noun_verb = || {
+            let prev = if i > 0 { self.word(i - 1) } else { "" };
+            (self.word(i + 1) == "that"
+                && i > 0
+                && ((self.is_cap(i - 1) && !self.is_sentence_start(i - 1))
+                    || lexicon::is_subject_pronoun(prev)))
+            .then(|| lexicon::noun_form_cue(w))
+            .flatten()
+        };
+        let info = self.cue_info[i].or_else(noun_verb)?;
         let next = self.word(i + 1);
         let particle = lexicon::PARTICLES
             .iter()
             .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
         if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
             // "called the plan “a disaster”": "call" counts before a quotation.
+            // So does "called him divisive", "calls it a disgrace" (a pronoun object).
             let quote_near = info.lemma == "call"
-                && (i + 1..(i + 6).min(self.toks.len())).any(|k| self.is_quote_mark(k));
+                && ((i + 1..(i + 12).min(self.toks.len())).any(|k| self.is_quote_mark(k))
+                    || (w != "call" && matches!(next, "him" | "her" | "them" | "it")));
             if !quote_near {
                 return None;
             }
@@ -260,6 +307,51 @@ impl<'a> Ctx<'a> {
             if !verbal {
                 return None;
             }
+        }
+        // "beat back", "come back": "back" is a verb only after a modal, a negation, a pronoun
+        // or a plural subject ("they back the plan", "would back", "farmers back").
+        if w == "back" {
+            let prev = if i > 0 { self.word(i - 1) } else { "" };
+            let lower = prev.to_ascii_lowercase();
+            let verbal = lexicon::is_modal(&lower)
+                || matches!(
+                    lower.as_str(),
+                    "do" | "does" | "did" | "not" | "n't" | "they" | "we" | "i" | "you" | "also"
+                )
+                || (prev.len() > 3
+                    && prev.ends_with('s')
+                    && !matches!(prev, "this" | "goes" | "comes" | "turns" | "gets" | "looks"));
+            if !verbal {
+                return None;
+            }
+        }
+        // "271 pledged delegates", "more pledged delegates": a participle used as an adjective.
+        if i > 0 && w.ends_with("ed") {
+            let prev = self.word(i - 1);
+            let next = self.word(i + 1);
+            let figure = prev.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(prev, "more" | "most" | "fewer" | "many");
+            if figure
+                && next.len() > 3
+                && next.ends_with('s')
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.has(i + 1, lexicon::bit::IS_SUBJECT_PRONOUN)
+            {
+                return None;
+            }
+        }
+        // "the conference report was filed": a base or -s form before a finite verb is a noun.
+        if !info.participle
+            && (w == info.lemma
+                || w.strip_suffix('s')
+                    .is_some_and(|b| b == info.lemma || b.strip_suffix('e') == Some(info.lemma)))
+            && (lexicon::is_modal(self.word(i + 1))
+                || matches!(
+                    self.word(i + 1),
+                    "was" | "is" | "were" | "are" | "has" | "had"
+                ))
+        {
+            return None;
         }
         // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
         if i > 0 && !info.participle {
@@ -318,7 +410,9 @@ pub fn extract(
         let (sent_start, _) = ctx.sent_range(before.min(ctx.toks.len() - 1));
         let lead_min = sent_start.max(prev_close_tok(&ctx, q, &quoted));
 
-        let trailing = trailing_attr(&ctx, after, ctx.para_end(close_end));
+        // "“A,” he said, “B.”": a quotation closing on a comma shares the cue of the next one.
+        let open_ended = q.inner.slice(text).ends_with(',') || ctx.word(after) == ",";
+        let trailing = trailing_attr(&ctx, after, ctx.para_end(close_end), open_ended);
         let leading = if trailing.is_none() {
             leading_attr(&ctx, before, lead_min)
         } else {
@@ -351,6 +445,12 @@ pub fn extract(
             }
         }
         let has_speaker = attr.as_ref().is_some_and(|a| a.speaker.is_some());
+        if kind == QuoteKind::Partial
+            && is_title(q.inner.slice(text))
+            && !ctx.headline.get(before).copied().unwrap_or(false)
+        {
+            continue; // a show, a book or a group named in the sentence: “Meet the Press”
+        }
         if kind == QuoteKind::Partial && !has_speaker {
             continue; // scare quotes, titles and names in quotation marks
         }
@@ -385,6 +485,36 @@ pub fn extract(
     }
 
     out.sort_by_key(|q| (q.span.start, q.span.end));
+    // A fragment quoted inside reported speech belongs to that report's speaker ("Lee says she
+    // admires what she calls “a brave stand”" — Lee's words).
+    let mut open: Option<usize> = None; // the indirect quote whose span reaches furthest
+    for k in 0..out.len() {
+        if out[k].kind == QuoteKind::Partial {
+            if let Some(o) = open {
+                let (outer, inner) = (&out[o], &out[k]);
+                if outer.span.start <= inner.span.start
+                    && inner.span.end <= outer.span.end + 3
+                    && outer.speaker_span.is_some()
+                {
+                    let (cue, speaker, entity, span) = (
+                        outer.cue.clone(),
+                        outer.speaker.clone(),
+                        outer.speaker_entity,
+                        outer.speaker_span,
+                    );
+                    let q = &mut out[k];
+                    q.cue = cue;
+                    q.speaker = speaker;
+                    q.speaker_entity = entity;
+                    q.speaker_span = span;
+                }
+            }
+        } else if out[k].kind == QuoteKind::Indirect
+            && open.is_none_or(|o| out[k].span.end > out[o].span.end)
+        {
+            open = Some(k);
+        }
+    }
     mentions.extend(new_mentions);
     out
 }
@@ -425,6 +555,38 @@ fn make_quote(
     }
 }
 
+/// Words in title case ("Meet the Press", "The Art of the Deal"): a name, not a quotation.
+fn is_title(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(c) = w.chars().next() else { continue };
+        if matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "and"
+                | "or"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+        ) {
+            continue;
+        }
+        if !c.is_uppercase() {
+            return false;
+        }
+        words += 1;
+    }
+    (1..=8).contains(&words)
+}
+
 /// The first token after the previous quotation's closing mark (leading search stops there).
 fn prev_close_tok(ctx: &Ctx, q: &marks::Quoted, all: &[marks::Quoted]) -> usize {
     let k = all.partition_point(|x| x.open.start < q.open.start);
@@ -441,7 +603,12 @@ fn is_dash(w: &str) -> bool {
 }
 
 /// "…,” he said" / "…,” said the minister" / "…,” X told AFP" / "…” — X said".
-fn trailing_attr(ctx: &Ctx, after: usize, para_end: usize) -> Option<Attribution> {
+fn trailing_attr(
+    ctx: &Ctx,
+    after: usize,
+    para_end: usize,
+    open_ended: bool,
+) -> Option<Attribution> {
     let n = ctx.toks.len();
     let mut k = after;
     let mut skipped = 0;
@@ -476,13 +643,26 @@ fn trailing_attr(ctx: &Ctx, after: usize, para_end: usize) -> Option<Attribution
     }
     let limit = (k + 30).min(n);
     let in_para = |i: usize| ctx.toks[i].start < para_end;
-    // A cue that introduces the next quotation is not this one's.
+    // A cue that introduces the next quotation is not this one's, unless this one ends on a
+    // comma and the two are the parts of one interrupted quotation.
     let introduces = |c: &Cue| {
         let w = ctx.word(c.end);
-        w == ":" || (w == "," && ctx.is_quote_mark(c.end + 1))
+        w == ":" || (w == "," && ctx.is_quote_mark(c.end + 1) && !open_ended)
     };
-    // Inverted: "said the minister", "according to X".
-    if let Some(c) = ctx.cue_at(k) {
+    // Inverted: "said the minister", "according to X", "reads the notice".
+    let reads = (matches!(ctx.word(k), "read" | "reads")
+        && lexicon::is_determiner(ctx.word(k + 1)))
+    .then_some(Cue {
+        start: k,
+        end: k + 1,
+        info: lexicon::CueInfo {
+            lemma: "read",
+            class: CueClass::Speech,
+            participle: false,
+            takes_object: false,
+        },
+    });
+    if let Some(c) = ctx.cue_at(k).or(reads) {
         if c.info.class == CueClass::Speech && !c.info.participle && !introduces(&c) {
             let sp = ctx
                 .right_subject(c.end, limit)
@@ -499,15 +679,22 @@ fn trailing_attr(ctx: &Ctx, after: usize, para_end: usize) -> Option<Attribution
     // Subject first: the cue must follow a subject phrase that starts right here.
     let mut i = k;
     while i < limit && in_para(i) {
+        // "…,” Sen. Ann Lee (D-Ore.) said": a parenthesis inside the subject.
+        if ctx.word(i) == "(" && i > k {
+            if let Some(j) = (i + 1..(i + 8).min(limit)).find(|&j| ctx.word(j) == ")") {
+                i = j + 1;
+                continue;
+            }
+        }
         if ctx.is_stop(i) || ctx.is_quote_mark(i) {
             return None;
         }
         let cue = ctx.cue_at(i).or_else(|| {
-            // Any past-tense verb right after the subject: "…,” Oliver barked.
+            // Any past-tense verb right after the subject: "…,” Oliver barked.; and what a
+            // text says of itself: "…,” the statement reads.
             let w = ctx.word(i);
             (i > k
-                && w.len() > 3
-                && w.ends_with("ed")
+                && ((w.len() > 3 && w.ends_with("ed")) || matches!(w, "read" | "reads"))
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && !ctx.in_quote[i]
                 && (ctx.is_stop(i + 1) || matches!(ctx.word(i + 1), "," | "—") || i + 1 >= n))
@@ -601,6 +788,18 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
         if sp.is_none() && c.info.lemma == "according to" {
             sp = ctx.right_subject(c.end, before);
         }
+        // "X was asked by Y, “…”": the agent asks.
+        if ctx.word(c.end) == "by"
+            && c.start > min
+            && matches!(
+                ctx.word(c.start - 1),
+                "was" | "were" | "is" | "are" | "been"
+            )
+        {
+            if let Some(agent) = ctx.right_subject(c.end + 1, before) {
+                sp = Some(agent);
+            }
+        }
         if sp.is_none()
             && (c.start == min || ctx.word(c.start - 1) == "," || ctx.is_quote_mark(c.start - 1))
         {
@@ -609,10 +808,34 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
         if sp.is_none() && c.info.participle {
             sp = sentence_subject(ctx, min, c.start).or_else(|| clause_subject(ctx, min, c.start));
         }
+        // "X, noting that “…,” added: “…”": an apposition too long to walk; the sentence's
+        // subject speaks.
+        if sp.is_none() && left == "," && c.info.class == CueClass::Speech {
+            sp = clause_subject(ctx, ctx.sent_range(c.start).0.max(min), c.start)
+                .filter(|p| matches!(p.kind, SpeakerKind::Name | SpeakerKind::Pronoun));
+        }
         return Some(Attribution {
             cue_text: Some(ctx.cue_text(&c)),
             speaker: sp,
         });
+    }
+    // "The email began, “…”": a verb, a comma and the quotation; its subject speaks.
+    if ctx.word(last) == "," && last > min + 1 {
+        let v = ctx.word(last - 1);
+        let verb = v.len() > 3
+            && v.starts_with(|c: char| c.is_ascii_lowercase())
+            && (v.ends_with("ed") || matches!(v, "began" | "wrote" | "went" | "put" | "read"));
+        if verb && (min..last).all(|t| !ctx.is_stop(t)) {
+            if let Some(sp) = ctx.left_subject(last - 1, min).filter(|p| {
+                p.first_tok == ctx.sent_range(last).0.max(min)
+                    || matches!(p.kind, SpeakerKind::Name | SpeakerKind::Pronoun)
+            }) {
+                return Some(Attribution {
+                    cue_text: Some(v.to_string()),
+                    speaker: Some(sp),
+                });
+            }
+        }
     }
     if ctx.word(last) == ":" && last > min {
         let smin = min.max(ctx.sent_range(last).0);
@@ -651,7 +874,13 @@ fn earlier_speaker(ctx: &Ctx, before: usize) -> Option<Attribution> {
             if c.info.participle || c.info.lemma == "according to" {
                 continue;
             }
-            if let Some(sp) = ctx.left_subject(c.start, s) {
+            // "…, said Bart Lee, an analyst.": the speaker follows an inverted cue.
+            let inverted =
+                c.start > s && ctx.word(c.start - 1) == "," && c.info.class == CueClass::Speech;
+            let sp = ctx
+                .left_subject(c.start, s)
+                .or_else(|| inverted.then(|| ctx.right_subject(c.end, before)).flatten());
+            if let Some(sp) = sp {
                 if sp.kind != SpeakerKind::Other || ctx.is_cap(sp.head) {
                     return Some(Attribution {
                         cue_text: Some(ctx.cue_text(&c)),
@@ -666,11 +895,18 @@ fn earlier_speaker(ctx: &Ctx, before: usize) -> Option<Attribution> {
 
 /// The first noun phrase of a clause, after an opening adverbial ("Here in Columbia, Sanders").
 fn clause_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
-    let mut k = start;
+    let mut k = skip_dateline(ctx, start, end);
     while k < end && (ctx.is_quote_mark(k) || matches!(ctx.word(k), "(" | "—" | "-")) {
         k += 1;
     }
-    if k < end && (lexicon::is_np_boundary(ctx.word(k)) || lexicon::is_pp_start(ctx.word(k))) {
+    // An opening participle phrase ("Asked about the plan, …", "Speaking in Ohio, …").
+    let participle = {
+        let w = ctx.word(k);
+        ctx.is_cap(k) && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+    };
+    if k < end
+        && (participle || lexicon::is_np_boundary(ctx.word(k)) || lexicon::is_pp_start(ctx.word(k)))
+    {
         let c = (k..end).find(|&t| ctx.word(t) == ",")?;
         k = c + 1;
     }
@@ -678,6 +914,26 @@ fn clause_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
     let p = ctx.classify_phrase(s, e);
     (p.kind != SpeakerKind::Other || ctx.is_cap(s) || lexicon::is_determiner(ctx.word(s)))
         .then_some(p)
+}
+
+/// The token after a dateline ("CITY, State. —", "CITY (Agency) —") opening tokens `k..end`.
+fn skip_dateline(ctx: &Ctx, k: usize, end: usize) -> usize {
+    let w = ctx.word(k);
+    let upper =
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase);
+    if !upper {
+        return k;
+    }
+    for t in k + 1..end.min(k + 12) {
+        let w = ctx.word(t);
+        if is_dash(w) {
+            return t + 1;
+        }
+        if !(ctx.is_cap(t) || matches!(w, "," | "." | "(" | ")")) {
+            break;
+        }
+    }
+    k
 }
 
 /// The subject of the main clause of a sentence: the phrase before its first cue.
@@ -755,11 +1011,18 @@ fn indirect_in_sentence(
     {
         end -= 1;
     }
+    if let Some(q) = colon_report(ctx, s, end, direct, state, new_mentions) {
+        out.push(q);
+        return;
+    }
     let mut i = s;
     let mut sentence_speaker: Option<Phrase> = None;
-    // (cue token, index in `out`, subject is a pronoun)
-    let mut produced: Vec<(usize, usize, bool)> = Vec::new();
-    let mut skip_cues: Vec<usize> = Vec::new();
+    // (cue token, index in `out`) of the reports of this sentence not yet dropped, in order.
+    let mut live: Vec<(usize, usize)> = Vec::new();
+    let mut reported = false;
+    // Cues before this token lie inside a report already made.
+    let mut skip_until = 0;
+    let base = out.len();
     let mut dropped: Vec<usize> = Vec::new();
     while i < end {
         let Some(c) = ctx.cue_at(i) else {
@@ -767,7 +1030,7 @@ fn indirect_in_sentence(
             continue;
         };
         i = c.end;
-        if skip_cues.contains(&c.start) {
+        if c.start < skip_until {
             continue;
         }
         let passive = c.start > s
@@ -779,7 +1042,11 @@ fn indirect_in_sentence(
                 c.info.lemma,
                 "expect" | "believe" | "think" | "report" | "say" | "allege" | "rumor"
             );
-        let found = if passive {
+        let found = if let Some(f) = as_reported(ctx, &c, s, end) {
+            Some(f)
+        } else if let Some(f) = passive_by(ctx, &c, s, end) {
+            Some(f)
+        } else if passive {
             (end > s + 3).then_some(((skip_leading(ctx, s, end), end), None))
         } else if c.info.lemma == "according to" {
             according(ctx, &c, s, end)
@@ -795,28 +1062,19 @@ fn indirect_in_sentence(
         let (ca, cb) = content;
         // One attribution per stretch of text (PolNeAR is univocal): a cue inside this content
         // is part of what is reported ("X said he hopes …"), not a second attribution.
-        for (ct, oi, pron) in &produced {
-            if *pron && (ca..cb).contains(ct) && !dropped.contains(oi) {
-                dropped.push(*oi);
+        // Reports made earlier from cues inside this content (", X said" closing it) go;
+        // `live` is in text order, so they are at its end (each is dropped once: linear).
+        while let Some(&(ct, oi)) = live.last() {
+            if (ca..cb).contains(&ct) {
+                dropped.push(oi);
+                live.pop();
+            } else {
+                break;
             }
         }
-        let pronoun = speaker.is_some_and(|p| p.kind == SpeakerKind::Pronoun);
         if ca > c.start {
-            // Skip cues inside the content whose subject is a pronoun ("said he hopes").
-            let mut t = i;
-            while t < cb {
-                match ctx.cue_at(t) {
-                    Some(c2)
-                        if ctx
-                            .left_subject(c2.start, ca)
-                            .is_some_and(|p| p.kind == SpeakerKind::Pronoun) =>
-                    {
-                        skip_cues.push(c2.start);
-                        t = c2.end;
-                    }
-                    _ => t += 1,
-                }
-            }
+            // Cues inside the content ahead ("said he hopes …") are part of it.
+            skip_until = skip_until.max(cb);
         }
         let content = Span::new(ctx.toks[ca].start, ctx.toks[cb - 1].end);
         if content.is_empty() {
@@ -842,7 +1100,36 @@ fn indirect_in_sentence(
             speaker,
         };
         let resolved = speaker.map(|p| state.resolve(ctx, &p, new_mentions));
-        produced.push((c.start, out.len(), pronoun));
+        // "The law, he said, must change.": an attribution set off by commas inside the
+        // reported sentence; the words before it are the first part of the same report.
+        let lead = speaker.filter(|p| {
+            c.info.class == CueClass::Speech
+                && ca == c.end + 1
+                && ctx.word(c.end) == ","
+                && p.first_tok > s + 2
+                && ctx.word(p.first_tok - 1) == ","
+        });
+        if let Some(p) = lead {
+            let ls = skip_leading(ctx, s, p.first_tok - 1);
+            if p.first_tok - 1 > ls + 1 {
+                let part = Span::new(ctx.toks[ls].start, ctx.toks[p.first_tok - 2].end);
+                let first = direct.partition_point(|d| d.end <= part.start);
+                let in_direct = direct[first..]
+                    .iter()
+                    .take_while(|d| d.start < part.end)
+                    .any(|d| d.overlaps(&part));
+                if !in_direct {
+                    out.push(make_quote(
+                        part,
+                        QuoteKind::Indirect,
+                        Some(&attr),
+                        resolved.clone(),
+                    ));
+                }
+            }
+        }
+        live.push((c.start, out.len()));
+        reported = true;
         out.push(make_quote(
             content,
             QuoteKind::Indirect,
@@ -850,10 +1137,250 @@ fn indirect_in_sentence(
             resolved,
         ));
     }
-    dropped.sort_unstable();
-    for oi in dropped.into_iter().rev() {
-        out.remove(oi);
+    if !dropped.is_empty() {
+        // Remove them touching only this sentence's reports.
+        dropped.sort_unstable();
+        let tail: Vec<Quote> = out.drain(base..).collect();
+        let mut d = dropped.iter().peekable();
+        for (k, q) in tail.into_iter().enumerate() {
+            if d.peek() == Some(&&(base + k)) {
+                d.next();
+            } else {
+                out.push(q);
+            }
+        }
     }
+    if !reported {
+        if let Some(q) = evidential(ctx, s, end, direct) {
+            out.push(q);
+        }
+    }
+}
+
+/// "The race appears closer in Ohio.", "Voters seemed unmoved, …": an impression the writer
+/// reports without a source; the clause is the content.
+fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Quote> {
+    let t = (s + 1..end).find(|&t| {
+        matches!(
+            ctx.word(t),
+            "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+        ) && !ctx.in_quote[t]
+    })?;
+    let next = ctx.word(t + 1);
+    if t + 1 >= end
+        || lexicon::is_pp_start(next)
+        || matches!(
+            next,
+            "elsewhere" | "before" | "onstage" | "alongside" | "," | "."
+        )
+    {
+        return None;
+    }
+    // The clause starts after an opening adverbial ("Beneath the noise, X seemed …").
+    let mut cs = skip_leading(ctx, s, t);
+    if let Some(c) = (cs..t).rev().find(|&k| ctx.word(k) == ",") {
+        cs = c + 1;
+    }
+    if cs >= t || (cs..t).any(|k| ctx.in_quote[k]) {
+        return None;
+    }
+    let mut ce = t + 1;
+    while ce < end {
+        let w = ctx.word(ce);
+        if matches!(w, ";" | "—" | "–" | "--" | "(") {
+            break;
+        }
+        if w == "," && ce > t + 2 {
+            let n = ctx.word(ce + 1);
+            let ing = n.len() > 4 && n.ends_with("ing");
+            if matches!(n, "a" | "an" | "and" | "but" | "which" | "who") || ing {
+                break;
+            }
+        }
+        ce += 1;
+    }
+    let span = Span::new(ctx.toks[cs].start, ctx.toks[ce - 1].end);
+    let first = direct.partition_point(|d| d.end <= span.start);
+    if direct[first..]
+        .iter()
+        .take_while(|d| d.start < span.end)
+        .any(|d| d.overlaps(&span))
+    {
+        return None;
+    }
+    Some(Quote {
+        span,
+        kind: QuoteKind::Indirect,
+        cue: Some(ctx.word(t).to_string()),
+        speaker: None,
+        speaker_entity: None,
+        speaker_span: None,
+    })
+}
+
+/// "Smith: Taxes must fall." — a short name (headline or transcript style) and a colon open
+/// the sentence; the rest of it is what that speaker said.
+fn colon_report(
+    ctx: &Ctx,
+    s: usize,
+    end: usize,
+    direct: &[Span],
+    state: &mut State,
+    new_mentions: &mut Vec<Mention>,
+) -> Option<Quote> {
+    let colon = (s + 1..(s + 7).min(end)).find(|&t| ctx.word(t) == ":")?;
+    if end < colon + 4 || !ctx.is_cap(s) || ctx.in_quote[s] || ctx.is_quote_mark(colon + 1) {
+        return None;
+    }
+    // Labels, not speakers: "Note:", "Editor's note:", "Watch:", "Q:".
+    const LABELS: &[&str] = &[
+        "note",
+        "update",
+        "updated",
+        "editor",
+        "editors",
+        "photo",
+        "photos",
+        "related",
+        "read",
+        "watch",
+        "source",
+        "sources",
+        "correction",
+        "video",
+        "listen",
+        "see",
+        "q",
+        "a",
+        "question",
+        "answer",
+        "reporting",
+        "disclosure",
+        "follow",
+        "contact",
+        "breaking",
+        "clarification",
+        "image",
+        "caption",
+        "credit",
+        "via",
+        "also",
+        "more",
+        "tags",
+        "topics",
+        "subscribe",
+        "warning",
+        "sign",
+        "click",
+        "full",
+        "transcript",
+        "advertisement",
+    ];
+    if LABELS.iter().any(|l| ctx.word(s).eq_ignore_ascii_case(l)) {
+        return None;
+    }
+    let name_like = (s..colon).all(|t| {
+        let w = ctx.word(t);
+        !ctx.in_quote[t]
+            && ctx.cue_at(t).is_none()
+            && (ctx.is_cap(t)
+                || matches!(w, "'s" | "’s" | "'" | "’" | "." | "-" | "&")
+                || (t > s && ctx.has(t, lexicon::bit::IS_DETERMINER)))
+    });
+    if !name_like {
+        return None;
+    }
+    let content = Span::new(ctx.toks[colon + 1].start, ctx.toks[end - 1].end);
+    let first = direct.partition_point(|d| d.end <= content.start);
+    if direct[first..]
+        .iter()
+        .take_while(|d| d.start < content.end)
+        .any(|d| d.overlaps(&content))
+    {
+        return None;
+    }
+    if end < colon + 6 {
+        return None; // a section heading ("Smith: Win big"), not a statement
+    }
+    let sp = ctx.classify_phrase(s, colon - 1);
+    // Only a person named in the article speaks this way; "Poll:", "The Latest:", "EXCLUSIVE:"
+    // are headings.
+    let person = ctx.names.iter().any(|m| {
+        m.span.start >= ctx.toks[s].start
+            && m.span.end <= ctx.toks[colon - 1].end
+            && m.entity
+                .and_then(|e| ctx.entities.get(e))
+                .is_some_and(|e| e.label == crate::facts::Label::PER)
+    });
+    if !person {
+        return None;
+    }
+    let attr = Attribution {
+        cue_text: Some(":".to_string()),
+        speaker: Some(sp),
+    };
+    let resolved = state.resolve(ctx, &sp, new_mentions);
+    Some(make_quote(
+        content,
+        QuoteKind::Indirect,
+        Some(&attr),
+        Some(resolved),
+    ))
+}
+
+/// "As X reported, …" / "As reported by X, …" → (the main clause, X).
+fn as_reported(
+    ctx: &Ctx,
+    c: &Cue,
+    s: usize,
+    end: usize,
+) -> Option<((usize, usize), Option<Phrase>)> {
+    let lead = skip_leading(ctx, s, end);
+    if !ctx.word(lead).eq_ignore_ascii_case("as") || c.start <= lead || c.start - lead > 10 {
+        return None;
+    }
+    let comma = (c.end..(c.end + 10).min(end)).find(|&t| ctx.word(t) == ",")?;
+    if (lead..c.start).any(|t| ctx.word(t) == ",") || end < comma + 3 {
+        return None;
+    }
+    let sp = if ctx.word(c.end) == "by" {
+        ctx.right_subject(c.end + 1, comma)
+    } else {
+        ctx.left_subject(c.start, lead + 1)
+    };
+    Some(((comma + 1, end), sp))
+}
+
+/// "The plan was first reported by X." → (the subject, X).
+fn passive_by(
+    ctx: &Ctx,
+    c: &Cue,
+    s: usize,
+    end: usize,
+) -> Option<((usize, usize), Option<Phrase>)> {
+    if c.info.participle || ctx.word(c.end) != "by" {
+        return None;
+    }
+    let mut aux = c.start.checked_sub(1)?;
+    while aux > s
+        && c.start - aux < 4
+        && (ctx.word(aux).ends_with("ly") || matches!(ctx.word(aux), "first" | "also"))
+    {
+        aux = aux.checked_sub(1)?;
+    }
+    if aux <= s || !matches!(ctx.word(aux), "is" | "are" | "was" | "were" | "been") {
+        return None;
+    }
+    let mut subj_end = aux;
+    while subj_end > s && matches!(ctx.word(subj_end - 1), "has" | "have" | "had") {
+        subj_end -= 1;
+    }
+    let cs = skip_leading(ctx, s, subj_end);
+    if subj_end <= cs || (cs..subj_end).any(|t| ctx.word(t) == ",") {
+        return None;
+    }
+    let sp = ctx.right_subject(c.end + 1, end)?;
+    Some(((cs, subj_end), Some(sp)))
 }
 
 /// "according to X, …" / "…, according to X" → (content tokens, speaker).
@@ -933,6 +1460,7 @@ fn clause(
         c.end
     };
     // Skip an object ("told reporters", "told The Associated Press", "asked the minister").
+    let obj_start = k;
     if c.info.takes_object && !inverted && k < end {
         let w = ctx.word(k);
         if lexicon::is_object_word(w) {
@@ -948,6 +1476,10 @@ fn clause(
                 k += 1;
             }
         }
+    }
+    // "accused him of lying", "warned voters of a trap": the object is part of the content.
+    if k > obj_start && k < end && matches!(ctx.word(k), "of" | "for") {
+        k = obj_start;
     }
     // Backward: "…, X said (on Tuesday)." / "…, said X."
     let subj_start = if inverted { c.start } else { sp.first_tok };
@@ -980,7 +1512,9 @@ fn clause(
             || (subj_start > s + 1
                 && ctx.word(subj_start - 1) == ","
                 && ctx.is_quote_mark(subj_start - 2)));
-    if inverted || (after_quote && c.info.class == CueClass::Speech && end - k <= 4) {
+    // "“…,” she said, drawing cheers.": what follows the comma describes the saying.
+    let adjunct = after_quote && ctx.word(k) == "," && ctx.cue_at(k + 1).is_none();
+    if inverted || (after_quote && c.info.class == CueClass::Speech && (end - k <= 4 || adjunct)) {
         return None;
     }
     // Forward: skip a lone time word ("announced Sunday she …"), then time and place
@@ -1079,6 +1613,15 @@ fn clause(
     {
         return None;
     }
+    // "X, speaking at the fair, was greeted …": a participle's clause does not open on a verb.
+    if c.info.participle
+        && matches!(
+            ctx.word(k),
+            "was" | "were" | "is" | "are" | "had" | "has" | "will" | "would"
+        )
+    {
+        return None;
+    }
     // The clause ends at a semicolon, a dash or a parenthesis, before a participle cue
     // (", adding that …") or before a second verb of the subject ("and questioned …").
     // In a subordinate clause ("While X claimed that …, Y …") the content ends at its comma.
@@ -1087,11 +1630,39 @@ fn clause(
     ]
     .iter()
     .any(|w| ctx.word(skip_leading(ctx, s, end)).eq_ignore_ascii_case(w));
+    // A subject that is a relative pronoun ("X, who said …, …"): the clause ends at its comma.
+    let relative = ["who", "which"]
+        .iter()
+        .any(|r| ctx.word(sp.head).eq_ignore_ascii_case(r));
+    // A stance verb with a noun-phrase object ("endorsed X, …", "favor X, and …"): the object
+    // ends at its comma.
+    let np_object = c.info.class == CueClass::Stance
+        && !lexicon::takes_clause(c.info.lemma)
+        && k < end
+        && !matches!(
+            ctx.word(k),
+            "that" | "to" | "whether" | "if" | "how" | "why" | "what" | "when" | "where"
+        )
+        && !lexicon::is_subject_pronoun(ctx.word(k));
     let mut ce = k;
     while ce < end {
         let w = ctx.word(ce);
-        if subordinate && w == "," && ce > k {
+        if (subordinate || relative || np_object) && w == "," && ce > k {
             break;
+        }
+        // An apposition or a participle phrase after the report ("…, a decision X adopted",
+        // "…, giving them leverage").
+        if w == "," && ce > k + 2 {
+            let n = ctx.word(ce + 1);
+            let ing = n.len() > 4
+                && n.ends_with("ing")
+                && n.starts_with(|c: char| c.is_ascii_lowercase());
+            // An apposition closing the sentence ("…, a finding X accepted."), not one inside
+            // the content ("make the shoal, an atoll in the sea, into a base").
+            let closing = !(ce + 1..end).any(|t| ctx.word(t) == ",");
+            if (matches!(n, "a" | "an") && closing) || ing || n == "compared" {
+                break;
+            }
         }
         // A relative clause hung on the last noun ("…, who does not need to …").
         if w == ","

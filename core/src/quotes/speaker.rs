@@ -284,7 +284,82 @@ impl Ctx<'_> {
             return None;
         }
         let (s, e) = self.np_ending_at(j, min)?;
-        Some(self.classify(s, e))
+        Some(self.classify(s, e)).filter(|p| self.plausible_subject(p))
+    }
+
+    /// A phrase that can be a subject: not a date, a figure, or a lone bare singular word
+    /// ("June said", "3% support", "win back" are no speakers).
+    fn plausible_subject(&self, p: &Phrase) -> bool {
+        let hw = self.word(p.head);
+        // "six in 10", "those over 60"
+        let share = p.head > 0 && matches!(self.word(p.head - 1), "in" | "of" | "over" | "under");
+        if (hw.starts_with(|c: char| c.is_ascii_digit()) && !share) || hw.ends_with('%') {
+            return false;
+        }
+        if p.first_tok != p.head || share {
+            return true;
+        }
+        let lower = hw.to_lowercase();
+        const MONTHS: [&str; 12] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        if (self.has(p.head, lexicon::bit::IS_TIME_WORD)
+            && !self.has(p.head, lexicon::bit::IS_DETERMINER))
+            || MONTHS.contains(&lower.as_str())
+            || matches!(lower.as_str(), "now" | "then" | "here" | "there")
+        {
+            return false;
+        }
+        if p.kind == SpeakerKind::Name {
+            // "Speaking to reporters, …": a capitalised participle opening the sentence.
+            return !(lower.ends_with("ing") && self.is_sentence_start(p.head));
+        }
+        p.kind != SpeakerKind::Other
+            || lower.ends_with('s')
+            || self.has(p.head, lexicon::bit::IS_DETERMINER)
+            || [
+                "who",
+                "which",
+                "that",
+                "both",
+                "many",
+                "some",
+                "all",
+                "most",
+                "few",
+                "several",
+                "none",
+                "each",
+                "either",
+                "neither",
+                "another",
+                "one",
+                "everyone",
+                "everybody",
+                "someone",
+                "somebody",
+                "nobody",
+                "anyone",
+                "staff",
+                "police",
+                "management",
+                "leadership",
+                "clergy",
+                "media",
+                "public",
+            ]
+            .contains(&lower.as_str())
     }
 
     /// The subject after an inverted cue ("said the minister"), starting at token `start`.

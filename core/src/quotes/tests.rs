@@ -554,3 +554,330 @@ fn partial_quote_takes_the_nearest_cue() {
     assert_eq!(spk(t, x), Some("Dana Reyes"));
     assert_eq!(x.cue.as_deref(), Some("called"));
 }
+
+#[test]
+fn interrupted_quotation_shares_a_cue_that_also_opens_the_second_part() {
+    let t = "''The plan was rushed,'' he said, ''and nobody read the fine print.''\n\n\
+             “Your offer is kind,” I said, “but we must decline.”";
+    let q = run(t);
+    for words in ["The plan was rushed,", "and nobody read the fine print."] {
+        let x = find(t, &q, words);
+        assert_eq!(spk(t, x), Some("he"), "{words}");
+        assert_eq!(x.cue.as_deref(), Some("said"));
+    }
+    for words in ["Your offer is kind,", "but we must decline."] {
+        assert_eq!(spk(t, find(t, &q, words)), Some("I"), "{words}");
+    }
+    // A quotation ending on a full stop does not take the cue that opens the next one.
+    let t = "“The vote is over.” Then she said, “We start again.”";
+    let q = run(t);
+    assert_eq!(find(t, &q, "The vote is over.").cue, None);
+}
+
+#[test]
+fn a_text_speaks_for_itself_with_reads() {
+    let t = "The council met on Friday.\n\n“The bridge will stay closed until spring,” the notice reads.";
+    let q = run(t);
+    let x = find(t, &q, "The bridge will stay closed until spring,");
+    assert_eq!(spk(t, x), Some("the notice"));
+    assert_eq!(x.cue.as_deref(), Some("reads"));
+}
+
+#[test]
+fn a_dateline_is_not_the_subject() {
+    let t = "OAKVILLE — Mayor Dana Crest opened the hearing on Monday and warned that the budget \
+             would shrink.";
+    let q = run(t);
+    let x = find(t, &q, "that the budget would shrink");
+    assert_eq!(spk(t, x), Some("Mayor Dana Crest"));
+}
+
+#[test]
+fn a_cue_inside_reported_content_is_not_a_second_attribution() {
+    let t = "The mayor said on Friday that critics believe the new tax is unfair to renters.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(spk(t, &q[0]), Some("The mayor"));
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn back_as_an_adverb_and_participles_as_adjectives_are_no_cues() {
+    for t in [
+        "The governor beat back a strong challenge from the senator in the primary.",
+        "The senator has won more pledged delegates than any rival in the race.",
+    ] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    let t = "Local farmers back the plan to rebuild the old port.";
+    let q = run(t);
+    assert!(q
+        .iter()
+        .any(|x| x.span.slice(t) == "the plan to rebuild the old port"));
+}
+
+#[test]
+fn dates_and_figures_are_no_speakers() {
+    let t = "Only 3% support the plan to close the school.\n\n\
+             Speaking in the hall, she added that the plan would wait.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|x| x.cue.as_deref() != Some("support") || x.speaker_span.is_none()),
+        "{q:?}"
+    );
+    let x = find(t, &q, "that the plan would wait");
+    assert_eq!(spk(t, x), Some("she"));
+}
+
+#[test]
+fn attribution_between_commas_splits_the_report_in_two() {
+    let t = "The council met again.\n\nEvery tenant on the list, she said, will get a new lease by May.";
+    let q = run(t);
+    for words in ["Every tenant on the list", "will get a new lease by May"] {
+        let x = find(t, &q, words);
+        assert_eq!(x.kind, QuoteKind::Indirect);
+        assert_eq!(spk(t, x), Some("she"));
+    }
+}
+
+#[test]
+fn a_share_of_people_is_a_speaker() {
+    let t = "Nearly four in 10 said they would skip the vote.";
+    let q = run(t);
+    let x = find(t, &q, "they would skip the vote");
+    assert!(spk(t, x).is_some_and(|s| s.ends_with("10")), "{x:?}");
+}
+
+#[test]
+fn a_name_and_a_colon_open_a_report() {
+    let t = "Berg: Farm subsidies will end at the close of next year.\n\n\
+             Note: This story was updated with the new figures.\n\n\
+             The Latest: The council will vote again on Monday morning.\n\n\
+             Berg: Win the north.";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "Farm subsidies will end at the close of next year");
+    assert_eq!(spk(t, x), Some("Berg"));
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+    assert_eq!(x.cue.as_deref(), Some(":"));
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
+fn reported_content_ends_at_an_apposition_a_participle_or_its_relative_clause() {
+    let t = "The inspector said the bridge was unsafe, a finding the city accepted.\n\n\
+             The union endorsed the mayor, and its members began to campaign.\n\n\
+             The judge, who said the law was unclear, sent the case back.\n\n\
+             The agency said prices would rise, leaving families with less to spend.";
+    let q = run(t);
+    for words in [
+        "the bridge was unsafe",
+        "the mayor",
+        "the law was unclear",
+        "prices would rise",
+    ] {
+        find(t, &q, words);
+    }
+}
+
+#[test]
+fn no_report_after_a_quotation_attribution_or_from_a_finite_verb() {
+    let t =
+        "“The roads will be cleared by noon,” the mayor said, drawing laughter from the crowd.\n\n\
+             The governor, speaking at the fair, was greeted by a long line of farmers.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].span.slice(t), "The roads will be cleared by noon,");
+}
+
+#[test]
+fn participle_forms_and_inverted_reads() {
+    let t = "“We will reopen the mill,” they had written to the board.\n\n\
+             “Vote early,” reads the banner over the square.\n\n\
+             Asked about the delay, the engineer was blunt:\n\n“The parts never came.”";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "We will reopen the mill,")),
+        Some("they")
+    );
+    let x = find(t, &q, "Vote early,");
+    assert_eq!(spk(t, x), Some("the banner"));
+    assert_eq!(x.cue.as_deref(), Some("reads"));
+    assert_eq!(
+        spk(t, find(t, &q, "The parts never came.")),
+        Some("the engineer")
+    );
+}
+
+#[test]
+fn relative_and_parenthetical_reports_keep_a_verb_first_part() {
+    let t = "The council passed a rule, which critics said was unfair to renters.\n\n\
+             The new budget, officials said, was drafted in a hurry.\n\n\
+             “The rent is too high,” the tenant said, referring to the new rates.";
+    let q = run(t);
+    find(t, &q, "was unfair to renters");
+    find(t, &q, "was drafted in a hurry");
+    assert!(
+        q.iter().any(|x| x.span.slice(t).contains("the new rates")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_fragment_inside_reported_speech_takes_the_reporter() {
+    let t = "The mayor says she admires what her aide calls “a brave stand” on rents.";
+    let q = run(t);
+    let x = find(t, &q, "a brave stand");
+    assert_eq!(x.kind, QuoteKind::Partial);
+    assert_eq!(spk(t, x), Some("The mayor"));
+}
+
+#[test]
+fn a_reporting_noun_before_a_verb_is_no_cue() {
+    let t = "The hearing went late into the night before the final report was filed.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("report")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_speech_verb_in_a_title_case_headline_is_a_cue() {
+    let t = "Governor Lund Says New Bridge Will Open in May.\n\n\
+             The governor spoke on Monday. Said to be ready, the bridge waits.";
+    let q = run(t);
+    let x = find(t, &q, "New Bridge Will Open in May");
+    assert_eq!(spk(t, x), Some("Governor Lund"));
+    assert!(q.iter().all(|x| x.cue.as_deref() != Some("Said")), "{q:?}");
+}
+
+#[test]
+fn a_title_in_quotation_marks_is_no_quotation() {
+    let t = "“We will not wait,” Berg said on the radio show “Morning Desk.”\n\n\
+             Berg, author of “The Long Road Home,” called the plan “a reckless gamble.”";
+    let (q, _) = run_with(t, &[ANNA]);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("Morning")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("The Long")),
+        "{q:?}"
+    );
+    assert_eq!(find(t, &q, "a reckless gamble.").kind, QuoteKind::Partial);
+}
+
+#[test]
+fn an_impression_without_a_source() {
+    let t =
+        "Beneath the noise, the council seemed ready to approve the plan, a sign of fatigue.\n\n\
+             The mayor appeared in court on Monday.";
+    let q = run(t);
+    let x = find(t, &q, "the council seemed ready to approve the plan");
+    assert_eq!(x.kind, QuoteKind::Indirect);
+    assert_eq!(x.cue.as_deref(), Some("seemed"));
+    assert_eq!(x.speaker_span, None);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
+fn as_reported_and_passive_agent() {
+    let t = "As the Harbor Gazette reported, the ferry will stop running in May.\n\n\
+             The leak was first reported by the Harbor Gazette.";
+    let q = run(t);
+    let x = find(t, &q, "the ferry will stop running in May");
+    assert!(
+        spk(t, x).is_some_and(|s| s.ends_with("Harbor Gazette")),
+        "{x:?}"
+    );
+    let x = find(t, &q, "The leak");
+    assert!(
+        spk(t, x).is_some_and(|s| s.ends_with("Harbor Gazette")),
+        "{x:?}"
+    );
+}
+
+#[test]
+fn noun_like_forms_before_that_and_adverbs_before_the_verb() {
+    let t = "The Budget Office estimates that the bridge will cost twice as much.\n\n\
+             Berg however said she would welcome a second vote.\n\n\
+             Voters over 60 say they feel left out.";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "that the bridge will cost twice as much");
+    assert_eq!(spk(t, x), Some("Budget Office"));
+    let x = find(t, &q, "she would welcome a second vote");
+    assert_eq!(spk(t, x), Some("Berg"));
+    let x = find(t, &q, "they feel left out");
+    assert!(spk(t, x).is_some_and(|s| s.ends_with("60")), "{x:?}");
+}
+
+#[test]
+fn quotation_after_a_verb_and_a_comma_or_a_passive_agent() {
+    let t = "The memo began, “All staff will return to the office on Monday.”\n\n\
+             Berg was asked by a reporter, “Will you run again?”";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "All staff will return to the office on Monday.");
+    assert_eq!(spk(t, x), Some("The memo"));
+    let x = find(t, &q, "Will you run again?");
+    assert_eq!(spk(t, x), Some("a reporter"));
+}
+
+#[test]
+fn accused_with_an_object_reports_the_object_and_the_charge() {
+    let t = "The senator accused him of hiding the true cost of the bridge.";
+    let q = run(t);
+    let x = find(t, &q, "him of hiding the true cost of the bridge");
+    assert_eq!(spk(t, x), Some("The senator"));
+}
+
+#[test]
+fn speakers_behind_a_parenthesis_an_inverted_cue_or_a_long_apposition() {
+    let t = "“The port must stay open,” Sen. Ann Lee (D-Ore.) said. “Jobs depend on it.”\n\n\
+             Rents could fall next year, said Bart Quill, an analyst at a bank.\n\n\
+             “Prices have peaked.”\n\n\
+             Berg, noting that “the market is calm,” added: “We expect a quiet year.”";
+    let (q, _) = run_with(t, &[ANNA]);
+    for words in ["The port must stay open,", "Jobs depend on it."] {
+        assert!(
+            spk(t, find(t, &q, words)).is_some_and(|s| s.contains("Ann Lee")),
+            "{words}"
+        );
+    }
+    assert_eq!(
+        spk(t, find(t, &q, "Prices have peaked.")),
+        Some("Bart Quill")
+    );
+    assert_eq!(spk(t, find(t, &q, "We expect a quiet year.")), Some("Berg"));
+}
+
+#[test]
+fn an_apposition_inside_the_content_stays() {
+    let t = "Officials said the navy plans to turn the island, a rock in the bay, into a base.\n\n\
+             Half said they would move, compared with a third last year.";
+    let q = run(t);
+    find(
+        t,
+        &q,
+        "the navy plans to turn the island, a rock in the bay, into a base",
+    );
+    find(t, &q, "they would move");
+}
+
+#[test]
+fn called_with_a_pronoun_object_or_a_later_quotation() {
+    let t = "The senator called him reckless.\n\n\
+             The mayor called the plan to close three schools in the north “a mistake.”\n\n\
+             The clerk called a meeting for Friday.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "him reckless")), Some("The senator"));
+    assert!(
+        q.iter()
+            .any(|x| x.cue.as_deref() == Some("called") && x.span.slice(t).starts_with("the plan")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("meeting")),
+        "{q:?}"
+    );
+}
