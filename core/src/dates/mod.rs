@@ -430,8 +430,12 @@ impl Flag {
     const CLOCK: u8 = 8;
     /// A '/'.
     const SLASH: u8 = 16;
+    /// A [`Flag::YEAR4`] run followed by '-' and a digit ("2020-11-09").
+    const ISO: u8 = 32;
+    /// A [`Flag::YEAR4`] run ending in 0 followed by "s" or "'s" ("1990s").
+    const DECADE: u8 = 64;
 }
-const FLAGS: usize = 5;
+const FLAGS: usize = 7;
 
 /// What every match of a family contains (each list: words separated by spaces): one of
 /// `words` (case-insensitive, with no ASCII
@@ -467,8 +471,12 @@ fn triggers(kind: Kind) -> Triggers {
             exact: MONTH_TRIGGERS,
             ..Triggers::default()
         },
-        Kind::Iso | Kind::Year => Triggers {
+        Kind::Year => Triggers {
             flags: Flag::YEAR4,
+            ..Triggers::default()
+        },
+        Kind::Iso => Triggers {
+            flags: Flag::ISO,
             ..Triggers::default()
         },
         Kind::Slash => Triggers {
@@ -477,7 +485,7 @@ fn triggers(kind: Kind) -> Triggers {
         },
         Kind::Decade => Triggers {
             words: "twenties thirties forties fifties sixties seventies eighties nineties",
-            flags: Flag::YEAR4 | Flag::QUOTE_DIGIT,
+            flags: Flag::DECADE | Flag::QUOTE_DIGIT,
             ..Triggers::default()
         },
         Kind::Century => words("century$"),
@@ -567,6 +575,13 @@ impl Rules {
             flags |= Flag::DIGIT;
             if len == 4 && matches!((b[i], b[i + 1]), (b'1', b'5'..=b'9') | (b'2', b'0')) {
                 flags |= Flag::YEAR4;
+                let after = &b[i + 4..];
+                if after.first() == Some(&b'-') && after.get(1).is_some_and(u8::is_ascii_digit) {
+                    flags |= Flag::ISO;
+                }
+                if b[i + 3] == b'0' && (after.starts_with(b"s") || after.starts_with(b"'s")) {
+                    flags |= Flag::DECADE;
+                }
             }
             if i > 0 && b[i - 1] == b'\'' {
                 flags |= Flag::QUOTE_DIGIT;

@@ -1237,7 +1237,7 @@ fn prefilter_keeps_run_together_and_odd_forms() {
         "They waited untiltoday, then midmorning.",
         "The fiscalquarter and thisquarter results.",
         "At 5pm, at 5 P.M., at 10:30 and at noon; 7 in the evening.",
-        "In the '90s and the 1990s, in the nineties, mid-1998.",
+        "In the '90s and the 1990s, the 1880's, in the nineties, mid-1998.",
         "On 2020-11-09, 11/9/2020 and 9 Nov.",
         "The year two thousand and one, nineteen ninety-nine.",
         "Last Thanksgiving, New Year's Eve, Valentine's Day.",
