@@ -1,8 +1,12 @@
 //! Temporal expressions, TIMEX3 style, resolved against the publication date.
 //!
 //! A rule engine in the spirit of HeidelTime, written for speed: every rule family is one
-//! pattern of the `regex` crate (linear time, no backtracking), compiled once; a [`RegexSet`]
-//! over all families tells, per paragraph, which families can match at all, and only those run.
+//! pattern of the `regex` crate (linear time, no backtracking), compiled once. One
+//! Aho-Corasick pass per paragraph over the families' trigger words (month and weekday names,
+//! unit words, digits, ...: what every match of the family contains) tells which families can
+//! match at all, and only those run. (A `RegexSet` over all families did this before: its
+//! one large lazy DFA kept determinizing new states on fresh text, and its scan cost as much
+//! as the families it selected.)
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
@@ -83,8 +87,9 @@
 
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex};
 
 use crate::facts::{DateFact, Span};
 use crate::segment::Doc;
@@ -94,15 +99,24 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     let rules = rules();
     let mut out = Vec::new();
     let mut cands: Vec<Cand> = Vec::new();
+    let quarter = memchr::memmem::Finder::new("quarter");
+    let has_quarter: Vec<bool> = doc
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let end = p.end.min(text.len());
+            p.start < end && quarter.find(&text.as_bytes()[p.start..end]).is_some()
+        })
+        .collect();
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         if para.is_empty() || para.end > text.len() {
             continue;
         }
         let ptext = &text[para.start..para.end];
         // Financial-report context: quarters are spoken of here or just before.
-        let quarterly = doc.paragraphs[pi.saturating_sub(QUARTER_WINDOW)..=pi]
+        let quarterly = has_quarter[pi.saturating_sub(QUARTER_WINDOW)..=pi]
             .iter()
-            .any(|p| text[p.start..p.end.min(text.len())].contains("quarter"));
+            .any(|&q| q);
         let ctx = Ctx {
             text,
             doc,
@@ -110,7 +124,10 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             quarterly,
         };
         cands.clear();
-        for idx in rules.set.matches(ptext).iter() {
+        let mut fams = rules.candidates(ptext);
+        while fams != 0 {
+            let idx = fams.trailing_zeros() as usize;
+            fams &= fams - 1;
             let (re, kind) = &rules.families[idx];
             for caps in re.captures_iter(ptext) {
                 let m = caps.get(0).expect("group 0");
@@ -376,8 +393,232 @@ enum Kind {
 }
 
 struct Rules {
-    set: RegexSet,
     families: Vec<(Regex, Kind)>,
+    /// Every trigger word (ASCII case-insensitive, overlapping matches).
+    words: AhoCorasick,
+    /// Per pattern of `words`: how it must sit in the text, and the families it may start.
+    word_info: Vec<Vec<(Place, u32)>>,
+    /// Per [`Flag`] bit: the families it triggers.
+    flags: [u32; FLAGS],
+    /// Families that cannot match without an ASCII digit (besides one of their triggers).
+    need_digit: u32,
+}
+
+/// Where a trigger word must sit to count.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Anywhere, any case.
+    Anywhere,
+    /// With no ASCII letter right before it.
+    WordStart,
+    /// With no ASCII letter right before or right after it.
+    WholeWord,
+    /// Anywhere, in exactly this case.
+    Exact,
+}
+
+/// Trigger flags other than words: bits of [`Triggers::flags`].
+struct Flag;
+impl Flag {
+    /// An ASCII digit.
+    const DIGIT: u8 = 1;
+    /// A run of exactly four digits from 1500 to 2099 (not within a longer run).
+    const YEAR4: u8 = 2;
+    /// A digit right after an ASCII apostrophe ("'90s").
+    const QUOTE_DIGIT: u8 = 4;
+    /// A clock: digits, ':', a digit; or "a.m" / "p.m" (any case).
+    const CLOCK: u8 = 8;
+    /// A '/'.
+    const SLASH: u8 = 16;
+    /// A [`Flag::YEAR4`] run followed by '-' and a digit ("2020-11-09").
+    const ISO: u8 = 32;
+    /// A [`Flag::YEAR4`] run ending in 0 followed by "s" or "'s" ("1990s").
+    const DECADE: u8 = 64;
+}
+const FLAGS: usize = 7;
+
+/// What every match of a family contains (each list: words separated by spaces): one of
+/// `words` (case-insensitive, with no ASCII
+/// letter right before it; a trailing `$` also wants none after it: the whole word), one of
+/// `exact` (case-sensitive, anywhere: month names may follow "mid" or "early" without a
+/// space), one of `anywhere` (case-insensitive), or one of the `flags`. `need_digit`: the
+/// match also always contains a digit. A family is run over a paragraph only when the
+/// paragraph has what its matches must contain, so the triggers must cover everything its
+/// pattern can match: widening a pattern means widening its triggers.
+#[derive(Default)]
+struct Triggers {
+    words: &'static str,
+    exact: &'static str,
+    anywhere: &'static str,
+    flags: u8,
+    need_digit: bool,
+}
+
+const MONTH_TRIGGERS: &str = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec";
+
+fn triggers(kind: Kind) -> Triggers {
+    let words = |words: &'static str| Triggers {
+        words,
+        ..Triggers::default()
+    };
+    match kind {
+        Kind::MonthDay | Kind::DayMonth => Triggers {
+            exact: MONTH_TRIGGERS,
+            need_digit: true,
+            ..Triggers::default()
+        },
+        Kind::MonthYear | Kind::Month => Triggers {
+            exact: MONTH_TRIGGERS,
+            ..Triggers::default()
+        },
+        Kind::Year => Triggers {
+            flags: Flag::YEAR4,
+            ..Triggers::default()
+        },
+        Kind::Iso => Triggers {
+            flags: Flag::ISO,
+            ..Triggers::default()
+        },
+        Kind::Slash => Triggers {
+            flags: Flag::SLASH,
+            ..Triggers::default()
+        },
+        Kind::Decade => Triggers {
+            words: "twenties thirties forties fifties sixties seventies eighties nineties",
+            flags: Flag::DECADE | Flag::QUOTE_DIGIT,
+            ..Triggers::default()
+        },
+        Kind::Century => words("century$"),
+        Kind::SpokenYear => words("nineteen$ thousand$"),
+        Kind::Weekday => Triggers {
+            exact: "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+            ..Triggers::default()
+        },
+        // "5pm", "5 p.m.", "5:30", "noon", "5 in the morning".
+        Kind::ClockTime => Triggers {
+            words: "noon midnight midday morning afternoon evening am$ pm$",
+            flags: Flag::CLOCK,
+            ..Triggers::default()
+        },
+        // "early", "late", "until" may run into the day word ("untiltoday").
+        Kind::RelDay => Triggers {
+            words: "morning$ afternoon$ evening$ night$ overnight$ mid",
+            anywhere: "yesterday today tomorrow tonight",
+            ..Triggers::default()
+        },
+        Kind::RelUnit => words(
+            "week$ weekend$ month$ year$ decade$ century$ summer$ winter$ spring$ \
+            fall$ autumn$ day$ morning$",
+        ),
+        // Adjectives may run into it ("fiscalquarter").
+        Kind::Quarter => Triggers {
+            anywhere: "quarter",
+            ..Triggers::default()
+        },
+        Kind::Half => words("half$"),
+        Kind::Duration => words(
+            "second$ seconds$ minute$ minutes$ hour$ hours$ day$ days$ night$ \
+            nights$ week$ weeks$ weekend$ weekends$ month$ months$ year$ years$ \
+            decade$ decades$ century$ centuries$ quarter$ quarters$",
+        ),
+        Kind::BarePlural => words(
+            "years$ months$ weeks$ days$ decades$ centuries$ quarters$ hours$ \
+            minutes$",
+        ),
+        Kind::Set => words(
+            "daily$ weekly$ monthly$ annually$ yearly$ hourly$ nightly$ biweekly$ \
+            semiannually$ every$ each$ per$",
+        ),
+        Kind::Ref => words(
+            "now$ nowadays$ current$ currently$ recently$ future$ past$ days$ term$ \
+            later$ soon$",
+        ),
+        Kind::Holiday => Triggers {
+            exact: "Thanksgiving Christmas New Election Independence Valentine Halloween \
+                Labor Memorial",
+            ..Triggers::default()
+        },
+        Kind::Period => words("period$ year$"),
+    }
+}
+
+impl Rules {
+    /// The families that can match somewhere in `s` (bit i: `families[i]`): those whose
+    /// triggers occur in it: one overlapping Aho-Corasick pass and a scan of the digits.
+    fn candidates(&self, s: &str) -> u32 {
+        let b = s.as_bytes();
+        let mut fams = 0u32;
+        for m in self.words.find_overlapping_iter(b) {
+            let (start, end) = (m.start(), m.end());
+            let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
+            let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
+            for &(place, f) in &self.word_info[m.pattern().as_usize()] {
+                let ok = match place {
+                    Place::Anywhere => true,
+                    Place::WordStart => !letter_before,
+                    Place::WholeWord => !letter_before && !letter_after,
+                    Place::Exact => self.exact_case(b, start, end),
+                };
+                if ok {
+                    fams |= f;
+                }
+            }
+        }
+        let mut flags = 0u8;
+        let mut i = 0;
+        while let Some(at) = b[i..].iter().position(u8::is_ascii_digit) {
+            i += at;
+            let len = b[i..]
+                .iter()
+                .position(|c| !c.is_ascii_digit())
+                .unwrap_or(b.len() - i);
+            flags |= Flag::DIGIT;
+            if len == 4 && matches!((b[i], b[i + 1]), (b'1', b'5'..=b'9') | (b'2', b'0')) {
+                flags |= Flag::YEAR4;
+                let after = &b[i + 4..];
+                if after.first() == Some(&b'-') && after.get(1).is_some_and(u8::is_ascii_digit) {
+                    flags |= Flag::ISO;
+                }
+                if b[i + 3] == b'0' && (after.starts_with(b"s") || after.starts_with(b"'s")) {
+                    flags |= Flag::DECADE;
+                }
+            }
+            if i > 0 && b[i - 1] == b'\'' {
+                flags |= Flag::QUOTE_DIGIT;
+            }
+            i += len;
+            if b.get(i) == Some(&b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                flags |= Flag::CLOCK;
+            }
+        }
+        if memchr::memchr(b'/', b).is_some() {
+            flags |= Flag::SLASH;
+        }
+        if flags & Flag::CLOCK == 0
+            && memchr::memchr_iter(b'.', b).any(|i| {
+                i > 0
+                    && matches!(b[i - 1], b'a' | b'A' | b'p' | b'P')
+                    && matches!(b.get(i + 1), Some(b'm' | b'M'))
+            })
+        {
+            flags |= Flag::CLOCK;
+        }
+        for (bit, f) in self.flags.iter().enumerate() {
+            if flags & (1 << bit) != 0 {
+                fams |= f;
+            }
+        }
+        if flags & Flag::DIGIT == 0 {
+            fams &= !self.need_digit;
+        }
+        fams
+    }
+
+    /// `b[start..end]`, a match of a trigger word, has the case of an exact trigger.
+    fn exact_case(&self, b: &[u8], start: usize, end: usize) -> bool {
+        // Exact triggers are capitalised with the rest lower case ("Jan", "Monday").
+        b[start].is_ascii_uppercase() && b[start + 1..end].iter().all(u8::is_ascii_lowercase)
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -531,12 +772,76 @@ fn build_rules() -> Rules {
         .into_iter()
         .map(|(p, k)| (format!("(?i-u){p}"), k))
         .collect();
-    let set = RegexSet::new(pats.iter().map(|(p, _)| p.as_str())).expect("date patterns");
-    let families = pats
+    let families: Vec<(Regex, Kind)> = pats
         .iter()
         .map(|(p, k)| (Regex::new(p).expect("date pattern"), *k))
         .collect();
-    Rules { set, families }
+    assert!(families.len() <= 32, "family masks are u32");
+    let mut literals: Vec<String> = Vec::new();
+    let mut word_info: Vec<Vec<(Place, u32)>> = Vec::new();
+    let mut add = |w: &str, place: Place, bit: u32| {
+        assert!(
+            w.bytes().all(|c| c.is_ascii_alphabetic()),
+            "triggers are words"
+        );
+        if place == Place::Exact {
+            let mut rest = w.bytes();
+            let capitalised = rest.next().is_some_and(|c| c.is_ascii_uppercase())
+                && rest.all(|c| c.is_ascii_lowercase());
+            assert!(capitalised, "exact triggers are capitalised");
+        }
+        let lw = w.to_ascii_lowercase();
+        let i = match literals.iter().position(|l| *l == lw) {
+            Some(i) => i,
+            None => {
+                literals.push(lw);
+                word_info.push(Vec::new());
+                literals.len() - 1
+            }
+        };
+        match word_info[i].iter_mut().find(|(p, _)| *p == place) {
+            Some((_, f)) => *f |= bit,
+            None => word_info[i].push((place, bit)),
+        }
+    };
+    let mut flags = [0u32; FLAGS];
+    let mut need_digit = 0;
+    for (i, (_, kind)) in families.iter().enumerate() {
+        let bit = 1u32 << i;
+        let t = triggers(*kind);
+        for w in t.words.split_whitespace() {
+            match w.strip_suffix('$') {
+                Some(w) => add(w, Place::WholeWord, bit),
+                None => add(w, Place::WordStart, bit),
+            }
+        }
+        for w in t.exact.split_whitespace() {
+            add(w, Place::Exact, bit);
+        }
+        for w in t.anywhere.split_whitespace() {
+            add(w, Place::Anywhere, bit);
+        }
+        for (f, mask) in flags.iter_mut().enumerate() {
+            if t.flags & (1 << f) != 0 {
+                *mask |= bit;
+            }
+        }
+        if t.need_digit {
+            need_digit |= bit;
+        }
+    }
+    let words = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&literals)
+        .expect("date triggers");
+    Rules {
+        families,
+        words,
+        word_info,
+        flags,
+        need_digit,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1212,3 +1212,184 @@ fn non_ascii_text_keeps_byte_spans() {
     let texts: Vec<&str> = dates.iter().map(|d| d.span.slice(text)).collect();
     assert_eq!(texts, ["Monday", "1991"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The trigger prefilter: a family skipped for a paragraph must have no match in it.
+// ---------------------------------------------------------------------------------------------
+
+/// Families that match `s` without being among its candidates (should be none).
+fn missed_families(s: &str) -> Vec<super::Kind> {
+    let rules = super::rules();
+    let cands = rules.candidates(s);
+    rules
+        .families
+        .iter()
+        .enumerate()
+        .filter(|(i, (re, _))| cands & (1 << i) == 0 && re.is_match(s))
+        .map(|(_, (_, kind))| *kind)
+        .collect()
+}
+
+#[test]
+fn prefilter_keeps_run_together_and_odd_forms() {
+    for s in [
+        "It happened midJanuary and earlyMay.",
+        "They waited untiltoday, then midmorning.",
+        "The fiscalquarter and thisquarter results.",
+        "At 5pm, at 5 P.M., at 10:30 and at noon; 7 in the evening.",
+        "In the '90s and the 1990s, the 1880's, in the nineties, mid-1998.",
+        "On 2020-11-09, 11/9/2020 and 9 Nov.",
+        "The year two thousand and one, nineteen ninety-nine.",
+        "Last Thanksgiving, New Year's Eve, Valentine's Day.",
+        "The twenty-first century, this century.",
+        "The year-ago period, year-end, the latest period.",
+        "Now, currently, nowadays, these days, the near term, a later date, any time soon.",
+        "Weekly, biweekly, semiannually, every other Tuesday, per day.",
+        "The first half of 2020; the second half.",
+        "Overnight, tonight, Monday night, the next morning.",
+        "Nearly two and a half years, three-month period, 24 hours, a few weeks.",
+        "Recent years, decades ago, the coming months.",
+        "ÉLYSÉE—Monday’s talks; «Mars 2020»; 12 mai; tomorrow's vote.",
+    ] {
+        // Whole, and piece by piece (so that one trigger does not cover for another).
+        for piece in std::iter::once(s).chain(s.split([',', ';'])) {
+            assert_eq!(missed_families(piece), vec![], "in {piece:?}");
+        }
+    }
+}
+
+#[test]
+fn prefilter_skips_paragraphs_without_triggers() {
+    let rules = super::rules();
+    assert_eq!(
+        rules.candidates("Officials declined to comment on the proposal."),
+        0
+    );
+    // Month names are case-sensitive; "may" the verb starts nothing.
+    assert_eq!(rules.candidates("They may decide, she said."), 0);
+    // A number that is not a year, a clock or a date starts no year family.
+    let c = rules.candidates("Some 12345 people and 42 cars.");
+    for (i, (_, kind)) in rules.families.iter().enumerate() {
+        if matches!(
+            kind,
+            super::Kind::Year | super::Kind::Iso | super::Kind::ClockTime
+        ) {
+            assert_eq!(c & (1 << i), 0, "{kind:?}");
+        }
+    }
+}
+
+mod prefilter_props {
+    use proptest::prelude::*;
+
+    /// Words and separators the date patterns are made of, plus plain words.
+    const PIECES: &[&str] = &[
+        "the",
+        "a",
+        "last",
+        "next",
+        "this",
+        "past",
+        "early",
+        "late",
+        "mid",
+        "mid-",
+        "until",
+        "of",
+        "year",
+        "years",
+        "Year",
+        "month",
+        "week",
+        "weekend",
+        "day",
+        "days",
+        "today",
+        "night",
+        "morning",
+        "quarter",
+        "fiscal",
+        "first",
+        "half",
+        "period",
+        "year-ago",
+        "ago",
+        "earlier",
+        "January",
+        "Jan.",
+        "Sept",
+        "May",
+        "may",
+        "Monday",
+        "Tuesdays",
+        "every",
+        "per",
+        "daily",
+        "now",
+        "current",
+        "recently",
+        "future",
+        "term",
+        "soon",
+        "later",
+        "nineteen",
+        "ninety",
+        "thousand",
+        "twenties",
+        "century",
+        "21st",
+        "Christmas",
+        "New",
+        "Year's",
+        "noon",
+        "a.m.",
+        "pm",
+        "PM",
+        "1990",
+        "1990s",
+        "'90s",
+        "2020-11-09",
+        "11/9/2020",
+        "5",
+        "10:30",
+        "31st",
+        "two",
+        "twenty-four",
+        "hours",
+        "more",
+        "than",
+        "nearly",
+        "couple",
+        "said",
+        "officials",
+        "market",
+        "percent",
+        "known",
+        "Decade",
+        "Monday's",
+        " ",
+        "  ",
+        ", ",
+        "-",
+        ".",
+        "\n",
+        "—",
+        "’s",
+        "é",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn skipped_families_never_match(
+            parts in proptest::collection::vec((0..PIECES.len(), 0..4usize), 1..14)
+        ) {
+            let mut s = String::new();
+            for (p, sep) in parts {
+                s.push_str(PIECES[p]);
+                s.push_str(["", " ", "-", "  "][sep]);
+            }
+            prop_assert_eq!(super::missed_families(&s), vec![], "in {:?}", s);
+        }
+    }
+}
