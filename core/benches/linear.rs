@@ -13,7 +13,11 @@ use newsfacts_core::{extract, ArticleInput};
 /// CPU seconds used by this thread (Linux), else wall-clock seconds since the first call.
 fn cpu() -> f64 {
     if let Ok(s) = std::fs::read_to_string("/proc/thread-self/schedstat") {
-        if let Some(ns) = s.split_whitespace().next().and_then(|n| n.parse::<f64>().ok()) {
+        if let Some(ns) = s
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse::<f64>().ok())
+        {
             return ns / 1e9;
         }
     }

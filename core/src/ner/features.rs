@@ -138,6 +138,8 @@ pub const F_DIGIT: u16 = 8;
 pub const F_ALPHA: u16 = 16;
 /// At least one upper-case letter anywhere ("iPhone" too).
 pub const F_UPPER: u16 = 32;
+/// Only ASCII characters.
+pub const F_ASCII: u16 = 64;
 
 /// Per-token values the features are built from.
 #[derive(Debug, Clone, Copy, Default)]
@@ -152,7 +154,9 @@ pub struct TokInfo {
 impl TokInfo {
     pub fn new(tok: &str) -> TokInfo {
         if tok.is_ascii() {
-            return TokInfo::new_ascii(tok.as_bytes());
+            let mut info = TokInfo::new_ascii(tok.as_bytes());
+            info.flags |= F_ASCII;
+            return info;
         }
         TokInfo::new_general(tok)
     }
@@ -590,22 +594,10 @@ fn static_keys(
     keys.push(key(t::SSHAPE, inf.sshape));
     // Affixes of the lower case, 1..4 characters, when the word is longer.
     let tok = ctx.tok(i);
-    let n_chars = tok.chars().count();
-    if n_chars > 1 {
-        let mut h = Fnv::new(5);
-        for (k, c) in tok.chars().take(4.min(n_chars - 1)).enumerate() {
-            for l in c.to_lowercase() {
-                h.char(l);
-            }
-            keys.push(key(t::PREFIX + k as u32, h.finish()));
-        }
-        let mut h = Fnv::new(6);
-        for (k, c) in tok.chars().rev().take(4.min(n_chars - 1)).enumerate() {
-            for l in c.to_lowercase() {
-                h.char(l);
-            }
-            keys.push(key(t::SUFFIX + k as u32, h.finish()));
-        }
+    if inf.flags & F_ASCII != 0 {
+        affix_keys_ascii(tok.as_bytes(), keys);
+    } else {
+        affix_keys(tok, keys);
     }
     for (k, d) in [-2isize, -1, 1, 2].iter().enumerate() {
         keys.push(key(t::LW_AT + k as u32, lw_at(ii + d)));
@@ -657,6 +649,42 @@ fn static_keys(
     }
 }
 
+/// [`affix_keys`] for ASCII text, byte by byte: the same keys.
+fn affix_keys_ascii(b: &[u8], keys: &mut Vec<u32>) {
+    let n = 4.min(b.len().saturating_sub(1));
+    let mut h = Fnv::new(5);
+    for (k, &c) in b[..n].iter().enumerate() {
+        h.byte(c.to_ascii_lowercase());
+        keys.push(key(t::PREFIX + k as u32, h.finish()));
+    }
+    let mut h = Fnv::new(6);
+    for (k, &c) in b.iter().rev().take(n).enumerate() {
+        h.byte(c.to_ascii_lowercase());
+        keys.push(key(t::SUFFIX + k as u32, h.finish()));
+    }
+}
+
+/// Affix keys of the lower case, 1..4 characters, when the word is longer (any text).
+fn affix_keys(tok: &str, keys: &mut Vec<u32>) {
+    let n_chars = tok.chars().count();
+    if n_chars > 1 {
+        let mut h = Fnv::new(5);
+        for (k, c) in tok.chars().take(4.min(n_chars - 1)).enumerate() {
+            for l in c.to_lowercase() {
+                h.char(l);
+            }
+            keys.push(key(t::PREFIX + k as u32, h.finish()));
+        }
+        let mut h = Fnv::new(6);
+        for (k, c) in tok.chars().rev().take(4.min(n_chars - 1)).enumerate() {
+            for l in c.to_lowercase() {
+                h.char(l);
+            }
+            keys.push(key(t::SUFFIX + k as u32, h.finish()));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -704,10 +732,21 @@ mod tests {
             let fast = TokInfo::new(tok);
             let slow = TokInfo::new_general(tok);
             assert_eq!(
-                (fast.w, fast.lw, fast.shape, fast.sshape, fast.flags),
+                (
+                    fast.w,
+                    fast.lw,
+                    fast.shape,
+                    fast.sshape,
+                    fast.flags & !F_ASCII
+                ),
                 (slow.w, slow.lw, slow.shape, slow.sshape, slow.flags),
                 "{tok}"
             );
+            assert_eq!(fast.flags & F_ASCII, F_ASCII);
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            affix_keys_ascii(tok.as_bytes(), &mut a);
+            affix_keys(tok, &mut b);
+            assert_eq!(a, b, "{tok}");
         }
         assert_eq!(lower_hash("ZÜRICH"), lower_hash("zürich"));
     }

@@ -7,6 +7,11 @@
 //! city), population, and the other places of the article ([`Context`]).
 
 use std::collections::HashMap;
+
+/// A map with a fast, fixed-seed hasher (foldhash) for the gazetteer's string keys: they come
+/// from our own data, so SipHash's protection against chosen keys buys nothing here, and lookups
+/// are on every name of every article.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 static DATA: &str = include_str!("../../../data/gazetteer.tsv");
@@ -50,8 +55,8 @@ pub struct Hit {
 /// The parsed gazetteer.
 pub struct Gazetteer {
     pub places: Vec<Place>,
-    index: HashMap<String, Vec<Hit>>,
-    demonyms: HashMap<String, &'static str>,
+    index: FastMap<String, Vec<Hit>>,
+    demonyms: FastMap<String, &'static str>,
     countries: HashMap<&'static str, u32>,
 }
 
@@ -64,6 +69,29 @@ pub fn gazetteer() -> &'static Gazetteer {
 /// Normalised lookup key: lower case, `’` as `'`, hyphens as spaces, single spaces, no leading
 /// "the", no trailing possessive.
 pub fn norm_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    if s.is_ascii() {
+        // The same steps byte by byte: ASCII lower case and whitespace need no Unicode tables.
+        for &b in s.as_bytes() {
+            let b = if b == b'-' { b' ' } else { b };
+            if b.is_ascii_whitespace() || b == 0x0b {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(b.to_ascii_lowercase() as char);
+        }
+        return trim_key(out);
+    }
+    norm_key_general(s)
+}
+
+/// [`norm_key`] for any text, char by char.
+fn norm_key_general(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -82,6 +110,11 @@ pub fn norm_key(s: &str) -> String {
         }
         out.extend(c.to_lowercase());
     }
+    trim_key(out)
+}
+
+/// No leading "the", no trailing possessive.
+fn trim_key(out: String) -> String {
     let mut k = out.as_str();
     if let Some(r) = k.strip_prefix("the ") {
         k = r;
@@ -91,6 +124,9 @@ pub fn norm_key(s: &str) -> String {
     } else if k.len() > 2 && k.ends_with("s'") {
         k = &k[..k.len() - 1];
     }
+    if k.len() == out.len() {
+        return out;
+    }
     k.to_string()
 }
 
@@ -98,8 +134,8 @@ impl Gazetteer {
     fn parse(data: &'static str) -> Gazetteer {
         let mut g = Gazetteer {
             places: Vec::with_capacity(40_000),
-            index: HashMap::with_capacity(400_000),
-            demonyms: HashMap::new(),
+            index: FastMap::with_capacity_and_hasher(400_000, Default::default()),
+            demonyms: FastMap::default(),
             countries: HashMap::new(),
         };
         for line in data.lines() {
@@ -310,6 +346,18 @@ mod tests {
         assert_eq!(norm_key("Guinea-Bissau"), norm_key("Guinea Bissau"));
         assert_eq!(norm_key("Fla."), "fla.");
         assert_eq!(norm_key(""), "");
+        // The ASCII fast path gives the general path's keys.
+        for s in [
+            "  The United   States's ",
+            "Guinea-Bissau",
+            "the\tHague\x0b",
+            "Fla.",
+            "STATES'",
+            "the ",
+            "",
+        ] {
+            assert_eq!(norm_key(s), norm_key_general(s), "{s:?}");
+        }
     }
 
     #[test]
