@@ -296,7 +296,9 @@ pub fn score(p: &Place, primary: bool, ctx: &Context) -> f64 {
     let near: f64 = ctx
         .points
         .iter()
-        .filter(|(la, lo, _)| km(p.lat, p.lon, *la, *lo) < 300.0)
+        // The latitude gap alone bounds the distance from below (1° ≈ 111.2 km on this
+        // sphere): most far points are ruled out without trigonometry.
+        .filter(|(la, lo, _)| (p.lat - la).abs() < 2.7 && km(p.lat, p.lon, *la, *lo) < 300.0)
         .map(|(_, _, w)| w)
         .sum();
     s += 8.0 * near.min(4.0);
@@ -346,6 +348,10 @@ mod tests {
         assert_eq!(norm_key("Guinea-Bissau"), norm_key("Guinea Bissau"));
         assert_eq!(norm_key("Fla."), "fla.");
         assert_eq!(norm_key(""), "");
+        // 2.7° of latitude is beyond 300 km anywhere, so the cheap pre-check in `score` never
+        // drops a point that `km` would keep.
+        assert!(km(10.0, 5.0, 12.7, 5.0) > 300.0);
+        assert!(km(-40.0, 170.0, -42.7, 170.0) > 300.0);
         // The ASCII fast path gives the general path's keys.
         for s in [
             "  The United   States's ",
