@@ -6,24 +6,11 @@
 //! Times are CPU seconds of the timing thread (Linux; wall clock elsewhere), best of five, so a
 //! busy machine does not distort the ratios.
 
-use std::time::Instant;
-
 use newsfacts_core::{extract, ArticleInput};
 
-/// CPU seconds used by this thread (Linux), else wall-clock seconds since the first call.
-fn cpu() -> f64 {
-    if let Ok(s) = std::fs::read_to_string("/proc/thread-self/schedstat") {
-        if let Some(ns) = s
-            .split_whitespace()
-            .next()
-            .and_then(|n| n.parse::<f64>().ok())
-        {
-            return ns / 1e9;
-        }
-    }
-    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    START.get_or_init(Instant::now).elapsed().as_secs_f64()
-}
+#[path = "support/cpu.rs"]
+mod support;
+use support::cpu;
 
 fn time(text: &str) -> f64 {
     let input = ArticleInput {

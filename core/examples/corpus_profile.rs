@@ -8,23 +8,9 @@ use newsfacts_core::{
 };
 use std::hint::black_box;
 
-/// CPU seconds used by this thread (Linux), else wall-clock seconds since the first call.
-fn cpu() -> f64 {
-    if let Ok(s) = std::fs::read_to_string("/proc/thread-self/schedstat") {
-        if let Some(ns) = s
-            .split_whitespace()
-            .next()
-            .and_then(|n| n.parse::<f64>().ok())
-        {
-            return ns / 1e9;
-        }
-    }
-    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    START
-        .get_or_init(std::time::Instant::now)
-        .elapsed()
-        .as_secs_f64()
-}
+#[path = "../benches/support/cpu.rs"]
+mod support;
+use support::cpu;
 
 fn main() {
     let mut args = std::env::args().skip(1);
