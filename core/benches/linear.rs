@@ -8,7 +8,8 @@
 
 use newsfacts_core::{extract, ArticleInput};
 
-#[path = "support/cpu.rs"]
+#[path = "support/common.rs"]
+#[allow(dead_code)]
 mod support;
 use support::cpu;
 

@@ -13,6 +13,10 @@ use std::time::Instant;
 
 use newsfacts_core::{boilerplate, entities, extract, ner, quotes, segment, ArticleInput};
 
+#[path = "support/common.rs"]
+#[allow(dead_code)]
+mod support;
+
 fn article(i: usize) -> String {
     format!(
         "Ministers meet as strike enters day {i}\n\n\
@@ -41,10 +45,7 @@ fn polnear() -> Vec<String> {
         );
         return Vec::new();
     };
-    body.lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
-        .collect()
+    support::jsonl_texts(&body)
 }
 
 /// The best of `rounds` timed runs (the machine may be shared: the minimum is the least noisy).

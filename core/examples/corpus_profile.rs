@@ -8,9 +8,9 @@ use newsfacts_core::{
 };
 use std::hint::black_box;
 
-#[path = "../benches/support/cpu.rs"]
+#[path = "../benches/support/common.rs"]
 mod support;
-use support::cpu;
+use support::{cpu, jsonl_texts};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -20,15 +20,7 @@ fn main() {
     let rounds: usize = args
         .next()
         .map_or(3, |r| r.parse().expect("ROUNDS is a number"));
-    let texts: Vec<String> = std::fs::read_to_string(&path)
-        .expect("readable file")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let v: serde_json::Value = serde_json::from_str(l).expect("JSON line");
-            v["text"].as_str().unwrap_or_default().to_string()
-        })
-        .collect();
+    let texts = jsonl_texts(&std::fs::read_to_string(&path).expect("readable file"));
     let mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     let published = chrono::NaiveDate::from_ymd_opt(2020, 11, 17);
     for t in texts.iter().take(20) {

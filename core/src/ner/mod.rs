@@ -87,26 +87,15 @@ pub fn label_doc(ctx: &DocCtx, model: &Model) -> Vec<u8> {
 /// all tokens: skipping their features and table lookups is the tagger's largest saving. The
 /// neighbours of a quiet token are still scored with their full context.
 pub fn quiet_tokens(ctx: &DocCtx) -> Vec<bool> {
-    let n = ctx.tokens.len();
-    let mut quiet = vec![false; n];
+    let mut quiet = vec![false; ctx.tokens.len()];
     for r in &ctx.sentences {
-        let loud = |i: usize| ctx.info[i].flags & features::F_UPPER != 0 || ctx.gaz[i] != 0;
-        // Distance-2 window: quiet iff no loud token in [i-2, i+2] ∩ sentence.
-        let mut last_loud: Option<usize> = None;
-        let mut next_loud = r.start;
+        quiet[r.clone()].fill(true);
         for i in r.clone() {
-            if loud(i) {
-                last_loud = Some(i);
+            if ctx.info[i].flags & features::F_UPPER != 0 || ctx.gaz[i] != 0 {
+                // A loud token makes its window [i-2, i+2] within the sentence not quiet.
+                let from = i.saturating_sub(2).max(r.start);
+                quiet[from..(i + 3).min(r.end)].fill(false);
             }
-            if next_loud < i {
-                next_loud = i;
-            }
-            while next_loud < r.end && next_loud <= i + 2 && !loud(next_loud) {
-                next_loud += 1;
-            }
-            let near_before = last_loud.is_some_and(|l| i - l <= 2);
-            let near_after = next_loud < r.end && next_loud <= i + 2;
-            quiet[i] = !near_before && !near_after;
         }
     }
     quiet
