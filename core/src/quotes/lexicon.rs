@@ -167,6 +167,76 @@ const SPEECH: &[&str] = &[
     "publish",
 ];
 
+/// More verbs of communication, after Levin (1993) 37.x: manner of speaking (37.3), means of
+/// communication (37.4), chitchat and lecture (37.6, 37.10), say (37.7), complain (37.8),
+/// advise (37.9), overstate (37.11); these attribute a quotation on either side.
+const SPEECH_MORE: &[&str] = &[
+    "murmur",
+    "mumble",
+    "stammer",
+    "stutter",
+    "holler",
+    "bellow",
+    "roar",
+    "growl",
+    "snarl",
+    "hiss",
+    "scream",
+    "shriek",
+    "wail",
+    "whine",
+    "moan",
+    "chant",
+    "blurt",
+    "drawl",
+    "thunder",
+    "chat/chats/chatted/chatting",
+    "converse",
+    "gossip",
+    "lecture",
+    "preach",
+    "articulate",
+    "convey",
+    "insinuate",
+    "narrate",
+    "quote",
+    "crow",
+    "kvetch",
+    "whinge",
+    "admonish",
+    "instruct",
+    "notify/notifies/notified/notifying",
+    "exaggerate",
+    "overstate",
+    "understate",
+    "inquire",
+    "enquire",
+    "query/queries/queried/querying",
+    "remark",
+    "aver",
+    "avow",
+    "attest",
+    "certify/certifies/certified/certifying",
+    "vouch",
+    "explain",
+    "dispute",
+    "rebuff",
+    "retract",
+    "recant",
+    "apologize",
+    "apologise",
+    "bemoan",
+    "decry/decries/decried/decrying",
+    "lobby/lobbies/lobbied/lobbying",
+    "appeal",
+    "petition",
+    "implore",
+    "entreat",
+    "exhort",
+    "insinuate",
+    "signify/signifies/signified/signifying",
+];
+
 /// Stance verbs whose content is a noun phrase ("endorsed the senator", "praised X").
 const STANCE: &[&str] = &[
     "decline",
@@ -294,6 +364,118 @@ const STANCE_CLAUSE: &[&str] = &[
     "insist",
 ];
 
+/// Verbs of judgment (Levin 33) and of attitude towards a thing (Levin 31.2, admire): their
+/// content is the noun phrase judged ("commended the effort", "deplored the vote").
+const JUDGMENT: &[&str] = &[
+    "acclaim",
+    "assail",
+    "castigate",
+    "censure",
+    "chastise",
+    "commend",
+    "compliment",
+    "denigrate",
+    "disparage",
+    "excoriate",
+    "extol/extols/extolled/extolling",
+    "laud",
+    "reprimand",
+    "reproach",
+    "repudiate",
+    "revile",
+    "salute",
+    "scorn",
+    "vilify/vilifies/vilified/vilifying",
+    "upbraid",
+    "belittle",
+    "lampoon",
+    "skewer",
+    "berate",
+    "pillory/pillories/pilloried/pillorying",
+    "chastise",
+    "admire",
+    "adore",
+    "appreciate",
+    "deplore",
+    "despise",
+    "detest",
+    "dislike",
+    "distrust",
+    "loathe",
+    "regret/regrets/regretted/regretting",
+    "resent",
+    "respect",
+    "cherish",
+    "celebrate",
+    "embrace",
+    "spurn",
+    "snub/snubs/snubbed/snubbing",
+    "disavow",
+    "denounce",
+    "renounce",
+    "condone",
+    "approve",
+    "disapprove",
+    "veto/vetoes/vetoed/vetoing",
+    "ratify/ratifies/ratified/ratifying",
+    "sanction",
+    "tout",
+    "hype",
+    "trumpet",
+    "herald",
+    "ridicule",
+    "lambast",
+    "pan/pans/panned/panning",
+    "rap/raps/rapped/rapping",
+    "bash",
+];
+
+/// Verbs of belief, conjecture, desire and intention (Levin 29.4-29.5, 32.1-32.2) and of
+/// commitment and attempt: their content is a clause or an infinitive ("reckons the deal will
+/// pass", "intends to run", "yearns for a win").
+const BELIEF: &[&str] = &[
+    "reckon",
+    "presume",
+    "guess",
+    "conjecture",
+    "deem",
+    "judge",
+    "reckon",
+    "theorize",
+    "theorise",
+    "hypothesize",
+    "desire",
+    "crave",
+    "yearn",
+    "intend",
+    "aim",
+    "strive/strives/strove/striving",
+    "resolve",
+    "volunteer",
+    "remember",
+    "forget/forgets/forgot/forgetting/forgotten",
+    "notice",
+    "perceive",
+    "foresee/foresees/foresaw/foreseeing/foreseen",
+    "envisage",
+    "confirm",
+    "verify/verifies/verified/verifying",
+    "reveal",
+    "underscore",
+    "underline",
+    "illustrate",
+    "maintain",
+    "wonder",
+    "ponder",
+    "mull",
+    "contemplate",
+    "dread",
+    "agonize",
+    "fret/frets/fretted/fretting",
+    "grieve",
+    "rejoice",
+];
+
 /// Phrasal particles that belong to a cue ("calls on", "called for", "pointed out").
 pub const PARTICLES: &[(&str, &str)] = &[
     ("talk", "about"),
@@ -404,6 +586,25 @@ const NOUN_FORMS: &[&str] = &[
     "brands",
     "terms",
     "projects",
+    "figures",
+    "judges",
+    "means",
+    "emails",
+    "chats",
+    "quotes",
+    "disputes",
+    "contests",
+    "petitions",
+    "appeals",
+    "lectures",
+    "sanctions",
+    "notices",
+    "attempts",
+    "struggles",
+    "debates",
+    "volunteers",
+    "bets",
+    "needs",
 ];
 
 /// Verbs whose object comes between them and the content.
@@ -467,8 +668,11 @@ struct Entry {
 fn all_forms() -> impl Iterator<Item = (String, CueInfo)> {
     [
         (STANCE, CueClass::Stance),
+        (JUDGMENT, CueClass::Stance),
         (STANCE_CLAUSE, CueClass::Stance),
+        (BELIEF, CueClass::Stance),
         (SPEECH, CueClass::Speech),
+        (SPEECH_MORE, CueClass::Speech),
     ]
     .into_iter()
     .flat_map(|(list, class)| list.iter().map(move |e| (inflect(e), class)))
@@ -561,6 +765,7 @@ pub fn is_modal(word: &str) -> bool {
 pub fn takes_clause(lemma: &str) -> bool {
     STANCE_CLAUSE
         .iter()
+        .chain(BELIEF)
         .any(|e| e.split('/').next() == Some(lemma))
 }
 
@@ -661,7 +866,7 @@ pub fn is_subject_pronoun(word: &str) -> bool {
 }
 
 /// Personal pronouns that refer to one person.
-const IS_PERSON_PRONOUN_WORDS: &[&str] = &["he", "she"];
+const IS_PERSON_PRONOUN_WORDS: &[&str] = &["he", "she", "his", "her"];
 
 pub fn is_person_pronoun(word: &str) -> bool {
     has(word, bit::IS_PERSON_PRONOUN)
@@ -906,6 +1111,9 @@ const IS_VERB_MODIFIER_WORDS: &[&str] = &[
     "herself",
     "themselves",
     "itself",
+    "here",
+    "there",
+    "both",
 ];
 
 /// Words after a verb that open a prepositional or time phrase before the content

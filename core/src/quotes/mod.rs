@@ -17,6 +17,7 @@
 
 mod lexicon;
 mod marks;
+mod nominal;
 mod speaker;
 
 use crate::facts::{Entity, Mention, MentionKind, Quote, QuoteKind, Span};
@@ -246,14 +247,28 @@ impl<'a> Ctx<'a> {
         }
         // "The agency estimates that …": a form more often a noun is a verb before "that"
         // after a name or a pronoun.
+        // So is one after a subject pronoun or a name and before its object ("She supports
+        // universal health care", "Smith backs the mayor", "a group that supports the law").
         let noun_verb = || {
             let prev = if i > 0 { self.word(i - 1) } else { "" };
-            (self.word(i + 1) == "that"
+            let next = self.word(i + 1);
+            let before_that = next == "that"
                 && i > 0
                 && ((self.is_cap(i - 1) && !self.is_sentence_start(i - 1))
-                    || lexicon::is_subject_pronoun(prev)))
-            .then(|| lexicon::noun_form_cue(w))
-            .flatten()
+                    || lexicon::is_subject_pronoun(prev));
+            let singular_subject = i > 0
+                && (matches!(
+                    prev.to_ascii_lowercase().as_str(),
+                    "he" | "she" | "it" | "who" | "which" | "that"
+                ) || (self.is_cap(i - 1)
+                    && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                    && !(i > 1 && self.has(i - 2, lexicon::bit::IS_DETERMINER))));
+            let object_next = self.has(i + 1, lexicon::bit::IS_DETERMINER)
+                || matches!(next, "him" | "her" | "them" | "it" | "to" | "that")
+                || (self.is_cap(i + 1) && !self.in_quote.get(i + 1).copied().unwrap_or(true));
+            let verb = before_that
+                || (singular_subject && object_next && w.ends_with('s') && !w.ends_with("ss"));
+            verb.then(|| lexicon::noun_form_cue(w)).flatten()
         };
         let info = self.cue_info[i].or_else(noun_verb)?;
         let next = self.word(i + 1);
@@ -302,6 +317,8 @@ impl<'a> Ctx<'a> {
                     | "'re"
                     | "’re"
                     | "not"
+                    | "n't"
+                    | "n’t"
             ) || self.is_quote_mark(i - 1)
                 || prev.ends_with("ly");
             if !verbal {
@@ -324,6 +341,14 @@ impl<'a> Ctx<'a> {
             if !verbal {
                 return None;
             }
+        }
+        // "…, compared with 23% for X": a comparison, not a report.
+        if w == "compared"
+            && matches!(self.word(i + 1), "with" | "to")
+            && i > 0
+            && self.word(i - 1) == ","
+        {
+            return None;
         }
         // "271 pledged delegates", "more pledged delegates": a participle used as an adjective.
         if i > 0 && w.ends_with("ed") {
@@ -349,14 +374,28 @@ impl<'a> Ctx<'a> {
                 || matches!(
                     self.word(i + 1),
                     "was" | "is" | "were" | "are" | "has" | "had"
-                ))
+                )
+                // "A new report shows …": the subject of the next cue.
+                || self
+                    .cue_info
+                    .get(i + 1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|n| !n.participle && !self.in_quote[i + 1]))
         {
             return None;
         }
         // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
         if i > 0 && !info.participle {
             let prev = self.word(i - 1);
-            if self.has(i - 1, lexicon::bit::IS_DETERMINER)
+            // "Some believe …", "…, but many say …": a quantifier standing alone is the subject.
+            let quantifier = matches!(
+                prev.to_ascii_lowercase().as_str(),
+                "some" | "many" | "most" | "several" | "few" | "both" | "others"
+            ) && (self.is_sentence_start(i - 1)
+                || matches!(self.word(i - 2), "," | "and" | "but" | "while" | "whereas"));
+            if quantifier {
+            } else if self.has(i - 1, lexicon::bit::IS_DETERMINER)
                 || matches!(prev, "'s" | "’s" | "of" | "to" | "for" | "a" | "an")
             {
                 return None;
@@ -1150,6 +1189,43 @@ fn indirect_in_sentence(
             }
         }
     }
+    // Nominal cues outside the reports made so far: "his claim that …", "her support for …".
+    let mut n = s;
+    while n < end {
+        let Some(nom) = ctx.nominal_at(n, s, end) else {
+            n += 1;
+            continue;
+        };
+        let content = Span::new(
+            ctx.toks[nom.content.0].start,
+            ctx.toks[nom.content.1 - 1].end,
+        );
+        let noun = ctx.toks[n];
+        let taken = out[base..]
+            .iter()
+            .any(|q| q.span.overlaps(&content) || q.span.contains(&noun));
+        let first = direct.partition_point(|d| d.end <= content.start);
+        let in_direct = direct[first..]
+            .iter()
+            .take_while(|d| d.start < content.end)
+            .any(|d| d.overlaps(&content));
+        if !taken && !in_direct {
+            let cue = Span::new(ctx.toks[nom.cue.0].start, ctx.toks[nom.cue.1 - 1].end);
+            let attr = Attribution {
+                cue_text: Some(cue.slice(ctx.text).to_string()),
+                speaker: Some(nom.speaker),
+            };
+            let resolved = state.resolve(ctx, &nom.speaker, new_mentions);
+            out.push(make_quote(
+                content,
+                QuoteKind::Indirect,
+                Some(&attr),
+                Some(resolved),
+            ));
+            reported = true;
+        }
+        n = nom.content.1.max(n + 1);
+    }
     if !reported {
         if let Some(q) = evidential(ctx, s, end, direct) {
             out.push(q);
@@ -1418,7 +1494,14 @@ fn skip_leading(ctx: &Ctx, s: usize, limit: usize) -> usize {
 }
 
 fn is_time_or_pp(ctx: &Ctx, i: usize) -> bool {
-    lexicon::is_pp_start(ctx.word(i))
+    // "insist there were problems": an expletive subject opens the clause.
+    let expletive = matches!(ctx.word(i), "there" | "here")
+        && (lexicon::is_modal(ctx.word(i + 1))
+            || matches!(
+                ctx.word(i + 1),
+                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "’s" | "'s"
+            ));
+    lexicon::is_pp_start(ctx.word(i)) && !expletive
 }
 
 /// "X said (that) …", "X told reporters …", "…, X said." → (content tokens, speaker).
@@ -1432,7 +1515,13 @@ fn clause(
     let prev_comma =
         c.start > s && (ctx.word(c.start - 1) == "," || ctx.is_quote_mark(c.start - 1));
     let coordinated = c.start > s && matches!(ctx.word(c.start - 1), "and" | "but" | "then");
-    let mut speaker = if c.info.participle && prev_comma {
+    // "…, says Steve Smith, a campaign director.": an inverted cue whose subject runs to the
+    // end of the sentence (a subject on the left would be a name inside the report).
+    let closing_inverted = (prev_comma && !c.info.participle && c.info.class == CueClass::Speech)
+        .then(|| ctx.right_subject(c.end, end))
+        .flatten()
+        .filter(|p| ctx.is_cap(p.head) && skip_np(ctx, p.head + 1, end) >= end);
+    let mut speaker = if closing_inverted.is_some() || (c.info.participle && prev_comma) {
         None
     } else if coordinated {
         sentence_speaker
@@ -1443,7 +1532,7 @@ fn clause(
     };
     let mut inverted = false;
     if speaker.is_none() && prev_comma && !c.info.participle && c.info.class == CueClass::Speech {
-        speaker = ctx.right_subject(c.end, end);
+        speaker = closing_inverted.or_else(|| ctx.right_subject(c.end, end));
         inverted = speaker.is_some();
     }
     if speaker.is_none() && c.info.participle {
@@ -1495,7 +1584,13 @@ fn clause(
         || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
             && (tail_break.is_some()
                 || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that"))));
-    if (comma_before || inverted) && tail_is_pp && c.info.class == CueClass::Speech {
+    // "…, records show." / "…, analysts believe.": a verb of belief or evidence closing the
+    // sentence reports what comes before it too.
+    let closing_stance = !inverted && k >= tail_end && lexicon::takes_clause(c.info.lemma);
+    if (comma_before || inverted)
+        && tail_is_pp
+        && (c.info.class == CueClass::Speech || closing_stance)
+    {
         let mut ce = subj_start;
         while ce > s && matches!(ctx.word(ce - 1), "," | "—" | "–") {
             ce -= 1;
@@ -1588,6 +1683,22 @@ fn clause(
             | "tell"
             | "describe"
     );
+    // "said for weeks he is the only one": no comma, but a clause opening on a subject
+    // pronoun after the phrase.
+    let pronoun_after = |k: usize| {
+        (k + 1..(k + 7).min(end)).find(|&p| {
+            matches!(
+                ctx.word(p),
+                "he" | "she" | "they" | "we" | "I" | "it" | "there" | "his" | "her" | "their"
+            ) && !ctx.is_quote_mark(p - 1)
+                && !matches!(
+                    ctx.word(p - 1),
+                    "to" | "for" | "with" | "by" | "of" | "about"
+                )
+                && !lexicon::is_pp_start(ctx.word(p - 1))
+                && (k..p).all(|q| !ctx.is_stop(q) && ctx.word(q) != "," && ctx.cue_at(q).is_none())
+        })
+    };
     let stance_to = !to_addressee && ctx.word(k) == "to";
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
     if let Some(t) = saw_that {
@@ -1602,6 +1713,8 @@ fn clause(
         }
         if t < end && ctx.word(t) == "," {
             k = t + 1;
+        } else if let Some(p) = pronoun_after(k) {
+            k = p;
         } else if c.info.class == CueClass::Speech {
             return None; // "he said in an interview." — nothing reported here
         }
@@ -1611,7 +1724,8 @@ fn clause(
     }
     if k < end && lexicon::is_bad_content_start(ctx.word(k)) && !(stance_to && ctx.word(k) == "to")
     {
-        return None;
+        // "said for weeks he is …"
+        k = pronoun_after(k).filter(|_| c.info.class == CueClass::Speech)?;
     }
     // "X, speaking at the fair, was greeted …": a participle's clause does not open on a verb.
     if c.info.participle

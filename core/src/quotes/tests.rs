@@ -881,3 +881,118 @@ fn called_with_a_pronoun_object_or_a_later_quotation() {
         "{q:?}"
     );
 }
+
+#[test]
+fn judgment_belief_and_manner_of_speaking_verbs() {
+    let t = "The mayor commended the firefighters.\n\n\
+             Critics deplored the vote on the budget.\n\n\
+             She intends to run again.\n\n\
+             The senator bemoaned the cuts to the program.\n\n\
+             The judges met on Monday.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "the firefighters")), Some("The mayor"));
+    assert_eq!(
+        spk(t, find(t, &q, "the vote on the budget")),
+        Some("Critics")
+    );
+    assert_eq!(spk(t, find(t, &q, "to run again")), Some("She"));
+    assert_eq!(
+        spk(t, find(t, &q, "the cuts to the program")),
+        Some("The senator")
+    );
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("Monday")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_plural_noun_form_is_a_verb_after_a_pronoun_or_a_name() {
+    let t = "She supports the health plan.\n\n\
+             Lee backs the mayor.\n\n\
+             The state plans were dropped.\n\n\
+             The law differs in 50 states.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "the health plan")), Some("She"));
+    assert_eq!(spk(t, find(t, &q, "the mayor")), Some("Lee"));
+    assert_eq!(q.len(), 2, "{q:?}");
+}
+
+#[test]
+fn clause_after_there_a_phrase_or_a_negated_participle() {
+    let t = "Many voters insist there was fraud in the count.\n\n\
+             Cruz has said for weeks he is the only candidate left.\n\n\
+             Lee isn't saying what she wants from the deal.\n\n\
+             He said in an interview.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "there was fraud in the count")),
+        Some("Many voters")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "he is the only candidate left")),
+        Some("Cruz")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "what she wants from the deal")),
+        Some("Lee")
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+}
+
+#[test]
+fn a_source_noun_before_its_verb_and_a_closing_verb_of_evidence() {
+    let t = "A new report shows the economy grew.\n\n\
+             The gap has narrowed since June, new records show.\n\n\
+             Some believe the plan will fail.\n\n\
+             Some reports were false.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the economy grew")),
+        Some("A new report")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "The gap has narrowed since June")),
+        Some("new records")
+    );
+    assert_eq!(spk(t, find(t, &q, "the plan will fail")), Some("Some"));
+    assert_eq!(q.len(), 3, "{q:?}");
+}
+
+#[test]
+fn nominal_cues_with_their_owner() {
+    let t = "His plan to close the base angered voters.\n\n\
+             Her claim that the vote was rigged drew criticism.\n\n\
+             Lee's support for the bill was never firm, and his criticism of the mayor grew.\n\n\
+             The support for the bill waned.";
+    let q = run(t);
+    let x = find(t, &q, "to close the base angered voters");
+    assert_eq!((spk(t, x), x.cue.as_deref()), (Some("His"), Some("plan")));
+    assert_eq!(
+        spk(t, find(t, &q, "that the vote was rigged drew criticism")),
+        Some("Her")
+    );
+    let x = find(t, &q, "the bill");
+    assert_eq!(
+        (spk(t, x), x.cue.as_deref()),
+        (Some("Lee"), Some("support for"))
+    );
+    assert_eq!(spk(t, find(t, &q, "the mayor grew")), Some("his"));
+    assert_eq!(q.len(), 4, "{q:?}");
+}
+
+#[test]
+fn a_comparison_is_no_cue_and_an_inverted_cue_closes_the_sentence() {
+    let t = "Turnout rose 5%, compared with 3% last year, according to officials.\n\n\
+             The race will be decided by voters like Lee, who lives in a swing county, says Tom \
+             Dale, a campaign director.";
+    let q = run(t);
+    let x = find(t, &q, "Turnout rose 5%, compared with 3% last year");
+    assert_eq!(spk(t, x), Some("officials"));
+    let x = find(
+        t,
+        &q,
+        "The race will be decided by voters like Lee, who lives in a swing county",
+    );
+    assert_eq!(spk(t, x), Some("Tom Dale"));
+}

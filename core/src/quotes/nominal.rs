@@ -1,0 +1,358 @@
+//! Nominal cues: a reporting or attitude noun with its owner and its complement ("his claim
+//! that …", "her plan to …", "Smith's support for …", "their criticism of …"). The owner (a
+//! possessive pronoun or a name with "'s") is the source; the complement is the content.
+//!
+//! The nouns are nominalisations of the communication, judgment, belief and intention verbs
+//! of the lexicon, grouped by the complement they take.
+
+use super::lexicon;
+use super::speaker::{Phrase, SpeakerKind};
+use super::Ctx;
+use crate::facts::Span;
+
+/// What follows a nominal cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Complement {
+    /// A "that" clause ("the claim that …").
+    That,
+    /// An infinitive ("the plan to …").
+    To,
+    /// A noun phrase after a preposition ("support for …").
+    Prep(&'static [&'static str]),
+}
+
+/// Nouns whose content is a "that" clause.
+const THAT_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "statement",
+    "assertion",
+    "assertions",
+    "argument",
+    "belief",
+    "view",
+    "warning",
+    "warnings",
+    "promise",
+    "pledge",
+    "vow",
+    "prediction",
+    "suggestion",
+    "insistence",
+    "contention",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "complaint",
+    "concern",
+    "fear",
+    "fears",
+    "hope",
+    "assurance",
+    "assurances",
+    "admission",
+    "acknowledgment",
+    "acknowledgement",
+    "conclusion",
+    "observation",
+    "remark",
+    "announcement",
+    "declaration",
+    "assessment",
+    "conviction",
+    "notion",
+    "idea",
+    "theory",
+    "suspicion",
+    "impression",
+    "feeling",
+    "denial",
+    "reminder",
+    "explanation",
+    "confirmation",
+    "testimony",
+    "opinion",
+    "worry",
+    "expectation",
+    "recognition",
+    "sense",
+    "point",
+    "case",
+    "retort",
+    "reply",
+    "response",
+    "answer",
+    "boast",
+    "lament",
+    "estimate",
+    "forecast",
+    "finding",
+    "findings",
+    "determination",
+];
+
+/// Nouns whose content is an infinitive.
+const TO_NOUNS: &[&str] = &[
+    "plan",
+    "plans",
+    "promise",
+    "promises",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "threats",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "decision",
+    "refusal",
+    "offer",
+    "proposal",
+    "desire",
+    "wish",
+    "hope",
+    "hopes",
+    "intention",
+    "intent",
+    "goal",
+    "aim",
+    "willingness",
+    "determination",
+    "commitment",
+    "request",
+    "order",
+    "orders",
+    "reluctance",
+    "readiness",
+    "eagerness",
+    "unwillingness",
+    "urge",
+    "resolve",
+    "vote",
+    "agreement",
+];
+
+const FOR: &[&str] = &["for"];
+const OF: &[&str] = &["of"];
+const TO: &[&str] = &["to", "toward", "towards"];
+const ON: &[&str] = &["on", "about", "of", "over", "regarding"];
+const ON_AGAINST: &[&str] = &["on", "against", "upon"];
+const OF_FOR: &[&str] = &["of", "for"];
+
+/// Nouns whose content is the object of a preposition, with the prepositions they take.
+const PREP_NOUNS: &[(&str, &[&str])] = &[
+    ("support", FOR),
+    ("backing", OF_FOR),
+    ("endorsement", OF),
+    ("endorsements", OF),
+    ("praise", OF_FOR),
+    ("admiration", FOR),
+    ("enthusiasm", FOR),
+    ("sympathy", FOR),
+    ("respect", FOR),
+    ("contempt", FOR),
+    ("disdain", FOR),
+    ("affection", FOR),
+    ("fondness", FOR),
+    ("call", FOR),
+    ("calls", FOR),
+    ("demand", FOR),
+    ("demands", FOR),
+    ("plan", FOR),
+    ("plans", FOR),
+    ("proposal", FOR),
+    ("proposals", FOR),
+    ("request", FOR),
+    ("case", ON_AGAINST),
+    ("criticism", OF),
+    ("criticisms", OF),
+    ("critique", OF),
+    ("condemnation", OF),
+    ("denunciation", OF),
+    ("rejection", OF),
+    ("dismissal", OF),
+    ("defense", OF),
+    ("defence", OF),
+    ("denial", OF),
+    ("embrace", OF),
+    ("approval", OF),
+    ("disapproval", OF),
+    ("assessment", OF),
+    ("characterization", OF),
+    ("dislike", OF),
+    ("distrust", OF),
+    ("hatred", OF),
+    ("mockery", OF),
+    ("ridicule", OF),
+    ("opposition", TO),
+    ("objection", TO),
+    ("objections", TO),
+    ("hostility", TO),
+    ("commitment", TO),
+    ("response", TO),
+    ("reply", TO),
+    ("answer", TO),
+    ("attack", ON_AGAINST),
+    ("attacks", ON_AGAINST),
+    ("assault", ON_AGAINST),
+    ("assaults", ON_AGAINST),
+    ("warning", ON),
+    ("warnings", ON),
+    ("view", ON),
+    ("views", ON),
+    ("stance", ON),
+    ("comments", ON),
+    ("comment", ON),
+    ("remarks", ON),
+    ("statement", ON),
+    ("concern", ON),
+    ("concerns", ON),
+    ("worries", ON),
+    ("fears", ON),
+    ("questions", ON),
+    ("complaint", ON),
+    ("complaints", ON),
+    ("thoughts", ON),
+    ("skepticism", ON),
+    ("doubts", ON),
+    ("opinion", ON),
+    ("claims", ON),
+    ("rhetoric", ON),
+    ("testimony", ON),
+];
+
+/// The complement a noun takes before word `next`, if it is a nominal cue there.
+fn complement(noun: &str, next: &str) -> Option<Complement> {
+    match next {
+        "that" if THAT_NOUNS.contains(&noun) => Some(Complement::That),
+        "to" if TO_NOUNS.contains(&noun) => Some(Complement::To),
+        _ => PREP_NOUNS
+            .iter()
+            .find(|(n, ps)| *n == noun && ps.contains(&next))
+            .map(|(_, ps)| Complement::Prep(ps)),
+    }
+}
+
+/// A nominal report in the token range `s..end` starting its search at token `i`:
+/// (cue tokens, content tokens, the owner's phrase).
+pub(super) struct Nominal {
+    pub cue: (usize, usize),
+    pub content: (usize, usize),
+    pub speaker: Phrase,
+}
+
+impl Ctx<'_> {
+    /// The owner of the noun at token `n`: "his", "their", "Smith's", with up to two
+    /// modifiers between ("his repeated calls", "Smith's latest attack").
+    fn owner(&self, n: usize, s: usize) -> Option<Phrase> {
+        let mut j = n;
+        for _ in 0..3 {
+            if j <= s {
+                return None;
+            }
+            j -= 1;
+            let w = self.word(j);
+            let lower = w.to_ascii_lowercase();
+            if matches!(
+                lower.as_str(),
+                "his" | "her" | "their" | "its" | "my" | "our" | "your"
+            ) {
+                return Some(Phrase {
+                    span: Span::new(self.toks[j].start, self.toks[j].end),
+                    first_tok: j,
+                    head: j,
+                    kind: SpeakerKind::Pronoun,
+                });
+            }
+            if matches!(w, "'s" | "’s") {
+                let e = j.checked_sub(1)?;
+                if e < s || !self.is_cap(e) || self.in_quote[e] {
+                    return None;
+                }
+                let mut b = e;
+                while b > s && b + 6 > e && self.is_cap(b - 1) && !self.is_sentence_start(b) {
+                    b -= 1;
+                }
+                if lexicon::is_determiner(self.word(b)) && b < e {
+                    b += 1;
+                }
+                return Some(self.classify_phrase(b, e));
+            }
+            // A modifier: a lower-case word that is no function word ("repeated", "latest").
+            let modifier = w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.has(j, lexicon::bit::IS_NP_BOUNDARY)
+                && !self.has(j, lexicon::bit::IS_DETERMINER)
+                && !self.in_quote[j];
+            if !modifier {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The nominal report whose noun is at token `n`, if any.
+    pub(super) fn nominal_at(&self, n: usize, s: usize, end: usize) -> Option<Nominal> {
+        if self.in_quote[n] || n + 2 >= end {
+            return None;
+        }
+        let w = self.word(n);
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let comp = complement(w, self.word(n + 1))?;
+        let speaker = self.owner(n, s)?;
+        let (cue_end, cs) = match comp {
+            // PolNeAR's content opens on "that" and "to".
+            Complement::That | Complement::To => (n + 1, n + 1),
+            Complement::Prep(_) => (n + 2, n + 2),
+        };
+        let clause = !matches!(comp, Complement::Prep(_));
+        let mut ce = if clause { cs + 1 } else { cs };
+        while ce < end && ce - cs < 40 {
+            let w = self.word(ce);
+            let punct = matches!(w, "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
+                || self.is_stop(ce)
+                || self.is_quote_mark(ce) && !self.in_quote[ce];
+            // A noun phrase ends before a verb, a relative or a subordinate clause.
+            let np_end = !clause
+                && ce > cs
+                && (lexicon::is_modal(w)
+                    || matches!(
+                        w,
+                        "is" | "was"
+                            | "were"
+                            | "are"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "did"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "because"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "since"
+                            | "if"
+                            | "as"
+                            | "but"
+                    )
+                    || self.cue_at(ce).is_some_and(|c| !c.info.participle));
+            if punct || np_end {
+                break;
+            }
+            ce += 1;
+        }
+        (ce > cs + usize::from(clause)).then_some(Nominal {
+            cue: (n, cue_end),
+            content: (cs, ce),
+            speaker,
+        })
+    }
+}
