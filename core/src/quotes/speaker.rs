@@ -97,6 +97,10 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "She canceled the rally, citing …": a pronoun is the whole phrase.
+        if lexicon::is_subject_pronoun(w0) && !w0.eq_ignore_ascii_case("who") {
+            return Some((start, start));
+        }
         let mut e = start;
         if self.is_cap(start) && !lexicon::is_determiner(w0) {
             // A name: the run of capitalised words ("Sen. Ted Cruz", "CBS News").
@@ -108,7 +112,9 @@ impl Ctx<'_> {
             }
             // "Trump's spokeswoman": the possessor's noun phrase goes on; so does a phrase
             // whose only capital is the sentence's first letter ("Local authorities").
+            // A known name ("Smith quickly pivoted") is not such a word.
             let sentence_initial_word = e == start
+                && self.mention_at(start).is_none()
                 && self.is_sentence_start(start)
                 && e + 1 < max
                 && !self.is_cap(e + 1)
@@ -214,7 +220,13 @@ impl Ctx<'_> {
             let w = self.word(j);
             let modifier = !self.is_cap(j)
                 && (self.has(j, lexicon::bit::IS_VERB_MODIFIER) || w.ends_with("ly"));
-            if j > min && (modifier || self.has(j, lexicon::bit::IS_TIME_WORD)) {
+            // "Comey in June said", "prosecutors in 2015 charged": a time phrase.
+            let when = j > min + 1
+                && (is_month(w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
+                && matches!(self.word(j - 1), "in" | "on" | "since" | "during" | "until");
+            if when {
+                j -= 2;
+            } else if j > min && (modifier || self.has(j, lexicon::bit::IS_TIME_WORD)) {
                 j -= 1;
             } else {
                 break;
@@ -284,6 +296,30 @@ impl Ctx<'_> {
             return None;
         }
         let (s, e) = self.np_ending_at(j, min)?;
+        // The phrase is an object inside the subject: "officials who spoke with X said", "a
+        // letter obtained by X warns". The subject is the phrase before the relative pronoun
+        // or the participle.
+        if s > min + 1 {
+            let by_participle = self.word(s - 1) == "by"
+                && s > min + 2
+                && self.word(s - 2).ends_with("ed")
+                && self.cue_at(s - 2).is_none();
+            let outer = if by_participle {
+                self.np_ending_at(s - 3, min)
+            } else if lexicon::is_pp_start(self.word(s - 1)) || self.word(s - 1) == "for" {
+                (min.max(s.saturating_sub(10))..s - 1)
+                    .rev()
+                    .take_while(|&r| !matches!(self.word(r), "," | ";") && !self.is_quote_mark(r))
+                    .find(|&r| self.word(r) == "who")
+                    .filter(|&r| r > min)
+                    .and_then(|r| self.np_ending_at(r - 1, min))
+            } else {
+                None
+            };
+            if let Some((os, oe)) = outer {
+                return Some(self.classify(os, oe)).filter(|p| self.plausible_subject(p));
+            }
+        }
         Some(self.classify(s, e)).filter(|p| self.plausible_subject(p))
     }
 
@@ -538,6 +574,26 @@ impl Ctx<'_> {
             kind: p.kind,
         }
     }
+}
+
+/// A month name, any case.
+fn is_month(w: &str) -> bool {
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+    .iter()
+    .any(|m| w.eq_ignore_ascii_case(m))
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {

@@ -996,3 +996,33 @@ fn a_comparison_is_no_cue_and_an_inverted_cue_closes_the_sentence() {
     );
     assert_eq!(spk(t, x), Some("Tom Dale"));
 }
+
+#[test]
+fn speaker_behind_a_time_phrase_a_relative_clause_or_a_participle() {
+    let t = "Lee in June sharply criticized the budget.\n\n\
+             Two officials who spoke with The Daily Star said the office was in turmoil.\n\n\
+             A letter from the union obtained by the newspaper warns that the talks could fail.\n\n\
+             Voters in Ohio said the race was close.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "the budget")), Some("Lee"));
+    assert_eq!(
+        spk(t, find(t, &q, "the office was in turmoil")),
+        Some("Two officials")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "that the talks could fail")),
+        Some("the union")
+    );
+    // A place after the subject is no relative clause: the nearest phrase stays.
+    assert!(spk(t, find(t, &q, "the race was close")).is_some_and(|s| s.ends_with("Ohio")));
+}
+
+#[test]
+fn a_participle_takes_the_pronoun_subject_not_the_words_after_it() {
+    let t = "Anna Maria Berg spoke in the morning.\n\n\
+             She canceled a joint rally in Green Bay, Wis., citing the attack.";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "the attack");
+    assert_eq!(spk(t, x), Some("She"));
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+}
