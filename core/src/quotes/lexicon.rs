@@ -476,6 +476,94 @@ const BELIEF: &[&str] = &[
     "rejoice",
 ];
 
+/// Adjectives of attitude and certainty after a copula, with the complements they take
+/// ("is confident that …", "was critical of …", "remains eager to …"). The subject of the
+/// copula is the source.
+const ADJECTIVES: &[(&str, &[&str])] = &[
+    ("confident", &["that", "in", "about"]),
+    ("convinced", &["that"]),
+    ("certain", &["that"]),
+    ("sure", &["that"]),
+    ("positive", &["that"]),
+    ("adamant", &["that"]),
+    ("insistent", &["that"]),
+    ("hopeful", &["that", "about"]),
+    ("optimistic", &["that", "about"]),
+    ("pessimistic", &["about"]),
+    ("doubtful", &["that", "about"]),
+    ("skeptical", &["that", "of", "about"]),
+    ("sceptical", &["that", "of", "about"]),
+    ("aware", &["that", "of"]),
+    ("unaware", &["that", "of"]),
+    ("mindful", &["that", "of"]),
+    ("afraid", &["that", "of"]),
+    ("fearful", &["that", "of"]),
+    ("concerned", &["that", "about", "by"]),
+    ("anxious", &["that", "about", "to"]),
+    ("nervous", &["that", "about"]),
+    ("wary", &["that", "of", "about"]),
+    ("angry", &["that", "about", "at", "over"]),
+    ("furious", &["that", "about", "at", "over"]),
+    ("upset", &["that", "about", "with", "over"]),
+    ("unhappy", &["that", "about", "with"]),
+    ("happy", &["that", "about", "with"]),
+    ("pleased", &["that", "with", "by"]),
+    ("glad", &["that"]),
+    ("thrilled", &["that", "with", "about"]),
+    ("excited", &["that", "about"]),
+    ("proud", &["that", "of"]),
+    ("ashamed", &["that", "of"]),
+    ("disappointed", &["that", "with", "in", "by"]),
+    ("frustrated", &["that", "with", "by"]),
+    ("dissatisfied", &["with"]),
+    ("satisfied", &["that", "with"]),
+    ("critical", &["of"]),
+    ("supportive", &["of"]),
+    ("dismissive", &["of"]),
+    ("suspicious", &["of"]),
+    ("fond", &["of"]),
+    ("enthusiastic", &["about"]),
+    ("passionate", &["about"]),
+    ("eager", &["to", "for"]),
+    ("willing", &["to"]),
+    ("unwilling", &["to"]),
+    ("reluctant", &["to"]),
+    ("determined", &["to", "that"]),
+    ("ready", &["to"]),
+    ("keen", &["to", "on"]),
+    ("intent", &["on"]),
+    ("open", &["to"]),
+    ("opposed", &["to"]),
+    ("hostile", &["to", "toward"]),
+    ("receptive", &["to"]),
+    ("sympathetic", &["to", "toward"]),
+    ("grateful", &["for", "that"]),
+    ("thankful", &["for", "that"]),
+    ("vocal", &["about", "in"]),
+    ("outspoken", &["about", "in"]),
+];
+
+/// The complements `lemma` takes if it is one of the attitude adjectives.
+pub fn adjective_complements(lemma: &str) -> Option<&'static [&'static str]> {
+    ADJECTIVES
+        .iter()
+        .find(|(a, _)| *a == lemma)
+        .map(|(_, c)| *c)
+}
+
+/// Verbs of issuing or making public a text or a decision (a statement, an ad, an order, a
+/// plan): PolNeAR attributes their object to the subject.
+const ISSUE: &[&str] = &[
+    "release",
+    "issue",
+    "order",
+    "retweet",
+    "unveil",
+    "share",
+    "invoke",
+    "reference",
+];
+
 /// Phrasal particles that belong to a cue ("calls on", "called for", "pointed out").
 pub const PARTICLES: &[(&str, &str)] = &[
     ("talk", "about"),
@@ -605,6 +693,15 @@ const NOUN_FORMS: &[&str] = &[
     "volunteers",
     "bets",
     "needs",
+    "orders",
+    "offers",
+    "shares",
+    "issues",
+    "releases",
+    "signs",
+    "drafts",
+    "airs",
+    "references",
 ];
 
 /// Verbs whose object comes between them and the content.
@@ -669,6 +766,7 @@ fn all_forms() -> impl Iterator<Item = (String, CueInfo)> {
     [
         (STANCE, CueClass::Stance),
         (JUDGMENT, CueClass::Stance),
+        (ISSUE, CueClass::Stance),
         (STANCE_CLAUSE, CueClass::Stance),
         (BELIEF, CueClass::Stance),
         (SPEECH, CueClass::Speech),
@@ -700,6 +798,20 @@ fn table() -> &'static HashMap<Box<[u8]>, Entry, Fast> {
             m.entry(form.into_bytes().into_boxed_slice())
                 .or_default()
                 .cue = Some(info);
+        }
+        for (adj, _) in ADJECTIVES {
+            let e = m
+                .entry(adj.as_bytes().to_vec().into_boxed_slice())
+                .or_default();
+            // A verb form ("worried", "opposed") keeps its verb reading.
+            if e.cue.is_none() {
+                e.cue = Some(CueInfo {
+                    lemma: adj,
+                    class: CueClass::Stance,
+                    participle: false,
+                    takes_object: false,
+                });
+            }
         }
         for (list, b) in class_lists() {
             for w in list {
@@ -1114,6 +1226,15 @@ const IS_VERB_MODIFIER_WORDS: &[&str] = &[
     "here",
     "there",
     "both",
+    "remain",
+    "remains",
+    "remained",
+    "became",
+    "become",
+    "becomes",
+    "grew",
+    "feels",
+    "felt",
 ];
 
 /// Words after a verb that open a prepositional or time phrase before the content

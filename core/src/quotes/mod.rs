@@ -62,6 +62,13 @@ const NOT_HEADLINE_CUES: &[&str] = &[
     "protest", "reason", "comment", "estimate", "talk", "talks", "focus", "rail", "speak", "tweet",
 ];
 
+const MAKE_CLEAR: CueInfo = CueInfo {
+    lemma: "make clear",
+    class: CueClass::Speech,
+    participle: false,
+    takes_object: false,
+};
+
 const ACCORDING: CueInfo = CueInfo {
     lemma: "according to",
     class: CueClass::Speech,
@@ -270,8 +277,101 @@ impl<'a> Ctx<'a> {
                 || (singular_subject && object_next && w.ends_with('s') && !w.ends_with("ss"));
             verb.then(|| lexicon::noun_form_cue(w)).flatten()
         };
+        // "made it clear that …", "has made clear that …".
+        if matches!(w, "make" | "makes" | "made" | "making") {
+            let (a, b) = (self.word(i + 1), self.word(i + 2));
+            let span = match (a, b) {
+                ("it", "clear" | "plain" | "known") if self.word(i + 3) == "that" => Some(3),
+                ("clear" | "plain" | "known", "that") => Some(2),
+                _ => None,
+            };
+            if let Some(n) = span {
+                return Some(Cue {
+                    start: i,
+                    end: i + n,
+                    info: MAKE_CLEAR,
+                });
+            }
+        }
         let info = self.cue_info[i].or_else(noun_verb)?;
         let next = self.word(i + 1);
+        // "is confident that …", "was critical of …": an attitude adjective after a copula and
+        // before its complement; a preposition belongs to the cue.
+        if let Some(comps) = lexicon::adjective_complements(info.lemma) {
+            if !comps.contains(&next) {
+                return None;
+            }
+            let mut j = i;
+            while j > 0 {
+                let p = self.word(j - 1);
+                if p.ends_with("ly")
+                    || matches!(
+                        p,
+                        "not"
+                            | "n't"
+                            | "n’t"
+                            | "very"
+                            | "so"
+                            | "too"
+                            | "more"
+                            | "less"
+                            | "quite"
+                            | "all"
+                            | "also"
+                            | "still"
+                            | "now"
+                            | "already"
+                            | "equally"
+                            | "deeply"
+                            | "fairly"
+                            | "pretty"
+                            | "even"
+                    )
+                {
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            let copula = j > 0
+                && matches!(
+                    self.word(j - 1),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "am"
+                        | "'s"
+                        | "’s"
+                        | "'re"
+                        | "’re"
+                        | "'m"
+                        | "’m"
+                        | "remain"
+                        | "remains"
+                        | "remained"
+                        | "feel"
+                        | "feels"
+                        | "felt"
+                        | "became"
+                        | "become"
+                        | "becomes"
+                        | "grew"
+                        | "grow"
+                        | "grows"
+                );
+            if !copula {
+                return None;
+            }
+            let prep = !matches!(next, "that" | "to");
+            return Some(Cue {
+                start: i,
+                end: if prep { i + 2 } else { i + 1 },
+                info,
+            });
+        }
         let particle = lexicon::PARTICLES
             .iter()
             .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
@@ -1226,8 +1326,10 @@ fn indirect_in_sentence(
         }
         n = nom.content.1.max(n + 1);
     }
-    if !reported {
-        if let Some(q) = evidential(ctx, s, end, direct) {
+    // An impression beside the reports of the sentence ("Officials said X, but voters seemed
+    // unmoved"): kept when it overlaps none of them.
+    if let Some(q) = evidential(ctx, s, end, direct) {
+        if !reported || out[base..].iter().all(|r| !r.span.overlaps(&q.span)) {
             out.push(q);
         }
     }

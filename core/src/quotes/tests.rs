@@ -1026,3 +1026,48 @@ fn a_participle_takes_the_pronoun_subject_not_the_words_after_it() {
     assert_eq!(spk(t, x), Some("She"));
     assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
 }
+
+#[test]
+fn attitude_adjectives_after_a_copula() {
+    let t = "The governor is confident that the bill will pass.\n\n\
+             Lee was sharply critical of the new rules.\n\n\
+             Voters remain eager to hear more.\n\n\
+             A confident team took the field.\n\n\
+             The critical vote is on Friday.";
+    let q = run(t);
+    let x = find(t, &q, "that the bill will pass");
+    assert_eq!(
+        (spk(t, x), x.cue.as_deref()),
+        (Some("The governor"), Some("confident"))
+    );
+    let x = find(t, &q, "the new rules");
+    assert_eq!(
+        (spk(t, x), x.cue.as_deref()),
+        (Some("Lee"), Some("critical of"))
+    );
+    assert_eq!(spk(t, find(t, &q, "to hear more")), Some("Voters"));
+    assert_eq!(q.len(), 3, "{q:?}");
+}
+
+#[test]
+fn made_it_clear_and_issuing_verbs() {
+    let t = "The mayor made it clear that she would not resign.\n\n\
+             The campaign released a statement on the vote.\n\n\
+             The senator has made clear that the deal is off.\n\n\
+             The team made it to the final.";
+    let q = run(t);
+    let x = find(t, &q, "that she would not resign");
+    assert_eq!(
+        (spk(t, x), x.cue.as_deref()),
+        (Some("The mayor"), Some("made it clear"))
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "a statement on the vote")),
+        Some("The campaign")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "that the deal is off")),
+        Some("The senator")
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+}
