@@ -24,6 +24,8 @@ pub struct CueInfo {
     pub participle: bool,
     /// Verbs whose object stands between them and the content ("told reporters that …").
     pub takes_object: bool,
+    /// An attitude adjective ("confident", "critical"), a cue only after a copula.
+    pub adjective: bool,
 }
 
 /// Speech verbs. `lemma` or `lemma/3sg/past/ing` for irregular or doubled forms.
@@ -781,6 +783,7 @@ fn all_forms() -> impl Iterator<Item = (String, CueInfo)> {
                 class,
                 participle,
                 takes_object: TAKES_OBJECT.contains(&lemma),
+                adjective: false,
             };
             (form, info)
         })
@@ -810,6 +813,7 @@ fn table() -> &'static HashMap<Box<[u8]>, Entry, Fast> {
                     class: CueClass::Stance,
                     participle: false,
                     takes_object: false,
+                    adjective: true,
                 });
             }
         }
@@ -1422,7 +1426,6 @@ const IS_BAD_CONTENT_START_WORDS: &[&str] = &[
     "or",
     "but",
     "so",
-    "too",
     "again",
     "then",
     "later",

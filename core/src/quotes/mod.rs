@@ -67,6 +67,7 @@ const MAKE_CLEAR: CueInfo = CueInfo {
     class: CueClass::Speech,
     participle: false,
     takes_object: false,
+    adjective: false,
 };
 
 const ACCORDING: CueInfo = CueInfo {
@@ -74,6 +75,7 @@ const ACCORDING: CueInfo = CueInfo {
     class: CueClass::Speech,
     participle: false,
     takes_object: false,
+    adjective: false,
 };
 
 impl<'a> Ctx<'a> {
@@ -297,7 +299,11 @@ impl<'a> Ctx<'a> {
         let next = self.word(i + 1);
         // "is confident that …", "was critical of …": an attitude adjective after a copula and
         // before its complement; a preposition belongs to the cue.
-        if let Some(comps) = lexicon::adjective_complements(info.lemma) {
+        if let Some(comps) = info
+            .adjective
+            .then(|| lexicon::adjective_complements(info.lemma))
+            .flatten()
+        {
             if !comps.contains(&next) {
                 return None;
             }
@@ -475,13 +481,16 @@ impl<'a> Ctx<'a> {
                     self.word(i + 1),
                     "was" | "is" | "were" | "are" | "has" | "had"
                 )
-                // "A new report shows …": the subject of the next cue.
-                || self
-                    .cue_info
-                    .get(i + 1)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|n| !n.participle && !self.in_quote[i + 1]))
+                // "A new report shows …": the subject of the next cue, an inflected verb (not
+                // "Smith says praise …", "they report back").
+                || (i > 0
+                    && !self.is_cap(i - 1)
+                    && !lexicon::is_subject_pronoun(self.word(i - 1))
+                    && self.cue_info.get(i + 1).copied().flatten().is_some_and(|n| {
+                        !n.participle
+                            && !self.in_quote[i + 1]
+                            && !self.word(i + 1).eq_ignore_ascii_case(n.lemma)
+                    })))
         {
             return None;
         }
@@ -799,6 +808,7 @@ fn trailing_attr(
             class: CueClass::Speech,
             participle: false,
             takes_object: false,
+            adjective: false,
         },
     });
     if let Some(c) = ctx.cue_at(k).or(reads) {
@@ -845,6 +855,7 @@ fn trailing_attr(
                         class: CueClass::Speech,
                         participle: false,
                         takes_object: false,
+                        adjective: false,
                     },
                 })
         });
@@ -1287,6 +1298,30 @@ fn indirect_in_sentence(
             } else {
                 out.push(q);
             }
+        }
+    }
+    // "When asked about …": the question is reported.
+    if let Some(a) = (s..end.min(s + 40)).find_map(|i| ctx.asked_at(i, s, end)) {
+        let (cue, (cs, ce), asker) = a;
+        let content = Span::new(ctx.toks[cs].start, ctx.toks[ce - 1].end);
+        let first = direct.partition_point(|d| d.end <= content.start);
+        let in_direct = direct[first..]
+            .iter()
+            .take_while(|d| d.start < content.end)
+            .any(|d| d.overlaps(&content));
+        if !in_direct && out[base..].iter().all(|q| !q.span.overlaps(&content)) {
+            let attr = Attribution {
+                cue_text: Some(ctx.word(cue).to_string()),
+                speaker: asker,
+            };
+            let resolved = asker.map(|p| state.resolve(ctx, &p, new_mentions));
+            out.push(make_quote(
+                content,
+                QuoteKind::Indirect,
+                Some(&attr),
+                resolved,
+            ));
+            reported = true;
         }
     }
     // Nominal cues outside the reports made so far: "his claim that …", "her support for …".

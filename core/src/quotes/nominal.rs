@@ -227,6 +227,23 @@ const PREP_NOUNS: &[(&str, &[&str])] = &[
 
 /// The complement a noun takes before word `next`, if it is a nominal cue there.
 fn complement(noun: &str, next: &str) -> Option<Complement> {
+    if !matches!(
+        next,
+        "that"
+            | "to"
+            | "for"
+            | "of"
+            | "on"
+            | "about"
+            | "over"
+            | "regarding"
+            | "against"
+            | "upon"
+            | "toward"
+            | "towards"
+    ) {
+        return None;
+    }
     match next {
         "that" if THAT_NOUNS.contains(&noun) => Some(Complement::That),
         "to" if TO_NOUNS.contains(&noun) => Some(Complement::To),
@@ -354,5 +371,56 @@ impl Ctx<'_> {
             content: (cs, ce),
             speaker,
         })
+    }
+}
+
+impl Ctx<'_> {
+    /// "When asked about the plan, …", "Asked whether she would run, …", "when asked by a
+    /// reporter how …": the question put to the subject is the content of "asked"; its asker,
+    /// if named ("by a reporter"), is the source. (cue token, content tokens, asker).
+    pub(super) fn asked_at(
+        &self,
+        i: usize,
+        s: usize,
+        end: usize,
+    ) -> Option<(usize, (usize, usize), Option<Phrase>)> {
+        if self.in_quote[i] || !self.word(i).eq_ignore_ascii_case("asked") {
+            return None;
+        }
+        let opens = i == s
+            || matches!(
+                self.word(i - 1).to_ascii_lowercase().as_str(),
+                "when" | "after" | "if" | "before" | "once" | "," | "being" | "while"
+            );
+        if !opens {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut asker = None;
+        if self.word(k) == "by" {
+            let (ns, ne) = self.np_starting_at(k + 1, end)?;
+            asker = Some(self.classify_phrase(ns, ne));
+            k = ne + 1;
+        }
+        // A short time or place phrase before the question ("asked at a briefing Monday").
+        let q = (k..(k + 8).min(end)).find(|&t| {
+            matches!(
+                self.word(t),
+                "about" | "whether" | "if" | "how" | "what" | "why" | "which" | "who" | "where"
+            )
+        })?;
+        if (k..q).any(|t| self.word(t) == "," || self.is_stop(t) || self.is_quote_mark(t)) {
+            return None;
+        }
+        let cs = if self.word(q) == "about" { q + 1 } else { q };
+        let mut ce = cs;
+        while ce < end
+            && !matches!(self.word(ce), "," | ";" | "—" | "–" | "--")
+            && !self.is_stop(ce)
+            && !self.is_quote_mark(ce)
+        {
+            ce += 1;
+        }
+        (ce > cs).then_some((i, (cs, ce), asker))
     }
 }

@@ -251,16 +251,22 @@ impl Ctx<'_> {
             }
         }
         if self.word(j) == "," {
-            // An apposition or relative clause: "Smith, a spokesman, said", "X, who …, said".
-            let mut k = j;
-            while k > min && j - k < 25 {
-                k -= 1;
-                let w = self.word(k);
-                if w == "," || self.is_quote_mark(k) {
+            // An apposition or relative clause: "Smith, a spokesman, said", "X, who …, said";
+            // one with commas inside ("Smith, a delegate from Houston, Texas, said") opens at
+            // an earlier comma.
+            let mut right = j;
+            for _ in 0..3 {
+                let mut k = right;
+                while k > min && j - k < 30 {
+                    k -= 1;
+                    let w = self.word(k);
+                    if w == "," || self.is_quote_mark(k) {
+                        break;
+                    }
+                }
+                if !(k < right && self.word(k) == "," && k + 1 < right) {
                     break;
                 }
-            }
-            if k < j && self.word(k) == "," && k + 1 < j {
                 let first = self.word(k + 1);
                 let appositive = lexicon::is_determiner(first)
                     || [
@@ -276,7 +282,12 @@ impl Ctx<'_> {
                     .any(|w| first.eq_ignore_ascii_case(w))
                     || (!self.is_cap(k + 1)
                         && first.chars().next().is_some_and(char::is_alphabetic))
-                    || self.is_cap(k + 1) && k + 2 < j; // "Smith, President Obama's adviser, said"
+                    || self.is_cap(k + 1) && k + 2 < right // "Smith, President Obama's adviser, said"
+                    // An age or a party and state: "Smith, 70, said", "Smith, R-Utah, said".
+                    || (k + 2 == right && first.bytes().all(|b| b.is_ascii_digit()))
+                    || (k + 2 >= right
+                        && first.len() > 2
+                        && matches!(&first.as_bytes()[..2], b"R-" | b"D-" | b"I-"));
                 if appositive && k > min {
                     let mut end = k - 1;
                     if self.word(end) == ")" {
@@ -292,6 +303,10 @@ impl Ctx<'_> {
                         return Some(self.classify(s, e));
                     }
                 }
+                if j - k >= 30 {
+                    break;
+                }
+                right = k;
             }
             return None;
         }

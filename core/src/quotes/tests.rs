@@ -1071,3 +1071,52 @@ fn made_it_clear_and_issuing_verbs() {
     );
     assert_eq!(q.len(), 3, "{q:?}");
 }
+
+#[test]
+fn appositions_with_commas_ages_and_party_labels() {
+    let t = "Tom Dale, a delegate from Houston, Texas, said the turmoil was part of politics.\n\n\
+             Rep. Ann Cole, R-Utah, said the hearing will start soon.\n\n\
+             Lee Park, 70, said it was too early to celebrate.\n\n\
+             Mike Dunn says too much is made of the tweets.\n\n\
+             Ruth Hale says praise from rivals helps her.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the turmoil was part of politics")),
+        Some("Tom Dale")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "the hearing will start soon")),
+        Some("Rep. Ann Cole")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "it was too early to celebrate")),
+        Some("Lee Park")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "too much is made of the tweets")),
+        Some("Mike Dunn")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "praise from rivals helps her")),
+        Some("Ruth Hale")
+    );
+}
+
+#[test]
+fn a_question_put_to_the_speaker() {
+    let t = "When asked by a reporter whether the plan was legal, Lee said it was.\n\n\
+             Asked at a briefing about the talks, the spokesman declined to comment.\n\n\
+             She asked for more time.";
+    let q = run(t);
+    let x = find(t, &q, "whether the plan was legal");
+    assert_eq!(
+        (spk(t, x), x.cue.as_deref()),
+        (Some("a reporter"), Some("asked"))
+    );
+    let x = find(t, &q, "the talks");
+    assert_eq!((spk(t, x), x.cue.as_deref()), (None, Some("Asked")));
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("more time")),
+        "{q:?}"
+    );
+}
