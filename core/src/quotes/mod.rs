@@ -1488,6 +1488,14 @@ fn colon_report(
         "full",
         "transcript",
         "advertisement",
+        "exclusive",
+        "email",
+        "latest",
+        "revealed",
+        "bombshell",
+        "contributing",
+        "paid",
+        "readers",
     ];
     if LABELS.iter().any(|l| ctx.word(s).eq_ignore_ascii_case(l)) {
         return None;
@@ -1512,6 +1520,23 @@ fn colon_report(
     {
         return None;
     }
+    // A line of its own opened by a short capitalised source ("Poll: …", "WALLACE: …",
+    // "Smith: …"): a headline or a transcript turn.
+    let pos = ctx.toks[s].start;
+    let paras = &ctx.doc.paragraphs;
+    let line_start = paras
+        .get(paras.partition_point(|p| p.start < pos))
+        .is_some_and(|p| p.start == pos);
+    // The source is a named entity of any kind, or a speaker's name in capitals (a transcript).
+    let named = ctx
+        .names
+        .iter()
+        .any(|m| m.span.start >= ctx.toks[s].start && m.span.end <= ctx.toks[colon - 1].end);
+    let caps_name = colon == s + 1
+        && ctx.word(s).len() >= 3
+        && ctx.word(s).chars().all(|c| c.is_ascii_uppercase());
+    let short_source =
+        line_start && colon - s <= 3 && (s..colon).all(|t| ctx.is_cap(t)) && (named || caps_name);
     if end < colon + 6 {
         return None; // a section heading ("Smith: Win big"), not a statement
     }
@@ -1525,7 +1550,7 @@ fn colon_report(
                 .and_then(|e| ctx.entities.get(e))
                 .is_some_and(|e| e.label == crate::facts::Label::PER)
     });
-    if !person {
+    if !person && !short_source {
         return None;
     }
     let attr = Attribution {

@@ -1120,3 +1120,26 @@ fn a_question_put_to_the_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_transcript_turn_in_capitals_and_no_heading() {
+    let t = "Debate transcript.\n\n\
+             HOST: If I may, sir, we have very little time left tonight.\n\n\
+             The Latest: Lee wins the caucuses in the north by a wide margin.";
+    let q = run(t);
+    assert_eq!(
+        spk(
+            t,
+            find(
+                t,
+                &q,
+                "If I may, sir, we have very little time left tonight"
+            )
+        ),
+        Some("HOST")
+    );
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("caucuses")),
+        "{q:?}"
+    );
+}
