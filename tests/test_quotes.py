@@ -138,3 +138,20 @@ def test_nyt_marks_interrupted_with_a_shared_cue_and_a_split_indirect_report():
         q = _by_text(r, words)
         assert q["kind"] == "indirect"
         assert text[q["speaker_start"] : q["speaker_end"]] == "she"
+
+
+def test_nominal_and_adjective_cues_on_non_ascii_text():
+    text = (
+        "Zoë Łukasiewicz-Brontë met voters in Kraków.\n\n"
+        "Łukasiewicz-Brontë’s support for the Zürich accord was never firm.\n\n"
+        "She is confident that the señores will back the plan."
+    )
+    r = newsfacts.extract(text)
+    _check_offsets(text, r)
+    n = _by_text(r, "the Zürich accord")
+    assert n["kind"] == "indirect"
+    assert n["cue"] == "support for"
+    assert text[n["speaker_start"] : n["speaker_end"]] == "Łukasiewicz-Brontë"
+    a = _by_text(r, "that the señores will back the plan")
+    assert a["cue"] == "confident"
+    assert text[a["speaker_start"] : a["speaker_end"]] == "She"
