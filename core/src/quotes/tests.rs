@@ -1143,3 +1143,19 @@ fn a_transcript_turn_in_capitals_and_no_heading() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_noun_phrase_object_ends_before_an_adjunct_or_a_second_verb() {
+    let t = "Mr. Dale endorsed Lee last week and has appeared at her side since.\n\n\
+             The union endorsed Mr. Park in December.\n\n\
+             Officers favored Lee 46 percent to 32 percent.\n\n\
+             The mayor praised the plan to build the bridge in the north.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "Lee")), Some("Mr. Dale"));
+    assert_eq!(spk(t, find(t, &q, "Mr. Park")), Some("The union"));
+    assert!(q
+        .iter()
+        .any(|x| x.span.slice(t) == "Lee" && spk(t, x) == Some("Officers")));
+    // A place phrase inside the object stays.
+    find(t, &q, "the plan to build the bridge in the north");
+}
