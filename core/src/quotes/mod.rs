@@ -1325,6 +1325,22 @@ fn indirect_in_sentence(
         }
     }
     // Nominal cues outside the reports made so far: "his claim that …", "her support for …".
+    // Those reports sorted by start with the furthest end so far: an overlap test is a binary
+    // search (nominal reports do not overlap one another: the scan jumps past each).
+    let mut made: Vec<(usize, usize)> = out[base..]
+        .iter()
+        .map(|q| (q.span.start, q.span.end))
+        .collect();
+    made.sort_unstable();
+    let mut reach = 0;
+    for m in &mut made {
+        reach = reach.max(m.1);
+        m.1 = reach;
+    }
+    let overlaps_made = |sp: Span| {
+        let k = made.partition_point(|m| m.0 < sp.end);
+        k > 0 && made[k - 1].1 > sp.start
+    };
     let mut n = s;
     while n < end {
         let Some(nom) = ctx.nominal_at(n, s, end) else {
@@ -1335,10 +1351,7 @@ fn indirect_in_sentence(
             ctx.toks[nom.content.0].start,
             ctx.toks[nom.content.1 - 1].end,
         );
-        let noun = ctx.toks[n];
-        let taken = out[base..]
-            .iter()
-            .any(|q| q.span.overlaps(&content) || q.span.contains(&noun));
+        let taken = overlaps_made(content) || overlaps_made(ctx.toks[n]);
         let first = direct.partition_point(|d| d.end <= content.start);
         let in_direct = direct[first..]
             .iter()
@@ -1737,9 +1750,12 @@ fn clause(
     let comma_before = subj_start > s
         && (matches!(ctx.word(subj_start - 1), "," | "—" | "–" | "--")
             || ctx.is_quote_mark(subj_start - 1));
-    let tail_end = (k..end)
+    // Only the next 11 tokens matter below: looking no further keeps a sentence of many
+    // reports linear.
+    let tail_lim = end.min(k + 11);
+    let tail_end = (k..tail_lim)
         .find(|&t| ctx.is_stop(t) || ctx.is_quote_mark(t))
-        .unwrap_or(end);
+        .unwrap_or(tail_lim);
     let tail_break = (k..tail_end.min(k + 9))
         .find(|&t| matches!(ctx.word(t), "," | "—" | "–" | "--" | "-" | "("));
     let tail_is_pp = k >= tail_end
