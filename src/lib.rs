@@ -88,6 +88,68 @@ where
     Ok(pool.install(|| inputs.par_iter().with_max_len(1).map(article).collect()))
 }
 
+/// Run every article through `article` on `threads` threads and hand each result, in input
+/// order, to `convert` on the calling thread (which holds the interpreter) as soon as it and
+/// every result before it are ready. Conversion to Python objects must hold the interpreter, so
+/// it cannot run in parallel; overlapping it with the extraction of later articles keeps it off
+/// the critical path (with all results first and conversion after, it would be a serial tail
+/// that caps the speed-up from 1 to 2 threads). The calling thread releases the interpreter
+/// whenever it waits.
+fn run_streaming<'py, F, C>(
+    py: Python<'py>,
+    inputs: &[ArticleInput],
+    threads: usize,
+    article: F,
+    mut convert: C,
+) -> PyResult<()>
+where
+    F: Fn(&ArticleInput) -> ArticleFacts + Sync + Send,
+    C: FnMut(usize, &ArticleFacts) -> PyResult<()>,
+{
+    use rayon::prelude::*;
+    use std::sync::Condvar;
+    if threads <= 1 || inputs.len() <= 1 || forked_after_pool_use() {
+        let results = py.detach(|| inputs.iter().map(&article).collect::<Vec<_>>());
+        for (i, f) in results.iter().enumerate() {
+            convert(i, f)?;
+        }
+        return Ok(());
+    }
+    let pool = pool(threads).map_err(NewsfactsError::new_err)?;
+    let slots: Mutex<Vec<Option<ArticleFacts>>> =
+        Mutex::new((0..inputs.len()).map(|_| None).collect());
+    let ready = Condvar::new();
+    pool.in_place_scope(|scope| {
+        scope.spawn(|_| {
+            inputs
+                .par_iter()
+                .with_max_len(1)
+                .enumerate()
+                .for_each(|(i, input)| {
+                    // `article` catches panics itself; catching again costs nothing and
+                    // guarantees every slot is filled, so the waiting loop below cannot hang.
+                    let f = catching(input, &article);
+                    slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(f);
+                    ready.notify_one();
+                })
+        });
+        for i in 0..inputs.len() {
+            let f = py.detach(|| {
+                let mut g = slots.lock().unwrap_or_else(|e| e.into_inner());
+                loop {
+                    if let Some(f) = g[i].take() {
+                        return f;
+                    }
+                    g = ready.wait(g).unwrap_or_else(|e| e.into_inner());
+                }
+            });
+            // On an error the scope still waits for the workers; their results are dropped.
+            convert(i, &f)?;
+        }
+        Ok(())
+    })
+}
+
 // ---------------------------------------------------------------------------------------------
 // Conversion to Python
 // ---------------------------------------------------------------------------------------------
@@ -243,17 +305,22 @@ fn prepare<'a>(
     Ok(inputs)
 }
 
+/// The thread count a call asked for, or the default.
+fn thread_count(threads: Option<usize>) -> PyResult<usize> {
+    match threads {
+        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
+        Some(t) => Ok(t),
+        None => Ok(default_threads()),
+    }
+}
+
 /// Run the inputs with the interpreter released.
 fn run(
     py: Python<'_>,
     inputs: &[ArticleInput],
     threads: Option<usize>,
 ) -> PyResult<Vec<ArticleFacts>> {
-    let threads = match threads {
-        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-        Some(t) => t,
-        None => default_threads(),
-    };
+    let threads = thread_count(threads)?;
     py.detach(|| run_batch(inputs, threads, extract_catching))
         .map_err(NewsfactsError::new_err)
 }
@@ -272,11 +339,14 @@ fn extract_batch<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let inputs = prepare(&texts, &titles, &published)?;
-    let results = run(py, &inputs, threads)?;
     let out = PyList::empty(py);
-    for (input, f) in inputs.iter().zip(&results) {
-        out.append(facts_to_dict(py, input.text, f)?)?;
-    }
+    run_streaming(
+        py,
+        &inputs,
+        thread_count(threads)?,
+        extract_catching,
+        |i, f| out.append(facts_to_dict(py, inputs[i].text, f)?),
+    )?;
     Ok(out)
 }
 
@@ -312,23 +382,19 @@ fn _panic_probe<'py>(
     let target = inputs
         .get(panic_at)
         .map(|i| i as *const ArticleInput as usize);
-    let results = py
-        .detach(|| {
-            run_batch(&inputs, threads.unwrap_or(2), |input| {
-                let is_target = target == Some(input as *const ArticleInput as usize);
-                catching(input, |i| {
-                    if is_target {
-                        panic!("probe panic in article {panic_at}");
-                    }
-                    extract(i)
-                })
-            })
+    let probe = |input: &ArticleInput| {
+        let is_target = target == Some(input as *const ArticleInput as usize);
+        catching(input, |i| {
+            if is_target {
+                panic!("probe panic in article {panic_at}");
+            }
+            extract(i)
         })
-        .map_err(NewsfactsError::new_err)?;
+    };
     let out = PyList::empty(py);
-    for (input, f) in inputs.iter().zip(&results) {
-        out.append(facts_to_dict(py, input.text, f)?)?;
-    }
+    run_streaming(py, &inputs, threads.unwrap_or(2), probe, |i, f| {
+        out.append(facts_to_dict(py, inputs[i].text, f)?)
+    })?;
     Ok(out)
 }
 
