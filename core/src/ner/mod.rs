@@ -267,8 +267,9 @@ mod tests {
     fn headline_person_never_named_again_is_dropped() {
         let text = "Dock workers strike as Harlow signs deal\n\nDock workers walked out. \
                     Mayor Ann Harlow said the talks failed.";
-        let title = Some(Span::new(0, text.find('\n').unwrap()));
-        let body_start = title.unwrap().end;
+        let title_end = text.find('\n').unwrap();
+        let title = Some(Span::new(0, title_end));
+        let body_start = title_end;
         let mut names = vec![
             per(text, "Dock", 0),
             per(text, "Harlow", 0),
