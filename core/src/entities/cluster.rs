@@ -50,6 +50,140 @@ fn is_name_tail(short: &[String], long: &[String]) -> bool {
     !short.is_empty() && short.len() < long.len() && long.ends_with(short)
 }
 
+/// Words that open many organisations' names without naming one ("National", "University"):
+/// never taken alone as the short form of a longer name.
+const ORG_GENERIC_OPENERS: &[&str] = &[
+    "the",
+    "university",
+    "college",
+    "school",
+    "bank",
+    "national",
+    "new",
+    "first",
+    "united",
+    "american",
+    "british",
+    "european",
+    "international",
+    "general",
+    "royal",
+    "state",
+    "federal",
+    "central",
+    "world",
+    "global",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "ministry",
+    "department",
+    "office",
+    "council",
+    "party",
+    "association",
+    "institute",
+    "democratic",
+    "republican",
+    "city",
+    "county",
+    "supreme",
+    "high",
+    "court",
+    "house",
+    "senate",
+    "us",
+    "u.s",
+    "uk",
+    "eu",
+];
+
+/// Last words of organisations' full names that their short forms drop: legal forms and
+/// the head nouns of companies and institutions.
+const ORG_TAILS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "lp",
+    "llp",
+    "ag",
+    "sa",
+    "nv",
+    "se",
+    "gmbh",
+    "incorporated",
+    "corporation",
+    "company",
+    "limited",
+    "group",
+    "holdings",
+    "international",
+    "technologies",
+    "technology",
+    "industries",
+    "systems",
+    "partners",
+    "associates",
+    "enterprises",
+    "brands",
+    "motors",
+    "airlines",
+    "airways",
+    "pharmaceuticals",
+    "energy",
+    "media",
+    "entertainment",
+    "communications",
+    "networks",
+    "labs",
+    "laboratories",
+    "news",
+    "foundation",
+    "institute",
+    "institution",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "party",
+    "department",
+    "ministry",
+    "agency",
+    "fund",
+    "bank",
+    "trust",
+    "association",
+    "society",
+    "union",
+    "council",
+    "committee",
+    "commission",
+    "club",
+];
+
+/// Is `short` the opening words of an organisation's longer name ("Norvex" / "Norvex
+/// Technologies Inc.", "Goldman Sachs" / "Goldman Sachs Group", "Harvard" / "Harvard
+/// University")? Companies and institutions are named in full once, then by their first words.
+/// The full name must end like an organisation's name: a title-case headline tagged as one
+/// long name ("FDIC Accused Of Covering Up …") must not take over its first word's mentions.
+fn is_org_short_form(short: &[String], long: &[String]) -> bool {
+    !short.is_empty()
+        && short.len() < long.len()
+        && long.starts_with(short)
+        && !ORG_GENERIC_OPENERS.contains(&short[0].as_str())
+        && long.last().is_some_and(|w| ORG_TAILS.contains(&w.as_str()))
+        // Two names the tagger ran together ("FBI and Justice Department").
+        && !long.iter().any(|w| w == "and")
+}
+
 /// Key for exact joins: lower case, NORP plurals folded ("Republicans" = "Republican").
 fn key(label: Label, s: &str) -> String {
     let k = words(s).join(" ");
@@ -102,6 +236,12 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
         if target.is_none() && n.label != Label::NORP {
             target = recent(&out, |c| {
                 c.label == Label::PER && is_name_tail(&ws, &c.words)
+            });
+        }
+        // The short form of an organisation named in full before.
+        if target.is_none() && n.label == Label::ORG {
+            target = recent(&out, |c| {
+                c.label == Label::ORG && is_org_short_form(&ws, &c.words)
             });
         }
         // An acronym of a name given before, or the expansion of an acronym given before.

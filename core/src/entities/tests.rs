@@ -912,3 +912,35 @@ fn organisation_tagged_towns_used_as_towns_are_places() {
     // A village's name after "in" is not enough ("Acme" has some 4,000 people).
     assert_eq!(mention_at(t, &ms, "Acme", 0).label, Label::ORG);
 }
+
+#[test]
+fn organisation_short_forms_join_the_full_name() {
+    let t = "Zentrix Technologies Inc. will build a plant. Zentrix shares rose. \
+             The National Bank of Ruritania lent money; National officials declined to comment. \
+             Quorvel Accused Of Hiding Losses. Quorvel denied it.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Zentrix Technologies Inc.", 0, Label::ORG),
+            at(t, "Zentrix", 1, Label::ORG),
+            at(t, "National Bank of Ruritania", 0, Label::ORG),
+            at(t, "National", 1, Label::ORG),
+            at(t, "Quorvel Accused Of Hiding Losses", 0, Label::ORG),
+            at(t, "Quorvel", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Zentrix Technologies Inc.").mentions,
+        2,
+        "{ents:?}"
+    );
+    // A generic opening word is no short form.
+    assert_eq!(
+        entity(&ents, "National Bank of Ruritania").mentions,
+        1,
+        "{ents:?}"
+    );
+    // A long "name" that does not end like an organisation's keeps its first word apart.
+    assert_eq!(entity(&ents, "Quorvel").mentions, 1, "{ents:?}");
+    assert_eq!(ents.len(), 5, "{ents:?}");
+}
