@@ -177,33 +177,128 @@ impl<'t> Converter<'t> {
     }
 }
 
+/// Empty dicts with every key of each kind of result item, in the schema's order, and the
+/// Python strings of the engine's fixed labels. An item starts as a copy of its shape: copying a
+/// small dict is one allocation and a block copy, where filling a fresh dict key by key grows
+/// its table twice; and "PER" or "direct" is the same string object in every item.
+struct Shapes<'py> {
+    article: Bound<'py, PyDict>,
+    span: Bound<'py, PyDict>,
+    entity: Bound<'py, PyDict>,
+    mention: Bound<'py, PyDict>,
+    quote: Bound<'py, PyDict>,
+    date: Bound<'py, PyDict>,
+    /// Strings of `&'static str` labels, found by address (a handful, so a linear scan).
+    labels: Vec<(&'static str, Bound<'py, PyString>)>,
+}
+
+impl<'py> Shapes<'py> {
+    fn new(py: Python<'py>) -> PyResult<Self> {
+        let shape = |keys: &[&Bound<'py, PyString>]| -> PyResult<Bound<'py, PyDict>> {
+            let d = PyDict::new(py);
+            for k in keys {
+                d.set_item(*k, py.None())?;
+            }
+            Ok(d)
+        };
+        let (start, end, text) = (
+            intern!(py, "start"),
+            intern!(py, "end"),
+            intern!(py, "text"),
+        );
+        Ok(Shapes {
+            article: shape(&[
+                intern!(py, "id"),
+                intern!(py, "title"),
+                intern!(py, "published"),
+                intern!(py, "language"),
+                intern!(py, "boilerplate"),
+                intern!(py, "sentences"),
+                intern!(py, "entities"),
+                intern!(py, "mentions"),
+                intern!(py, "quotes"),
+                intern!(py, "dates"),
+                intern!(py, "error"),
+            ])?,
+            span: shape(&[start, end, text])?,
+            entity: shape(&[
+                intern!(py, "id"),
+                intern!(py, "name"),
+                intern!(py, "label"),
+                intern!(py, "mentions"),
+                intern!(py, "first"),
+                intern!(py, "salience"),
+                intern!(py, "role"),
+                intern!(py, "affiliation"),
+                intern!(py, "country"),
+                intern!(py, "geonameid"),
+                intern!(py, "lat"),
+                intern!(py, "lon"),
+                intern!(py, "members"),
+            ])?,
+            mention: shape(&[
+                start,
+                end,
+                text,
+                intern!(py, "label"),
+                intern!(py, "entity"),
+                intern!(py, "kind"),
+                intern!(py, "stands_for"),
+            ])?,
+            quote: shape(&[
+                start,
+                end,
+                text,
+                intern!(py, "kind"),
+                intern!(py, "cue"),
+                intern!(py, "speaker"),
+                intern!(py, "speaker_entity"),
+                intern!(py, "speaker_start"),
+                intern!(py, "speaker_end"),
+            ])?,
+            date: shape(&[start, end, text, intern!(py, "type"), intern!(py, "value")])?,
+            labels: Vec::new(),
+        })
+    }
+
+    /// The Python string of a fixed label.
+    fn label(&mut self, py: Python<'py>, s: &'static str) -> Bound<'py, PyString> {
+        if let Some((_, o)) = self.labels.iter().find(|(k, _)| std::ptr::eq(*k, s)) {
+            return o.clone();
+        }
+        let o = PyString::new(py, s);
+        self.labels.push((s, o.clone()));
+        o
+    }
+}
+
 fn facts_to_dict<'py>(
     py: Python<'py>,
+    shapes: &mut Shapes<'py>,
     text: &str,
     f: &ArticleFacts,
 ) -> PyResult<Bound<'py, PyDict>> {
     let c = Converter::new(text);
-    let d = PyDict::new(py);
-    d.set_item(intern!(py, "id"), py.None())?;
+    let d = shapes.article.copy()?;
     d.set_item(intern!(py, "title"), f.title.as_deref())?;
     d.set_item(intern!(py, "published"), f.published.as_deref())?;
     d.set_item(intern!(py, "language"), f.language.as_str())?;
 
-    let bp = PyList::empty(py);
+    let mut bp = Vec::with_capacity(f.boilerplate.len());
     for s in &f.boilerplate {
-        let x = PyDict::new(py);
+        let x = shapes.span.copy()?;
         c.span_into(py, &x, *s)?;
-        bp.append(x)?;
+        bp.push(x);
     }
-    d.set_item(intern!(py, "boilerplate"), bp)?;
+    d.set_item(intern!(py, "boilerplate"), PyList::new(py, bp)?)?;
     d.set_item(intern!(py, "sentences"), f.sentences)?;
 
-    let ents = PyList::empty(py);
+    let mut ents = Vec::with_capacity(f.entities.len());
     for e in &f.entities {
-        let x = PyDict::new(py);
+        let x = shapes.entity.copy()?;
         x.set_item(intern!(py, "id"), e.id)?;
         x.set_item(intern!(py, "name"), e.name.as_str())?;
-        x.set_item(intern!(py, "label"), e.label.as_str())?;
+        x.set_item(intern!(py, "label"), shapes.label(py, e.label.as_str()))?;
         x.set_item(intern!(py, "mentions"), e.mentions)?;
         x.set_item(intern!(py, "first"), c.pos(e.first))?;
         x.set_item(intern!(py, "salience"), e.salience)?;
@@ -217,51 +312,47 @@ fn facts_to_dict<'py>(
             intern!(py, "members"),
             PyList::new(py, e.members.iter().map(String::as_str))?,
         )?;
-        ents.append(x)?;
+        ents.push(x);
     }
-    d.set_item(intern!(py, "entities"), ents)?;
+    d.set_item(intern!(py, "entities"), PyList::new(py, ents)?)?;
 
-    let ments = PyList::empty(py);
+    let mut ments = Vec::with_capacity(f.mentions.len());
     for m in &f.mentions {
-        let x = PyDict::new(py);
+        let x = shapes.mention.copy()?;
         c.span_into(py, &x, m.span)?;
-        x.set_item(intern!(py, "label"), m.label.as_str())?;
+        x.set_item(intern!(py, "label"), shapes.label(py, m.label.as_str()))?;
         x.set_item(intern!(py, "entity"), m.entity)?;
-        x.set_item(intern!(py, "kind"), m.kind.as_str())?;
+        x.set_item(intern!(py, "kind"), shapes.label(py, m.kind.as_str()))?;
         x.set_item(intern!(py, "stands_for"), m.stands_for.as_deref())?;
-        ments.append(x)?;
+        ments.push(x);
     }
-    d.set_item(intern!(py, "mentions"), ments)?;
+    d.set_item(intern!(py, "mentions"), PyList::new(py, ments)?)?;
 
-    let quotes = PyList::empty(py);
+    let mut quotes = Vec::with_capacity(f.quotes.len());
     for q in &f.quotes {
-        let x = PyDict::new(py);
+        let x = shapes.quote.copy()?;
         c.span_into(py, &x, q.span)?;
-        x.set_item(intern!(py, "kind"), q.kind.as_str())?;
+        x.set_item(intern!(py, "kind"), shapes.label(py, q.kind.as_str()))?;
         x.set_item(intern!(py, "cue"), q.cue.as_deref())?;
         x.set_item(intern!(py, "speaker"), q.speaker.as_deref())?;
         x.set_item(intern!(py, "speaker_entity"), q.speaker_entity)?;
-        x.set_item(
-            intern!(py, "speaker_start"),
-            q.speaker_span.map(|s| c.pos(s.start)),
-        )?;
-        x.set_item(
-            intern!(py, "speaker_end"),
-            q.speaker_span.map(|s| c.pos(s.end)),
-        )?;
-        quotes.append(x)?;
+        if let Some(s) = q.speaker_span {
+            x.set_item(intern!(py, "speaker_start"), c.pos(s.start))?;
+            x.set_item(intern!(py, "speaker_end"), c.pos(s.end))?;
+        }
+        quotes.push(x);
     }
-    d.set_item(intern!(py, "quotes"), quotes)?;
+    d.set_item(intern!(py, "quotes"), PyList::new(py, quotes)?)?;
 
-    let dates = PyList::empty(py);
+    let mut dates = Vec::with_capacity(f.dates.len());
     for t in &f.dates {
-        let x = PyDict::new(py);
+        let x = shapes.date.copy()?;
         c.span_into(py, &x, t.span)?;
-        x.set_item(intern!(py, "type"), t.timex_type)?;
+        x.set_item(intern!(py, "type"), shapes.label(py, t.timex_type))?;
         x.set_item(intern!(py, "value"), t.value.as_deref())?;
-        dates.append(x)?;
+        dates.push(x);
     }
-    d.set_item(intern!(py, "dates"), dates)?;
+    d.set_item(intern!(py, "dates"), PyList::new(py, dates)?)?;
     d.set_item(intern!(py, "error"), f.error.as_deref())?;
     Ok(d)
 }
@@ -340,12 +431,13 @@ fn extract_batch<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let inputs = prepare(&texts, &titles, &published)?;
     let out = PyList::empty(py);
+    let mut shapes = Shapes::new(py)?;
     run_streaming(
         py,
         &inputs,
         thread_count(threads)?,
         extract_catching,
-        |i, f| out.append(facts_to_dict(py, inputs[i].text, f)?),
+        |i, f| out.append(facts_to_dict(py, &mut shapes, inputs[i].text, f)?),
     )?;
     Ok(out)
 }
@@ -392,8 +484,9 @@ fn _panic_probe<'py>(
         })
     };
     let out = PyList::empty(py);
+    let mut shapes = Shapes::new(py)?;
     run_streaming(py, &inputs, threads.unwrap_or(2), probe, |i, f| {
-        out.append(facts_to_dict(py, inputs[i].text, f)?)
+        out.append(facts_to_dict(py, &mut shapes, inputs[i].text, f)?)
     })?;
     Ok(out)
 }
