@@ -415,7 +415,13 @@ mod tests {
         };
         let rows: Vec<i16> = (0..50 * W).map(|_| next() as i16).collect();
         let at: Vec<u32> = (0..40)
-            .map(|i| if i % 7 == 3 { u32::MAX } else { (next() % 50) * W as u32 })
+            .map(|i| {
+                if i % 7 == 3 {
+                    u32::MAX
+                } else {
+                    (next() % 50) * W as u32
+                }
+            })
             .collect();
         let mut plain = [0i32; W];
         for &a in &at {
