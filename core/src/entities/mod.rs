@@ -161,6 +161,23 @@ fn link_places(
     let mut pick: Vec<Option<u32>> = first.clone();
     for round in 0..2 {
         let mut done = vec![round > 0; entities.len()];
+        // Each name's votes for the article's home division, from the picks so far.
+        let ballots: Vec<Vec<((&'static str, &'static str), f64)>> = (0..entities.len())
+            .map(|j| {
+                if entities[j].label == Label::LOC {
+                    crate::places::division_votes(&entities[j].name, first[j])
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let mut votes: std::collections::HashMap<(&'static str, &'static str), f64> =
+            Default::default();
+        for b in &ballots {
+            for (k, w) in b {
+                *votes.entry(*k).or_default() += w;
+            }
+        }
         for &id in &order {
             let e = &entities[id];
             let mut ctx = Context::default();
@@ -174,6 +191,14 @@ fn link_places(
                 }
             }
             ctx.qualifier = qualifier[id];
+            // The home division as the other names see it (this name's own ballot left out).
+            let mut others = votes.clone();
+            for (k, w) in &ballots[id] {
+                if let Some(v) = others.get_mut(k) {
+                    *v -= w;
+                }
+            }
+            ctx.home = crate::places::home_divisions(&others);
             // The longest name may be unknown where a shorter one is known.
             pick[id] = std::iter::once(e.name.as_str())
                 .chain(clusters[id].surfaces.iter().map(String::as_str))

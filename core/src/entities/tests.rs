@@ -912,3 +912,70 @@ fn organisation_tagged_towns_used_as_towns_are_places() {
     // A village's name after "in" is not enough ("Acme" has some 4,000 people).
     assert_eq!(mention_at(t, &ms, "Acme", 0).label, Label::ORG);
 }
+
+#[test]
+fn towns_follow_the_division_their_names_share() {
+    // Four small-town names that each exist in several states: together they point to the one
+    // state that has all four, and every one of them is placed there.
+    let t = "Scouts from Wayne, Laurel, Wakefield and Bloomfield collected 2,000 cans of food \
+             on Saturday for the Nebraska food bank.";
+    let names: Vec<NameMention> = ["Wayne", "Laurel", "Wakefield", "Bloomfield", "Nebraska"]
+        .iter()
+        .map(|n| at(t, n, 0, Label::LOC))
+        .collect();
+    let (ents, _) = run(t, &names);
+    let ne = entity(&ents, "Nebraska");
+    for n in ["Wayne", "Laurel", "Wakefield", "Bloomfield"] {
+        let e = entity(&ents, n);
+        let d = crate::places::km(
+            e.lat.unwrap(),
+            e.lon.unwrap(),
+            ne.lat.unwrap(),
+            ne.lon.unwrap(),
+        );
+        assert!(d < 500.0, "{n} is {d:.0} km from Nebraska");
+    }
+    // A state named once is enough for a town that exists there.
+    let t = "A Springfield man was arrested, Illinois police said.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Springfield", 0, Label::LOC),
+            at(t, "Illinois", 0, Label::LOC),
+        ],
+    );
+    let il = entity(&ents, "Illinois");
+    let sp = entity(&ents, "Springfield");
+    assert!(
+        crate::places::km(
+            sp.lat.unwrap(),
+            sp.lon.unwrap(),
+            il.lat.unwrap(),
+            il.lon.unwrap()
+        ) < 300.0
+    );
+    // Must not fire: one name alone keeps the population prior, and towns abroad do not vote
+    // for the American namesakes of the article's other places.
+    let t = "Fans travelled from Manchester to Birmingham and Liverpool.";
+    let names: Vec<NameMention> = ["Manchester", "Birmingham", "Liverpool"]
+        .iter()
+        .map(|n| at(t, n, 0, Label::LOC))
+        .collect();
+    let (ents, _) = run(t, &names);
+    for n in ["Manchester", "Birmingham", "Liverpool"] {
+        assert_eq!(entity(&ents, n).country.as_deref(), Some("GB"), "{n}");
+    }
+}
+
+#[test]
+fn the_home_division_never_turns_a_country_into_a_town() {
+    // An American article naming towns that share a state with a town called "China": the
+    // country stays the country.
+    let t = "Farmers in Vassalboro, Winslow and Augusta fear tariffs on imports from China.";
+    let names: Vec<NameMention> = ["Vassalboro", "Winslow", "Augusta", "China"]
+        .iter()
+        .map(|n| at(t, n, 0, Label::LOC))
+        .collect();
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "China").country.as_deref(), Some("CN"));
+}
