@@ -109,6 +109,9 @@ fn link_places(
         .collect();
     // Qualifiers: "Orlando, Fla.", "Paris, Texas" — a place named right after another.
     let mut qualifier: Vec<Option<(&'static str, &'static str)>> = vec![None; entities.len()];
+    // The qualifier's place, and qualifiers whose pick the qualified name decided.
+    let mut qualified_by: Vec<Option<u32>> = vec![None; entities.len()];
+    let mut forced: Vec<Option<u32>> = vec![None; entities.len()];
     for (i, n) in names.iter().enumerate() {
         let Some(next) = names.get(i + 1) else {
             continue;
@@ -124,11 +127,32 @@ fn link_places(
         if gap.trim() != "," {
             continue;
         }
+        // The qualifier is the country or division of that name that has a town of the first
+        // name: "Athens, Georgia" is the US state, "Tacoma, Washington" the state, not the
+        // capital; otherwise the qualifier's own pick.
+        let fitting = qualifier_place(&entities[a].name, &entities[b].name);
+        if let Some(q) = fitting {
+            first[b] = Some(q);
+            forced[b] = Some(q);
+        }
         if let Some(q) = first[b].map(|p| &g.places[p as usize]) {
             if matches!(q.kind, Kind::Country | Kind::Admin1) {
                 if let Some(c) = q.country {
                     let a1 = if q.kind == Kind::Admin1 { q.admin1 } else { "" };
-                    qualifier[a].get_or_insert((c, a1));
+                    if qualifier[a].is_none() {
+                        qualifier[a] = Some((c, a1));
+                        // Only a town is placed in its qualifier, and not inside a list of
+                        // places ("Saipan, Guam and Tinian").
+                        let town = first[a].is_none_or(|p| {
+                            matches!(
+                                g.places[p as usize].kind,
+                                Kind::City | Kind::Capital | Kind::County
+                            )
+                        });
+                        if town && !in_list(text, names, i) {
+                            qualified_by[a] = first[b];
+                        }
+                    }
                 }
             }
         }
@@ -209,6 +233,9 @@ fn link_places(
             if local[id] {
                 pick[id] = local_town(&e.name, pick[id], &ctx).or(pick[id]);
             }
+            if forced[id].is_some() {
+                pick[id] = forced[id];
+            }
             if round == 0 {
                 first[id] = pick[id];
                 done[id] = true;
@@ -230,6 +257,14 @@ fn link_places(
                     // A nationality tagged as a place ("Russian forces"): its country, not a
                     // town that happens to share the word.
                     set_country(e, cc);
+                } else if let Some(q) = qualified_by[id]
+                    .map(|q| &g.places[q as usize])
+                    .filter(|q| !pick[id].is_some_and(|p| in_place(&g.places[p as usize], q)))
+                {
+                    // "Stroud, Ontario" with no Stroud of Ontario known: in Ontario, at least.
+                    e.country = q.country.map(str::to_string);
+                    e.lat = Some(q.lat);
+                    e.lon = Some(q.lon);
                 } else if let Some(p) = pick[id].map(|p| &g.places[p as usize]) {
                     e.geonameid = p.geonameid;
                     e.country = p.country.map(str::to_string);
@@ -365,6 +400,51 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(p, _)| p)
+}
+
+/// Are the names `i` and `i + 1` ("A, B") part of a longer list of names ("A, B and C",
+/// "Z, A, B")?
+fn in_list(text: &str, names: &[NameMention], i: usize) -> bool {
+    let joined = |x: &NameMention, y: &NameMention| {
+        y.span.start >= x.span.end && {
+            let gap = text[x.span.end..y.span.start].trim();
+            matches!(gap, "," | "and" | "or" | "&" | ", and" | ", or")
+        }
+    };
+    let before = i
+        .checked_sub(1)
+        .is_some_and(|h| joined(&names[h], &names[i]));
+    let after = names.get(i + 2).is_some_and(|c| joined(&names[i + 1], c));
+    before || after
+}
+
+/// Does place `p` lie in the country or division `q`?
+fn in_place(p: &crate::places::Place, q: &crate::places::Place) -> bool {
+    p.country == q.country && (q.kind != Kind::Admin1 || p.admin1 == q.admin1)
+}
+
+/// For "Town, Qualifier": the country or division named `qualifier` that has a town named
+/// `town` (a division before a country), if there is one.
+fn qualifier_place(town: &str, qualifier: &str) -> Option<u32> {
+    let g = gazetteer();
+    let towns: Vec<&crate::places::Place> = g
+        .lookup(town)
+        .iter()
+        .map(|h| &g.places[h.place as usize])
+        .filter(|p| matches!(p.kind, Kind::City | Kind::Capital | Kind::County))
+        .collect();
+    let mut qs: Vec<u32> = g
+        .lookup(qualifier)
+        .iter()
+        .filter(|h| h.primary)
+        .map(|h| h.place)
+        .filter(|&q| {
+            let q = &g.places[q as usize];
+            matches!(q.kind, Kind::Country | Kind::Admin1) && towns.iter().any(|t| in_place(t, q))
+        })
+        .collect();
+    qs.sort_by_key(|&q| g.places[q as usize].kind != Kind::Admin1);
+    qs.first().copied()
 }
 
 /// A name that carries its own qualifier ("Washington, D.C.", "Belgrade, Minn."): the head

@@ -979,3 +979,85 @@ fn the_home_division_never_turns_a_country_into_a_town() {
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "China").country.as_deref(), Some("CN"));
 }
+
+#[test]
+fn the_qualifier_is_the_division_that_has_the_town() {
+    // "Washington" alone is the capital; after a town of Washington state, the state.
+    let t = "Baker Mary Ann Lee of Tacoma, Washington shares her recipes.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Tacoma", 0, Label::LOC),
+            at(t, "Washington", 0, Label::LOC),
+        ],
+    );
+    let wa = entity(&ents, "Washington");
+    assert!(wa.lon.unwrap() < -115.0, "{wa:?}");
+    assert!(entity(&ents, "Tacoma").lat.unwrap() > 46.0);
+    // "Athens, Georgia": the state, and Athens there.
+    let t = "She studied in Athens, Georgia.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Athens", 0, Label::LOC),
+            at(t, "Georgia", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    assert_eq!(entity(&ents, "Athens").country.as_deref(), Some("US"));
+    // Must not fire: "Tbilisi, Georgia" is the country.
+    let t = "Talks opened in Tbilisi, Georgia.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Tbilisi", 0, Label::LOC),
+            at(t, "Georgia", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("GE"));
+}
+
+#[test]
+fn an_unknown_town_is_placed_in_its_qualifier() {
+    // Stroud is known in England, not in Ontario: the town is placed in Ontario.
+    let t = "The truck was stopped in Stroud, Ontario, on Monday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Stroud", 0, Label::LOC),
+            at(t, "Ontario", 0, Label::LOC),
+        ],
+    );
+    let e = entity(&ents, "Stroud");
+    assert_eq!(e.country.as_deref(), Some("CA"));
+    assert!(e.lon.unwrap() < -70.0);
+    // Must not fire: a known town of the division keeps its own point and id.
+    let t = "The truck was stopped in Barrie, Ontario, on Monday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Barrie", 0, Label::LOC),
+            at(t, "Ontario", 0, Label::LOC),
+        ],
+    );
+    assert!(entity(&ents, "Barrie").geonameid.is_some());
+}
+
+#[test]
+fn lists_of_places_are_no_qualifiers() {
+    let t = "Cases were reported in Burkina Faso, Cameroon, Chad and Mali.";
+    let names: Vec<NameMention> = ["Burkina Faso", "Cameroon", "Chad", "Mali"]
+        .iter()
+        .map(|n| at(t, n, 0, Label::LOC))
+        .collect();
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Burkina Faso").country.as_deref(), Some("BF"));
+    assert_eq!(entity(&ents, "Chad").country.as_deref(), Some("TD"));
+    let t = "Flights link Stroud, Ontario and Quebec.";
+    let names: Vec<NameMention> = ["Stroud", "Ontario", "Quebec"]
+        .iter()
+        .map(|n| at(t, n, 0, Label::LOC))
+        .collect();
+    let (ents, _) = run(t, &names);
+    assert_ne!(entity(&ents, "Stroud").country.as_deref(), Some("CA"));
+}
