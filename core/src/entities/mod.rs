@@ -372,27 +372,29 @@ fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
 }
 
 /// For a name used as a town: the best-ranked town of that name in a country the article
-/// already places itself in, unless the plain pick is already such a town.
+/// already places itself in, unless the plain pick is already such a town; in an article that
+/// places itself nowhere yet, the best-ranked town of that name anywhere ("a Delta police
+/// officer": a town of Delta, not the Nigerian state).
 fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
     let g = gazetteer();
     let in_context = |p: &crate::places::Place| {
         p.country
             .is_some_and(|c| ctx.countries.get(c).copied().unwrap_or(0.0) > 0.0)
     };
+    let placed = ctx.countries.values().any(|&w| w > 0.0);
     if pick.is_some_and(|p| {
         let p = &g.places[p as usize];
-        matches!(p.kind, Kind::City | Kind::County) && in_context(p)
+        matches!(p.kind, Kind::City | Kind::County | Kind::Capital) && (in_context(p) || !placed)
     }) {
         return None;
     }
-    g.lookup(name)
-        .iter()
-        .filter(|h| h.primary)
-        .filter(|h| {
-            let p = &g.places[h.place as usize];
-            matches!(p.kind, Kind::City | Kind::Capital) && in_context(p)
+    let towns = || {
+        g.lookup(name).iter().filter(|h| h.primary).filter(|h| {
+            matches!(g.places[h.place as usize].kind, Kind::City | Kind::Capital)
         })
-        .map(|h| {
+    };
+    let best = |hits: &mut dyn Iterator<Item = &crate::places::Hit>| {
+        hits.map(|h| {
             (
                 h.place,
                 crate::places::score(&g.places[h.place as usize], true, ctx),
@@ -400,6 +402,9 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(p, _)| p)
+    };
+    best(&mut towns().filter(|h| in_context(&g.places[h.place as usize])))
+        .or_else(|| if placed { None } else { best(&mut towns()) })
 }
 
 /// Are the names `i` and `i + 1` ("A, B") part of a longer list of names ("A, B and C",

@@ -1061,3 +1061,21 @@ fn lists_of_places_are_no_qualifiers() {
     let (ents, _) = run(t, &names);
     assert_ne!(entity(&ents, "Stroud").country.as_deref(), Some("CA"));
 }
+
+#[test]
+fn a_name_used_as_a_town_is_a_town_even_with_no_other_place() {
+    let t = "A Delta police officer has been called to testify at the inquiry.";
+    let (ents, _) = run(t, &[at(t, "Delta", 0, Label::LOC)]);
+    assert_eq!(entity(&ents, "Delta").country.as_deref(), Some("CA"));
+    let t = "The Jordan resident was flown to a hospital after the crash.";
+    let (ents, _) = run(t, &[at(t, "Jordan", 0, Label::LOC)]);
+    assert_ne!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
+    // Must not fire: the same names without a town's use.
+    let t = "Oil was found in Delta. Jordan signed the treaty.";
+    let (ents, _) = run(
+        t,
+        &[at(t, "Delta", 0, Label::LOC), at(t, "Jordan", 0, Label::LOC)],
+    );
+    assert_eq!(entity(&ents, "Delta").country.as_deref(), Some("NG"));
+    assert_eq!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
+}
