@@ -157,6 +157,47 @@ fn link_places(
             }
         }
     }
+    // A name coordinated with a first-level division ("Oregon and Washington", "Alabama,
+    // Georgia") is the division of that name in the same country, if there is one.
+    for (i, n) in names.iter().enumerate() {
+        let Some(next) = names.get(i + 1) else {
+            continue;
+        };
+        if next.span.start < n.span.end
+            || !matches!(
+                text[n.span.end..next.span.start].trim(),
+                "," | "and" | "or" | ", and" | ", or"
+            )
+        {
+            continue;
+        }
+        for (x, y) in [(owner[i], owner[i + 1]), (owner[i + 1], owner[i])] {
+            if x == y || entities[x].label != Label::LOC || entities[y].label != Label::LOC {
+                continue;
+            }
+            let Some(px) = first[x].map(|p| &g.places[p as usize]) else {
+                continue;
+            };
+            if px.kind != Kind::Admin1
+                || first[y].is_some_and(|p| g.places[p as usize].kind == Kind::Admin1)
+            {
+                continue;
+            }
+            let division = g
+                .lookup(&entities[y].name)
+                .iter()
+                .filter(|h| h.primary)
+                .map(|h| h.place)
+                .find(|&q| {
+                    let q = &g.places[q as usize];
+                    q.kind == Kind::Admin1 && q.country == px.country
+                });
+            if let Some(q) = division {
+                first[y] = Some(q);
+                forced[y] = Some(q);
+            }
+        }
+    }
     // Names used the way only towns are: "a Lebanon woman", "Jordan residents" (a country
     // would be named by its demonym), or a dateline ("SPRINGFIELD (AP) —").
     let mut local = vec![false; entities.len()];
@@ -389,9 +430,10 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         return None;
     }
     let towns = || {
-        g.lookup(name).iter().filter(|h| h.primary).filter(|h| {
-            matches!(g.places[h.place as usize].kind, Kind::City | Kind::Capital)
-        })
+        g.lookup(name)
+            .iter()
+            .filter(|h| h.primary)
+            .filter(|h| matches!(g.places[h.place as usize].kind, Kind::City | Kind::Capital))
     };
     let best = |hits: &mut dyn Iterator<Item = &crate::places::Hit>| {
         hits.map(|h| {
@@ -403,8 +445,13 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(p, _)| p)
     };
-    best(&mut towns().filter(|h| in_context(&g.places[h.place as usize])))
-        .or_else(|| if placed { None } else { best(&mut towns()) })
+    best(&mut towns().filter(|h| in_context(&g.places[h.place as usize]))).or_else(|| {
+        if placed {
+            None
+        } else {
+            best(&mut towns())
+        }
+    })
 }
 
 /// Are the names `i` and `i + 1` ("A, B") part of a longer list of names ("A, B and C",

@@ -1074,8 +1074,42 @@ fn a_name_used_as_a_town_is_a_town_even_with_no_other_place() {
     let t = "Oil was found in Delta. Jordan signed the treaty.";
     let (ents, _) = run(
         t,
-        &[at(t, "Delta", 0, Label::LOC), at(t, "Jordan", 0, Label::LOC)],
+        &[
+            at(t, "Delta", 0, Label::LOC),
+            at(t, "Jordan", 0, Label::LOC),
+        ],
     );
     assert_eq!(entity(&ents, "Delta").country.as_deref(), Some("NG"));
     assert_eq!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
+}
+
+#[test]
+fn a_name_coordinated_with_a_division_is_a_division() {
+    let t = "He supported the Oregon and Washington laws on the matter.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Oregon", 0, Label::LOC),
+            at(t, "Washington", 0, Label::LOC),
+        ],
+    );
+    assert!(entity(&ents, "Washington").lon.unwrap() < -115.0);
+    let t = "Storms hit Alabama and Georgia overnight.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Alabama", 0, Label::LOC),
+            at(t, "Georgia", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    // Must not fire: capitals and countries together stay themselves.
+    let t = "Envoys from Washington and Moscow met in Armenia and Georgia.";
+    let names: Vec<NameMention> = ["Washington", "Moscow", "Armenia", "Georgia"]
+        .iter()
+        .map(|n| at(t, n, 0, Label::LOC))
+        .collect();
+    let (ents, _) = run(t, &names);
+    assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("GE"));
 }
