@@ -342,6 +342,42 @@ fn link_places(
             _ => {}
         }
     }
+    home_country(entities, &pick);
+}
+
+/// A place the gazetteer does not know ("Royal Street", "Catawba River") in an article whose
+/// other places lie, three in four at least and two or more, in one country: that country (no
+/// point or id, as the place itself is unknown). Names joining places ("India-Pakistan") are
+/// left alone.
+fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
+    let g = gazetteer();
+    let mut count: std::collections::HashMap<&'static str, usize> = Default::default();
+    let mut total = 0;
+    for p in pick.iter().flatten().map(|&p| &g.places[p as usize]) {
+        if let (Some(c), false) = (p.country, p.kind == Kind::Region) {
+            *count.entry(c).or_default() += 1;
+            total += 1;
+        }
+    }
+    let Some((&home, &n)) = count
+        .iter()
+        .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
+    else {
+        return;
+    };
+    if n < 2 || n * 4 < total * 3 {
+        return;
+    }
+    for (e, p) in entities.iter_mut().zip(pick) {
+        if e.label == Label::LOC
+            && p.is_none()
+            && e.country.is_none()
+            && e.lat.is_none()
+            && !e.name.contains(['-', '–', '/'])
+        {
+            e.country = Some(home.to_string());
+        }
+    }
 }
 
 /// How sure a pick for a name is, 0.1..1: 1 for countries, divisions, regions and capitals;

@@ -1113,3 +1113,39 @@ fn a_name_coordinated_with_a_division_is_a_division() {
     assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
     assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("GE"));
 }
+
+#[test]
+fn an_unknown_place_takes_the_country_the_article_lies_in() {
+    let t = "Crews closed Frenchmen Street in New Orleans after a storm hit Baton Rouge and \
+             Lafayette.";
+    let names: Vec<NameMention> = [
+        "Frenchmen Street",
+        "New Orleans",
+        "Baton Rouge",
+        "Lafayette",
+    ]
+    .iter()
+    .map(|n| at(t, n, 0, Label::LOC))
+    .collect();
+    let (ents, _) = run(t, &names);
+    let e = entity(&ents, "Frenchmen Street");
+    assert_eq!(e.country.as_deref(), Some("US"));
+    assert_eq!((e.lat, e.geonameid), (None, None));
+    // Must not fire: an article spread over several countries, or a name joining places.
+    let t = "Frenchmen Street is busy; flights from Paris, Tokyo and Lima land in Baton Rouge. \
+             The India-Pakistan border is quiet.";
+    let names: Vec<NameMention> = [
+        "Frenchmen Street",
+        "Paris",
+        "Tokyo",
+        "Lima",
+        "Baton Rouge",
+        "India-Pakistan",
+    ]
+    .iter()
+    .map(|n| at(t, n, 0, Label::LOC))
+    .collect();
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Frenchmen Street").country, None);
+    assert_eq!(entity(&ents, "India-Pakistan").country, None);
+}
