@@ -277,6 +277,9 @@ impl Gazetteer {
     }
 }
 
+/// Population (of its towns) under which a first-level division ranks as a county.
+const MINOR_DIVISION: u64 = 100_000;
+
 /// Population from which a city outranks the division of the same name it lies in.
 const MAJOR_CITY: u64 = 1_000_000;
 
@@ -369,11 +372,18 @@ pub fn score(p: &Place, primary: bool, ctx: &Context) -> f64 {
 fn score_with(p: &Place, primary: bool, ctx: &Context, home: bool) -> f64 {
     let base = match p.kind {
         Kind::Country => 60.0,
-        Kind::Admin1 => 40.0,
+        // A division outranks towns of its name; a minor one (a parish of an island state, a
+        // municipality named after its town: under 100,000 people in its towns) only as a
+        // county does.
+        Kind::Admin1 if p.population >= MINOR_DIVISION => 40.0,
+        Kind::Admin1 => 10.0,
         // Curated, well-known regions outrank homonymous divisions and towns.
         Kind::Region => 65.0,
-        // A national capital outranks the province or state named after it (Moscow, Ankara).
-        Kind::Capital => 50.0,
+        // A national capital outranks the province or state named after it (Moscow, Ankara),
+        // by its own name: one of its many alternate names ("Garden City" for Singapore) does
+        // not make it outrank the towns called so.
+        Kind::Capital if primary => 50.0,
+        Kind::Capital => 0.0,
         Kind::City => 0.0,
         Kind::County => 10.0,
     };
@@ -515,6 +525,19 @@ mod tests {
         assert_eq!(best("Texas", &none).kind, Kind::Admin1);
         // An explicit state ("New York State") stays the state.
         assert_eq!(best("New York State", &none).kind, Kind::Admin1);
+    }
+
+    #[test]
+    fn minor_divisions_and_alternate_names_of_capitals_do_not_outrank_towns() {
+        let none = Context::default();
+        // A parish of an island state named like a large American city.
+        assert_eq!(best("Charlotte", &none).country, Some("US"));
+        // A nickname of a capital, the primary name of several towns.
+        assert_eq!(best("Garden City", &none).country, Some("US"));
+        // Must not fire: large divisions and capitals by their own names keep their rank.
+        assert_eq!(best("Ontario", &none).kind, Kind::Admin1);
+        assert_eq!(best("Moscow", &none).kind, Kind::Capital);
+        assert_eq!(best("Singapore", &none).country, Some("SG"));
     }
 
     #[test]
