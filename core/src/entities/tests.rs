@@ -11,6 +11,11 @@ fn at(text: &str, needle: &str, nth: usize, label: Label) -> NameMention {
     }
 }
 
+/// The first occurrence of each name, as place mentions.
+fn locs(text: &str, names: &[&str]) -> Vec<NameMention> {
+    names.iter().map(|n| at(text, n, 0, Label::LOC)).collect()
+}
+
 fn run(text: &str, names: &[NameMention]) -> (Vec<Entity>, Vec<Mention>) {
     let doc = segment(text, &[]);
     let mut names = names.to_vec();
@@ -919,10 +924,10 @@ fn towns_follow_the_division_their_names_share() {
     // state that has all four, and every one of them is placed there.
     let t = "Scouts from Wayne, Laurel, Wakefield and Bloomfield collected 2,000 cans of food \
              on Saturday for the Nebraska food bank.";
-    let names: Vec<NameMention> = ["Wayne", "Laurel", "Wakefield", "Bloomfield", "Nebraska"]
-        .iter()
-        .map(|n| at(t, n, 0, Label::LOC))
-        .collect();
+    let names = locs(
+        t,
+        &["Wayne", "Laurel", "Wakefield", "Bloomfield", "Nebraska"],
+    );
     let (ents, _) = run(t, &names);
     let ne = entity(&ents, "Nebraska");
     for n in ["Wayne", "Laurel", "Wakefield", "Bloomfield"] {
@@ -937,13 +942,7 @@ fn towns_follow_the_division_their_names_share() {
     }
     // A state named once is enough for a town that exists there.
     let t = "A Springfield man was arrested, Illinois police said.";
-    let (ents, _) = run(
-        t,
-        &[
-            at(t, "Springfield", 0, Label::LOC),
-            at(t, "Illinois", 0, Label::LOC),
-        ],
-    );
+    let (ents, _) = run(t, &locs(t, &["Springfield", "Illinois"]));
     let il = entity(&ents, "Illinois");
     let sp = entity(&ents, "Springfield");
     assert!(
@@ -957,10 +956,7 @@ fn towns_follow_the_division_their_names_share() {
     // Must not fire: one name alone keeps the population prior, and towns abroad do not vote
     // for the American namesakes of the article's other places.
     let t = "Fans travelled from Manchester to Birmingham and Liverpool.";
-    let names: Vec<NameMention> = ["Manchester", "Birmingham", "Liverpool"]
-        .iter()
-        .map(|n| at(t, n, 0, Label::LOC))
-        .collect();
+    let names = locs(t, &["Manchester", "Birmingham", "Liverpool"]);
     let (ents, _) = run(t, &names);
     for n in ["Manchester", "Birmingham", "Liverpool"] {
         assert_eq!(entity(&ents, n).country.as_deref(), Some("GB"), "{n}");
@@ -972,10 +968,7 @@ fn the_home_division_never_turns_a_country_into_a_town() {
     // An American article naming towns that share a state with a town called "China": the
     // country stays the country.
     let t = "Farmers in Vassalboro, Winslow and Augusta fear tariffs on imports from China.";
-    let names: Vec<NameMention> = ["Vassalboro", "Winslow", "Augusta", "China"]
-        .iter()
-        .map(|n| at(t, n, 0, Label::LOC))
-        .collect();
+    let names = locs(t, &["Vassalboro", "Winslow", "Augusta", "China"]);
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "China").country.as_deref(), Some("CN"));
 }
@@ -984,36 +977,18 @@ fn the_home_division_never_turns_a_country_into_a_town() {
 fn the_qualifier_is_the_division_that_has_the_town() {
     // "Washington" alone is the capital; after a town of Washington state, the state.
     let t = "Baker Mary Ann Lee of Tacoma, Washington shares her recipes.";
-    let (ents, _) = run(
-        t,
-        &[
-            at(t, "Tacoma", 0, Label::LOC),
-            at(t, "Washington", 0, Label::LOC),
-        ],
-    );
+    let (ents, _) = run(t, &locs(t, &["Tacoma", "Washington"]));
     let wa = entity(&ents, "Washington");
     assert!(wa.lon.unwrap() < -115.0, "{wa:?}");
     assert!(entity(&ents, "Tacoma").lat.unwrap() > 46.0);
     // "Athens, Georgia": the state, and Athens there.
     let t = "She studied in Athens, Georgia.";
-    let (ents, _) = run(
-        t,
-        &[
-            at(t, "Athens", 0, Label::LOC),
-            at(t, "Georgia", 0, Label::LOC),
-        ],
-    );
+    let (ents, _) = run(t, &locs(t, &["Athens", "Georgia"]));
     assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
     assert_eq!(entity(&ents, "Athens").country.as_deref(), Some("US"));
     // Must not fire: "Tbilisi, Georgia" is the country.
     let t = "Talks opened in Tbilisi, Georgia.";
-    let (ents, _) = run(
-        t,
-        &[
-            at(t, "Tbilisi", 0, Label::LOC),
-            at(t, "Georgia", 0, Label::LOC),
-        ],
-    );
+    let (ents, _) = run(t, &locs(t, &["Tbilisi", "Georgia"]));
     assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("GE"));
 }
 
@@ -1021,43 +996,25 @@ fn the_qualifier_is_the_division_that_has_the_town() {
 fn an_unknown_town_is_placed_in_its_qualifier() {
     // Stroud is known in England, not in Ontario: the town is placed in Ontario.
     let t = "The truck was stopped in Stroud, Ontario, on Monday.";
-    let (ents, _) = run(
-        t,
-        &[
-            at(t, "Stroud", 0, Label::LOC),
-            at(t, "Ontario", 0, Label::LOC),
-        ],
-    );
+    let (ents, _) = run(t, &locs(t, &["Stroud", "Ontario"]));
     let e = entity(&ents, "Stroud");
     assert_eq!(e.country.as_deref(), Some("CA"));
     assert!(e.lon.unwrap() < -70.0);
     // Must not fire: a known town of the division keeps its own point and id.
     let t = "The truck was stopped in Barrie, Ontario, on Monday.";
-    let (ents, _) = run(
-        t,
-        &[
-            at(t, "Barrie", 0, Label::LOC),
-            at(t, "Ontario", 0, Label::LOC),
-        ],
-    );
+    let (ents, _) = run(t, &locs(t, &["Barrie", "Ontario"]));
     assert!(entity(&ents, "Barrie").geonameid.is_some());
 }
 
 #[test]
 fn lists_of_places_are_no_qualifiers() {
     let t = "Cases were reported in Burkina Faso, Cameroon, Chad and Mali.";
-    let names: Vec<NameMention> = ["Burkina Faso", "Cameroon", "Chad", "Mali"]
-        .iter()
-        .map(|n| at(t, n, 0, Label::LOC))
-        .collect();
+    let names = locs(t, &["Burkina Faso", "Cameroon", "Chad", "Mali"]);
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "Burkina Faso").country.as_deref(), Some("BF"));
     assert_eq!(entity(&ents, "Chad").country.as_deref(), Some("TD"));
     let t = "Flights link Stroud, Ontario and Quebec.";
-    let names: Vec<NameMention> = ["Stroud", "Ontario", "Quebec"]
-        .iter()
-        .map(|n| at(t, n, 0, Label::LOC))
-        .collect();
+    let names = locs(t, &["Stroud", "Ontario", "Quebec"]);
     let (ents, _) = run(t, &names);
     assert_ne!(entity(&ents, "Stroud").country.as_deref(), Some("CA"));
 }
@@ -1065,20 +1022,14 @@ fn lists_of_places_are_no_qualifiers() {
 #[test]
 fn a_name_used_as_a_town_is_a_town_even_with_no_other_place() {
     let t = "A Delta police officer has been called to testify at the inquiry.";
-    let (ents, _) = run(t, &[at(t, "Delta", 0, Label::LOC)]);
+    let (ents, _) = run(t, &locs(t, &["Delta"]));
     assert_eq!(entity(&ents, "Delta").country.as_deref(), Some("CA"));
     let t = "The Jordan resident was flown to a hospital after the crash.";
-    let (ents, _) = run(t, &[at(t, "Jordan", 0, Label::LOC)]);
+    let (ents, _) = run(t, &locs(t, &["Jordan"]));
     assert_ne!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
     // Must not fire: the same names without a town's use.
     let t = "Oil was found in Delta. Jordan signed the treaty.";
-    let (ents, _) = run(
-        t,
-        &[
-            at(t, "Delta", 0, Label::LOC),
-            at(t, "Jordan", 0, Label::LOC),
-        ],
-    );
+    let (ents, _) = run(t, &locs(t, &["Delta", "Jordan"]));
     assert_eq!(entity(&ents, "Delta").country.as_deref(), Some("NG"));
     assert_eq!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
 }
@@ -1086,29 +1037,14 @@ fn a_name_used_as_a_town_is_a_town_even_with_no_other_place() {
 #[test]
 fn a_name_coordinated_with_a_division_is_a_division() {
     let t = "He supported the Oregon and Washington laws on the matter.";
-    let (ents, _) = run(
-        t,
-        &[
-            at(t, "Oregon", 0, Label::LOC),
-            at(t, "Washington", 0, Label::LOC),
-        ],
-    );
+    let (ents, _) = run(t, &locs(t, &["Oregon", "Washington"]));
     assert!(entity(&ents, "Washington").lon.unwrap() < -115.0);
     let t = "Storms hit Alabama and Georgia overnight.";
-    let (ents, _) = run(
-        t,
-        &[
-            at(t, "Alabama", 0, Label::LOC),
-            at(t, "Georgia", 0, Label::LOC),
-        ],
-    );
+    let (ents, _) = run(t, &locs(t, &["Alabama", "Georgia"]));
     assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
     // Must not fire: capitals and countries together stay themselves.
     let t = "Envoys from Washington and Moscow met in Armenia and Georgia.";
-    let names: Vec<NameMention> = ["Washington", "Moscow", "Armenia", "Georgia"]
-        .iter()
-        .map(|n| at(t, n, 0, Label::LOC))
-        .collect();
+    let names = locs(t, &["Washington", "Moscow", "Armenia", "Georgia"]);
     let (ents, _) = run(t, &names);
     assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
     assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("GE"));
@@ -1118,15 +1054,15 @@ fn a_name_coordinated_with_a_division_is_a_division() {
 fn an_unknown_place_takes_the_country_the_article_lies_in() {
     let t = "Crews closed Frenchmen Street in New Orleans after a storm hit Baton Rouge and \
              Lafayette.";
-    let names: Vec<NameMention> = [
-        "Frenchmen Street",
-        "New Orleans",
-        "Baton Rouge",
-        "Lafayette",
-    ]
-    .iter()
-    .map(|n| at(t, n, 0, Label::LOC))
-    .collect();
+    let names = locs(
+        t,
+        &[
+            "Frenchmen Street",
+            "New Orleans",
+            "Baton Rouge",
+            "Lafayette",
+        ],
+    );
     let (ents, _) = run(t, &names);
     let e = entity(&ents, "Frenchmen Street");
     assert_eq!(e.country.as_deref(), Some("US"));
@@ -1134,17 +1070,17 @@ fn an_unknown_place_takes_the_country_the_article_lies_in() {
     // Must not fire: an article spread over several countries, or a name joining places.
     let t = "Frenchmen Street is busy; flights from Paris, Tokyo and Lima land in Baton Rouge. \
              The India-Pakistan border is quiet.";
-    let names: Vec<NameMention> = [
-        "Frenchmen Street",
-        "Paris",
-        "Tokyo",
-        "Lima",
-        "Baton Rouge",
-        "India-Pakistan",
-    ]
-    .iter()
-    .map(|n| at(t, n, 0, Label::LOC))
-    .collect();
+    let names = locs(
+        t,
+        &[
+            "Frenchmen Street",
+            "Paris",
+            "Tokyo",
+            "Lima",
+            "Baton Rouge",
+            "India-Pakistan",
+        ],
+    );
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "Frenchmen Street").country, None);
     assert_eq!(entity(&ents, "India-Pakistan").country, None);
