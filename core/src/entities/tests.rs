@@ -1085,3 +1085,34 @@ fn an_unknown_place_takes_the_country_the_article_lies_in() {
     assert_eq!(entity(&ents, "Frenchmen Street").country, None);
     assert_eq!(entity(&ents, "India-Pakistan").country, None);
 }
+
+#[test]
+fn person_tagged_towns_after_a_person_and_of_are_places() {
+    let t = "Tom Beccaro of Lafayette spoke first. Later Robin Garcia, 32, of Columbus died. \
+             In Columbus, firefighters agreed. The police in Dayton said so.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Tom Beccaro", 0, Label::PER),
+            at(t, "Lafayette", 0, Label::PER),
+            at(t, "Robin Garcia", 0, Label::PER),
+            at(t, "Columbus", 0, Label::PER),
+            at(t, "Columbus", 1, Label::PER),
+            at(t, "Dayton", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Lafayette", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "Columbus", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "Columbus", 1).label, Label::LOC);
+    // Must not fire: "of" after a common noun, and people who are no places.
+    let t = "He is a friend of Jordan and a student of Tom Lee.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Jordan", 0, Label::PER),
+            at(t, "Tom Lee", 0, Label::PER),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Jordan", 0).label, Label::PER);
+    assert_eq!(mention_at(t, &ms, "Tom Lee", 0).label, Label::PER);
+}
