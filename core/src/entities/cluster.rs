@@ -486,6 +486,32 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
                 "," | "and" | "or" | ", and" | ", or"
             )
     };
+    // A division's abbreviation tagged as an organisation ("NSW", "B.C.") is the division
+    // after "in", "near" or "across", or listed with a place ("NSW and Queensland").
+    let division = |s: &str| {
+        acronym_of(s).is_some()
+            && g.lookup(s)
+                .iter()
+                .any(|h| h.primary && g.places[h.place as usize].kind == Kind::Admin1)
+    };
+    for i in 0..names.len() {
+        if !matches!(names[i].label, Label::ORG | Label::MISC)
+            || !division(names[i].span.slice(text))
+        {
+            continue;
+        }
+        let inside = toks
+            .before(names[i].span)
+            .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "across" | "throughout"));
+        let with_place =
+            (i > 0 && names[i - 1].label == Label::LOC && listed(&names[i - 1], &names[i]))
+                || names
+                    .get(i + 1)
+                    .is_some_and(|n| n.label == Label::LOC && listed(&names[i], n));
+        if inside || with_place {
+            names[i].label = Label::LOC;
+        }
+    }
     for i in 1..names.len() {
         if names[i].label == Label::PER
             && names[i - 1].label == Label::LOC

@@ -1116,3 +1116,31 @@ fn person_tagged_towns_after_a_person_and_of_are_places() {
     assert_eq!(mention_at(t, &ms, "Jordan", 0).label, Label::PER);
     assert_eq!(mention_at(t, &ms, "Tom Lee", 0).label, Label::PER);
 }
+
+#[test]
+fn organisation_tagged_division_abbreviations_used_as_places_are_places() {
+    let t = "Cases rose in NSW and Queensland. Both the B.C. and Ontario governments acted.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "NSW", 0, Label::ORG),
+            at(t, "Queensland", 0, Label::LOC),
+            at(t, "B.C.", 0, Label::ORG),
+            at(t, "Ontario", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "NSW", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "B.C.", 0).label, Label::LOC);
+    // Must not fire: the abbreviation as an organisation's name, and other acronyms.
+    let t = "The NSW said it would appeal. Officials in NATO and Ontario agreed.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "NSW", 0, Label::ORG),
+            at(t, "NATO", 0, Label::ORG),
+            at(t, "Ontario", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "NSW", 0).label, Label::ORG);
+    assert_eq!(mention_at(t, &ms, "NATO", 0).label, Label::ORG);
+}
