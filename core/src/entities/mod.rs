@@ -202,7 +202,9 @@ fn link_places(
     // would be named by its demonym), or a dateline ("SPRINGFIELD (AP) —").
     let mut local = vec![false; entities.len()];
     for (i, n) in names.iter().enumerate() {
-        if entities[owner[i]].label == Label::LOC && (town_use(toks, n) || dateline(text, toks, n))
+        let prev = i.checked_sub(1).map(|h| &names[h]);
+        if entities[owner[i]].label == Label::LOC
+            && (town_use(toks, n, prev) || dateline(text, toks, n))
         {
             local[owner[i]] = true;
         }
@@ -401,8 +403,9 @@ fn certainty(name: &str, pick: u32) -> f64 {
 
 /// Is the mention used the way only a town's name is: followed by a noun that only a town's
 /// name modifies ("a Lebanon woman", "the Salem council"), after "City of" / "Town of", or as
-/// the home in a listing of people ("Jane Doe, 22, Salem,")?
-fn town_use(toks: &Tokens, n: &NameMention) -> bool {
+/// the home in a listing of people ("Jane Doe, 22, Salem,") or after a person's name ("Jane Doe
+/// of Salem")?
+fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool {
     let next = toks.after(n.span).map(|a| toks.s(a));
     if next.is_some_and(|w| cluster::TOWN_NOUNS.contains(&w) || w == "council") {
         return true;
@@ -426,7 +429,17 @@ fn town_use(toks: &Tokens, n: &NameMention) -> bool {
             .and_then(|b| b.checked_sub(1))
             .is_some_and(|b| toks.s(b) == ",")
         && next == Some(",");
-    city_of || age
+    // A person's home: "Pamela Rittle of Lebanon", "Jane Doe, 32, of Lebanon".
+    let home_of = toks.s(b1) == "of"
+        && b2.is_some_and(|b| {
+            prev.is_some_and(|p| p.label == Label::PER && p.span.end == toks.spans[b].end)
+                || (toks.s(b) == ","
+                    && b.checked_sub(1).is_some_and(|a| {
+                        let w = toks.s(a);
+                        (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
+                    }))
+        });
+    city_of || age || home_of
 }
 
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
@@ -461,9 +474,18 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
     let placed = ctx.countries.values().any(|&w| w > 0.0);
     if pick.is_some_and(|p| {
         let p = &g.places[p as usize];
-        matches!(p.kind, Kind::City | Kind::County | Kind::Capital) && (in_context(p) || !placed)
+        // A town, or a state of the article's country ("an Ohio man", "Grassley of Iowa").
+        (matches!(p.kind, Kind::City | Kind::County | Kind::Capital) && (in_context(p) || !placed))
+            || (p.kind == Kind::Admin1 && in_context(p))
     }) {
         return None;
+    }
+    // "Smith of Georgia" in an American article: the state before any town of that name.
+    if let Some(d) = g.lookup(name).iter().find(|h| {
+        let p = &g.places[h.place as usize];
+        h.primary && p.kind == Kind::Admin1 && in_context(p)
+    }) {
+        return Some(d.place);
     }
     let towns = || {
         g.lookup(name)
@@ -481,11 +503,13 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(p, _)| p)
     };
+    // With no place in the article, only a city that the name commonly means ("Delta" of
+    // British Columbia, not a village called Ohio).
     best(&mut towns().filter(|h| in_context(&g.places[h.place as usize]))).or_else(|| {
         if placed {
             None
         } else {
-            best(&mut towns())
+            best(&mut towns().filter(|h| g.places[h.place as usize].population >= 50_000))
         }
     })
 }

@@ -1024,9 +1024,11 @@ fn a_name_used_as_a_town_is_a_town_even_with_no_other_place() {
     let t = "A Delta police officer has been called to testify at the inquiry.";
     let (ents, _) = run(t, &locs(t, &["Delta"]));
     assert_eq!(entity(&ents, "Delta").country.as_deref(), Some("CA"));
-    let t = "The Jordan resident was flown to a hospital after the crash.";
-    let (ents, _) = run(t, &locs(t, &["Jordan"]));
-    assert_ne!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
+    // With no other place, a state used as a town's name stays the state: there is no city
+    // that "Ohio" commonly means.
+    let t = "An Ohio man was charged on Monday.";
+    let (ents, _) = run(t, &[at(t, "Ohio", 0, Label::LOC)]);
+    assert_eq!(entity(&ents, "Ohio").geonameid, Some(5165418));
     // Must not fire: the same names without a town's use.
     let t = "Oil was found in Delta. Jordan signed the treaty.";
     let (ents, _) = run(t, &locs(t, &["Delta", "Jordan"]));
@@ -1143,4 +1145,38 @@ fn organisation_tagged_division_abbreviations_used_as_places_are_places() {
     );
     assert_eq!(mention_at(t, &ms, "NSW", 0).label, Label::ORG);
     assert_eq!(mention_at(t, &ms, "NATO", 0).label, Label::ORG);
+}
+
+#[test]
+fn a_place_after_a_person_and_of_is_a_town() {
+    let t = "She is survived by a son, Bryan Rittle of Lebanon, and a sister in Myerstown.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Bryan Rittle", 0, Label::PER),
+            at(t, "Lebanon", 0, Label::LOC),
+            at(t, "Myerstown", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("US"));
+    // A state stays the state, and a country named like an American state is the state.
+    let t = "Senators Tom Harkin of Iowa and Sam Nunn of Georgia met in Des Moines.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Tom Harkin", 0, Label::PER),
+            at(t, "Iowa", 0, Label::LOC),
+            at(t, "Sam Nunn", 0, Label::PER),
+            at(t, "Georgia", 0, Label::LOC),
+            at(t, "Des Moines", 0, Label::LOC),
+        ],
+    );
+    assert!(entity(&ents, "Iowa")
+        .geonameid
+        .is_some_and(|id| id == 4862182));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    // Must not fire: "of" after a common noun.
+    let t = "The president of Lebanon met officials in Myerstown.";
+    let (ents, _) = run(t, &locs(t, &["Lebanon", "Myerstown"]));
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("LB"));
 }
