@@ -377,10 +377,16 @@ def first_level(cities, divs, div_code):
             alts = latin_alts(name, alts)
             for n in [name] + alts:
                 alts += [a for a in DIVISION_ABBREVIATIONS.get((cc, n), []) if a not in alts]
+            mean = rg_names[(cc, code)][0][1][:2] if rg_names.get((cc, code)) else None
             if sub and sub.get("latLng"):
                 lat, lon = sub["latLng"][:2]
-            elif rg_names.get((cc, code)):
-                lat, lon = rg_names[(cc, code)][0][1][:2]
+                # Halfway between the ISO point (a geographic centre) and the mean of the
+                # division's cities (where its people live), as GeoNames' own points tend to
+                # be: Hawaii between the Big Island and Oahu.
+                if mean and abs(mean[1] - lon) < 180:
+                    lat, lon = (lat + mean[0]) / 2, (lon + mean[1]) / 2
+            elif mean:
+                lat, lon = mean
             elif own.get((cc, code)):
                 lat = statistics.mean(x for x, _ in own[(cc, code)])
                 lon = statistics.mean(y for _, y in own[(cc, code)])
