@@ -504,9 +504,11 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         .map(|(p, _)| p)
     };
     // With no place in the article, only a city that the name commonly means ("Delta" of
-    // British Columbia, not a village called Ohio).
+    // British Columbia, not a village called Ohio), and never instead of a country ("Jordan
+    // residents" with nothing else to go by stay Jordanians).
+    let country = pick.is_some_and(|p| g.places[p as usize].kind == Kind::Country);
     best(&mut towns().filter(|h| in_context(&g.places[h.place as usize]))).or_else(|| {
-        if placed {
+        if placed || country {
             None
         } else {
             best(&mut towns().filter(|h| g.places[h.place as usize].population >= 50_000))

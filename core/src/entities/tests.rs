@@ -1029,6 +1029,10 @@ fn a_name_used_as_a_town_is_a_town_even_with_no_other_place() {
     let t = "An Ohio man was charged on Monday.";
     let (ents, _) = run(t, &[at(t, "Ohio", 0, Label::LOC)]);
     assert_eq!(entity(&ents, "Ohio").geonameid, Some(5165418));
+    // Nor does a country, with nothing else to go by.
+    let t = "Jordan residents were evacuated on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Jordan"]));
+    assert_eq!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
     // Must not fire: the same names without a town's use.
     let t = "Oil was found in Delta. Jordan signed the treaty.";
     let (ents, _) = run(t, &locs(t, &["Delta", "Jordan"]));
