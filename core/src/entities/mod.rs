@@ -15,7 +15,11 @@
 //! 2. [`places`](crate::places): LOC entities are linked to the gazetteer, ranked with the
 //!    article's other places (surest first), towns preferred where the text uses the name as a
 //!    town's; NORP entities get the country of their demonym or region; a LOC named after a
-//!    place ("Ohio Turnpike") is located there.
+//!    place ("Ohio Turnpike") is located there. Towns follow the article's home division (the
+//!    state most of its place names share, see [`crate::places::home_divisions`]); "Town,
+//!    Qualifier" takes the qualifier of that name that has the town ("Athens, Georgia"); a
+//!    name coordinated with a state is a state ("Oregon and Washington"); a place the
+//!    gazetteer lacks takes the country three in four of the article's places lie in.
 //! 3. `roles`: titles, appositions and parentheses give roles, affiliations, members and the
 //!    country of people and organisations; an organisation named after a place ("University of
 //!    Kansas") then carries that place's `geonameid`, `lat`, `lon` (and country, if none).
