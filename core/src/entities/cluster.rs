@@ -537,9 +537,32 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         if !well_known_place(s, 5_000) {
             continue;
         }
-        let after_prep = toks
-            .before(names[i].span)
-            .is_some_and(|b| PLACE_PREPOSITIONS.contains(&toks.s(b)));
+        let before = toks.before(names[i].span);
+        let after_prep = before.is_some_and(|b| {
+            PLACE_PREPOSITIONS.contains(&toks.s(b))
+                || (toks.sentence_initial(b)
+                    && PLACE_PREPOSITIONS
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(toks.s(b))))
+        });
+        // "of" after a person ("Tom Smith of Lafayette", "Jane Doe, 32, of Columbus") or
+        // after "out" ("out of Columbus").
+        let home_of = before.is_some_and(|b| {
+            toks.s(b) == "of"
+                && b.checked_sub(1).is_some_and(|a| {
+                    let w = toks.s(a);
+                    w == "out"
+                        || (i > 0
+                            && names[i - 1].label == Label::PER
+                            && names[i - 1].span.end == toks.spans[a].end)
+                        || (w == ","
+                            && a.checked_sub(1).is_some_and(|n| {
+                                let age = toks.s(n);
+                                (1..=3).contains(&age.len())
+                                    && age.bytes().all(|c| c.is_ascii_digit())
+                            }))
+                })
+        });
         let qualified = names.get(i + 1).is_some_and(|n| {
             n.span.start >= names[i].span.end
                 && text[names[i].span.end..n.span.start].trim() == ","
@@ -551,7 +574,7 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
                         )
                 })
         });
-        if after_prep || qualified {
+        if after_prep || home_of || qualified {
             names[i].label = Label::LOC;
         }
     }
@@ -603,6 +626,32 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
                 "," | "and" | "or" | ", and" | ", or"
             )
     };
+    // A division's abbreviation tagged as an organisation ("NSW", "B.C.") is the division
+    // after "in", "near" or "across", or listed with a place ("NSW and Queensland").
+    let division = |s: &str| {
+        acronym_of(s).is_some()
+            && g.lookup(s)
+                .iter()
+                .any(|h| h.primary && g.places[h.place as usize].kind == Kind::Admin1)
+    };
+    for i in 0..names.len() {
+        if !matches!(names[i].label, Label::ORG | Label::MISC)
+            || !division(names[i].span.slice(text))
+        {
+            continue;
+        }
+        let inside = toks
+            .before(names[i].span)
+            .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "across" | "throughout"));
+        let with_place =
+            (i > 0 && names[i - 1].label == Label::LOC && listed(&names[i - 1], &names[i]))
+                || names
+                    .get(i + 1)
+                    .is_some_and(|n| n.label == Label::LOC && listed(&names[i], n));
+        if inside || with_place {
+            names[i].label = Label::LOC;
+        }
+    }
     for i in 1..names.len() {
         if names[i].label == Label::PER
             && names[i - 1].label == Label::LOC
