@@ -26,6 +26,10 @@ const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "on", "in", "&"
 
 /// The letters of an acronym ("U.N." → "UN"), if the name is one.
 fn acronym_of(s: &str) -> Option<String> {
+    // Most names have a lower-case letter: no acronym, and no string built to find out.
+    if !s.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+        return None;
+    }
     let letters: String = s.chars().filter(|c| *c != '.').collect();
     let n = letters.chars().count();
     ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)

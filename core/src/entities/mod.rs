@@ -242,7 +242,7 @@ fn link_places(
                 }
             })
             .collect();
-        let mut votes: std::collections::HashMap<(&'static str, &'static str), f64> =
+        let mut votes: crate::places::FastMap<(&'static str, &'static str), f64> =
             Default::default();
         for b in &ballots {
             for (k, w) in b {
@@ -357,7 +357,7 @@ fn link_places(
 /// left alone.
 fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
     let g = gazetteer();
-    let mut count: std::collections::HashMap<&'static str, usize> = Default::default();
+    let mut count: crate::places::FastMap<&'static str, usize> = Default::default();
     let mut total = 0;
     for p in pick.iter().flatten().map(|&p| &g.places[p as usize]) {
         if let (Some(c), false) = (p.country, p.kind == Kind::Region) {

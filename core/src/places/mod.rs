@@ -11,7 +11,7 @@ use std::collections::HashMap;
 /// A map with a fast, fixed-seed hasher (foldhash) for the gazetteer's string keys: they come
 /// from our own data, so SipHash's protection against chosen keys buys nothing here, and lookups
 /// are on every name of every article.
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 static DATA: &str = include_str!("../../../data/gazetteer.tsv");
@@ -287,8 +287,8 @@ const MAJOR_CITY: u64 = 1_000_000;
 /// divisions of its other places, with weights, and an explicit qualifier ("Paris, Texas").
 #[derive(Debug, Default, Clone)]
 pub struct Context {
-    pub countries: HashMap<&'static str, f64>,
-    pub admin1: HashMap<(&'static str, &'static str), f64>,
+    pub countries: FastMap<&'static str, f64>,
+    pub admin1: FastMap<(&'static str, &'static str), f64>,
     /// Points of the other places: (lat, lon, weight).
     pub points: Vec<(f64, f64, f64)>,
     /// A place named right after this one ("Orlando, Fla."): its country and admin1.
@@ -322,7 +322,7 @@ const HOME_BONUS: f64 = 30.0;
 /// shared by many states says nothing, but "Wayne", "Laurel" and "Wakefield" together, or
 /// one of them with "Nebraska", do.
 pub fn home_divisions(
-    votes: &HashMap<(&'static str, &'static str), f64>,
+    votes: &FastMap<(&'static str, &'static str), f64>,
 ) -> Vec<(&'static str, &'static str)> {
     let top = votes.values().copied().fold(0.0, f64::max);
     if top < 2.0 {
