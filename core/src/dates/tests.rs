@@ -1391,5 +1391,108 @@ mod prefilter_props {
             }
             prop_assert_eq!(super::missed_families(&s), vec![], "in {:?}", s);
         }
+
+        /// Searching families only around their trigger words finds what a search of the
+        /// whole paragraph finds.
+        #[test]
+        fn windows_find_what_whole_paragraphs_find(
+            parts in proptest::collection::vec((0..PIECES.len() + MORE.len(), 0..6usize), 1..30)
+        ) {
+            let mut s = String::new();
+            for (p, sep) in parts {
+                s.push_str(PIECES.get(p).copied().unwrap_or_else(|| MORE[p - PIECES.len()]));
+                s.push_str(["", " ", "-", "  ", " - ", ", "][sep]);
+            }
+            prop_assert_eq!(super::windowed_and_whole(&s), (true, true), "in {:?}", s);
+        }
+    }
+
+    /// More pieces of the longest patterns (amounts, clocks, phrases).
+    const MORE: &[&str] = &[
+        "no",
+        "less",
+        "not",
+        "at",
+        "least",
+        "up",
+        "to",
+        "or",
+        "so",
+        "and",
+        "in",
+        "around",
+        "o'clock",
+        "evening",
+        "afternoon",
+        "of",
+        "ahead",
+        "few",
+        "a",
+        "dozen",
+        "hundred",
+        "one",
+        "three-month",
+        "Eve",
+        "Day",
+        "Labor",
+        "Thanksgiving",
+        "possible",
+        "as",
+        "any",
+        "time",
+        "near",
+        "these",
+        "other",
+        "single",
+        "each",
+        "Nov.",
+        "9",
+        "2020",
+        "EST",
+        "yesterday",
+        "tomorrow",
+        "long",
+        "straight",
+        "period",
+        "span",
+        "coming",
+        "following",
+        "previous",
+        "end",
+        "beginning",
+        "second",
+        "latter",
+        "Wednesday",
+        "Sunday",
+        "December",
+    ];
+}
+
+/// (windowed search equals whole-paragraph search, with and without a publication date).
+fn windowed_and_whole(s: &str) -> (bool, bool) {
+    let doc = segment(s, &[]);
+    let run = |windows: bool, p: Option<NaiveDate>| {
+        super::WINDOWS.with(|w| w.set(windows));
+        let out = extract(s, &doc, p);
+        super::WINDOWS.with(|w| w.set(true));
+        out
+    };
+    (
+        run(true, tue()) == run(false, tue()),
+        run(true, None) == run(false, None),
+    )
+}
+
+#[test]
+fn windows_cover_long_amounts_and_clock_prefixes() {
+    for s in [
+        "It lasted no more than a couple of hundred to a couple of weeks - long or so ago.",
+        "Not more than twenty-one or twenty two additional consecutive trading days and a half.",
+        "At around 5 o'clock in the afternoon EST, Wednesday, Nov. 9 this coming Sunday evening.",
+        "The first half of the year; the end of the second half of this year or so.",
+        "Until the year-ago three-month period a year ago; early - mid - late December 2020.",
+        "As soon as possible, any time soon, the near - term, every other single week.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
 }
