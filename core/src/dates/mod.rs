@@ -77,7 +77,7 @@
 //! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "Tuesday nights" → XXXX-WXX-2TNI.
 //!   A rate after an amount ("$5 million a year", "four flights a week") is not annotated.
 //! - Datelines ("WASHINGTON, March 12 (Agency) --") are dates like any other.
-//! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE".
+//! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE"; "year-end" is the year.
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
 //!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
 //!   ("2020 votes", "about 2000 people").
@@ -1566,8 +1566,9 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
             if let Some(ya) = g("ya") {
                 let ya = ya.to_ascii_lowercase();
                 if ya.contains("end") {
-                    // "by year-end": the end of the current year.
-                    return cand(span, DATE, dct.map(|d| format!("{:04}-12-31", d.year())));
+                    // "by year-end": the current year (TimeML marks "the end of" with a
+                    // modifier, not in the value).
+                    return cand(span, DATE, dct.map(|d| format!("{:04}", d.year())));
                 }
                 return cand(span, DATE, year_ago(ctx));
             }

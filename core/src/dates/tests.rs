@@ -1496,3 +1496,28 @@ fn windows_cover_long_amounts_and_clock_prefixes() {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
 }
+
+#[test]
+fn year_end_is_the_year_itself() {
+    // TimeML puts "the end of" in a modifier: the value is the year, not its last day.
+    assert_eq!(
+        val(
+            "The deal should close by year-end, the bank said.",
+            tue(),
+            "year-end"
+        ),
+        "2020"
+    );
+    assert_eq!(
+        val(
+            "Staff will be cut by year's end.",
+            day(2021, 2, 3),
+            "year's end"
+        ),
+        "2021"
+    );
+    assert_eq!(
+        val("It expects to finish around year end.", tue(), "year end"),
+        "2020"
+    );
+}
