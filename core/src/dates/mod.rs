@@ -256,6 +256,18 @@ fn chunks_ahead(b: &[u8], mut i: usize, n: u8) -> usize {
     i
 }
 
+/// The first ASCII digit at or after `i`: 16 bytes at a time over stretches without one.
+fn next_digit(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(chunk) = b.get(i..i + 16) {
+        if chunk.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+            break;
+        }
+        i += 16;
+    }
+    let rest = b.get(i..)?;
+    rest.iter().position(u8::is_ascii_digit).map(|p| i + p)
+}
+
 /// Sort byte ranges and merge those that overlap.
 fn merge_regions(r: &mut Vec<(usize, usize)>) {
     r.sort_unstable();
@@ -782,8 +794,8 @@ impl Rules {
         }
         let mut flags = 0u8;
         let mut i = 0;
-        while let Some(at) = b[i..].iter().position(u8::is_ascii_digit) {
-            i += at;
+        while let Some(at) = next_digit(b, i) {
+            i = at;
             let len = b[i..]
                 .iter()
                 .position(|c| !c.is_ascii_digit())
@@ -2374,7 +2386,8 @@ const NOT_PAST_ED: &[&str] = &[
 
 /// Is this lower-cased word (written `orig`) a past-tense verb? `before` is the word before it.
 fn is_past_word(head: &str, orig: &str, before: Option<&str>) -> bool {
-    if PAST_CUES.contains(&head) {
+    static PAST: OnceLock<WordSet> = OnceLock::new();
+    if PAST.get_or_init(|| WordSet::new(PAST_CUES)).contains(head) {
         return true;
     }
     // "-ed" words: lower-case ("United" is a name), not "-eed" ("need", "proceed"), and not
@@ -2385,6 +2398,22 @@ fn is_past_word(head: &str, orig: &str, before: Option<&str>) -> bool {
         && orig.starts_with(|c: char| c.is_ascii_lowercase())
         && !NOT_PAST_ED.contains(&head)
         && !before.is_some_and(|b| ADJ_BEFORE.contains(&&*lower(b)))
+}
+
+/// A list of words, sorted once for binary search (the tense cues are looked up for every
+/// word around a date).
+struct WordSet(Vec<&'static str>);
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> Self {
+        let mut v = words.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        WordSet(v)
+    }
+    fn contains(&self, w: &str) -> bool {
+        self.0.binary_search(&w).is_ok()
+    }
 }
 
 /// How many words before a date are searched for a tense cue.
@@ -2487,7 +2516,12 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         // "plan(s)" is a cue as a verb ("plans to return"), not as a noun ("the plan").
         let noun_plan = matches!(head, "plan" | "plans")
             && !toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"));
-        if FUTURE_CUES.contains(&head) && !noun_plan {
+        static FUTURE: OnceLock<WordSet> = OnceLock::new();
+        if FUTURE
+            .get_or_init(|| WordSet::new(FUTURE_CUES))
+            .contains(head)
+            && !noun_plan
+        {
             return Some(!had());
         }
         let after_be = back.is_some_and(is_be);
