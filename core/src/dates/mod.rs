@@ -564,12 +564,17 @@ struct Rules {
     flags: [u32; FLAGS],
     /// Families that cannot match without an ASCII digit (besides one of their triggers).
     need_digit: u32,
+    /// Families that cannot match without a year (see [`Triggers::need_year`]).
+    need_year: u32,
     /// Per family: searched only around its trigger words, from this many chunks before
     /// one to this many after it (see [`window`]); None: over the whole paragraph.
     windows: Vec<Option<(u8, u8)>>,
     /// The families with a window.
     windowed: u32,
 }
+
+/// Not a family: the bit of the whole words "year" and "nineteen" in trigger masks.
+const YEAR_WORD: u32 = 1 << 31;
 
 /// Where a trigger word must sit to count.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -619,6 +624,9 @@ struct Triggers {
     anywhere: &'static str,
     flags: u8,
     need_digit: bool,
+    /// The match also always contains a year: four digits ([`Flag::YEAR4`]) or the whole
+    /// word "year" or "nineteen".
+    need_year: bool,
 }
 
 const MONTH_TRIGGERS: &str = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec";
@@ -634,7 +642,12 @@ fn triggers(kind: Kind) -> Triggers {
             need_digit: true,
             ..Triggers::default()
         },
-        Kind::MonthYear | Kind::Month => Triggers {
+        Kind::MonthYear => Triggers {
+            exact: MONTH_TRIGGERS,
+            need_year: true,
+            ..Triggers::default()
+        },
+        Kind::Month => Triggers {
             exact: MONTH_TRIGGERS,
             ..Triggers::default()
         },
@@ -700,9 +713,9 @@ fn triggers(kind: Kind) -> Triggers {
             "now$ nowadays$ current$ currently$ recently$ future$ past$ days$ term$ \
             later$ soon$",
         ),
+        // Every holiday name holds one of these ("New Year's", "Labor Day").
         Kind::Holiday => Triggers {
-            exact: "Thanksgiving Christmas New Election Independence Valentine Halloween \
-                Labor Memorial",
+            exact: "Thanksgiving Christmas Year Day Halloween",
             ..Triggers::default()
         },
         Kind::Period => words("period$ year$"),
@@ -724,7 +737,8 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
         Kind::BarePlural => (2, 1),
         Kind::Ref => (2, 2),
         Kind::Set => (0, 3),
-        Kind::Holiday => (1, 2),
+        // last New Year's | Day; last Election Day
+        Kind::Holiday => (2, 1),
         // the (1) year-ago (1) three-month (2) space (1) | a year ago (3)
         Kind::Period => (5, 3),
         Kind::Half => (2, 3),
@@ -839,7 +853,10 @@ impl Rules {
         if flags & Flag::DIGIT == 0 {
             fams &= !self.need_digit;
         }
-        fams
+        if fams & YEAR_WORD == 0 && flags & Flag::YEAR4 == 0 {
+            fams &= !self.need_year;
+        }
+        fams & !YEAR_WORD
     }
 
     /// `b[start..end]`, a match of a trigger word, has the case of an exact trigger.
@@ -1004,7 +1021,10 @@ fn build_rules() -> Rules {
         .iter()
         .map(|(p, k)| (Regex::new(p).expect("date pattern"), *k))
         .collect();
-    assert!(families.len() <= 32, "family masks are u32");
+    assert!(
+        families.len() < 32,
+        "family masks are u32, bit 31 is YEAR_WORD"
+    );
     let mut literals: Vec<String> = Vec::new();
     let mut word_info: Vec<Vec<(Place, u32)>> = Vec::new();
     let mut add = |w: &str, place: Place, bit: u32| {
@@ -1034,6 +1054,7 @@ fn build_rules() -> Rules {
     };
     let mut flags = [0u32; FLAGS];
     let mut need_digit = 0;
+    let mut need_year = 0;
     for (i, (_, kind)) in families.iter().enumerate() {
         let bit = 1u32 << i;
         let t = triggers(*kind);
@@ -1061,7 +1082,12 @@ fn build_rules() -> Rules {
         if t.need_digit {
             need_digit |= bit;
         }
+        if t.need_year {
+            need_year |= bit;
+        }
     }
+    add("year", Place::WholeWord, YEAR_WORD);
+    add("nineteen", Place::WholeWord, YEAR_WORD);
     // The DFA itself, not the `AhoCorasick` wrapper: its search loop is then compiled for it
     // (no dynamic call per byte).
     let words = aho_corasick::dfa::DFA::builder()
@@ -1093,6 +1119,7 @@ fn build_rules() -> Rules {
         word_info,
         flags,
         need_digit,
+        need_year,
     }
 }
 

@@ -1279,6 +1279,30 @@ fn prefilter_skips_paragraphs_without_triggers() {
     }
 }
 
+#[test]
+fn prefilter_wants_a_year_for_month_year_and_a_holiday_word() {
+    use super::Kind;
+    let rules = super::rules();
+    let bit = |k: Kind| {
+        let i = rules.families.iter().position(|(_, kind)| *kind == k);
+        1u32 << i.expect("family")
+    };
+    let c = rules.candidates("They met in March in New York.");
+    assert_eq!(c & bit(Kind::MonthYear), 0);
+    assert_eq!(c & bit(Kind::Holiday), 0);
+    assert_ne!(c & bit(Kind::Month), 0);
+    for s in [
+        "They met in March last year.",
+        "They met in March 2019.",
+        "They met in March nineteen ninety.",
+    ] {
+        assert_ne!(rules.candidates(s) & bit(Kind::MonthYear), 0, "{s}");
+    }
+    for s in ["On New Year's Eve.", "By Labor Day.", "At Christmas."] {
+        assert_ne!(rules.candidates(s) & bit(Kind::Holiday), 0, "{s}");
+    }
+}
+
 mod prefilter_props {
     use proptest::prelude::*;
 
