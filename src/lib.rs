@@ -88,6 +88,68 @@ where
     Ok(pool.install(|| inputs.par_iter().with_max_len(1).map(article).collect()))
 }
 
+/// Run every article through `article` on `threads` threads and hand each result, in input
+/// order, to `convert` on the calling thread (which holds the interpreter) as soon as it and
+/// every result before it are ready. Conversion to Python objects must hold the interpreter, so
+/// it cannot run in parallel; overlapping it with the extraction of later articles keeps it off
+/// the critical path (with all results first and conversion after, it would be a serial tail
+/// that caps the speed-up from 1 to 2 threads). The calling thread releases the interpreter
+/// whenever it waits.
+fn run_streaming<'py, F, C>(
+    py: Python<'py>,
+    inputs: &[ArticleInput],
+    threads: usize,
+    article: F,
+    mut convert: C,
+) -> PyResult<()>
+where
+    F: Fn(&ArticleInput) -> ArticleFacts + Sync + Send,
+    C: FnMut(usize, &ArticleFacts) -> PyResult<()>,
+{
+    use rayon::prelude::*;
+    use std::sync::Condvar;
+    if threads <= 1 || inputs.len() <= 1 || forked_after_pool_use() {
+        let results = py.detach(|| inputs.iter().map(&article).collect::<Vec<_>>());
+        for (i, f) in results.iter().enumerate() {
+            convert(i, f)?;
+        }
+        return Ok(());
+    }
+    let pool = pool(threads).map_err(NewsfactsError::new_err)?;
+    let slots: Mutex<Vec<Option<ArticleFacts>>> =
+        Mutex::new((0..inputs.len()).map(|_| None).collect());
+    let ready = Condvar::new();
+    pool.in_place_scope(|scope| {
+        scope.spawn(|_| {
+            inputs
+                .par_iter()
+                .with_max_len(1)
+                .enumerate()
+                .for_each(|(i, input)| {
+                    // `article` catches panics itself; catching again costs nothing and
+                    // guarantees every slot is filled, so the waiting loop below cannot hang.
+                    let f = catching(input, &article);
+                    slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(f);
+                    ready.notify_one();
+                })
+        });
+        for i in 0..inputs.len() {
+            let f = py.detach(|| {
+                let mut g = slots.lock().unwrap_or_else(|e| e.into_inner());
+                loop {
+                    if let Some(f) = g[i].take() {
+                        return f;
+                    }
+                    g = ready.wait(g).unwrap_or_else(|e| e.into_inner());
+                }
+            });
+            // On an error the scope still waits for the workers; their results are dropped.
+            convert(i, &f)?;
+        }
+        Ok(())
+    })
+}
+
 // ---------------------------------------------------------------------------------------------
 // Conversion to Python
 // ---------------------------------------------------------------------------------------------
@@ -115,33 +177,128 @@ impl<'t> Converter<'t> {
     }
 }
 
+/// Empty dicts with every key of each kind of result item, in the schema's order, and the
+/// Python strings of the engine's fixed labels. An item starts as a copy of its shape: copying a
+/// small dict is one allocation and a block copy, where filling a fresh dict key by key grows
+/// its table twice; and "PER" or "direct" is the same string object in every item.
+struct Shapes<'py> {
+    article: Bound<'py, PyDict>,
+    span: Bound<'py, PyDict>,
+    entity: Bound<'py, PyDict>,
+    mention: Bound<'py, PyDict>,
+    quote: Bound<'py, PyDict>,
+    date: Bound<'py, PyDict>,
+    /// Strings of `&'static str` labels, found by address (a handful, so a linear scan).
+    labels: Vec<(&'static str, Bound<'py, PyString>)>,
+}
+
+impl<'py> Shapes<'py> {
+    fn new(py: Python<'py>) -> PyResult<Self> {
+        let shape = |keys: &[&Bound<'py, PyString>]| -> PyResult<Bound<'py, PyDict>> {
+            let d = PyDict::new(py);
+            for k in keys {
+                d.set_item(*k, py.None())?;
+            }
+            Ok(d)
+        };
+        let (start, end, text) = (
+            intern!(py, "start"),
+            intern!(py, "end"),
+            intern!(py, "text"),
+        );
+        Ok(Shapes {
+            article: shape(&[
+                intern!(py, "id"),
+                intern!(py, "title"),
+                intern!(py, "published"),
+                intern!(py, "language"),
+                intern!(py, "boilerplate"),
+                intern!(py, "sentences"),
+                intern!(py, "entities"),
+                intern!(py, "mentions"),
+                intern!(py, "quotes"),
+                intern!(py, "dates"),
+                intern!(py, "error"),
+            ])?,
+            span: shape(&[start, end, text])?,
+            entity: shape(&[
+                intern!(py, "id"),
+                intern!(py, "name"),
+                intern!(py, "label"),
+                intern!(py, "mentions"),
+                intern!(py, "first"),
+                intern!(py, "salience"),
+                intern!(py, "role"),
+                intern!(py, "affiliation"),
+                intern!(py, "country"),
+                intern!(py, "geonameid"),
+                intern!(py, "lat"),
+                intern!(py, "lon"),
+                intern!(py, "members"),
+            ])?,
+            mention: shape(&[
+                start,
+                end,
+                text,
+                intern!(py, "label"),
+                intern!(py, "entity"),
+                intern!(py, "kind"),
+                intern!(py, "stands_for"),
+            ])?,
+            quote: shape(&[
+                start,
+                end,
+                text,
+                intern!(py, "kind"),
+                intern!(py, "cue"),
+                intern!(py, "speaker"),
+                intern!(py, "speaker_entity"),
+                intern!(py, "speaker_start"),
+                intern!(py, "speaker_end"),
+            ])?,
+            date: shape(&[start, end, text, intern!(py, "type"), intern!(py, "value")])?,
+            labels: Vec::new(),
+        })
+    }
+
+    /// The Python string of a fixed label.
+    fn label(&mut self, py: Python<'py>, s: &'static str) -> Bound<'py, PyString> {
+        if let Some((_, o)) = self.labels.iter().find(|(k, _)| std::ptr::eq(*k, s)) {
+            return o.clone();
+        }
+        let o = PyString::new(py, s);
+        self.labels.push((s, o.clone()));
+        o
+    }
+}
+
 fn facts_to_dict<'py>(
     py: Python<'py>,
+    shapes: &mut Shapes<'py>,
     text: &str,
     f: &ArticleFacts,
 ) -> PyResult<Bound<'py, PyDict>> {
     let c = Converter::new(text);
-    let d = PyDict::new(py);
-    d.set_item(intern!(py, "id"), py.None())?;
+    let d = shapes.article.copy()?;
     d.set_item(intern!(py, "title"), f.title.as_deref())?;
     d.set_item(intern!(py, "published"), f.published.as_deref())?;
     d.set_item(intern!(py, "language"), f.language.as_str())?;
 
-    let bp = PyList::empty(py);
+    let mut bp = Vec::with_capacity(f.boilerplate.len());
     for s in &f.boilerplate {
-        let x = PyDict::new(py);
+        let x = shapes.span.copy()?;
         c.span_into(py, &x, *s)?;
-        bp.append(x)?;
+        bp.push(x);
     }
-    d.set_item(intern!(py, "boilerplate"), bp)?;
+    d.set_item(intern!(py, "boilerplate"), PyList::new(py, bp)?)?;
     d.set_item(intern!(py, "sentences"), f.sentences)?;
 
-    let ents = PyList::empty(py);
+    let mut ents = Vec::with_capacity(f.entities.len());
     for e in &f.entities {
-        let x = PyDict::new(py);
+        let x = shapes.entity.copy()?;
         x.set_item(intern!(py, "id"), e.id)?;
         x.set_item(intern!(py, "name"), e.name.as_str())?;
-        x.set_item(intern!(py, "label"), e.label.as_str())?;
+        x.set_item(intern!(py, "label"), shapes.label(py, e.label.as_str()))?;
         x.set_item(intern!(py, "mentions"), e.mentions)?;
         x.set_item(intern!(py, "first"), c.pos(e.first))?;
         x.set_item(intern!(py, "salience"), e.salience)?;
@@ -155,51 +312,47 @@ fn facts_to_dict<'py>(
             intern!(py, "members"),
             PyList::new(py, e.members.iter().map(String::as_str))?,
         )?;
-        ents.append(x)?;
+        ents.push(x);
     }
-    d.set_item(intern!(py, "entities"), ents)?;
+    d.set_item(intern!(py, "entities"), PyList::new(py, ents)?)?;
 
-    let ments = PyList::empty(py);
+    let mut ments = Vec::with_capacity(f.mentions.len());
     for m in &f.mentions {
-        let x = PyDict::new(py);
+        let x = shapes.mention.copy()?;
         c.span_into(py, &x, m.span)?;
-        x.set_item(intern!(py, "label"), m.label.as_str())?;
+        x.set_item(intern!(py, "label"), shapes.label(py, m.label.as_str()))?;
         x.set_item(intern!(py, "entity"), m.entity)?;
-        x.set_item(intern!(py, "kind"), m.kind.as_str())?;
+        x.set_item(intern!(py, "kind"), shapes.label(py, m.kind.as_str()))?;
         x.set_item(intern!(py, "stands_for"), m.stands_for.as_deref())?;
-        ments.append(x)?;
+        ments.push(x);
     }
-    d.set_item(intern!(py, "mentions"), ments)?;
+    d.set_item(intern!(py, "mentions"), PyList::new(py, ments)?)?;
 
-    let quotes = PyList::empty(py);
+    let mut quotes = Vec::with_capacity(f.quotes.len());
     for q in &f.quotes {
-        let x = PyDict::new(py);
+        let x = shapes.quote.copy()?;
         c.span_into(py, &x, q.span)?;
-        x.set_item(intern!(py, "kind"), q.kind.as_str())?;
+        x.set_item(intern!(py, "kind"), shapes.label(py, q.kind.as_str()))?;
         x.set_item(intern!(py, "cue"), q.cue.as_deref())?;
         x.set_item(intern!(py, "speaker"), q.speaker.as_deref())?;
         x.set_item(intern!(py, "speaker_entity"), q.speaker_entity)?;
-        x.set_item(
-            intern!(py, "speaker_start"),
-            q.speaker_span.map(|s| c.pos(s.start)),
-        )?;
-        x.set_item(
-            intern!(py, "speaker_end"),
-            q.speaker_span.map(|s| c.pos(s.end)),
-        )?;
-        quotes.append(x)?;
+        if let Some(s) = q.speaker_span {
+            x.set_item(intern!(py, "speaker_start"), c.pos(s.start))?;
+            x.set_item(intern!(py, "speaker_end"), c.pos(s.end))?;
+        }
+        quotes.push(x);
     }
-    d.set_item(intern!(py, "quotes"), quotes)?;
+    d.set_item(intern!(py, "quotes"), PyList::new(py, quotes)?)?;
 
-    let dates = PyList::empty(py);
+    let mut dates = Vec::with_capacity(f.dates.len());
     for t in &f.dates {
-        let x = PyDict::new(py);
+        let x = shapes.date.copy()?;
         c.span_into(py, &x, t.span)?;
-        x.set_item(intern!(py, "type"), t.timex_type)?;
+        x.set_item(intern!(py, "type"), shapes.label(py, t.timex_type))?;
         x.set_item(intern!(py, "value"), t.value.as_deref())?;
-        dates.append(x)?;
+        dates.push(x);
     }
-    d.set_item(intern!(py, "dates"), dates)?;
+    d.set_item(intern!(py, "dates"), PyList::new(py, dates)?)?;
     d.set_item(intern!(py, "error"), f.error.as_deref())?;
     Ok(d)
 }
@@ -243,17 +396,22 @@ fn prepare<'a>(
     Ok(inputs)
 }
 
+/// The thread count a call asked for, or the default.
+fn thread_count(threads: Option<usize>) -> PyResult<usize> {
+    match threads {
+        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
+        Some(t) => Ok(t),
+        None => Ok(default_threads()),
+    }
+}
+
 /// Run the inputs with the interpreter released.
 fn run(
     py: Python<'_>,
     inputs: &[ArticleInput],
     threads: Option<usize>,
 ) -> PyResult<Vec<ArticleFacts>> {
-    let threads = match threads {
-        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-        Some(t) => t,
-        None => default_threads(),
-    };
+    let threads = thread_count(threads)?;
     py.detach(|| run_batch(inputs, threads, extract_catching))
         .map_err(NewsfactsError::new_err)
 }
@@ -272,11 +430,15 @@ fn extract_batch<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let inputs = prepare(&texts, &titles, &published)?;
-    let results = run(py, &inputs, threads)?;
     let out = PyList::empty(py);
-    for (input, f) in inputs.iter().zip(&results) {
-        out.append(facts_to_dict(py, input.text, f)?)?;
-    }
+    let mut shapes = Shapes::new(py)?;
+    run_streaming(
+        py,
+        &inputs,
+        thread_count(threads)?,
+        extract_catching,
+        |i, f| out.append(facts_to_dict(py, &mut shapes, inputs[i].text, f)?),
+    )?;
     Ok(out)
 }
 
@@ -312,23 +474,20 @@ fn _panic_probe<'py>(
     let target = inputs
         .get(panic_at)
         .map(|i| i as *const ArticleInput as usize);
-    let results = py
-        .detach(|| {
-            run_batch(&inputs, threads.unwrap_or(2), |input| {
-                let is_target = target == Some(input as *const ArticleInput as usize);
-                catching(input, |i| {
-                    if is_target {
-                        panic!("probe panic in article {panic_at}");
-                    }
-                    extract(i)
-                })
-            })
+    let probe = |input: &ArticleInput| {
+        let is_target = target == Some(input as *const ArticleInput as usize);
+        catching(input, |i| {
+            if is_target {
+                panic!("probe panic in article {panic_at}");
+            }
+            extract(i)
         })
-        .map_err(NewsfactsError::new_err)?;
+    };
     let out = PyList::empty(py);
-    for (input, f) in inputs.iter().zip(&results) {
-        out.append(facts_to_dict(py, input.text, f)?)?;
-    }
+    let mut shapes = Shapes::new(py)?;
+    run_streaming(py, &inputs, threads.unwrap_or(2), probe, |i, f| {
+        out.append(facts_to_dict(py, &mut shapes, inputs[i].text, f)?)
+    })?;
     Ok(out)
 }
 

@@ -42,7 +42,8 @@ pub fn extract(input: &ArticleInput) -> ArticleFacts {
     let doc = segment::segment(text, &boilerplate);
 
     // → names → entities → quotes, dates
-    let names = ner::tag(text, &doc);
+    let mut names = ner::tag(text, &doc);
+    ner::drop_headline_orphans(text, title_span, &mut names);
     let (entities, mut mentions) = entities::resolve(text, &doc, &names);
     let quotes = quotes::extract(text, &doc, &entities, &mut mentions);
     let dates = dates::extract(text, &doc, input.published);

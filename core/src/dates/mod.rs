@@ -77,7 +77,7 @@
 //! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "Tuesday nights" → XXXX-WXX-2TNI.
 //!   A rate after an amount ("$5 million a year", "four flights a week") is not annotated.
 //! - Datelines ("WASHINGTON, March 12 (Agency) --") are dates like any other.
-//! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE".
+//! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE"; "year-end" is the year.
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
 //!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
 //!   ("2020 votes", "about 2000 people").
@@ -85,11 +85,12 @@
 //!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve, and
 //!   so do anaphors after an absolute date ("in June 1998 ... later that year" → 1998).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::automaton::Automaton;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{Captures, Regex};
+use regex::{CaptureLocations, Regex};
 
 use crate::facts::{DateFact, Span};
 use crate::segment::Doc;
@@ -99,6 +100,13 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     let rules = rules();
     let mut out = Vec::new();
     let mut cands: Vec<Cand> = Vec::new();
+    let mut hits: Vec<(u32, usize, usize)> = Vec::new();
+    let mut regions: Vec<(usize, usize)> = Vec::new();
+    let mut locs: Vec<CaptureLocations> = rules
+        .families
+        .iter()
+        .map(|(re, _)| re.capture_locations())
+        .collect();
     let quarter = memchr::memmem::Finder::new("quarter");
     let has_quarter: Vec<bool> = doc
         .paragraphs
@@ -124,17 +132,55 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             quarterly,
         };
         cands.clear();
-        let mut fams = rules.candidates(ptext);
+        hits.clear();
+        let mut fams = rules.scan(ptext, &mut hits);
         while fams != 0 {
             let idx = fams.trailing_zeros() as usize;
             fams &= fams - 1;
             let (re, kind) = &rules.families[idx];
-            for caps in re.captures_iter(ptext) {
-                let m = caps.get(0).expect("group 0");
-                let span = Span::new(para.start + m.start(), para.start + m.end());
-                if let Some(c) = handle(&ctx, *kind, &caps, para.start, span) {
-                    if !c.span.is_empty() {
-                        cands.push(c);
+            let locs = &mut locs[idx];
+            regions.clear();
+            match rules.windows[idx] {
+                Some((back, ahead)) if WINDOWS.with(|w| w.get()) => {
+                    let b = ptext.as_bytes();
+                    for &(mask, start, end) in &hits {
+                        if mask & (1 << idx) != 0 {
+                            regions
+                                .push((chunks_back(b, start, back), chunks_ahead(b, end, ahead)));
+                        }
+                    }
+                    merge_regions(&mut regions);
+                }
+                _ => regions.push((0, ptext.len())),
+            }
+            for &(from, to) in regions.iter() {
+                // Each region ends before a separator (or at the paragraph's end), so `\b` at its
+                // end reads the same as in the whole paragraph.
+                let hay = &ptext[..to];
+                let mut at = from;
+                while at <= hay.len() {
+                    let Some(m) = re.captures_read_at(locs, hay, at) else {
+                        break;
+                    };
+                    // No family matches the empty string; step over one anyway, on a char boundary.
+                    at = if m.end() > m.start() {
+                        m.end()
+                    } else {
+                        hay[m.end()..]
+                            .chars()
+                            .next()
+                            .map_or(hay.len() + 1, |c| m.end() + c.len_utf8())
+                    };
+                    let caps = Caps {
+                        hay: ptext,
+                        locs,
+                        names: &rules.names[idx],
+                    };
+                    let span = Span::new(para.start + m.start(), para.start + m.end());
+                    if let Some(c) = handle(&ctx, *kind, &caps, para.start, span) {
+                        if !c.span.is_empty() {
+                            cands.push(c);
+                        }
                     }
                 }
             }
@@ -164,6 +210,77 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     }
     anchor_anaphors(text, &mut out);
     out
+}
+
+thread_local! {
+    /// Search families only around their triggers (tests turn it off to compare).
+    static WINDOWS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// A separator of the words the patterns count: ASCII white space (the patterns' `\s`) or
+/// a hyphen.
+fn is_sep(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'-')
+}
+
+/// The start of the chunk (run of non-separators) `n` chunks before the one holding `i`.
+fn chunks_back(b: &[u8], mut i: usize, n: u8) -> usize {
+    i = i.min(b.len());
+    while i > 0 && !is_sep(b[i - 1]) {
+        i -= 1;
+    }
+    for _ in 0..n {
+        while i > 0 && is_sep(b[i - 1]) {
+            i -= 1;
+        }
+        while i > 0 && !is_sep(b[i - 1]) {
+            i -= 1;
+        }
+    }
+    i
+}
+
+/// The end of the chunk `n` chunks after the one that holds byte `i - 1`.
+fn chunks_ahead(b: &[u8], mut i: usize, n: u8) -> usize {
+    while i < b.len() && !is_sep(b[i]) {
+        i += 1;
+    }
+    for _ in 0..n {
+        while i < b.len() && is_sep(b[i]) {
+            i += 1;
+        }
+        while i < b.len() && !is_sep(b[i]) {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// The first ASCII digit at or after `i`: 16 bytes at a time over stretches without one.
+fn next_digit(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(chunk) = b.get(i..i + 16) {
+        if chunk.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+            break;
+        }
+        i += 16;
+    }
+    let rest = b.get(i..)?;
+    rest.iter().position(u8::is_ascii_digit).map(|p| i + p)
+}
+
+/// Sort byte ranges and merge those that overlap.
+fn merge_regions(r: &mut Vec<(usize, usize)>) {
+    r.sort_unstable();
+    let mut k = 0;
+    for i in 0..r.len() {
+        if k > 0 && r[i].0 < r[k - 1].1 {
+            r[k - 1].1 = r[k - 1].1.max(r[i].1);
+        } else {
+            r[k] = r[i];
+            k += 1;
+        }
+    }
+    r.truncate(k);
 }
 
 /// A date the story has reached: the last one written with a year, month or day.
@@ -347,6 +464,49 @@ fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
 
 const QUARTER_WINDOW: usize = 2;
 
+/// The groups of one match, read from reused [`CaptureLocations`] (no allocation per match).
+struct Caps<'a> {
+    hay: &'a str,
+    locs: &'a CaptureLocations,
+    /// The family's group names with their indices.
+    names: &'a [(String, usize)],
+}
+
+/// One group of a match.
+#[derive(Clone, Copy)]
+struct Group<'a> {
+    hay: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Group<'a> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'a str {
+        &self.hay[self.start..self.end]
+    }
+}
+
+impl<'a> Caps<'a> {
+    fn get(&self, i: usize) -> Option<Group<'a>> {
+        let (start, end) = self.locs.get(i)?;
+        Some(Group {
+            hay: self.hay,
+            start,
+            end,
+        })
+    }
+    fn name(&self, name: &str) -> Option<Group<'a>> {
+        let &(_, i) = self.names.iter().find(|(n, _)| n == name)?;
+        self.get(i)
+    }
+}
+
 struct Ctx<'a> {
     text: &'a str,
     doc: &'a Doc,
@@ -394,15 +554,27 @@ enum Kind {
 
 struct Rules {
     families: Vec<(Regex, Kind)>,
+    /// Per family: its named groups and their indices.
+    names: Vec<Vec<(String, usize)>>,
     /// Every trigger word (ASCII case-insensitive, overlapping matches).
-    words: AhoCorasick,
+    words: aho_corasick::dfa::DFA,
     /// Per pattern of `words`: how it must sit in the text, and the families it may start.
     word_info: Vec<Vec<(Place, u32)>>,
     /// Per [`Flag`] bit: the families it triggers.
     flags: [u32; FLAGS],
     /// Families that cannot match without an ASCII digit (besides one of their triggers).
     need_digit: u32,
+    /// Families that cannot match without a year (see [`Triggers::need_year`]).
+    need_year: u32,
+    /// Per family: searched only around its trigger words, from this many chunks before
+    /// one to this many after it (see [`window`]); None: over the whole paragraph.
+    windows: Vec<Option<(u8, u8)>>,
+    /// The families with a window.
+    windowed: u32,
 }
+
+/// Not a family: the bit of the whole words "year" and "nineteen" in trigger masks.
+const YEAR_WORD: u32 = 1 << 31;
 
 /// Where a trigger word must sit to count.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -452,6 +624,9 @@ struct Triggers {
     anywhere: &'static str,
     flags: u8,
     need_digit: bool,
+    /// The match also always contains a year: four digits ([`Flag::YEAR4`]) or the whole
+    /// word "year" or "nineteen".
+    need_year: bool,
 }
 
 const MONTH_TRIGGERS: &str = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec";
@@ -467,7 +642,12 @@ fn triggers(kind: Kind) -> Triggers {
             need_digit: true,
             ..Triggers::default()
         },
-        Kind::MonthYear | Kind::Month => Triggers {
+        Kind::MonthYear => Triggers {
+            exact: MONTH_TRIGGERS,
+            need_year: true,
+            ..Triggers::default()
+        },
+        Kind::Month => Triggers {
             exact: MONTH_TRIGGERS,
             ..Triggers::default()
         },
@@ -533,41 +713,103 @@ fn triggers(kind: Kind) -> Triggers {
             "now$ nowadays$ current$ currently$ recently$ future$ past$ days$ term$ \
             later$ soon$",
         ),
+        // Every holiday name holds one of these ("New Year's", "Labor Day").
         Kind::Holiday => Triggers {
-            exact: "Thanksgiving Christmas New Election Independence Valentine Halloween \
-                Labor Memorial",
+            exact: "Thanksgiving Christmas Year Day Halloween",
             ..Triggers::default()
         },
         Kind::Period => words("period$ year$"),
     }
 }
 
+/// How far a match of a family can reach around the trigger word it holds, in chunks (runs
+/// of bytes between separators, see [`is_sep`]): (before, after). Each `\s`, `[\s-]` run
+/// and literal hyphen of a pattern can start one more chunk, so the counts come from reading
+/// the pattern (plus one to spare). None for families triggered by digits or with
+/// unbounded repetitions: they are searched over the whole paragraph. A family with a window
+/// must have only word triggers.
+fn window(kind: Kind) -> Option<(u8, u8)> {
+    let (back, ahead) = match kind {
+        // mod (3) det (1) pos (2) NUM to NUM (6) sep (1) adj (1) | and a half (3) tail (2) ago (1)
+        Kind::Duration => (14, 6),
+        // pm (4) in (1) anchor (2) fy (1) | of YEAR (2) or so (2)
+        Kind::RelUnit => (8, 4),
+        Kind::BarePlural => (2, 1),
+        Kind::Ref => (2, 2),
+        Kind::Set => (0, 3),
+        // last New Year's | Day; last Election Day
+        Kind::Holiday => (2, 1),
+        // the (1) year-ago (1) three-month (2) space (1) | a year ago (3)
+        Kind::Period => (5, 3),
+        Kind::Half => (2, 3),
+        Kind::RelDay => (3, 2),
+        // clock (5) day after clock (4) space (1) pre (2) | part (1)
+        Kind::Weekday => (12, 1),
+        Kind::Month => (5, 0),
+        Kind::MonthYear => (3, 4),
+        Kind::MonthDay => (5, 2),
+        Kind::DayMonth => (4, 1),
+        Kind::Century => (3, 0),
+        _ => return None,
+    };
+    Some((back + 1, ahead + 1))
+}
+
 impl Rules {
     /// The families that can match somewhere in `s` (bit i: `families[i]`): those whose
     /// triggers occur in it: one overlapping Aho-Corasick pass and a scan of the digits.
+    #[cfg(test)]
     fn candidates(&self, s: &str) -> u32 {
+        self.scan(s, &mut Vec::new())
+    }
+
+    /// [`Rules::candidates`], and in `hits` where each trigger word stands, with the
+    /// families (among those searched in windows) it starts.
+    fn scan(&self, s: &str, hits: &mut Vec<(u32, usize, usize)>) -> u32 {
         let b = s.as_bytes();
         let mut fams = 0u32;
-        for m in self.words.find_overlapping_iter(b) {
-            let (start, end) = (m.start(), m.end());
-            let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
-            let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
-            for &(place, f) in &self.word_info[m.pattern().as_usize()] {
-                let ok = match place {
-                    Place::Anywhere => true,
-                    Place::WordStart => !letter_before,
-                    Place::WholeWord => !letter_before && !letter_after,
-                    Place::Exact => self.exact_case(b, start, end),
-                };
-                if ok {
-                    fams |= f;
+        // Overlapping matches, walked by hand: the DFA's own iterator costs several times
+        // more per byte. Fails only for a configuration other than this one (unanchored):
+        // then every family runs over the whole paragraph.
+        let aut = &self.words;
+        let Ok(mut sid) = aut.start_state(aho_corasick::Anchored::No) else {
+            hits.clear();
+            hits.push((self.windowed, 0, b.len()));
+            return (1u32 << self.families.len()) - 1;
+        };
+        for (at, &c) in b.iter().enumerate() {
+            sid = aut.next_state(aho_corasick::Anchored::No, sid, c);
+            if !aut.is_special(sid) || !aut.is_match(sid) {
+                continue;
+            }
+            for mi in 0..aut.match_len(sid) {
+                let pid = aut.match_pattern(sid, mi);
+                let end = at + 1;
+                let start = end.saturating_sub(aut.pattern_len(pid));
+                let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
+                let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
+                let mut got = 0u32;
+                for &(place, f) in &self.word_info[pid.as_usize()] {
+                    let ok = match place {
+                        Place::Anywhere => true,
+                        Place::WordStart => !letter_before,
+                        Place::WholeWord => !letter_before && !letter_after,
+                        Place::Exact => self.exact_case(b, start, end),
+                    };
+                    if ok {
+                        got |= f;
+                    }
+                }
+                fams |= got;
+                if got & self.windowed != 0 {
+                    hits.push((got & self.windowed, start, end));
                 }
             }
         }
         let mut flags = 0u8;
         let mut i = 0;
-        while let Some(at) = b[i..].iter().position(u8::is_ascii_digit) {
-            i += at;
+        while let Some(at) = next_digit(b, i) {
+            i = at;
             let len = b[i..]
                 .iter()
                 .position(|c| !c.is_ascii_digit())
@@ -611,7 +853,10 @@ impl Rules {
         if flags & Flag::DIGIT == 0 {
             fams &= !self.need_digit;
         }
-        fams
+        if fams & YEAR_WORD == 0 && flags & Flag::YEAR4 == 0 {
+            fams &= !self.need_year;
+        }
+        fams & !YEAR_WORD
     }
 
     /// `b[start..end]`, a match of a trigger word, has the case of an exact trigger.
@@ -776,7 +1021,10 @@ fn build_rules() -> Rules {
         .iter()
         .map(|(p, k)| (Regex::new(p).expect("date pattern"), *k))
         .collect();
-    assert!(families.len() <= 32, "family masks are u32");
+    assert!(
+        families.len() < 32,
+        "family masks are u32, bit 31 is YEAR_WORD"
+    );
     let mut literals: Vec<String> = Vec::new();
     let mut word_info: Vec<Vec<(Place, u32)>> = Vec::new();
     let mut add = |w: &str, place: Place, bit: u32| {
@@ -806,9 +1054,14 @@ fn build_rules() -> Rules {
     };
     let mut flags = [0u32; FLAGS];
     let mut need_digit = 0;
+    let mut need_year = 0;
     for (i, (_, kind)) in families.iter().enumerate() {
         let bit = 1u32 << i;
         let t = triggers(*kind);
+        assert!(
+            t.flags == 0 || window(*kind).is_none(),
+            "windows are around trigger words"
+        );
         for w in t.words.split_whitespace() {
             match w.strip_suffix('$') {
                 Some(w) => add(w, Place::WholeWord, bit),
@@ -829,18 +1082,44 @@ fn build_rules() -> Rules {
         if t.need_digit {
             need_digit |= bit;
         }
+        if t.need_year {
+            need_year |= bit;
+        }
     }
-    let words = AhoCorasick::builder()
+    add("year", Place::WholeWord, YEAR_WORD);
+    add("nineteen", Place::WholeWord, YEAR_WORD);
+    // The DFA itself, not the `AhoCorasick` wrapper: its search loop is then compiled for it
+    // (no dynamic call per byte).
+    let words = aho_corasick::dfa::DFA::builder()
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(&literals)
         .expect("date triggers");
+    let names = families
+        .iter()
+        .map(|(re, _)| {
+            re.capture_names()
+                .enumerate()
+                .filter_map(|(i, n)| Some((n?.to_string(), i)))
+                .collect()
+        })
+        .collect();
+    let windows: Vec<Option<(u8, u8)>> = families.iter().map(|(_, k)| window(*k)).collect();
+    let windowed = windows
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.is_some())
+        .fold(0, |m, (i, _)| m | 1 << i);
     Rules {
         families,
+        names,
+        windows,
+        windowed,
         words,
         word_info,
         flags,
         need_digit,
+        need_year,
     }
 }
 
@@ -848,7 +1127,7 @@ fn build_rules() -> Rules {
 // Handlers
 // ---------------------------------------------------------------------------------------------
 
-fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Option<Cand> {
+fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
     let g = |name: &str| caps.name(name).map(|m| m.as_str());
     let gspan = |name: &str| {
         caps.name(name)
@@ -1326,8 +1605,9 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Op
             if let Some(ya) = g("ya") {
                 let ya = ya.to_ascii_lowercase();
                 if ya.contains("end") {
-                    // "by year-end": the end of the current year.
-                    return cand(span, DATE, dct.map(|d| format!("{:04}-12-31", d.year())));
+                    // "by year-end": the current year (TimeML marks "the end of" with a
+                    // modifier, not in the value).
+                    return cand(span, DATE, dct.map(|d| format!("{:04}", d.year())));
                 }
                 return cand(span, DATE, year_ago(ctx));
             }
@@ -1354,7 +1634,7 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Captures, base: usize, span: Span) -> Op
     }
 }
 
-fn weekday(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
+fn weekday(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     let g = |name: &str| caps.name(name).map(|m| m.as_str());
     let wd = weekday_of(g("wd")?)?;
     let pre = g("pre").map(|s| s.to_ascii_lowercase());
@@ -1418,8 +1698,8 @@ fn weekday(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
     })
 }
 
-fn rel_day(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
-    let g = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+fn rel_day(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let dct = ctx.dct;
     let mut span = span;
     if g("over").is_some() {
@@ -1475,7 +1755,7 @@ fn rel_day(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
     }
     let anchor = g("anchor")?;
     let part = g("part2")?;
-    let off = match anchor.as_str() {
+    let off = match &*anchor {
         "last" => {
             if part != "night" {
                 return None;
@@ -1508,8 +1788,8 @@ fn rel_day(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
     Some(Cand { span, ty, value })
 }
 
-fn rel_unit(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
-    let g = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let anchor_raw = g("anchor")?;
     let anchor = anchor_raw
         .trim_start_matches("the")
@@ -1543,7 +1823,7 @@ fn rel_unit(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
             .trim_start_matches(|c: char| !c.is_ascii_digit())
             .parse()
             .ok()?;
-        let code = match unit.as_str() {
+        let code = match &*unit {
             "summer" | "winter" | "spring" | "fall" | "autumn" => season_code(season_index(&unit)),
             _ => return None,
         };
@@ -1565,7 +1845,7 @@ fn rel_unit(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
     // Plain "the X" / "that X" / "its X": only a few are time expressions.
     let bare = anchor.is_empty() || anchor == "its" || anchor == "that";
     if bare {
-        match unit.as_str() {
+        match &*unit {
             "year" => {
                 if anchor == "its" {
                     return None;
@@ -1649,7 +1929,7 @@ fn rel_unit(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
             value: dct.map(|d| format!("{}TMO", fmt_day(d))),
         });
     }
-    let v: Option<String> = dct.and_then(|d| match unit.as_str() {
+    let v: Option<String> = dct.and_then(|d| match &*unit {
         "year" => Some(format!("{:04}", d.year() + off)),
         "month" => {
             let (y, m) = add_months(d.year(), d.month(), off);
@@ -1717,8 +1997,8 @@ fn rel_unit(ctx: &Ctx, caps: &Captures, span: Span) -> Option<Cand> {
     })
 }
 
-fn quarter(ctx: &Ctx, caps: &Captures, base: usize, span: Span) -> Option<Cand> {
-    let g = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let det = g("det");
     let adj = g("adj").unwrap_or_default();
     let ord = g("ord");
@@ -1811,8 +2091,8 @@ fn quarter(ctx: &Ctx, caps: &Captures, base: usize, span: Span) -> Option<Cand> 
     })
 }
 
-fn duration(ctx: &Ctx, caps: &Captures, base: usize, span: Span) -> Option<Cand> {
-    let g = |name: &str| caps.name(name).map(|m| m.as_str().to_ascii_lowercase());
+fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
+    let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let num_s = g("num")?;
     let unit = g("unit")?;
     let sep = g("sep")?;
@@ -2133,7 +2413,8 @@ const NOT_PAST_ED: &[&str] = &[
 
 /// Is this lower-cased word (written `orig`) a past-tense verb? `before` is the word before it.
 fn is_past_word(head: &str, orig: &str, before: Option<&str>) -> bool {
-    if PAST_CUES.contains(&head) {
+    static PAST: OnceLock<WordSet> = OnceLock::new();
+    if PAST.get_or_init(|| WordSet::new(PAST_CUES)).contains(head) {
         return true;
     }
     // "-ed" words: lower-case ("United" is a name), not "-eed" ("need", "proceed"), and not
@@ -2143,7 +2424,23 @@ fn is_past_word(head: &str, orig: &str, before: Option<&str>) -> bool {
         && !head.ends_with("eed")
         && orig.starts_with(|c: char| c.is_ascii_lowercase())
         && !NOT_PAST_ED.contains(&head)
-        && !before.is_some_and(|b| ADJ_BEFORE.contains(&b.to_ascii_lowercase().as_str()))
+        && !before.is_some_and(|b| ADJ_BEFORE.contains(&&*lower(b)))
+}
+
+/// A list of words, sorted once for binary search (the tense cues are looked up for every
+/// word around a date).
+struct WordSet(Vec<&'static str>);
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> Self {
+        let mut v = words.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        WordSet(v)
+    }
+    fn contains(&self, w: &str) -> bool {
+        self.0.binary_search(&w).is_ok()
+    }
 }
 
 /// How many words before a date are searched for a tense cue.
@@ -2174,15 +2471,17 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     let start = sentence_start(ctx.doc, pos);
     let before = &ctx.text[start..pos];
     // Words from the date backwards, parentheses skipped.
-    let mut words: Vec<&str> = Vec::new();
+    let mut buf = [""; TENSE_WINDOW + 2];
+    let mut n = 0;
     let mut depth = 0usize;
     let mut end = before.len();
     for (i, c) in before.char_indices().rev() {
         let is_word = c.is_alphanumeric() || c == '\'' || c == '’';
         if !is_word {
             if end > i + c.len_utf8() && depth == 0 {
-                words.push(&before[i + c.len_utf8()..end]);
-                if words.len() > TENSE_WINDOW {
+                buf[n] = &before[i + c.len_utf8()..end];
+                n += 1;
+                if n > TENSE_WINDOW {
                     break;
                 }
             }
@@ -2194,12 +2493,14 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
             }
         }
     }
-    if end > 0 && depth == 0 && words.len() <= TENSE_WINDOW {
-        words.push(&before[..end]);
+    if end > 0 && depth == 0 && n <= TENSE_WINDOW {
+        buf[n] = &before[..end];
+        n += 1;
     }
+    let words = &buf[..n];
     let mut by_date = false;
     for (k, w) in words.iter().enumerate() {
-        let lw = w.to_ascii_lowercase();
+        let lw = lower(w);
         let (head, clitic) = split_clitic(&lw);
         if clitic == "ll" {
             return Some(true);
@@ -2242,7 +2543,12 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         // "plan(s)" is a cue as a verb ("plans to return"), not as a noun ("the plan").
         let noun_plan = matches!(head, "plan" | "plans")
             && !toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"));
-        if FUTURE_CUES.contains(&head) && !noun_plan {
+        static FUTURE: OnceLock<WordSet> = OnceLock::new();
+        if FUTURE
+            .get_or_init(|| WordSet::new(FUTURE_CUES))
+            .contains(head)
+            && !noun_plan
+        {
             return Some(!had());
         }
         let after_be = back.is_some_and(is_be);
@@ -2253,6 +2559,15 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         }
     }
     by_date.then_some(true)
+}
+
+/// `s` in ASCII lower case, borrowed when it has no upper-case letter (most words).
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// "we'll" → ("we", "ll"); a word without an apostrophe → (word, "").
@@ -2275,13 +2590,15 @@ fn is_be(w: &str) -> bool {
 fn tense_after(ctx: &Ctx, pos: usize) -> Option<bool> {
     let end = sentence_end(ctx.doc, pos).min(ctx.text.len());
     let after = ctx.text.get(pos..end)?;
-    let mut words: Vec<&str> = Vec::new();
+    let mut buf = [""; TENSE_WINDOW];
+    let mut n = 0;
     let mut depth = 0usize;
     for w in after.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
         let word = w.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
         if !word.is_empty() && depth == 0 {
-            words.push(word);
-            if words.len() >= TENSE_WINDOW {
+            buf[n] = word;
+            n += 1;
+            if n >= TENSE_WINDOW {
                 break;
             }
         }
@@ -2291,8 +2608,9 @@ fn tense_after(ctx: &Ctx, pos: usize) -> Option<bool> {
             _ => {}
         }
     }
+    let words = &buf[..n];
     for (k, w) in words.iter().enumerate() {
-        let lw = w.to_ascii_lowercase();
+        let lw = lower(w);
         let (head, clitic) = split_clitic(&lw);
         if clitic == "ll" {
             return Some(true);

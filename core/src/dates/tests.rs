@@ -1279,6 +1279,30 @@ fn prefilter_skips_paragraphs_without_triggers() {
     }
 }
 
+#[test]
+fn prefilter_wants_a_year_for_month_year_and_a_holiday_word() {
+    use super::Kind;
+    let rules = super::rules();
+    let bit = |k: Kind| {
+        let i = rules.families.iter().position(|(_, kind)| *kind == k);
+        1u32 << i.expect("family")
+    };
+    let c = rules.candidates("They met in March in New York.");
+    assert_eq!(c & bit(Kind::MonthYear), 0);
+    assert_eq!(c & bit(Kind::Holiday), 0);
+    assert_ne!(c & bit(Kind::Month), 0);
+    for s in [
+        "They met in March last year.",
+        "They met in March 2019.",
+        "They met in March nineteen ninety.",
+    ] {
+        assert_ne!(rules.candidates(s) & bit(Kind::MonthYear), 0, "{s}");
+    }
+    for s in ["On New Year's Eve.", "By Labor Day.", "At Christmas."] {
+        assert_ne!(rules.candidates(s) & bit(Kind::Holiday), 0, "{s}");
+    }
+}
+
 mod prefilter_props {
     use proptest::prelude::*;
 
@@ -1391,5 +1415,135 @@ mod prefilter_props {
             }
             prop_assert_eq!(super::missed_families(&s), vec![], "in {:?}", s);
         }
+
+        /// Searching families only around their trigger words finds what a search of the
+        /// whole paragraph finds.
+        #[test]
+        fn windows_find_what_whole_paragraphs_find(
+            parts in proptest::collection::vec((0..PIECES.len() + MORE.len(), 0..6usize), 1..30)
+        ) {
+            let mut s = String::new();
+            for (p, sep) in parts {
+                s.push_str(PIECES.get(p).copied().unwrap_or_else(|| MORE[p - PIECES.len()]));
+                s.push_str(["", " ", "-", "  ", " - ", ", "][sep]);
+            }
+            prop_assert_eq!(super::windowed_and_whole(&s), (true, true), "in {:?}", s);
+        }
+    }
+
+    /// More pieces of the longest patterns (amounts, clocks, phrases).
+    const MORE: &[&str] = &[
+        "no",
+        "less",
+        "not",
+        "at",
+        "least",
+        "up",
+        "to",
+        "or",
+        "so",
+        "and",
+        "in",
+        "around",
+        "o'clock",
+        "evening",
+        "afternoon",
+        "of",
+        "ahead",
+        "few",
+        "a",
+        "dozen",
+        "hundred",
+        "one",
+        "three-month",
+        "Eve",
+        "Day",
+        "Labor",
+        "Thanksgiving",
+        "possible",
+        "as",
+        "any",
+        "time",
+        "near",
+        "these",
+        "other",
+        "single",
+        "each",
+        "Nov.",
+        "9",
+        "2020",
+        "EST",
+        "yesterday",
+        "tomorrow",
+        "long",
+        "straight",
+        "period",
+        "span",
+        "coming",
+        "following",
+        "previous",
+        "end",
+        "beginning",
+        "second",
+        "latter",
+        "Wednesday",
+        "Sunday",
+        "December",
+    ];
+}
+
+/// (windowed search equals whole-paragraph search, with and without a publication date).
+fn windowed_and_whole(s: &str) -> (bool, bool) {
+    let doc = segment(s, &[]);
+    let run = |windows: bool, p: Option<NaiveDate>| {
+        super::WINDOWS.with(|w| w.set(windows));
+        let out = extract(s, &doc, p);
+        super::WINDOWS.with(|w| w.set(true));
+        out
+    };
+    (
+        run(true, tue()) == run(false, tue()),
+        run(true, None) == run(false, None),
+    )
+}
+
+#[test]
+fn windows_cover_long_amounts_and_clock_prefixes() {
+    for s in [
+        "It lasted no more than a couple of hundred to a couple of weeks - long or so ago.",
+        "Not more than twenty-one or twenty two additional consecutive trading days and a half.",
+        "At around 5 o'clock in the afternoon EST, Wednesday, Nov. 9 this coming Sunday evening.",
+        "The first half of the year; the end of the second half of this year or so.",
+        "Until the year-ago three-month period a year ago; early - mid - late December 2020.",
+        "As soon as possible, any time soon, the near - term, every other single week.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+}
+
+#[test]
+fn year_end_is_the_year_itself() {
+    // TimeML puts "the end of" in a modifier: the value is the year, not its last day.
+    for (text, published, span, want) in [
+        (
+            "The deal should close by year-end.",
+            tue(),
+            "year-end",
+            "2020",
+        ),
+        (
+            "Staff will be cut by year's end.",
+            day(2021, 2, 3),
+            "year's end",
+            "2021",
+        ),
+        (
+            "It expects to finish around year end.",
+            tue(),
+            "year end",
+            "2020",
+        ),
+    ] {
+        assert_eq!(val(text, published, span), want, "{text}");
     }
 }

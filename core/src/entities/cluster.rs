@@ -26,6 +26,10 @@ const ACRONYM_SKIP: &[&str] = &["of", "the", "and", "for", "de", "on", "in", "&"
 
 /// The letters of an acronym ("U.N." → "UN"), if the name is one.
 fn acronym_of(s: &str) -> Option<String> {
+    // Most names have a lower-case letter: no acronym, and no string built to find out.
+    if !s.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+        return None;
+    }
     let letters: String = s.chars().filter(|c| *c != '.').collect();
     let n = letters.chars().count();
     ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
@@ -48,6 +52,140 @@ fn initials(ws: &[String]) -> Vec<String> {
 /// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van der Berg")?
 fn is_name_tail(short: &[String], long: &[String]) -> bool {
     !short.is_empty() && short.len() < long.len() && long.ends_with(short)
+}
+
+/// Words that open many organisations' names without naming one ("National", "University"):
+/// never taken alone as the short form of a longer name.
+const ORG_GENERIC_OPENERS: &[&str] = &[
+    "the",
+    "university",
+    "college",
+    "school",
+    "bank",
+    "national",
+    "new",
+    "first",
+    "united",
+    "american",
+    "british",
+    "european",
+    "international",
+    "general",
+    "royal",
+    "state",
+    "federal",
+    "central",
+    "world",
+    "global",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "ministry",
+    "department",
+    "office",
+    "council",
+    "party",
+    "association",
+    "institute",
+    "democratic",
+    "republican",
+    "city",
+    "county",
+    "supreme",
+    "high",
+    "court",
+    "house",
+    "senate",
+    "us",
+    "u.s",
+    "uk",
+    "eu",
+];
+
+/// Last words of organisations' full names that their short forms drop: legal forms and
+/// the head nouns of companies and institutions.
+const ORG_TAILS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "lp",
+    "llp",
+    "ag",
+    "sa",
+    "nv",
+    "se",
+    "gmbh",
+    "incorporated",
+    "corporation",
+    "company",
+    "limited",
+    "group",
+    "holdings",
+    "international",
+    "technologies",
+    "technology",
+    "industries",
+    "systems",
+    "partners",
+    "associates",
+    "enterprises",
+    "brands",
+    "motors",
+    "airlines",
+    "airways",
+    "pharmaceuticals",
+    "energy",
+    "media",
+    "entertainment",
+    "communications",
+    "networks",
+    "labs",
+    "laboratories",
+    "news",
+    "foundation",
+    "institute",
+    "institution",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "party",
+    "department",
+    "ministry",
+    "agency",
+    "fund",
+    "bank",
+    "trust",
+    "association",
+    "society",
+    "union",
+    "council",
+    "committee",
+    "commission",
+    "club",
+];
+
+/// Is `short` the opening words of an organisation's longer name ("Norvex" / "Norvex
+/// Technologies Inc.", "Goldman Sachs" / "Goldman Sachs Group", "Harvard" / "Harvard
+/// University")? Companies and institutions are named in full once, then by their first words.
+/// The full name must end like an organisation's name: a title-case headline tagged as one
+/// long name ("FDIC Accused Of Covering Up …") must not take over its first word's mentions.
+fn is_org_short_form(short: &[String], long: &[String]) -> bool {
+    !short.is_empty()
+        && short.len() < long.len()
+        && long.starts_with(short)
+        && !ORG_GENERIC_OPENERS.contains(&short[0].as_str())
+        && long.last().is_some_and(|w| ORG_TAILS.contains(&w.as_str()))
+        // Two names the tagger ran together ("FBI and Justice Department").
+        && !long.iter().any(|w| w == "and")
 }
 
 /// Key for exact joins: lower case, NORP plurals folded ("Republicans" = "Republican").
@@ -102,6 +240,12 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
         if target.is_none() && n.label != Label::NORP {
             target = recent(&out, |c| {
                 c.label == Label::PER && is_name_tail(&ws, &c.words)
+            });
+        }
+        // The short form of an organisation named in full before.
+        if target.is_none() && n.label == Label::ORG {
+            target = recent(&out, |c| {
+                c.label == Label::ORG && is_org_short_form(&ws, &c.words)
             });
         }
         // An acronym of a name given before, or the expansion of an acronym given before.
@@ -397,9 +541,32 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         if !well_known_place(s, 5_000) {
             continue;
         }
-        let after_prep = toks
-            .before(names[i].span)
-            .is_some_and(|b| PLACE_PREPOSITIONS.contains(&toks.s(b)));
+        let before = toks.before(names[i].span);
+        let after_prep = before.is_some_and(|b| {
+            PLACE_PREPOSITIONS.contains(&toks.s(b))
+                || (toks.sentence_initial(b)
+                    && PLACE_PREPOSITIONS
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(toks.s(b))))
+        });
+        // "of" after a person ("Tom Smith of Lafayette", "Jane Doe, 32, of Columbus") or
+        // after "out" ("out of Columbus").
+        let home_of = before.is_some_and(|b| {
+            toks.s(b) == "of"
+                && b.checked_sub(1).is_some_and(|a| {
+                    let w = toks.s(a);
+                    w == "out"
+                        || (i > 0
+                            && names[i - 1].label == Label::PER
+                            && names[i - 1].span.end == toks.spans[a].end)
+                        || (w == ","
+                            && a.checked_sub(1).is_some_and(|n| {
+                                let age = toks.s(n);
+                                (1..=3).contains(&age.len())
+                                    && age.bytes().all(|c| c.is_ascii_digit())
+                            }))
+                })
+        });
         let qualified = names.get(i + 1).is_some_and(|n| {
             n.span.start >= names[i].span.end
                 && text[names[i].span.end..n.span.start].trim() == ","
@@ -411,7 +578,7 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
                         )
                 })
         });
-        if after_prep || qualified {
+        if after_prep || home_of || qualified {
             names[i].label = Label::LOC;
         }
     }
@@ -463,6 +630,32 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
                 "," | "and" | "or" | ", and" | ", or"
             )
     };
+    // A division's abbreviation tagged as an organisation ("NSW", "B.C.") is the division
+    // after "in", "near" or "across", or listed with a place ("NSW and Queensland").
+    let division = |s: &str| {
+        acronym_of(s).is_some()
+            && g.lookup(s)
+                .iter()
+                .any(|h| h.primary && g.places[h.place as usize].kind == Kind::Admin1)
+    };
+    for i in 0..names.len() {
+        if !matches!(names[i].label, Label::ORG | Label::MISC)
+            || !division(names[i].span.slice(text))
+        {
+            continue;
+        }
+        let inside = toks
+            .before(names[i].span)
+            .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "across" | "throughout"));
+        let with_place =
+            (i > 0 && names[i - 1].label == Label::LOC && listed(&names[i - 1], &names[i]))
+                || names
+                    .get(i + 1)
+                    .is_some_and(|n| n.label == Label::LOC && listed(&names[i], n));
+        if inside || with_place {
+            names[i].label = Label::LOC;
+        }
+    }
     for i in 1..names.len() {
         if names[i].label == Label::PER
             && names[i - 1].label == Label::LOC

@@ -15,7 +15,11 @@
 //! 2. [`places`](crate::places): LOC entities are linked to the gazetteer, ranked with the
 //!    article's other places (surest first), towns preferred where the text uses the name as a
 //!    town's; NORP entities get the country of their demonym or region; a LOC named after a
-//!    place ("Ohio Turnpike") is located there.
+//!    place ("Ohio Turnpike") is located there. Towns follow the article's home division (the
+//!    state most of its place names share, see [`crate::places::home_divisions`]); "Town,
+//!    Qualifier" takes the qualifier of that name that has the town ("Athens, Georgia"); a
+//!    name coordinated with a state is a state ("Oregon and Washington"); a place the
+//!    gazetteer lacks takes the country three in four of the article's places lie in.
 //! 3. `roles`: titles, appositions and parentheses give roles, affiliations, members and the
 //!    country of people and organisations; an organisation named after a place ("University of
 //!    Kansas") then carries that place's `geonameid`, `lat`, `lon` (and country, if none).
@@ -109,6 +113,9 @@ fn link_places(
         .collect();
     // Qualifiers: "Orlando, Fla.", "Paris, Texas" — a place named right after another.
     let mut qualifier: Vec<Option<(&'static str, &'static str)>> = vec![None; entities.len()];
+    // The qualifier's place, and qualifiers whose pick the qualified name decided.
+    let mut qualified_by: Vec<Option<u32>> = vec![None; entities.len()];
+    let mut forced: Vec<Option<u32>> = vec![None; entities.len()];
     for (i, n) in names.iter().enumerate() {
         let Some(next) = names.get(i + 1) else {
             continue;
@@ -124,12 +131,74 @@ fn link_places(
         if gap.trim() != "," {
             continue;
         }
+        // The qualifier is the country or division of that name that has a town of the first
+        // name: "Athens, Georgia" is the US state, "Tacoma, Washington" the state, not the
+        // capital; otherwise the qualifier's own pick.
+        let fitting = qualifier_place(&entities[a].name, &entities[b].name);
+        if let Some(q) = fitting {
+            first[b] = Some(q);
+            forced[b] = Some(q);
+        }
         if let Some(q) = first[b].map(|p| &g.places[p as usize]) {
             if matches!(q.kind, Kind::Country | Kind::Admin1) {
                 if let Some(c) = q.country {
                     let a1 = if q.kind == Kind::Admin1 { q.admin1 } else { "" };
-                    qualifier[a].get_or_insert((c, a1));
+                    if qualifier[a].is_none() {
+                        qualifier[a] = Some((c, a1));
+                        // Only a town is placed in its qualifier, and not inside a list of
+                        // places ("Saipan, Guam and Tinian").
+                        let town = first[a].is_none_or(|p| {
+                            matches!(
+                                g.places[p as usize].kind,
+                                Kind::City | Kind::Capital | Kind::County
+                            )
+                        });
+                        if town && !in_list(text, names, i) {
+                            qualified_by[a] = first[b];
+                        }
+                    }
                 }
+            }
+        }
+    }
+    // A name coordinated with a first-level division ("Oregon and Washington", "Alabama,
+    // Georgia") is the division of that name in the same country, if there is one.
+    for (i, n) in names.iter().enumerate() {
+        let Some(next) = names.get(i + 1) else {
+            continue;
+        };
+        if next.span.start < n.span.end
+            || !matches!(
+                text[n.span.end..next.span.start].trim(),
+                "," | "and" | "or" | ", and" | ", or"
+            )
+        {
+            continue;
+        }
+        for (x, y) in [(owner[i], owner[i + 1]), (owner[i + 1], owner[i])] {
+            if x == y || entities[x].label != Label::LOC || entities[y].label != Label::LOC {
+                continue;
+            }
+            let Some(px) = first[x].map(|p| &g.places[p as usize]) else {
+                continue;
+            };
+            if px.kind != Kind::Admin1
+                || first[y].is_some_and(|p| g.places[p as usize].kind == Kind::Admin1)
+            {
+                continue;
+            }
+            let division = g
+                .lookup(&entities[y].name)
+                .iter()
+                .filter(|h| h.primary)
+                .map(|h| h.place)
+                .find(|&q| {
+                    let q = &g.places[q as usize];
+                    q.kind == Kind::Admin1 && q.country == px.country
+                });
+            if let Some(q) = division {
+                first[y] = Some(q);
+                forced[y] = Some(q);
             }
         }
     }
@@ -137,7 +206,9 @@ fn link_places(
     // would be named by its demonym), or a dateline ("SPRINGFIELD (AP) —").
     let mut local = vec![false; entities.len()];
     for (i, n) in names.iter().enumerate() {
-        if entities[owner[i]].label == Label::LOC && (town_use(toks, n) || dateline(text, toks, n))
+        let prev = i.checked_sub(1).map(|h| &names[h]);
+        if entities[owner[i]].label == Label::LOC
+            && (town_use(toks, n, prev) || dateline(text, toks, n))
         {
             local[owner[i]] = true;
         }
@@ -161,6 +232,23 @@ fn link_places(
     let mut pick: Vec<Option<u32>> = first.clone();
     for round in 0..2 {
         let mut done = vec![round > 0; entities.len()];
+        // Each name's votes for the article's home division, from the picks so far.
+        let ballots: Vec<Vec<((&'static str, &'static str), f64)>> = (0..entities.len())
+            .map(|j| {
+                if entities[j].label == Label::LOC {
+                    crate::places::division_votes(&entities[j].name, first[j])
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let mut votes: crate::places::FastMap<(&'static str, &'static str), f64> =
+            Default::default();
+        for b in &ballots {
+            for (k, w) in b {
+                *votes.entry(*k).or_default() += w;
+            }
+        }
         for &id in &order {
             let e = &entities[id];
             let mut ctx = Context::default();
@@ -174,6 +262,14 @@ fn link_places(
                 }
             }
             ctx.qualifier = qualifier[id];
+            // The home division as the other names see it (this name's own ballot left out).
+            let mut others = votes.clone();
+            for (k, w) in &ballots[id] {
+                if let Some(v) = others.get_mut(k) {
+                    *v -= w;
+                }
+            }
+            ctx.home = crate::places::home_divisions(&others);
             // The longest name may be unknown where a shorter one is known.
             pick[id] = std::iter::once(e.name.as_str())
                 .chain(clusters[id].surfaces.iter().map(String::as_str))
@@ -183,6 +279,9 @@ fn link_places(
                 .or_else(|| qualified_name(&e.name, &ctx));
             if local[id] {
                 pick[id] = local_town(&e.name, pick[id], &ctx).or(pick[id]);
+            }
+            if forced[id].is_some() {
+                pick[id] = forced[id];
             }
             if round == 0 {
                 first[id] = pick[id];
@@ -205,6 +304,14 @@ fn link_places(
                     // A nationality tagged as a place ("Russian forces"): its country, not a
                     // town that happens to share the word.
                     set_country(e, cc);
+                } else if let Some(q) = qualified_by[id]
+                    .map(|q| &g.places[q as usize])
+                    .filter(|q| !pick[id].is_some_and(|p| in_place(&g.places[p as usize], q)))
+                {
+                    // "Stroud, Ontario" with no Stroud of Ontario known: in Ontario, at least.
+                    e.country = q.country.map(str::to_string);
+                    e.lat = Some(q.lat);
+                    e.lon = Some(q.lon);
                 } else if let Some(p) = pick[id].map(|p| &g.places[p as usize]) {
                     e.geonameid = p.geonameid;
                     e.country = p.country.map(str::to_string);
@@ -241,6 +348,42 @@ fn link_places(
             _ => {}
         }
     }
+    home_country(entities, &pick);
+}
+
+/// A place the gazetteer does not know ("Royal Street", "Catawba River") in an article whose
+/// other places lie, three in four at least and two or more, in one country: that country (no
+/// point or id, as the place itself is unknown). Names joining places ("India-Pakistan") are
+/// left alone.
+fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
+    let g = gazetteer();
+    let mut count: crate::places::FastMap<&'static str, usize> = Default::default();
+    let mut total = 0;
+    for p in pick.iter().flatten().map(|&p| &g.places[p as usize]) {
+        if let (Some(c), false) = (p.country, p.kind == Kind::Region) {
+            *count.entry(c).or_default() += 1;
+            total += 1;
+        }
+    }
+    let Some((&home, &n)) = count
+        .iter()
+        .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
+    else {
+        return;
+    };
+    if n < 2 || n * 4 < total * 3 {
+        return;
+    }
+    for (e, p) in entities.iter_mut().zip(pick) {
+        if e.label == Label::LOC
+            && p.is_none()
+            && e.country.is_none()
+            && e.lat.is_none()
+            && !e.name.contains(['-', '–', '/'])
+        {
+            e.country = Some(home.to_string());
+        }
+    }
 }
 
 /// How sure a pick for a name is, 0.1..1: 1 for countries, divisions, regions and capitals;
@@ -264,8 +407,9 @@ fn certainty(name: &str, pick: u32) -> f64 {
 
 /// Is the mention used the way only a town's name is: followed by a noun that only a town's
 /// name modifies ("a Lebanon woman", "the Salem council"), after "City of" / "Town of", or as
-/// the home in a listing of people ("Jane Doe, 22, Salem,")?
-fn town_use(toks: &Tokens, n: &NameMention) -> bool {
+/// the home in a listing of people ("Jane Doe, 22, Salem,") or after a person's name ("Jane Doe
+/// of Salem")?
+fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool {
     let next = toks.after(n.span).map(|a| toks.s(a));
     if next.is_some_and(|w| cluster::TOWN_NOUNS.contains(&w) || w == "council") {
         return true;
@@ -289,7 +433,17 @@ fn town_use(toks: &Tokens, n: &NameMention) -> bool {
             .and_then(|b| b.checked_sub(1))
             .is_some_and(|b| toks.s(b) == ",")
         && next == Some(",");
-    city_of || age
+    // A person's home: "Pamela Rittle of Lebanon", "Jane Doe, 32, of Lebanon".
+    let home_of = toks.s(b1) == "of"
+        && b2.is_some_and(|b| {
+            prev.is_some_and(|p| p.label == Label::PER && p.span.end == toks.spans[b].end)
+                || (toks.s(b) == ","
+                    && b.checked_sub(1).is_some_and(|a| {
+                        let w = toks.s(a);
+                        (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
+                    }))
+        });
+    city_of || age || home_of
 }
 
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
@@ -312,27 +466,39 @@ fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
 }
 
 /// For a name used as a town: the best-ranked town of that name in a country the article
-/// already places itself in, unless the plain pick is already such a town.
+/// already places itself in, unless the plain pick is already such a town; in an article that
+/// places itself nowhere yet, the best-ranked town of that name anywhere ("a Delta police
+/// officer": a town of Delta, not the Nigerian state).
 fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
     let g = gazetteer();
     let in_context = |p: &crate::places::Place| {
         p.country
             .is_some_and(|c| ctx.countries.get(c).copied().unwrap_or(0.0) > 0.0)
     };
+    let placed = ctx.countries.values().any(|&w| w > 0.0);
     if pick.is_some_and(|p| {
         let p = &g.places[p as usize];
-        matches!(p.kind, Kind::City | Kind::County) && in_context(p)
+        // A town, or a state of the article's country ("an Ohio man", "Grassley of Iowa").
+        (matches!(p.kind, Kind::City | Kind::County | Kind::Capital) && (in_context(p) || !placed))
+            || (p.kind == Kind::Admin1 && in_context(p))
     }) {
         return None;
     }
-    g.lookup(name)
-        .iter()
-        .filter(|h| h.primary)
-        .filter(|h| {
-            let p = &g.places[h.place as usize];
-            matches!(p.kind, Kind::City | Kind::Capital) && in_context(p)
-        })
-        .map(|h| {
+    // "Smith of Georgia" in an American article: the state before any town of that name.
+    if let Some(d) = g.lookup(name).iter().find(|h| {
+        let p = &g.places[h.place as usize];
+        h.primary && p.kind == Kind::Admin1 && in_context(p)
+    }) {
+        return Some(d.place);
+    }
+    let towns = || {
+        g.lookup(name)
+            .iter()
+            .filter(|h| h.primary)
+            .filter(|h| matches!(g.places[h.place as usize].kind, Kind::City | Kind::Capital))
+    };
+    let best = |hits: &mut dyn Iterator<Item = &crate::places::Hit>| {
+        hits.map(|h| {
             (
                 h.place,
                 crate::places::score(&g.places[h.place as usize], true, ctx),
@@ -340,6 +506,63 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(p, _)| p)
+    };
+    // With no place in the article, only a city that the name commonly means ("Delta" of
+    // British Columbia, not a village called Ohio), and never instead of a country ("Jordan
+    // residents" with nothing else to go by stay Jordanians).
+    let country = pick.is_some_and(|p| g.places[p as usize].kind == Kind::Country);
+    best(&mut towns().filter(|h| in_context(&g.places[h.place as usize]))).or_else(|| {
+        if placed || country {
+            None
+        } else {
+            best(&mut towns().filter(|h| g.places[h.place as usize].population >= 50_000))
+        }
+    })
+}
+
+/// Are the names `i` and `i + 1` ("A, B") part of a longer list of names ("A, B and C",
+/// "Z, A, B")?
+fn in_list(text: &str, names: &[NameMention], i: usize) -> bool {
+    let joined = |x: &NameMention, y: &NameMention| {
+        y.span.start >= x.span.end && {
+            let gap = text[x.span.end..y.span.start].trim();
+            matches!(gap, "," | "and" | "or" | "&" | ", and" | ", or")
+        }
+    };
+    let before = i
+        .checked_sub(1)
+        .is_some_and(|h| joined(&names[h], &names[i]));
+    let after = names.get(i + 2).is_some_and(|c| joined(&names[i + 1], c));
+    before || after
+}
+
+/// Does place `p` lie in the country or division `q`?
+fn in_place(p: &crate::places::Place, q: &crate::places::Place) -> bool {
+    p.country == q.country && (q.kind != Kind::Admin1 || p.admin1 == q.admin1)
+}
+
+/// For "Town, Qualifier": the country or division named `qualifier` that has a town named
+/// `town` (a division before a country), if there is one.
+fn qualifier_place(town: &str, qualifier: &str) -> Option<u32> {
+    let g = gazetteer();
+    let towns: Vec<&crate::places::Place> = g
+        .lookup(town)
+        .iter()
+        .map(|h| &g.places[h.place as usize])
+        .filter(|p| matches!(p.kind, Kind::City | Kind::Capital | Kind::County))
+        .collect();
+    let mut qs: Vec<u32> = g
+        .lookup(qualifier)
+        .iter()
+        .filter(|h| h.primary)
+        .map(|h| h.place)
+        .filter(|&q| {
+            let q = &g.places[q as usize];
+            matches!(q.kind, Kind::Country | Kind::Admin1) && towns.iter().any(|t| in_place(t, q))
+        })
+        .collect();
+    qs.sort_by_key(|&q| g.places[q as usize].kind != Kind::Admin1);
+    qs.first().copied()
 }
 
 /// A name that carries its own qualifier ("Washington, D.C.", "Belgrade, Minn."): the head

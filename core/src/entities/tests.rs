@@ -11,6 +11,11 @@ fn at(text: &str, needle: &str, nth: usize, label: Label) -> NameMention {
     }
 }
 
+/// The first occurrence of each name, as place mentions.
+fn locs(text: &str, names: &[&str]) -> Vec<NameMention> {
+    names.iter().map(|n| at(text, n, 0, Label::LOC)).collect()
+}
+
 fn run(text: &str, names: &[NameMention]) -> (Vec<Entity>, Vec<Mention>) {
     let doc = segment(text, &[]);
     let mut names = names.to_vec();
@@ -911,4 +916,303 @@ fn organisation_tagged_towns_used_as_towns_are_places() {
     assert_eq!(mention_at(t, &ms, "Rogersville", 0).label, Label::LOC);
     // A village's name after "in" is not enough ("Acme" has some 4,000 people).
     assert_eq!(mention_at(t, &ms, "Acme", 0).label, Label::ORG);
+}
+
+#[test]
+fn organisation_short_forms_join_the_full_name() {
+    let t = "Zentrix Technologies Inc. will build a plant. Zentrix shares rose. \
+             The National Bank of Ruritania lent money; National officials declined to comment. \
+             Quorvel Accused Of Hiding Losses. Quorvel denied it.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Zentrix Technologies Inc.", 0, Label::ORG),
+            at(t, "Zentrix", 1, Label::ORG),
+            at(t, "National Bank of Ruritania", 0, Label::ORG),
+            at(t, "National", 1, Label::ORG),
+            at(t, "Quorvel Accused Of Hiding Losses", 0, Label::ORG),
+            at(t, "Quorvel", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Zentrix Technologies Inc.").mentions,
+        2,
+        "{ents:?}"
+    );
+    // A generic opening word is no short form.
+    assert_eq!(
+        entity(&ents, "National Bank of Ruritania").mentions,
+        1,
+        "{ents:?}"
+    );
+    // A long "name" that does not end like an organisation's keeps its first word apart.
+    assert_eq!(entity(&ents, "Quorvel").mentions, 1, "{ents:?}");
+    assert_eq!(ents.len(), 5, "{ents:?}");
+}
+
+#[test]
+fn towns_follow_the_division_their_names_share() {
+    // Four small-town names that each exist in several states: together they point to the one
+    // state that has all four, and every one of them is placed there.
+    let t = "Scouts from Wayne, Laurel, Wakefield and Bloomfield collected 2,000 cans of food \
+             on Saturday for the Nebraska food bank.";
+    let names = locs(
+        t,
+        &["Wayne", "Laurel", "Wakefield", "Bloomfield", "Nebraska"],
+    );
+    let (ents, _) = run(t, &names);
+    let ne = entity(&ents, "Nebraska");
+    for n in ["Wayne", "Laurel", "Wakefield", "Bloomfield"] {
+        let e = entity(&ents, n);
+        let d = crate::places::km(
+            e.lat.unwrap(),
+            e.lon.unwrap(),
+            ne.lat.unwrap(),
+            ne.lon.unwrap(),
+        );
+        assert!(d < 500.0, "{n} is {d:.0} km from Nebraska");
+    }
+    // A state named once is enough for a town that exists there.
+    let t = "A Springfield man was arrested, Illinois police said.";
+    let (ents, _) = run(t, &locs(t, &["Springfield", "Illinois"]));
+    let il = entity(&ents, "Illinois");
+    let sp = entity(&ents, "Springfield");
+    assert!(
+        crate::places::km(
+            sp.lat.unwrap(),
+            sp.lon.unwrap(),
+            il.lat.unwrap(),
+            il.lon.unwrap()
+        ) < 300.0
+    );
+    // Must not fire: one name alone keeps the population prior, and towns abroad do not vote
+    // for the American namesakes of the article's other places.
+    let t = "Fans travelled from Manchester to Birmingham and Liverpool.";
+    let names = locs(t, &["Manchester", "Birmingham", "Liverpool"]);
+    let (ents, _) = run(t, &names);
+    for n in ["Manchester", "Birmingham", "Liverpool"] {
+        assert_eq!(entity(&ents, n).country.as_deref(), Some("GB"), "{n}");
+    }
+}
+
+#[test]
+fn the_home_division_never_turns_a_country_into_a_town() {
+    // An American article naming towns that share a state with a town called "China": the
+    // country stays the country.
+    let t = "Farmers in Vassalboro, Winslow and Augusta fear tariffs on imports from China.";
+    let names = locs(t, &["Vassalboro", "Winslow", "Augusta", "China"]);
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "China").country.as_deref(), Some("CN"));
+}
+
+#[test]
+fn the_qualifier_is_the_division_that_has_the_town() {
+    // "Washington" alone is the capital; after a town of Washington state, the state.
+    let t = "Baker Mary Ann Lee of Tacoma, Washington shares her recipes.";
+    let (ents, _) = run(t, &locs(t, &["Tacoma", "Washington"]));
+    let wa = entity(&ents, "Washington");
+    assert!(wa.lon.unwrap() < -115.0, "{wa:?}");
+    assert!(entity(&ents, "Tacoma").lat.unwrap() > 46.0);
+    // "Athens, Georgia": the state, and Athens there.
+    let t = "She studied in Athens, Georgia.";
+    let (ents, _) = run(t, &locs(t, &["Athens", "Georgia"]));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    assert_eq!(entity(&ents, "Athens").country.as_deref(), Some("US"));
+    // Must not fire: "Tbilisi, Georgia" is the country.
+    let t = "Talks opened in Tbilisi, Georgia.";
+    let (ents, _) = run(t, &locs(t, &["Tbilisi", "Georgia"]));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("GE"));
+}
+
+#[test]
+fn an_unknown_town_is_placed_in_its_qualifier() {
+    // Stroud is known in England, not in Ontario: the town is placed in Ontario.
+    let t = "The truck was stopped in Stroud, Ontario, on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Stroud", "Ontario"]));
+    let e = entity(&ents, "Stroud");
+    assert_eq!(e.country.as_deref(), Some("CA"));
+    assert!(e.lon.unwrap() < -70.0);
+    // Must not fire: a known town of the division keeps its own point and id.
+    let t = "The truck was stopped in Barrie, Ontario, on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Barrie", "Ontario"]));
+    assert!(entity(&ents, "Barrie").geonameid.is_some());
+}
+
+#[test]
+fn lists_of_places_are_no_qualifiers() {
+    let t = "Cases were reported in Burkina Faso, Cameroon, Chad and Mali.";
+    let names = locs(t, &["Burkina Faso", "Cameroon", "Chad", "Mali"]);
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Burkina Faso").country.as_deref(), Some("BF"));
+    assert_eq!(entity(&ents, "Chad").country.as_deref(), Some("TD"));
+    let t = "Flights link Stroud, Ontario and Quebec.";
+    let names = locs(t, &["Stroud", "Ontario", "Quebec"]);
+    let (ents, _) = run(t, &names);
+    assert_ne!(entity(&ents, "Stroud").country.as_deref(), Some("CA"));
+}
+
+#[test]
+fn a_name_used_as_a_town_is_a_town_even_with_no_other_place() {
+    let t = "A Delta police officer has been called to testify at the inquiry.";
+    let (ents, _) = run(t, &locs(t, &["Delta"]));
+    assert_eq!(entity(&ents, "Delta").country.as_deref(), Some("CA"));
+    // With no other place, a state used as a town's name stays the state: there is no city
+    // that "Ohio" commonly means.
+    let t = "An Ohio man was charged on Monday.";
+    let (ents, _) = run(t, &[at(t, "Ohio", 0, Label::LOC)]);
+    assert_eq!(entity(&ents, "Ohio").geonameid, Some(5165418));
+    // Nor does a country, with nothing else to go by.
+    let t = "Jordan residents were evacuated on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Jordan"]));
+    assert_eq!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
+    // Must not fire: the same names without a town's use.
+    let t = "Oil was found in Delta. Jordan signed the treaty.";
+    let (ents, _) = run(t, &locs(t, &["Delta", "Jordan"]));
+    assert_eq!(entity(&ents, "Delta").country.as_deref(), Some("NG"));
+    assert_eq!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
+}
+
+#[test]
+fn a_name_coordinated_with_a_division_is_a_division() {
+    let t = "He supported the Oregon and Washington laws on the matter.";
+    let (ents, _) = run(t, &locs(t, &["Oregon", "Washington"]));
+    assert!(entity(&ents, "Washington").lon.unwrap() < -115.0);
+    let t = "Storms hit Alabama and Georgia overnight.";
+    let (ents, _) = run(t, &locs(t, &["Alabama", "Georgia"]));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    // Must not fire: capitals and countries together stay themselves.
+    let t = "Envoys from Washington and Moscow met in Armenia and Georgia.";
+    let names = locs(t, &["Washington", "Moscow", "Armenia", "Georgia"]);
+    let (ents, _) = run(t, &names);
+    assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("GE"));
+}
+
+#[test]
+fn an_unknown_place_takes_the_country_the_article_lies_in() {
+    let t = "Crews closed Frenchmen Street in New Orleans after a storm hit Baton Rouge and \
+             Lafayette.";
+    let names = locs(
+        t,
+        &[
+            "Frenchmen Street",
+            "New Orleans",
+            "Baton Rouge",
+            "Lafayette",
+        ],
+    );
+    let (ents, _) = run(t, &names);
+    let e = entity(&ents, "Frenchmen Street");
+    assert_eq!(e.country.as_deref(), Some("US"));
+    assert_eq!((e.lat, e.geonameid), (None, None));
+    // Must not fire: an article spread over several countries, or a name joining places.
+    let t = "Frenchmen Street is busy; flights from Paris, Tokyo and Lima land in Baton Rouge. \
+             The India-Pakistan border is quiet.";
+    let names = locs(
+        t,
+        &[
+            "Frenchmen Street",
+            "Paris",
+            "Tokyo",
+            "Lima",
+            "Baton Rouge",
+            "India-Pakistan",
+        ],
+    );
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Frenchmen Street").country, None);
+    assert_eq!(entity(&ents, "India-Pakistan").country, None);
+}
+
+#[test]
+fn person_tagged_towns_after_a_person_and_of_are_places() {
+    let t = "Tom Beccaro of Lafayette spoke first. Later Robin Garcia, 32, of Columbus died. \
+             In Columbus, firefighters agreed. The police in Dayton said so.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Tom Beccaro", 0, Label::PER),
+            at(t, "Lafayette", 0, Label::PER),
+            at(t, "Robin Garcia", 0, Label::PER),
+            at(t, "Columbus", 0, Label::PER),
+            at(t, "Columbus", 1, Label::PER),
+            at(t, "Dayton", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Lafayette", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "Columbus", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "Columbus", 1).label, Label::LOC);
+    // Must not fire: "of" after a common noun, and people who are no places.
+    let t = "He is a friend of Jordan and a student of Tom Lee.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Jordan", 0, Label::PER),
+            at(t, "Tom Lee", 0, Label::PER),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Jordan", 0).label, Label::PER);
+    assert_eq!(mention_at(t, &ms, "Tom Lee", 0).label, Label::PER);
+}
+
+#[test]
+fn organisation_tagged_division_abbreviations_used_as_places_are_places() {
+    let t = "Cases rose in NSW and Queensland. Both the B.C. and Ontario governments acted.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "NSW", 0, Label::ORG),
+            at(t, "Queensland", 0, Label::LOC),
+            at(t, "B.C.", 0, Label::ORG),
+            at(t, "Ontario", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "NSW", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "B.C.", 0).label, Label::LOC);
+    // Must not fire: the abbreviation as an organisation's name, and other acronyms.
+    let t = "The NSW said it would appeal. Officials in NATO and Ontario agreed.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "NSW", 0, Label::ORG),
+            at(t, "NATO", 0, Label::ORG),
+            at(t, "Ontario", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "NSW", 0).label, Label::ORG);
+    assert_eq!(mention_at(t, &ms, "NATO", 0).label, Label::ORG);
+}
+
+#[test]
+fn a_place_after_a_person_and_of_is_a_town() {
+    let t = "She is survived by a son, Bryan Rittle of Lebanon, and a sister in Myerstown.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Bryan Rittle", 0, Label::PER),
+            at(t, "Lebanon", 0, Label::LOC),
+            at(t, "Myerstown", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("US"));
+    // A state stays the state, and a country named like an American state is the state.
+    let t = "Senators Tom Harkin of Iowa and Sam Nunn of Georgia met in Des Moines.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Tom Harkin", 0, Label::PER),
+            at(t, "Iowa", 0, Label::LOC),
+            at(t, "Sam Nunn", 0, Label::PER),
+            at(t, "Georgia", 0, Label::LOC),
+            at(t, "Des Moines", 0, Label::LOC),
+        ],
+    );
+    assert!(entity(&ents, "Iowa")
+        .geonameid
+        .is_some_and(|id| id == 4862182));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    // Must not fire: "of" after a common noun.
+    let t = "The president of Lebanon met officials in Myerstown.";
+    let (ents, _) = run(t, &locs(t, &["Lebanon", "Myerstown"]));
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("LB"));
 }

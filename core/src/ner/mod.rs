@@ -222,9 +222,68 @@ pub fn tag_with(text: &str, doc: &Doc, model: &Model, lex: &Lexicon) -> Vec<Name
     mentions(text, &doc.tokens, &labels, lex)
 }
 
+/// Drop one-word person names in the headline (`title`) that the story never names again. A
+/// title-case headline capitalises common nouns ("Dock workers extend strike"), and the tagger,
+/// seeing a capitalised word before a verb, may read one as a surname; a real person in a
+/// headline is named again in the story ("Biden signs …" / "President Joe Biden"). "Named
+/// again" means a word of another name mention after the headline, so a sentence that merely
+/// starts with the same common noun ("Dock workers at the port …") does not count.
+pub fn drop_headline_orphans(text: &str, title: Option<Span>, names: &mut Vec<NameMention>) {
+    let Some(title) = title else { return };
+    let in_title = |n: &NameMention| n.span.start >= title.start && n.span.end <= title.end;
+    let orphan: Vec<bool> = names
+        .iter()
+        .map(|n| {
+            let s = n.span.slice(text);
+            n.label == Label::PER
+                && in_title(n)
+                && !s.contains(char::is_whitespace)
+                && !names
+                    .iter()
+                    .filter(|m| m.span.start >= title.end)
+                    .any(|m| m.span.slice(text).split_whitespace().any(|w| w == s))
+        })
+        .collect();
+    let mut i = 0;
+    names.retain(|_| {
+        i += 1;
+        !orphan[i - 1]
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn per(text: &str, word: &str, from: usize) -> NameMention {
+        let at = from + text[from..].find(word).unwrap();
+        NameMention {
+            span: Span::new(at, at + word.len()),
+            label: Label::PER,
+        }
+    }
+
+    #[test]
+    fn headline_person_never_named_again_is_dropped() {
+        let text = "Dock workers strike as Harlow signs deal\n\nDock workers walked out. \
+                    Mayor Ann Harlow said the talks failed.";
+        let title_end = text.find('\n').unwrap();
+        let title = Some(Span::new(0, title_end));
+        let body_start = title_end;
+        let mut names = vec![
+            per(text, "Dock", 0),
+            per(text, "Harlow", 0),
+            per(text, "Ann Harlow", body_start),
+        ];
+        drop_headline_orphans(text, title, &mut names);
+        let kept: Vec<&str> = names.iter().map(|n| n.span.slice(text)).collect();
+        // "Dock" starting a body sentence is no name; "Harlow" is named again in the body.
+        assert_eq!(kept, ["Harlow", "Ann Harlow"]);
+        // Without a detected headline nothing is dropped.
+        let mut names = vec![per(text, "Dock", 0)];
+        drop_headline_orphans(text, None, &mut names);
+        assert_eq!(names.len(), 1);
+    }
 
     fn names(text: &str) -> Vec<(String, Label)> {
         let doc = crate::segment::segment(text, &[]);

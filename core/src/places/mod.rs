@@ -11,7 +11,7 @@ use std::collections::HashMap;
 /// A map with a fast, fixed-seed hasher (foldhash) for the gazetteer's string keys: they come
 /// from our own data, so SipHash's protection against chosen keys buys nothing here, and lookups
 /// are on every name of every article.
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 static DATA: &str = include_str!("../../../data/gazetteer.tsv");
@@ -233,31 +233,69 @@ impl Gazetteer {
         })
     }
 
-    /// The best place for a name in an article's context.
+    /// The best place for a name in an article's context. A division that shares its name with
+    /// a city of a million or more inside it ("New York", "Mecca") yields to the city: news
+    /// means the city unless it says "state" or "province".
     pub fn resolve(&self, name: &str, ctx: &Context) -> Option<u32> {
-        self.lookup(name)
+        let hits = self.lookup(name);
+        let best_by = |home: bool| {
+            hits.iter()
+                .map(|h| {
+                    (
+                        h.place,
+                        score_with(&self.places[h.place as usize], h.primary, ctx, home),
+                    )
+                })
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(p, _)| p)
+        };
+        let mut best = best_by(true)?;
+        let town = |p: u32| matches!(self.places[p as usize].kind, Kind::City | Kind::County);
+        if !ctx.home.is_empty() && town(best) {
+            // The home division chooses between towns; it never turns a country, division
+            // or capital into a town of the same name ("China", Maine).
+            if let Some(plain) = best_by(false).filter(|&p| !town(p)) {
+                best = plain;
+            }
+        }
+        let b = &self.places[best as usize];
+        if b.kind != Kind::Admin1 || ctx.qualifier.is_some() {
+            return Some(best);
+        }
+        let city = hits
             .iter()
-            .map(|h| {
-                (
-                    h.place,
-                    score(&self.places[h.place as usize], h.primary, ctx),
-                )
+            .map(|h| (h.place, &self.places[h.place as usize]))
+            .filter(|(_, p)| {
+                matches!(p.kind, Kind::City | Kind::Capital)
+                    && p.population >= MAJOR_CITY
+                    && p.country == b.country
+                    && p.admin1 == b.admin1
             })
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(p, _)| p)
+            .max_by_key(|(_, p)| p.population)
+            .map(|(i, _)| i);
+        Some(city.unwrap_or(best))
     }
 }
+
+/// Population (of its towns) under which a first-level division ranks as a county.
+const MINOR_DIVISION: u64 = 100_000;
+
+/// Population from which a city outranks the division of the same name it lies in.
+const MAJOR_CITY: u64 = 1_000_000;
 
 /// What the rest of the article says about where it is: countries and US-style first-level
 /// divisions of its other places, with weights, and an explicit qualifier ("Paris, Texas").
 #[derive(Debug, Default, Clone)]
 pub struct Context {
-    pub countries: HashMap<&'static str, f64>,
-    pub admin1: HashMap<(&'static str, &'static str), f64>,
+    pub countries: FastMap<&'static str, f64>,
+    pub admin1: FastMap<(&'static str, &'static str), f64>,
     /// Points of the other places: (lat, lon, weight).
     pub points: Vec<(f64, f64, f64)>,
     /// A place named right after this one ("Orlando, Fla."): its country and admin1.
     pub qualifier: Option<(&'static str, &'static str)>,
+    /// The article's home divisions: those where most of its other place names have a town
+    /// (see [`home_divisions`]); towns there rank higher.
+    pub home: Vec<(&'static str, &'static str)>,
 }
 
 impl Context {
@@ -273,15 +311,79 @@ impl Context {
     }
 }
 
+/// What a town in the article's home division gains: more than a tenfold population gap
+/// (6 points a tenfold), less than a country or capital's lead over a town.
+const HOME_BONUS: f64 = 30.0;
+
+/// The divisions (country, admin1) that the article's other place names point to together.
+/// Each name votes once for every division where it has a town (or county) in the country of
+/// its current pick; a name that is itself a division ("Ohio", "Fla.") votes twice for it.
+/// The divisions with the most votes are home when they have at least two: a lone town name
+/// shared by many states says nothing, but "Wayne", "Laurel" and "Wakefield" together, or
+/// one of them with "Nebraska", do.
+pub fn home_divisions(
+    votes: &FastMap<(&'static str, &'static str), f64>,
+) -> Vec<(&'static str, &'static str)> {
+    let top = votes.values().copied().fold(0.0, f64::max);
+    if top < 2.0 {
+        return Vec::new();
+    }
+    let mut v: Vec<_> = votes
+        .iter()
+        .filter(|(_, &n)| n >= top)
+        .map(|(&k, _)| k)
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+/// The divisions one name votes for (see [`home_divisions`]), given its current pick.
+pub fn division_votes(name: &str, pick: Option<u32>) -> Vec<((&'static str, &'static str), f64)> {
+    let g = gazetteer();
+    let Some(pick) = pick.map(|p| &g.places[p as usize]) else {
+        return Vec::new();
+    };
+    let Some(pc) = pick.country else {
+        return Vec::new();
+    };
+    let mut out: Vec<((&'static str, &'static str), f64)> = Vec::new();
+    if pick.kind == Kind::Admin1 && !pick.admin1.is_empty() {
+        out.push(((pc, pick.admin1), 2.0));
+    }
+    for h in g.lookup(name).iter().filter(|h| h.primary) {
+        let p = &g.places[h.place as usize];
+        if matches!(p.kind, Kind::City | Kind::County | Kind::Capital)
+            && p.country == Some(pc)
+            && !p.admin1.is_empty()
+            && !out.iter().any(|(k, _)| *k == (pc, p.admin1))
+        {
+            out.push(((pc, p.admin1), 1.0));
+        }
+    }
+    out
+}
+
 /// Rank of a candidate place for a name (higher is better).
 pub fn score(p: &Place, primary: bool, ctx: &Context) -> f64 {
+    score_with(p, primary, ctx, true)
+}
+
+/// [`score`], with or without the bonus of the article's home division.
+fn score_with(p: &Place, primary: bool, ctx: &Context, home: bool) -> f64 {
     let base = match p.kind {
         Kind::Country => 60.0,
-        Kind::Admin1 => 40.0,
+        // A division outranks towns of its name; a minor one (a parish of an island state, a
+        // municipality named after its town: under 100,000 people in its towns) only as a
+        // county does.
+        Kind::Admin1 if p.population >= MINOR_DIVISION => 40.0,
+        Kind::Admin1 => 10.0,
         // Curated, well-known regions outrank homonymous divisions and towns.
         Kind::Region => 65.0,
-        // A national capital outranks the province or state named after it (Moscow, Ankara).
-        Kind::Capital => 50.0,
+        // A national capital outranks the province or state named after it (Moscow, Ankara),
+        // by its own name: one of its many alternate names ("Garden City" for Singapore) does
+        // not make it outrank the towns called so.
+        Kind::Capital if primary => 50.0,
+        Kind::Capital => 0.0,
         Kind::City => 0.0,
         Kind::County => 10.0,
     };
@@ -315,6 +417,13 @@ pub fn score(p: &Place, primary: bool, ctx: &Context) -> f64 {
                     .copied()
                     .unwrap_or(0.0)
                     .min(2.0);
+        }
+        if home
+            && matches!(p.kind, Kind::City | Kind::County)
+            && !p.admin1.is_empty()
+            && ctx.home.contains(&(c, p.admin1))
+        {
+            s += HOME_BONUS;
         }
         if let Some((qc, qa)) = ctx.qualifier {
             if qc == c && (qa.is_empty() || qa == p.admin1) {
@@ -402,6 +511,33 @@ mod tests {
         };
         assert_eq!(best("Paris", &q).admin1, texas.admin1);
         assert!(g.lookup("Paris").len() > 1);
+    }
+
+    #[test]
+    fn a_division_yields_to_its_major_city_of_the_same_name() {
+        let none = Context::default();
+        // The state and the city share the name; the city is what news means.
+        let ny = best("New York", &none);
+        assert_eq!((ny.kind, ny.country), (Kind::City, Some("US")));
+        // Must not fire: a division whose namesake city is smaller, or lies elsewhere.
+        let qc = best("Quebec", &none);
+        assert_eq!((qc.kind, qc.country), (Kind::Admin1, Some("CA")));
+        assert_eq!(best("Texas", &none).kind, Kind::Admin1);
+        // An explicit state ("New York State") stays the state.
+        assert_eq!(best("New York State", &none).kind, Kind::Admin1);
+    }
+
+    #[test]
+    fn minor_divisions_and_alternate_names_of_capitals_do_not_outrank_towns() {
+        let none = Context::default();
+        // A parish of an island state named like a large American city.
+        assert_eq!(best("Charlotte", &none).country, Some("US"));
+        // A nickname of a capital, the primary name of several towns.
+        assert_eq!(best("Garden City", &none).country, Some("US"));
+        // Must not fire: large divisions and capitals by their own names keep their rank.
+        assert_eq!(best("Ontario", &none).kind, Kind::Admin1);
+        assert_eq!(best("Moscow", &none).kind, Kind::Capital);
+        assert_eq!(best("Singapore", &none).country, Some("SG"));
     }
 
     #[test]
