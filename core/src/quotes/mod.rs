@@ -1861,7 +1861,7 @@ fn clause(
             | "tell"
             | "describe"
     );
-    // "said for weeks he is the only one": no comma, but a clause opening on a subject
+    // "said on the radio she would stay": no comma, but a clause opening on a subject
     // pronoun after the phrase.
     let pronoun_after = |k: usize| {
         (k + 1..(k + 7).min(end)).find(|&p| {
@@ -1902,7 +1902,7 @@ fn clause(
     }
     if k < end && lexicon::is_bad_content_start(ctx.word(k)) && !(stance_to && ctx.word(k) == "to")
     {
-        // "said for weeks he is …"
+        // "said on the radio she …"
         k = pronoun_after(k).filter(|_| c.info.class == CueClass::Speech)?;
     }
     // "X, speaking at the fair, was greeted …": a participle's clause does not open on a verb.

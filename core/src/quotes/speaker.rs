@@ -97,7 +97,7 @@ impl Ctx<'_> {
         {
             return None;
         }
-        // "She canceled the rally, citing …": a pronoun is the whole phrase.
+        // "She closed the shop, citing …": a pronoun is the whole phrase.
         if lexicon::is_subject_pronoun(w0) && !w0.eq_ignore_ascii_case("who") {
             return Some((start, start));
         }
@@ -220,7 +220,7 @@ impl Ctx<'_> {
             let w = self.word(j);
             let modifier = !self.is_cap(j)
                 && (self.has(j, lexicon::bit::IS_VERB_MODIFIER) || w.ends_with("ly"));
-            // "Comey in June said", "prosecutors in 2015 charged": a time phrase.
+            // "Smith in June said", "prosecutors in 2015 charged": a time phrase.
             let when = j > min + 1
                 && (is_month(w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
                 && matches!(self.word(j - 1), "in" | "on" | "since" | "during" | "until");

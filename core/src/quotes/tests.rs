@@ -920,18 +920,18 @@ fn a_plural_noun_form_is_a_verb_after_a_pronoun_or_a_name() {
 
 #[test]
 fn clause_after_there_a_phrase_or_a_negated_participle() {
-    let t = "Many voters insist there was fraud in the count.\n\n\
-             Cruz has said for weeks he is the only candidate left.\n\n\
+    let t = "The farmers insist there was a leak in the dam.\n\n\
+             Okafor has said for months she is the best cook in town.\n\n\
              Lee isn't saying what she wants from the deal.\n\n\
              He said in an interview.";
     let q = run(t);
     assert_eq!(
-        spk(t, find(t, &q, "there was fraud in the count")),
-        Some("Many voters")
+        spk(t, find(t, &q, "there was a leak in the dam")),
+        Some("The farmers")
     );
     assert_eq!(
-        spk(t, find(t, &q, "he is the only candidate left")),
-        Some("Cruz")
+        spk(t, find(t, &q, "she is the best cook in town")),
+        Some("Okafor")
     );
     assert_eq!(
         spk(t, find(t, &q, "what she wants from the deal")),
@@ -984,15 +984,15 @@ fn nominal_cues_with_their_owner() {
 #[test]
 fn a_comparison_is_no_cue_and_an_inverted_cue_closes_the_sentence() {
     let t = "Turnout rose 5%, compared with 3% last year, according to officials.\n\n\
-             The race will be decided by voters like Lee, who lives in a swing county, says Tom \
-             Dale, a campaign director.";
+             The fair will be won by growers like Lee, who farms in a dry valley, says Tom \
+             Dale, a judge of the show.";
     let q = run(t);
     let x = find(t, &q, "Turnout rose 5%, compared with 3% last year");
     assert_eq!(spk(t, x), Some("officials"));
     let x = find(
         t,
         &q,
-        "The race will be decided by voters like Lee, who lives in a swing county",
+        "The fair will be won by growers like Lee, who farms in a dry valley",
     );
     assert_eq!(spk(t, x), Some("Tom Dale"));
 }
@@ -1000,14 +1000,14 @@ fn a_comparison_is_no_cue_and_an_inverted_cue_closes_the_sentence() {
 #[test]
 fn speaker_behind_a_time_phrase_a_relative_clause_or_a_participle() {
     let t = "Lee in June sharply criticized the budget.\n\n\
-             Two officials who spoke with The Daily Star said the office was in turmoil.\n\n\
+             Two clerks who spoke with The Harbor Gazette said the archive was flooded.\n\n\
              A letter from the union obtained by the newspaper warns that the talks could fail.\n\n\
              Voters in Ohio said the race was close.";
     let q = run(t);
     assert_eq!(spk(t, find(t, &q, "the budget")), Some("Lee"));
     assert_eq!(
-        spk(t, find(t, &q, "the office was in turmoil")),
-        Some("Two officials")
+        spk(t, find(t, &q, "the archive was flooded")),
+        Some("Two clerks")
     );
     assert_eq!(
         spk(t, find(t, &q, "that the talks could fail")),
@@ -1020,9 +1020,9 @@ fn speaker_behind_a_time_phrase_a_relative_clause_or_a_participle() {
 #[test]
 fn a_participle_takes_the_pronoun_subject_not_the_words_after_it() {
     let t = "Anna Maria Berg spoke in the morning.\n\n\
-             She canceled a joint rally in Green Bay, Wis., citing the attack.";
+             She closed the bakery in Lund, Skåne, citing the storm.";
     let (q, _) = run_with(t, &[ANNA]);
-    let x = find(t, &q, "the attack");
+    let x = find(t, &q, "the storm");
     assert_eq!(spk(t, x), Some("She"));
     assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
 }
@@ -1074,30 +1074,30 @@ fn made_it_clear_and_issuing_verbs() {
 
 #[test]
 fn appositions_with_commas_ages_and_party_labels() {
-    let t = "Tom Dale, a delegate from Houston, Texas, said the turmoil was part of politics.\n\n\
-             Rep. Ann Cole, R-Utah, said the hearing will start soon.\n\n\
-             Lee Park, 70, said it was too early to celebrate.\n\n\
-             Mike Dunn says too much is made of the tweets.\n\n\
-             Ruth Hale says praise from rivals helps her.";
+    let t = "Tom Dale, a baker from Lyon, France, said the flour was too wet.\n\n\
+             Rep. Ann Cole, D-Maine, said the bridge will open soon.\n\n\
+             Lee Park, 70, said it was too cold to swim.\n\n\
+             Mike Dunn says too much salt ruins the soup.\n\n\
+             Ruth Hale says praise from chefs keeps her going.";
     let q = run(t);
     assert_eq!(
-        spk(t, find(t, &q, "the turmoil was part of politics")),
+        spk(t, find(t, &q, "the flour was too wet")),
         Some("Tom Dale")
     );
     assert_eq!(
-        spk(t, find(t, &q, "the hearing will start soon")),
+        spk(t, find(t, &q, "the bridge will open soon")),
         Some("Rep. Ann Cole")
     );
     assert_eq!(
-        spk(t, find(t, &q, "it was too early to celebrate")),
+        spk(t, find(t, &q, "it was too cold to swim")),
         Some("Lee Park")
     );
     assert_eq!(
-        spk(t, find(t, &q, "too much is made of the tweets")),
+        spk(t, find(t, &q, "too much salt ruins the soup")),
         Some("Mike Dunn")
     );
     assert_eq!(
-        spk(t, find(t, &q, "praise from rivals helps her")),
+        spk(t, find(t, &q, "praise from chefs keeps her going")),
         Some("Ruth Hale")
     );
 }
@@ -1148,14 +1148,14 @@ fn a_transcript_turn_in_capitals_and_no_heading() {
 fn a_noun_phrase_object_ends_before_an_adjunct_or_a_second_verb() {
     let t = "Mr. Dale endorsed Lee last week and has appeared at her side since.\n\n\
              The union endorsed Mr. Park in December.\n\n\
-             Officers favored Lee 46 percent to 32 percent.\n\n\
+             Members favored Lee 61 percent to 20 percent.\n\n\
              The mayor praised the plan to build the bridge in the north.";
     let q = run(t);
     assert_eq!(spk(t, find(t, &q, "Lee")), Some("Mr. Dale"));
     assert_eq!(spk(t, find(t, &q, "Mr. Park")), Some("The union"));
     assert!(q
         .iter()
-        .any(|x| x.span.slice(t) == "Lee" && spk(t, x) == Some("Officers")));
+        .any(|x| x.span.slice(t) == "Lee" && spk(t, x) == Some("Members")));
     // A place phrase inside the object stays.
     find(t, &q, "the plan to build the bridge in the north");
 }
