@@ -87,7 +87,9 @@ def main() -> int:
         sub = texts[: a.spacy_docs]
         # The ratios below compare rates on these same texts: a prefix's articles are not of
         # the corpus's mean length, so a per-article rate over all texts would skew them.
-        secs = best_of(lambda: newsfacts.extract_many(sub, threads=1), a.repeat)
+        # A fraction of a second per run: more runs, so that one slow moment of a shared
+        # machine does not decide the figure.
+        secs = best_of(lambda: newsfacts.extract_many(sub, threads=1), max(10, 3 * a.repeat))
         rate("newsfacts dicts, 1 thread, same texts", sub, secs, results)
         name = _spacy_model(spacy)
         # NER only: tok2vec stays in case ner listens to it (in sm it has its own, so it is cheap).
