@@ -351,23 +351,9 @@ impl Ctx<'_> {
             return true;
         }
         let lower = hw.to_lowercase();
-        const MONTHS: [&str; 12] = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
         if (self.has(p.head, lexicon::bit::IS_TIME_WORD)
             && !self.has(p.head, lexicon::bit::IS_DETERMINER))
-            || MONTHS.contains(&lower.as_str())
+            || is_month(&lower)
             || matches!(lower.as_str(), "now" | "then" | "here" | "there")
         {
             return false;
@@ -591,24 +577,25 @@ impl Ctx<'_> {
     }
 }
 
+/// Month names, lower case.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// A month name, any case.
 fn is_month(w: &str) -> bool {
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-    .iter()
-    .any(|m| w.eq_ignore_ascii_case(m))
+    MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
