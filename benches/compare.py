@@ -123,7 +123,9 @@ def main() -> int:
     )
     same = results.get("newsfacts dicts, 1 thread, same texts")
     if "spaCy sm NER only, 1 process" in results:
-        print(f"newsfacts (1 thread) vs spaCy NER only: {same / results['spaCy sm NER only, 1 process']:.0f}x")
+        print(
+            f"newsfacts (1 thread) vs spaCy NER only: {same / results['spaCy sm NER only, 1 process']:.0f}x"
+        )
     if "spaCy sm full + textacy quotations" in results:
         print(
             f"newsfacts (1 thread) vs spaCy + textacy: {same / results['spaCy sm full + textacy quotations']:.0f}x"
