@@ -1210,6 +1210,17 @@ fn indirect_in_sentence(
             sentence_speaker = speaker;
         }
         let (ca, cb) = content;
+        // "“…,” X told reporters outside the terminal": a cue that attributes the direct
+        // quotation just before it reports nothing more after its object, unless a that-clause
+        // follows (", referring to …" after a comma is a report of its own).
+        let head = speaker.map_or(c.start, |p| p.first_tok.min(c.start));
+        if !c.info.participle
+            && ctx.word(c.end) != ","
+            && ctx.word(ca) != "that"
+            && closes_direct(ctx, s, head, direct)
+        {
+            continue;
+        }
         // One attribution per stretch of text (PolNeAR is univocal): a cue inside this content
         // is part of what is reported ("X said he hopes …"), not a second attribution.
         // Reports made earlier from cues inside this content (", X said" closing it) go;
@@ -1385,6 +1396,22 @@ fn indirect_in_sentence(
 
 /// "The race appears closer in Ohio.", "Voters seemed unmoved, …": an impression the writer
 /// reports without a source; the clause is the content.
+/// Whether the attribution starting at token `head` follows a direct quotation in its sentence
+/// (from `s`) with only commas and quotation marks between: "“…,” X said".
+fn closes_direct(ctx: &Ctx, s: usize, head: usize, direct: &[Span]) -> bool {
+    let mut k = head;
+    while k > s && (ctx.word(k - 1) == "," || ctx.is_quote_mark(k - 1)) {
+        k -= 1;
+    }
+    if k == head || k == s || head >= ctx.toks.len() {
+        return false;
+    }
+    let (from, to) = (ctx.toks[k - 1].start, ctx.toks[head].start);
+    // `direct` is in text order: the first span ending at or after `from` decides.
+    let i = direct.partition_point(|d| d.end < from);
+    direct.get(i).is_some_and(|d| d.end <= to)
+}
+
 fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Quote> {
     let t = (s + 1..end).find(|&t| {
         matches!(

@@ -1159,3 +1159,19 @@ fn a_noun_phrase_object_ends_before_an_adjunct_or_a_second_verb() {
     // A place phrase inside the object stays.
     find(t, &q, "the plan to build the bridge in the north");
 }
+
+#[test]
+fn a_cue_closing_a_direct_quote_reports_nothing_after_its_object() {
+    let t = "“Nobody wants this to last,” Berg told reporters outside the hall on Tuesday.\n\n\
+             “We will sign,” Berg told the council that the deal was done.";
+    let q = run_with(t, &[ANNA]).0;
+    let texts: Vec<&str> = q.iter().map(|x| x.span.slice(t)).collect();
+    assert!(
+        !texts.iter().any(|s| s.contains("outside the hall")),
+        "{texts:?}"
+    );
+    find(t, &q, "Nobody wants this to last,");
+    // A that-clause after the object is still a report of its own.
+    let x = find(t, &q, "that the deal was done");
+    assert_eq!(x.kind, QuoteKind::Indirect);
+}
