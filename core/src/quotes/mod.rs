@@ -266,12 +266,12 @@ impl<'a> Ctx<'a> {
                 && ((self.is_cap(i - 1) && !self.is_sentence_start(i - 1))
                     || lexicon::is_subject_pronoun(prev));
             let singular_subject = i > 0
-                && (matches!(
-                    prev.to_ascii_lowercase().as_str(),
-                    "he" | "she" | "it" | "who" | "which" | "that"
-                ) || (self.is_cap(i - 1)
-                    && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
-                    && !(i > 1 && self.has(i - 2, lexicon::bit::IS_DETERMINER))));
+                && (["he", "she", "it", "who", "which", "that"]
+                    .iter()
+                    .any(|x| prev.eq_ignore_ascii_case(x))
+                    || (self.is_cap(i - 1)
+                        && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                        && !(i > 1 && self.has(i - 2, lexicon::bit::IS_DETERMINER))));
             let object_next = self.has(i + 1, lexicon::bit::IS_DETERMINER)
                 || matches!(next, "him" | "her" | "them" | "it" | "to" | "that")
                 || (self.is_cap(i + 1) && !self.in_quote.get(i + 1).copied().unwrap_or(true));
