@@ -1216,3 +1216,17 @@ fn a_place_after_a_person_and_of_is_a_town() {
     let (ents, _) = run(t, &locs(t, &["Lebanon", "Myerstown"]));
     assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("LB"));
 }
+
+#[test]
+fn a_name_coordinating_two_organisations_is_no_full_name() {
+    // The tagger ran two names together; the first one's later mentions stay its own.
+    let t = "The Velmora and Trade Department signed it. Velmora said more.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Velmora and Trade Department", 0, Label::ORG),
+            at(t, "Velmora", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(ents.len(), 2, "{ents:?}");
+}
