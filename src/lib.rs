@@ -54,6 +54,12 @@ fn forked_after_pool_use() -> bool {
     owner != 0 && owner != std::process::id()
 }
 
+/// Whether a batch of `n` articles runs on the calling thread rather than on a pool: one
+/// thread asked for, nothing to share out, or a forked child (see [`POOL_PID`]).
+fn on_calling_thread(threads: usize, n: usize) -> bool {
+    threads <= 1 || n <= 1 || forked_after_pool_use()
+}
+
 fn pool(threads: usize) -> Result<Arc<rayon::ThreadPool>, String> {
     POOL_PID.store(std::process::id(), Ordering::SeqCst);
     let mut map = pools().lock().unwrap_or_else(|e| e.into_inner());
@@ -81,7 +87,7 @@ where
     F: Fn(&ArticleInput) -> ArticleFacts + Sync + Send,
 {
     use rayon::prelude::*;
-    if threads <= 1 || inputs.len() <= 1 || forked_after_pool_use() {
+    if on_calling_thread(threads, inputs.len()) {
         return Ok(inputs.iter().map(article).collect());
     }
     let pool = pool(threads)?;
@@ -108,7 +114,7 @@ where
 {
     use rayon::prelude::*;
     use std::sync::Condvar;
-    if threads <= 1 || inputs.len() <= 1 || forked_after_pool_use() {
+    if on_calling_thread(threads, inputs.len()) {
         let results = py.detach(|| inputs.iter().map(&article).collect::<Vec<_>>());
         for (i, f) in results.iter().enumerate() {
             convert(i, f)?;

@@ -33,7 +33,7 @@ pub fn allowed_end(l: usize) -> bool {
 /// recursion gives with an O-only emission row, at a ninth of the work.
 pub fn viterbi(scores: &[f32], trans: &[f32], forced: &[bool], back: &mut Vec<u8>, out: &mut [u8]) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
+    if super::model::has_avx2() {
         // SAFETY: the CPU supports AVX2 (checked just above).
         unsafe { viterbi_avx2(scores, trans, forced, back, out) };
         return;

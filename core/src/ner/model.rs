@@ -22,14 +22,14 @@ fn prefetch<T>(x: &T) {
     let _ = x;
 }
 
-/// Add the `WD`-wide weight rows at offsets `at` (u32::MAX = no row) into `acc`. With `WD`
-/// fixed, the loop is straight-line vector code.
+/// Add the `width`-wide weight rows at offsets `at` (u32::MAX = no row) into `acc`. Inlined
+/// with a constant `width`, the loop is straight-line vector code.
 #[inline(always)]
-fn accumulate<const WD: usize>(rows: &[i16], at: &[u32], acc: &mut [i32; W]) {
+fn accumulate(rows: &[i16], at: &[u32], acc: &mut [i32; W], width: usize) {
     for &a in at {
         if a != u32::MAX {
-            let row = &rows[a as usize..a as usize + WD];
-            for (x, &w) in acc[..WD].iter_mut().zip(row) {
+            let row = &rows[a as usize..a as usize + width];
+            for (x, &w) in acc[..width].iter_mut().zip(row) {
                 *x += w as i32;
             }
         }
@@ -41,12 +41,12 @@ fn accumulate<const WD: usize>(rows: &[i16], at: &[u32], acc: &mut [i32; W]) {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 unsafe fn accumulate_avx2(rows: &[i16], at: &[u32], acc: &mut [i32; W]) {
-    accumulate::<W>(rows, at, acc)
+    accumulate(rows, at, acc, W)
 }
 
-/// Whether the AVX2 copy of [`accumulate`] can run here (std caches the CPU check).
+/// Whether the AVX2 copies of the tagger's hot loops can run here (std caches the CPU check).
 #[inline]
-fn has_avx2() -> bool {
+pub(crate) fn has_avx2() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         std::arch::is_x86_feature_detected!("avx2")
@@ -175,25 +175,16 @@ impl Model {
         for &end in offs {
             let mut acc = [0i32; W];
             let rows = &buf[from..end as usize];
-            if width == W {
-                if avx2 {
-                    // SAFETY: the CPU supports AVX2 (checked at run time just above).
-                    #[cfg(target_arch = "x86_64")]
-                    unsafe {
-                        accumulate_avx2(&self.rows, rows, &mut acc)
-                    };
-                } else {
-                    accumulate::<W>(&self.rows, rows, &mut acc);
-                }
+            if width == W && avx2 {
+                // SAFETY: the CPU supports AVX2 (checked at run time just above).
+                #[cfg(target_arch = "x86_64")]
+                unsafe {
+                    accumulate_avx2(&self.rows, rows, &mut acc)
+                };
+            } else if width == W {
+                accumulate(&self.rows, rows, &mut acc, W);
             } else {
-                for &at in rows {
-                    if at != u32::MAX {
-                        let row = &self.rows[at as usize..at as usize + width];
-                        for (a, &w) in acc[..width].iter_mut().zip(row) {
-                            *a += w as i32;
-                        }
-                    }
-                }
+                accumulate(&self.rows, rows, &mut acc, width);
             }
             out0.extend(acc[..N_LABELS].iter().map(|&a| a as f32 * self.scales[0]));
             if self.n_stages > 1 {
@@ -432,7 +423,7 @@ mod tests {
             }
         }
         let mut acc = [0i32; W];
-        accumulate::<W>(&rows, &at, &mut acc);
+        accumulate(&rows, &at, &mut acc, W);
         assert_eq!(acc, plain);
         if has_avx2() {
             let mut acc = [0i32; W];

@@ -2057,7 +2057,6 @@ fn clause(
 fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
     let w = ctx.word(t);
     let next = ctx.word(t + 1);
-    let next_lower = next.to_ascii_lowercase();
     let digit = |x: &str| x.bytes().next().is_some_and(|b| b.is_ascii_digit());
     match w {
         "when" | "after" | "before" | "because" | "since" | "until" | "although" | "though"
@@ -2067,23 +2066,24 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
         "in" | "on" => {
             ctx.has(t + 1, lexicon::bit::IS_TIME_WORD)
                 || digit(next)
-                || matches!(
-                    next_lower.as_str(),
-                    "january"
-                        | "february"
-                        | "march"
-                        | "april"
-                        | "june"
-                        | "july"
-                        | "august"
-                        | "september"
-                        | "october"
-                        | "november"
-                        | "december"
-                        | "early"
-                        | "late"
-                        | "mid"
-                )
+                || [
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                    "early",
+                    "late",
+                    "mid",
+                ]
+                .iter()
+                .any(|m| next.eq_ignore_ascii_case(m))
         }
         "and" | "but" => {
             lexicon::is_modal(next)
