@@ -2066,24 +2066,11 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
         "in" | "on" => {
             ctx.has(t + 1, lexicon::bit::IS_TIME_WORD)
                 || digit(next)
-                || [
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                    "early",
-                    "late",
-                    "mid",
-                ]
-                .iter()
-                .any(|m| next.eq_ignore_ascii_case(m))
+                // A month ("may" is more often the verb), or "early/late/mid" before one.
+                || (speaker::is_month(next) && !next.eq_ignore_ascii_case("may"))
+                || ["early", "late", "mid"]
+                    .iter()
+                    .any(|m| next.eq_ignore_ascii_case(m))
         }
         "and" | "but" => {
             lexicon::is_modal(next)

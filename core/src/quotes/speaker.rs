@@ -594,7 +594,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// A month name, any case.
-fn is_month(w: &str) -> bool {
+pub(super) fn is_month(w: &str) -> bool {
     MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
 }
 
