@@ -590,9 +590,21 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         return;
     }
     let town = |s: &str| {
-        g.lookup(s).iter().any(|h| h.primary)
-            || g.lookup(&format!("{s} County")).iter().any(|h| h.primary)
+        g.lookup(s).iter().any(|h| h.primary) || g.lookup(&county_name(s)).iter().any(|h| h.primary)
     };
+    // Names listed before "counties" that the gazetteer knows as counties ("Butler, Clark and
+    // Warren counties") are places, whatever the tagger called them.
+    let listed_counties = county_lists(text, toks, names);
+    for (n, listed) in names.iter_mut().zip(listed_counties) {
+        if listed
+            && n.label != Label::LOC
+            && g.lookup(&county_name(n.span.slice(text)))
+                .iter()
+                .any(|h| h.primary && g.places[h.place as usize].kind == Kind::County)
+        {
+            n.label = Label::LOC;
+        }
+    }
     for n in names.iter_mut() {
         if n.label == Label::PER
             && toks
@@ -674,6 +686,30 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             names[i].label = Label::LOC;
         }
     }
+}
+
+/// Names in a list that ends in "counties" or "parishes" ("Douglas, Lancaster and Sarpy
+/// counties"): each is the county of that name. Linear: read backwards from the common noun.
+pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<bool> {
+    let mut out = vec![false; names.len()];
+    for i in (0..names.len()).rev() {
+        let noun = toks
+            .after(names[i].span)
+            .is_some_and(|a| matches!(toks.s(a), "counties" | "parishes"));
+        let listed_before = out.get(i + 1).copied().unwrap_or(false)
+            && names[i + 1].span.start >= names[i].span.end
+            && matches!(
+                text[names[i].span.end..names[i + 1].span.start].trim(),
+                "," | "and" | "or" | ", and" | ", or" | "&"
+            );
+        out[i] = noun || listed_before;
+    }
+    out
+}
+
+/// The county form of a name listed before "counties": "Douglas" → "Douglas County".
+pub fn county_name(name: &str) -> String {
+    format!("{name} County")
 }
 
 /// Words after a place name that make it a town: "a Lebanon woman", "Jordan residents" (a

@@ -70,7 +70,16 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         }
     }
 
-    link_places(text, &toks, &names, &owner, &clusters, &mut entities);
+    let counties = cluster::county_lists(text, &toks, &names);
+    link_places(
+        text,
+        &toks,
+        &names,
+        &owner,
+        &clusters,
+        &counties,
+        &mut entities,
+    );
     roles::assign(text, &toks, &names, &owner, &mut entities);
     locate_organisations(&mut entities);
     salience(text, doc, &names, &owner, &mut entities);
@@ -98,14 +107,38 @@ fn link_places(
     names: &[NameMention],
     owner: &[usize],
     clusters: &[cluster::Cluster],
+    counties: &[bool],
     entities: &mut [Entity],
 ) {
     let g = gazetteer();
+    // Entities named in a list before "counties": their county form is tried first.
+    let mut county: Vec<Option<String>> = vec![None; entities.len()];
+    for (i, &c) in counties.iter().enumerate() {
+        let e = &entities[owner[i]];
+        // A state or country before "counties" names whose counties they are ("Indiana
+        // counties").
+        let division = g.lookup(&e.name).iter().any(|h| {
+            let p = &g.places[h.place as usize];
+            h.primary
+                && match p.kind {
+                    Kind::Country | Kind::Region => true,
+                    Kind::Admin1 => p.population >= crate::places::MINOR_DIVISION,
+                    _ => false,
+                }
+        });
+        if c && e.label == Label::LOC && !division {
+            let name = cluster::county_name(&e.name);
+            if !g.lookup(&name).is_empty() {
+                county[owner[i]] = Some(name);
+            }
+        }
+    }
     let mut first: Vec<Option<u32>> = entities
         .iter()
-        .map(|e| {
+        .zip(&county)
+        .map(|(e, c)| {
             if e.label == Label::LOC {
-                g.resolve(&e.name, &Context::default())
+                g.resolve(c.as_deref().unwrap_or(&e.name), &Context::default())
             } else {
                 None
             }
@@ -129,6 +162,13 @@ fn link_places(
         }
         let gap = &text[n.span.end..next.span.start];
         if gap.trim() != "," {
+            continue;
+        }
+        // A country or region is never qualified by the next name: "China, Japan" and "Niger,
+        // Nigeria" are lists, whatever towns the second has of the first's name.
+        if first[a]
+            .is_some_and(|p| matches!(g.places[p as usize].kind, Kind::Country | Kind::Region))
+        {
             continue;
         }
         // The qualifier is the country or division of that name that has a town of the first
@@ -222,8 +262,8 @@ fn link_places(
     // places that fit together ("Logan", "Rogersville") confirm each other.
     let sure: Vec<f64> = first
         .iter()
-        .zip(entities.iter())
-        .map(|(p, e)| p.map_or(0.0, |p| certainty(&e.name, p)))
+        .zip(entities.iter().zip(&county))
+        .map(|(p, (e, c))| p.map_or(0.0, |p| certainty(c.as_deref().unwrap_or(&e.name), p)))
         .collect();
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&i| entities[i].label == Label::LOC)
@@ -236,7 +276,8 @@ fn link_places(
         let ballots: Vec<Vec<((&'static str, &'static str), f64)>> = (0..entities.len())
             .map(|j| {
                 if entities[j].label == Label::LOC {
-                    crate::places::division_votes(&entities[j].name, first[j])
+                    let name = county[j].as_deref().unwrap_or(&entities[j].name);
+                    crate::places::division_votes(name, first[j])
                 } else {
                     Vec::new()
                 }
@@ -271,7 +312,10 @@ fn link_places(
             }
             ctx.home = crate::places::home_divisions(&others);
             // The longest name may be unknown where a shorter one is known.
-            pick[id] = std::iter::once(e.name.as_str())
+            pick[id] = county[id]
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(e.name.as_str()))
                 .chain(clusters[id].surfaces.iter().map(String::as_str))
                 .find_map(|s| g.resolve(s, &ctx))
                 .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))

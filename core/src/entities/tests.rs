@@ -1045,6 +1045,18 @@ fn lists_of_places_are_no_qualifiers() {
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "Burkina Faso").country.as_deref(), Some("BF"));
     assert_eq!(entity(&ents, "Chad").country.as_deref(), Some("TD"));
+    // A country before another country or a division is listed, not qualified: no town of
+    // the second name's country stands for the first.
+    let t = "Many countries, among them China, Japan, and Britain, have asked for data.";
+    let (ents, _) = run(t, &locs(t, &["China", "Japan", "Britain"]));
+    assert_eq!(entity(&ents, "China").country.as_deref(), Some("CN"));
+    let t = "The outbreak reached Ghana, Niger, Nigeria and Togo.";
+    let (ents, _) = run(t, &locs(t, &["Ghana", "Niger", "Nigeria", "Togo"]));
+    assert_eq!(entity(&ents, "Niger").country.as_deref(), Some("NE"));
+    // Must not fire: a town is still qualified by its country.
+    let t = "The plant in Kingston, Jamaica closed.";
+    let (ents, _) = run(t, &locs(t, &["Kingston", "Jamaica"]));
+    assert_eq!(entity(&ents, "Kingston").country.as_deref(), Some("JM"));
     let t = "Flights link Stroud, Ontario and Quebec.";
     let names = locs(t, &["Stroud", "Ontario", "Quebec"]);
     let (ents, _) = run(t, &names);
@@ -1229,4 +1241,41 @@ fn a_name_coordinating_two_organisations_is_no_full_name() {
         ],
     );
     assert_eq!(ents.len(), 2, "{ents:?}");
+}
+
+#[test]
+fn names_listed_before_counties_are_counties() {
+    // Names shared by towns and counties in many states; "counties" makes them counties, and
+    // the counties they share a state in fit together.
+    let t = "The state's largest counties, Douglas, Lancaster and Sarpy counties, grew fast.";
+    let names = vec![
+        at(t, "Douglas", 0, Label::LOC),
+        at(t, "Lancaster", 0, Label::MISC),
+        at(t, "Sarpy", 0, Label::LOC),
+    ];
+    let (ents, ms) = run(t, &names);
+    for n in ["Douglas", "Lancaster", "Sarpy"] {
+        let e = entity(&ents, n);
+        assert_eq!(
+            (e.label, e.country.as_deref()),
+            (Label::LOC, Some("US")),
+            "{e:?}"
+        );
+        // All three in the one state that has counties of all three names.
+        assert!((e.lat.unwrap() - 41.0).abs() < 1.5, "{e:?}");
+        assert!((e.lon.unwrap() + 96.5).abs() < 2.0, "{e:?}");
+    }
+    assert_eq!(mention_at(t, &ms, "Lancaster", 0).label, Label::LOC);
+    // Must not fire: a state before "counties" is the state whose counties they are.
+    let t = "Its rate is near the middle of Indiana counties this year.";
+    let (ents, _) = run(t, &locs(t, &["Indiana"]));
+    let e = entity(&ents, "Indiana");
+    assert!(
+        (e.lat.unwrap() - 40.0).abs() < 1.0 && (e.lon.unwrap() + 86.3).abs() < 1.5,
+        "{e:?}"
+    );
+    // Must not fire: a name listed with places but not before "counties" keeps its own pick.
+    let t = "Flights from Douglas, Lancaster and Sarpy were cancelled.";
+    let (ents, _) = run(t, &locs(t, &["Douglas", "Lancaster", "Sarpy"]));
+    assert_ne!(entity(&ents, "Douglas").country.as_deref(), Some("US"));
 }

@@ -278,7 +278,7 @@ impl Gazetteer {
 }
 
 /// Population (of its towns) under which a first-level division ranks as a county.
-const MINOR_DIVISION: u64 = 100_000;
+pub(crate) const MINOR_DIVISION: u64 = 100_000;
 
 /// Population from which a city outranks the division of the same name it lies in.
 const MAJOR_CITY: u64 = 1_000_000;
