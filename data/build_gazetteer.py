@@ -40,8 +40,16 @@ ALT_MIN_POP = 15000
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "gazetteer.tsv")
 
-# GeoNames' own country points where countryinfo's differ by more than ~150 km (large countries).
-COUNTRY_POINT = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0)}
+# A country's point is its GeoNames point (what GeoNames-based gold and users' joins expect);
+# countryinfo's point where the two agree within ~150 km, GeoNames' own where they differ more.
+COUNTRY_POINT = {
+    "US": (39.76, -98.5),
+    "CA": (60.10867, -113.64258),
+    "AU": (-25.0, 135.0),
+    "IN": (22.0, 79.0),
+    "JP": (35.68536, 139.75309),
+    "LY": (28.0, 17.0),
+}
 
 # Everyday names the ISO/GeoNames names lack.
 COUNTRY_ALIASES = {
