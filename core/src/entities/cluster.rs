@@ -688,6 +688,56 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
     }
 }
 
+/// The places in American party-and-place designations after a politician's name: "(D-N.J.)",
+/// ", R-Fort Worth,", ", D-Calif": LOC mentions of the place part, where the gazetteer knows it
+/// as a division or town. Linear (one regex pass).
+pub fn party_places(text: &str) -> Vec<NameMention> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?:,[ \t]*|\()[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
+            .expect("party designation pattern")
+    });
+    let g = gazetteer();
+    let known = |s: &str| {
+        let s = s.trim_end_matches('.');
+        [s.to_string(), format!("{s}.")].iter().any(|k| {
+            g.lookup(k).iter().any(|h| {
+                h.primary
+                    && matches!(
+                        g.places[h.place as usize].kind,
+                        Kind::Admin1 | Kind::City | Kind::Capital
+                    )
+            })
+        })
+    };
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        // The place ends at the designation's end: a comma, parenthesis or sentence end next.
+        let after = text[m.end()..].chars().next();
+        if after.is_some_and(|ch| ch.is_alphanumeric() || ch == '-') {
+            continue;
+        }
+        let whole = m.as_str();
+        // The longest run of its words that is a known place, from the first word on.
+        let mut ends: Vec<usize> = whole.match_indices(' ').map(|(i, _)| i).collect();
+        ends.push(whole.len());
+        if let Some(&e) = ends.iter().rev().find(|&&e| known(&whole[..e])) {
+            // "N.J." keeps its points; "Calif." at a sentence end loses the full stop only
+            // where the name is known without it.
+            let mut end = m.start() + e;
+            if e == whole.len() && whole.ends_with('.') && !known(whole) {
+                end -= 1;
+            }
+            out.push(NameMention {
+                span: crate::facts::Span::new(m.start(), end),
+                label: Label::LOC,
+            });
+        }
+    }
+    out
+}
+
 /// Names in a list that ends in "counties" or "parishes" ("Douglas, Lancaster and Sarpy
 /// counties"): each is the county of that name. Linear: read backwards from the common noun.
 pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<bool> {

@@ -46,6 +46,20 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         .filter_map(|n| text::trim_mention(text, n))
         .map(|n| cluster::relabel(text, n, sports))
         .collect();
+    // Places in party designations ("D-N.J.") replace whatever the tagger made of them.
+    let party = cluster::party_places(text);
+    if !party.is_empty() {
+        let party_spans: Vec<crate::facts::Span> = party
+            .iter()
+            .map(|p| crate::facts::Span::new(p.span.start.saturating_sub(2), p.span.end))
+            .collect();
+        names.retain(|n| {
+            // Designations are few; the names they overlap are found by binary search.
+            let i = party_spans.partition_point(|s| s.end <= n.span.start);
+            party_spans.get(i).is_none_or(|s| !s.overlaps(&n.span))
+        });
+        names.extend(party);
+    }
     names.extend(cluster::gazetteer_mentions(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
     names.dedup_by(|a, b| a.span.overlaps(&b.span));
@@ -319,6 +333,7 @@ fn link_places(
                 .chain(clusters[id].surfaces.iter().map(String::as_str))
                 .find_map(|s| g.resolve(s, &ctx))
                 .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
+                .or_else(|| abbreviation_without_stop(&e.name, &ctx))
                 .or_else(|| demonym_place(&e.name))
                 .or_else(|| qualified_name(&e.name, &ctx));
             if local[id] {
@@ -624,6 +639,18 @@ fn qualified_name(name: &str, ctx: &Context) -> Option<u32> {
     let mut ctx = ctx.clone();
     ctx.qualifier = Some((q.country?, a1));
     g.resolve(head.trim(), &ctx)
+}
+
+/// A division's wire-style abbreviation written without its full stop ("Calif", "Ky"): the
+/// division, when the name with the stop is one of those abbreviations.
+fn abbreviation_without_stop(name: &str, ctx: &Context) -> Option<u32> {
+    if !(2..=5).contains(&name.len()) || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let g = gazetteer();
+    let dotted = format!("{name}.");
+    let p = g.resolve(&dotted, ctx)?;
+    (g.places[p as usize].kind == Kind::Admin1).then_some(p)
 }
 
 /// The region or division an adjective of it names, when no demonym list has it: the name less

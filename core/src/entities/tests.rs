@@ -1279,3 +1279,45 @@ fn names_listed_before_counties_are_counties() {
     let (ents, _) = run(t, &locs(t, &["Douglas", "Lancaster", "Sarpy"]));
     assert_ne!(entity(&ents, "Douglas").country.as_deref(), Some("US"));
 }
+
+#[test]
+fn places_in_party_designations_are_places() {
+    let t =
+        "Rep. Jane Roe, D-N.J., and Sen. John Doe (R-Fort Worth) spoke, as did Ann Poe, D-Calif.";
+    let names = vec![
+        at(t, "Jane Roe", 0, Label::PER),
+        at(t, "D-N", 0, Label::MISC),
+        at(t, "J.", 0, Label::LOC),
+        at(t, "John Doe", 0, Label::PER),
+        at(t, "R-Fort Worth", 0, Label::LOC),
+        at(t, "Ann Poe", 0, Label::PER),
+        at(t, "D-Calif", 0, Label::LOC),
+    ];
+    let (ents, ms) = run(t, &names);
+    let nj = mention_at(t, &ms, "N.J.", 0);
+    assert_eq!((nj.span.slice(t), nj.label), ("N.J.", Label::LOC));
+    assert_eq!(entity(&ents, "N.J.").country.as_deref(), Some("US"));
+    let fw = mention_at(t, &ms, "Fort Worth", 0);
+    assert_eq!(fw.span.slice(t), "Fort Worth");
+    let ca = mention_at(t, &ms, "Calif", 0);
+    assert_eq!(ca.span.slice(t), "Calif.");
+    assert!(ents[ca.entity.unwrap()].lon.unwrap() < -110.0);
+    // The abbreviation without its full stop is the state too.
+    let t2 = "House Speaker Ann Poe, D-Calif, said so.";
+    let (ents2, _) = run(t2, &[at(t2, "Ann Poe", 0, Label::PER)]);
+    let e = entity(&ents2, "Calif");
+    assert!(e.lon.unwrap() < -110.0, "{e:?}");
+    // Must not fire: a short word that no abbreviation is stays unknown.
+    let t2 = "They met in Xqzv on Monday.";
+    let (ents2, _) = run(t2, &locs(t2, &["Xqzv"]));
+    assert!(entity(&ents2, "Xqzv").lat.is_none());
+    // The people are untouched.
+    assert_eq!(entity(&ents, "Jane Roe").label, Label::PER);
+    // Must not fire: a hyphenated word, a letter-hyphen name that is no place, or no comma
+    // or parenthesis before.
+    let t = "The R-Xyzzy plan, a D-Day memorial and the T-Mobile deal. He backs D-Calif.";
+    assert!(cluster::party_places(t).is_empty());
+    assert!(cluster::party_places("Team (R-Rated) won").is_empty());
+    assert!(cluster::party_places("").is_empty());
+    assert!(cluster::party_places("é, D-").is_empty());
+}
