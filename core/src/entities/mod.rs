@@ -644,7 +644,12 @@ fn qualified_name(name: &str, ctx: &Context) -> Option<u32> {
 /// A division's wire-style abbreviation written without its full stop ("Calif", "Ky"): the
 /// division, when the name with the stop is one of those abbreviations.
 fn abbreviation_without_stop(name: &str, ctx: &Context) -> Option<u32> {
-    if !(2..=5).contains(&name.len()) || !name.bytes().all(|b| b.is_ascii_alphabetic()) {
+    // Capitalised only ("Ky", not "GA": capitals are acronyms, "general admission").
+    let b = name.as_bytes();
+    if !(2..=5).contains(&b.len())
+        || !b[0].is_ascii_uppercase()
+        || !b[1..].iter().all(|c| c.is_ascii_lowercase())
+    {
         return None;
     }
     let g = gazetteer();

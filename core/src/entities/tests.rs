@@ -1308,6 +1308,9 @@ fn places_in_party_designations_are_places() {
     let e = entity(&ents2, "Calif");
     assert!(e.lon.unwrap() < -110.0, "{e:?}");
     // Must not fire: a short word that no abbreviation is stays unknown.
+    let t2 = "Passes for GA cost more.";
+    let (ents2, _) = run(t2, &locs(t2, &["GA"]));
+    assert!(entity(&ents2, "GA").lat.is_none());
     let t2 = "They met in Xqzv on Monday.";
     let (ents2, _) = run(t2, &locs(t2, &["Xqzv"]));
     assert!(entity(&ents2, "Xqzv").lat.is_none());
