@@ -284,8 +284,8 @@ fn link_places(
         .collect();
     order.sort_by(|&a, &b| sure[b].total_cmp(&sure[a]));
     let mut pick: Vec<Option<u32>> = first.clone();
+    let weight = |j: usize| (clusters[j].members.len() as f64).min(2.0);
     for round in 0..2 {
-        let mut done = vec![round > 0; entities.len()];
         // Each name's votes for the article's home division, from the picks so far.
         let ballots: Vec<Vec<((&'static str, &'static str), f64)>> = (0..entities.len())
             .map(|j| {
@@ -297,34 +297,26 @@ fn link_places(
                 }
             })
             .collect();
-        let mut votes: crate::places::FastMap<(&'static str, &'static str), f64> =
-            Default::default();
-        for b in &ballots {
-            for (k, w) in b {
-                *votes.entry(*k).or_default() += w;
+        let votes = crate::places::Votes::new(&ballots);
+        // One context for the round: every place, resolved ones at full weight, others as
+        // much as their plain pick is sure; each entity is taken out while it is resolved.
+        let mut ctx = Context::default();
+        for (j, p) in first.iter().enumerate() {
+            if let Some(p) = p {
+                let w = weight(j);
+                ctx.insert(
+                    j,
+                    &g.places[*p as usize],
+                    if round > 0 { w } else { w * sure[j] },
+                );
             }
         }
         for &id in &order {
             let e = &entities[id];
-            let mut ctx = Context::default();
-            for (j, p) in first.iter().enumerate() {
-                if let (true, Some(p)) = (j != id, p) {
-                    let w = (clusters[j].members.len() as f64).min(2.0);
-                    ctx.add(
-                        &g.places[*p as usize],
-                        if done[j] { w } else { w * sure[j] },
-                    );
-                }
-            }
+            ctx.remove(id);
             ctx.qualifier = qualifier[id];
             // The home division as the other names see it (this name's own ballot left out).
-            let mut others = votes.clone();
-            for (k, w) in &ballots[id] {
-                if let Some(v) = others.get_mut(k) {
-                    *v -= w;
-                }
-            }
-            ctx.home = crate::places::home_divisions(&others);
+            ctx.home = votes.home_without(&ballots[id]);
             // The longest name may be unknown where a shorter one is known.
             pick[id] = county[id]
                 .iter()
@@ -334,8 +326,10 @@ fn link_places(
                 .find_map(|s| g.resolve(s, &ctx))
                 .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
                 .or_else(|| abbreviation_without_stop(&e.name, &ctx))
-                .or_else(|| demonym_place(&e.name))
-                .or_else(|| qualified_name(&e.name, &ctx));
+                .or_else(|| demonym_place(&e.name));
+            if pick[id].is_none() {
+                pick[id] = qualified_name(&e.name, &mut ctx);
+            }
             if local[id] {
                 pick[id] = local_town(&e.name, pick[id], &ctx).or(pick[id]);
             }
@@ -344,7 +338,10 @@ fn link_places(
             }
             if round == 0 {
                 first[id] = pick[id];
-                done[id] = true;
+            }
+            // Back into the context: resolved now (round 0), or as it was (round 1).
+            if let Some(p) = first[id] {
+                ctx.insert(id, &g.places[p as usize], weight(id));
             }
         }
         first.clone_from(&pick);
@@ -530,11 +527,9 @@ fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
 /// officer": a town of Delta, not the Nigerian state).
 fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
     let g = gazetteer();
-    let in_context = |p: &crate::places::Place| {
-        p.country
-            .is_some_and(|c| ctx.countries.get(c).copied().unwrap_or(0.0) > 0.0)
-    };
-    let placed = ctx.countries.values().any(|&w| w > 0.0);
+    let in_context =
+        |p: &crate::places::Place| p.country.is_some_and(|c| ctx.country_weight(c) > 0.0);
+    let placed = ctx.placed();
     if pick.is_some_and(|p| {
         let p = &g.places[p as usize];
         // A town, or a state of the article's country ("an Ohio man", "Grassley of Iowa").
@@ -626,7 +621,7 @@ fn qualifier_place(town: &str, qualifier: &str) -> Option<u32> {
 
 /// A name that carries its own qualifier ("Washington, D.C.", "Belgrade, Minn."): the head
 /// resolved in the country or division the qualifier names.
-fn qualified_name(name: &str, ctx: &Context) -> Option<u32> {
+fn qualified_name(name: &str, ctx: &mut Context) -> Option<u32> {
     let (head, tail) = name.split_once(',')?;
     let g = gazetteer();
     let q = g
@@ -636,9 +631,10 @@ fn qualified_name(name: &str, ctx: &Context) -> Option<u32> {
         .map(|h| &g.places[h.place as usize])
         .find(|p| matches!(p.kind, Kind::Country | Kind::Admin1))?;
     let a1 = if q.kind == Kind::Admin1 { q.admin1 } else { "" };
-    let mut ctx = ctx.clone();
-    ctx.qualifier = Some((q.country?, a1));
-    g.resolve(head.trim(), &ctx)
+    let saved = ctx.qualifier.replace((q.country?, a1));
+    let out = g.resolve(head.trim(), ctx);
+    ctx.qualifier = saved;
+    out
 }
 
 /// A division's wire-style abbreviation written without its full stop ("Calif", "Ky"): the
