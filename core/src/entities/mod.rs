@@ -317,6 +317,12 @@ fn link_places(
             ctx.qualifier = qualifier[id];
             // The home division as the other names see it (this name's own ballot left out).
             ctx.home = votes.home_without(&ballots[id]);
+            // A county's name is no city's that news would mean instead: two counties that lie
+            // together in one state only place each other there.
+            let county_pick = first[id].is_some_and(|p| g.places[p as usize].kind == Kind::County);
+            if ctx.home.is_empty() && county_pick {
+                ctx.home = votes.shared_home(&ballots[id]);
+            }
             // The longest name may be unknown where a shorter one is known.
             pick[id] = county[id]
                 .iter()

@@ -1324,3 +1324,23 @@ fn places_in_party_designations_are_places() {
     assert!(cluster::party_places("").is_empty());
     assert!(cluster::party_places("é, D-").is_empty());
 }
+
+#[test]
+fn two_counties_that_share_one_state_place_each_other_there() {
+    // Each name is a county in several states; only one state has both.
+    let t = "A former Hall County official was named to a Forsyth County post.";
+    let (ents, _) = run(t, &locs(t, &["Hall County", "Forsyth County"]));
+    let (hall, forsyth) = (
+        entity(&ents, "Hall County"),
+        entity(&ents, "Forsyth County"),
+    );
+    assert!(
+        hall.lon.unwrap() > -90.0 && forsyth.lon.unwrap() > -90.0,
+        "{hall:?} {forsyth:?}"
+    );
+    assert!((hall.lat.unwrap() - forsyth.lat.unwrap()).abs() < 1.0);
+    // Must not fire for towns: a city keeps its own pick next to a small namesake's state.
+    let t = "Jane Doe, 23, of San Diego, was stopped near Garden City.";
+    let (ents, _) = run(t, &locs(t, &["San Diego", "Garden City"]));
+    assert!(entity(&ents, "San Diego").lon.unwrap() < -115.0);
+}

@@ -488,6 +488,27 @@ impl Votes {
         Votes { total, ranked }
     }
 
+    /// The divisions this name shares with the others when the others agree on none: among
+    /// the divisions of its own ballot that another name votes for too, those with the most
+    /// votes in all ("Hall County" and "Forsyth County" both have a county in one state).
+    pub fn shared_home(&self, own: &[(Division, f64)]) -> Vec<Division> {
+        let shared: Vec<(Division, f64)> = own
+            .iter()
+            .filter_map(|(k, w)| {
+                let t = *self.total.get(k)?;
+                (t - w > 0.0).then_some((*k, t))
+            })
+            .collect();
+        let top = shared.iter().map(|(_, t)| *t).fold(0.0, f64::max);
+        let mut v: Vec<Division> = shared
+            .iter()
+            .filter(|(_, t)| *t >= top && top >= 2.0)
+            .map(|(k, _)| *k)
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
     /// [`home_divisions`] of the votes less one name's own ballot. Votes are whole numbers, so
     /// the result is exactly that of subtracting the ballot from a copy; the work is the
     /// ballot's size plus the divisions that tie for the top.
