@@ -267,6 +267,28 @@ fn link_places(
             local[owner[i]] = true;
         }
     }
+    // Names used as a state's ("a Washington state farm", "the New York Governor"): the
+    // first-level division of that name, where the plain pick is a town of its country.
+    for (i, n) in names.iter().enumerate() {
+        let id = owner[i];
+        if entities[id].label != Label::LOC || forced[id].is_some() || !state_use(toks, n) {
+            continue;
+        }
+        let Some(town) = first[id].map(|p| &g.places[p as usize]) else {
+            continue;
+        };
+        if !matches!(town.kind, Kind::City | Kind::Capital | Kind::County) {
+            continue;
+        }
+        let division = g.lookup(&entities[id].name).iter().find(|h| {
+            let p = &g.places[h.place as usize];
+            h.primary && p.kind == Kind::Admin1 && p.country == town.country
+        });
+        if let Some(h) = division {
+            first[id] = Some(h.place);
+            forced[id] = Some(h.place);
+        }
+    }
     // Each LOC entity is resolved with the others as context; two rounds let a resolved
     // neighbour ("Dallas" → Texas) inform the next pick.
     // Two rounds. In the first, entities are resolved one by one, the surest first (a city
@@ -506,6 +528,17 @@ fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool 
                     }))
         });
     city_of || age || home_of
+}
+
+/// Is the mention followed by a word that only a state's name takes: "state" in lower case
+/// ("Washington state"), or its governor or legislature ("the New York Governor", "Ohio Gov.")?
+fn state_use(toks: &Tokens, n: &NameMention) -> bool {
+    toks.after(n.span).is_some_and(|a| {
+        matches!(
+            toks.s(a),
+            "state" | "Gov" | "Gov." | "Governor" | "governor" | "legislature" | "Legislature"
+        )
+    })
 }
 
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",

@@ -1344,3 +1344,24 @@ fn two_counties_that_share_one_state_place_each_other_there() {
     let (ents, _) = run(t, &locs(t, &["San Diego", "Garden City"]));
     assert!(entity(&ents, "San Diego").lon.unwrap() < -115.0);
 }
+
+#[test]
+fn names_used_as_a_states_are_the_state() {
+    // "Washington" alone is the capital; "Washington state" and its governor are the state.
+    for t in [
+        "A cow from a Washington state farm tested positive.",
+        "The Washington Governor declared an emergency.",
+    ] {
+        let (ents, _) = run(t, &locs(t, &["Washington"]));
+        let e = entity(&ents, "Washington");
+        assert!(e.lon.unwrap() < -115.0, "{t}: {e:?}");
+    }
+    // Must not fire: the capital in other uses, and a country before "state" ("Russia state
+    // media") stays the country.
+    let t = "Talks in Washington ended.";
+    let (ents, _) = run(t, &locs(t, &["Washington"]));
+    assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
+    let t = "Russia state media said so.";
+    let (ents, _) = run(t, &locs(t, &["Russia"]));
+    assert_eq!(entity(&ents, "Russia").geonameid, Some(2017370));
+}
