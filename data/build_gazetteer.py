@@ -124,6 +124,20 @@ DEMONYMS = {
     "EG": ["Egyptian", "Egyptians"],
 }
 
+# Peoples and regions of one country ("the Sinhalese majority", "Abkhaz forces"): their country;
+# groups spread over several countries (Kurdish, Tamil, Pashtun) are left out.
+REGIONAL_DEMONYMS = {
+    "LK": ["Sinhalese"],
+    "GE": ["Abkhaz", "Abkhazian", "Abkhazians", "Adjarian"],
+    "RU": ["Chechen", "Chechens", "Dagestani", "Dagestanis", "Tatar", "Tatars", "Ingush"],
+    "CN": ["Uyghur", "Uyghurs", "Uighur", "Uighurs", "Tibetan", "Tibetans"],
+    "ES": ["Catalan", "Catalans", "Andalusian", "Galician"],
+    "BE": ["Flemish", "Walloon", "Walloons"],
+    "IT": ["Sicilian", "Sicilians", "Sardinian", "Sardinians"],
+    "DE": ["Bavarian", "Bavarians"],
+    "FR": ["Corsican", "Corsicans", "Breton", "Bretons"],
+}
+
 # Well-known regions that are not countries, cities or US states: (name, aliases, country, lat, lon).
 # Points are rough centres; country is None where the region spans several countries.
 REGIONS = [
@@ -522,9 +536,10 @@ def main():
     # ("American" is the US, not American Samoa).
     dem = collections.defaultdict(list)
     claimed = set()
-    for cc, ds in DEMONYMS.items():
-        dem[cc] += ds
-        claimed.update(ds)
+    for table in (DEMONYMS, REGIONAL_DEMONYMS):
+        for cc, ds in table.items():
+            dem[cc] += ds
+            claimed.update(ds)
     pop = {cc: c["population"] for cc, c in countries.items()}
     for cc, info in sorted(ci.items(), key=lambda kv: -pop.get(kv[0], 0)):
         d = info.get("demonym")

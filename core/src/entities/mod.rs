@@ -415,6 +415,12 @@ fn link_places(
                     .find_map(|s| g.demonym(s));
                 if let Some(cc) = cc {
                     set_country(e, cc);
+                    // A people of one region ("Dagestani", "Abkhaz"): that region's point.
+                    if let Some(p) = regional_place(&e.name, cc) {
+                        e.geonameid = p.geonameid;
+                        e.lat = Some(p.lat);
+                        e.lon = Some(p.lon);
+                    }
                 } else if let Some(p) = g
                     .lookup(&e.name)
                     .iter()
@@ -691,6 +697,23 @@ fn abbreviation_without_stop(name: &str, ctx: &Context) -> Option<u32> {
     let dotted = format!("{name}.");
     let p = g.resolve(&dotted, ctx)?;
     (g.places[p as usize].kind == Kind::Admin1).then_some(p)
+}
+
+/// The division or region of country `cc` that a regional people's name is formed from:
+/// "Dagestani" → Dagestan, "Abkhaz" → Abkhazia, "Bavarians" → Bavaria.
+fn regional_place(name: &str, cc: &str) -> Option<&'static crate::places::Place> {
+    let g = gazetteer();
+    let of_region = |p: u32| {
+        let p = &g.places[p as usize];
+        (matches!(p.kind, Kind::Admin1 | Kind::Region) && p.country == Some(cc)).then_some(p)
+    };
+    demonym_place(name).and_then(of_region).or_else(|| {
+        let stem = name.strip_suffix('s').unwrap_or(name);
+        g.lookup(&format!("{stem}ia"))
+            .iter()
+            .filter(|h| h.primary)
+            .find_map(|h| of_region(h.place))
+    })
 }
 
 /// The region or division an adjective of it names, when no demonym list has it: the name less

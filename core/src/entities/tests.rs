@@ -651,6 +651,22 @@ fn regions_and_demonyms_of_regions_are_located() {
     let d = entity(&ents, "Dagestani");
     assert_eq!(d.country.as_deref(), Some("RU"));
     assert!(d.lat.is_some_and(|la| (40.0..46.0).contains(&la)));
+    // A regional people in the demonym list: its country, at its region's point ("Abkhaz":
+    // Abkhazia, not Georgia's centre); must not fire for a nation's own demonym.
+    let t = "Abkhaz officials met Georgian and Russian envoys.";
+    let names = [
+        at(t, "Abkhaz", 0, Label::NORP),
+        at(t, "Georgian", 0, Label::NORP),
+        at(t, "Russian", 0, Label::NORP),
+    ];
+    let (ents, _) = run(t, &names);
+    let (ab, ge) = (entity(&ents, "Abkhaz"), entity(&ents, "Georgian"));
+    assert_eq!(ab.country.as_deref(), Some("GE"));
+    assert!(
+        ab.lon.unwrap() < 42.5 && ge.lon.unwrap() > 43.0,
+        "{ab:?} {ge:?}"
+    );
+    assert_eq!(entity(&ents, "Russian").geonameid, Some(2017370));
 }
 
 #[test]
