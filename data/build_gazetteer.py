@@ -138,6 +138,32 @@ REGIONAL_DEMONYMS = {
     "FR": ["Corsican", "Corsicans", "Breton", "Bretons"],
 }
 
+# English counties that GeoNames' current second-level divisions split into unitary authorities or
+# metropolitan boroughs (the names news still uses): located at the mean of their parts' points,
+# with the parts' population. Parts are named as the second-level divisions are.
+ENGLISH_COUNTIES = {
+    "Bedfordshire": ["Bedford", "Central Bedfordshire"],
+    "Berkshire": ["West Berkshire", "Wokingham", "Bracknell Forest",
+                  "Royal Borough of Windsor and Maidenhead", "Slough"],
+    "Cheshire": ["Cheshire East", "Cheshire West and Chester", "Borough of Halton", "Warrington"],
+    "Greater Manchester": ["Manchester", "City and Borough of Salford", "Trafford", "Borough of Stockport",
+                           "Borough of Tameside", "Borough of Oldham", "Borough of Rochdale",
+                           "Borough of Bury", "Borough of Bolton", "Borough of Wigan"],
+    "Merseyside": ["Liverpool", "Sefton", "Knowsley", "St. Helens", "Metropolitan Borough of Wirral"],
+    "Northamptonshire": ["North Northamptonshire", "West Northamptonshire"],
+    "Rutland": ["District of Rutland"],
+    "South Yorkshire": ["Sheffield", "Rotherham", "Barnsley", "Doncaster"],
+    "Tyne and Wear": ["Newcastle upon Tyne", "Gateshead", "North Tyneside", "South Tyneside", "Sunderland"],
+    "West Midlands": ["City and Borough of Birmingham", "Coventry", "Dudley", "Sandwell", "Solihull",
+                      "Walsall", "Wolverhampton"],
+    "West Yorkshire": ["City and Borough of Leeds", "Bradford", "Calderdale", "Kirklees",
+                       "City and Borough of Wakefield"],
+    "East Yorkshire": ["East Riding of Yorkshire", "City of Kingston upon Hull"],
+    "Yorkshire": ["North Yorkshire", "East Riding of Yorkshire", "City of York", "City of Kingston upon Hull",
+                  "Sheffield", "Rotherham", "Barnsley", "Doncaster", "City and Borough of Leeds", "Bradford",
+                  "Calderdale", "Kirklees", "City and Borough of Wakefield"],
+}
+
 # Well-known regions that are not countries, cities or US states: (name, aliases, country, lat, lon).
 # Points are rough centres; country is None where the region spans several countries.
 REGIONS = [
@@ -515,6 +541,15 @@ def main():
             rows.append(("P", 0, "A", cc, code, lat, lon, pop, st, short_names(st) + DIVISION_ABBREVIATIONS.get((cc, st), [])))
         elif cc == "US" or co.endswith((" County", " District", " Parish", " Borough", "shire")) or cc in ("GB", "IE"):
             rows.append(("P", 0, "D", cc, code, lat, lon, pop, co, short_names(co) if cc != "US" else []))
+
+    parts = {r[8]: r for r in rows if r[2] == "D" and r[3] == "GB"}
+    for county, names in ENGLISH_COUNTIES.items():
+        have = [parts[n] for n in names if n in parts]
+        if not have or county in parts:
+            continue
+        lat = round(statistics.mean(r[5] for r in have), 4)
+        lon = round(statistics.mean(r[6] for r in have), 4)
+        rows.append(("P", 0, "D", "GB", have[0][4], lat, lon, sum(r[7] for r in have), county, []))
 
     # Continents, oceans and regions that span countries lie in no one country: their country
     # stays empty (the toponym corpora give them the country under their point, "Africa" -> CF,
