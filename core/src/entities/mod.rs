@@ -305,6 +305,39 @@ fn link_places(
         .filter(|&i| entities[i].label == Label::LOC)
         .collect();
     order.sort_by(|&a, &b| sure[b].total_cmp(&sure[a]));
+    // The states and counties that organisations are named after ("Kentucky State Police",
+    // "Olmsted County Attorney's Office") say where the article is, though they are no
+    // mentions of their own: states count as context, and both vote for the home division.
+    let org_place: Vec<Option<(String, u32)>> = entities
+        .iter()
+        .map(|e| {
+            if !matches!(e.label, Label::ORG | Label::MISC) {
+                return None;
+            }
+            let (p, words) = named_after_by(&e.name, true)?;
+            // A state only when no town of 5,000 people shares its name: "Alexandria Police"
+            // and "Delta Police Department" are named after towns, not the divisions of
+            // those names abroad.
+            let town_named = || {
+                g.lookup(&words).iter().any(|h| {
+                    let q = &g.places[h.place as usize];
+                    h.primary
+                        && matches!(q.kind, Kind::City | Kind::Capital)
+                        && q.population >= 5_000
+                })
+            };
+            match p.kind {
+                Kind::County => {}
+                Kind::Admin1 if !town_named() => {}
+                _ => return None,
+            }
+            let id = g
+                .lookup(&words)
+                .iter()
+                .find(|h| std::ptr::eq(&g.places[h.place as usize], p))?;
+            Some((words, id.place))
+        })
+        .collect();
     let mut pick: Vec<Option<u32>> = first.clone();
     let weight = |j: usize| (clusters[j].members.len() as f64).min(2.0);
     for round in 0..2 {
@@ -314,6 +347,8 @@ fn link_places(
                 if entities[j].label == Label::LOC {
                     let name = county[j].as_deref().unwrap_or(&entities[j].name);
                     crate::places::division_votes(name, first[j])
+                } else if let Some((name, p)) = &org_place[j] {
+                    crate::places::division_votes(name, Some(*p))
                 } else {
                     Vec::new()
                 }
@@ -323,6 +358,12 @@ fn link_places(
         // One context for the round: every place, resolved ones at full weight, others as
         // much as their plain pick is sure; each entity is taken out while it is resolved.
         let mut ctx = Context::default();
+        for (j, place) in org_place.iter().enumerate() {
+            if let Some((name, p)) = place {
+                // A county as much as its name is surely that county.
+                ctx.insert(j, &g.places[*p as usize], certainty(name, *p));
+            }
+        }
         for (j, p) in first.iter().enumerate() {
             if let Some(p) = p {
                 let w = weight(j);
@@ -787,6 +828,11 @@ const INSTITUTION_WORDS: &[&str] = &[
 /// often a town's name too ("Fire Island", "Barclays Center", "Washington Post"). Continents and
 /// oceans are left out ("European Union" lies in no one place), and so are streets.
 fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place> {
+    named_after_by(name, whole).map(|(p, _)| p)
+}
+
+/// [`named_after`], with the words of the name that name the place.
+fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Place, String)> {
     let g = gazetteer();
     let ws: Vec<&str> = name.split_whitespace().collect();
     if ws.last().is_some_and(|w| NOT_THERE.contains(w)) {
@@ -794,7 +840,7 @@ fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place>
     }
     let n = ws.len();
     let after_of = |start: usize| start > 0 && matches!(ws[start - 1], "of" | "de");
-    let at = |start: usize, len: usize| -> Option<&'static crate::places::Place> {
+    let at = |start: usize, len: usize| -> Option<(&'static crate::places::Place, String)> {
         let end = start + len;
         if end == n && !(whole && start == 0 || after_of(start)) {
             return None;
@@ -820,6 +866,7 @@ fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place>
                 _ => true,
             })
             .max_by_key(|p| (p.kind != Kind::City, p.population))
+            .map(|p| (p, cand))
     };
     // "X of Place" first ("University of Kansas"), then the longest, leftmost run.
     let windows = |of: bool| {
@@ -829,13 +876,9 @@ fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place>
                 .map(move |s| (s, len))
         })
     };
-    if let Some(p) = windows(true)
+    windows(true)
         .chain(windows(false))
         .find_map(|(s, l)| at(s, l))
-    {
-        return Some(p);
-    }
-    None
 }
 
 /// Organisations named after a place ("University of Kansas", "Leeds United", "Springfield

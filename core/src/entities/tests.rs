@@ -1381,3 +1381,30 @@ fn names_used_as_a_states_are_the_state() {
     let (ents, _) = run(t, &locs(t, &["Russia"]));
     assert_eq!(entity(&ents, "Russia").geonameid, Some(2017370));
 }
+
+#[test]
+fn states_and_counties_inside_organisation_names_place_the_article() {
+    // "Rochester" alone is the larger city in New York; the county attorney's office named in
+    // the article lies in Minnesota, where there is a Rochester too.
+    let t = "A Rochester man was charged. The Olmsted County Attorney's Office said so.";
+    let names = vec![
+        at(t, "Rochester", 0, Label::LOC),
+        at(t, "Olmsted County Attorney's Office", 0, Label::ORG),
+    ];
+    let (ents, ms) = run(t, &names);
+    let r = entity(&ents, "Rochester");
+    assert!(r.lon.unwrap() < -90.0, "{r:?}");
+    // The organisation's place is no mention of its own.
+    assert!(ms.iter().all(|m| m.span.slice(t) != "Olmsted County"));
+    // Must not fire: an organisation named after a town whose name a division abroad shares
+    // ("Alexandria Police") does not place the article in that division.
+    let t =
+        "Alexandria police found the car. The Alexandria Police Department said so in Virginia.";
+    let names = vec![
+        at(t, "Alexandria", 0, Label::LOC),
+        at(t, "Alexandria Police Department", 0, Label::ORG),
+        at(t, "Virginia", 0, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Alexandria").country.as_deref(), Some("US"));
+}
