@@ -338,6 +338,7 @@ fn link_places(
             Some((words, id.place))
         })
         .collect();
+    let currency = currency_country(text);
     let mut pick: Vec<Option<u32>> = first.clone();
     let weight = |j: usize| (clusters[j].members.len() as f64).min(2.0);
     for round in 0..2 {
@@ -358,6 +359,9 @@ fn link_places(
         // One context for the round: every place, resolved ones at full weight, others as
         // much as their plain pick is sure; each entity is taken out while it is resolved.
         let mut ctx = Context::default();
+        if let Some(c) = currency {
+            ctx.set_prior(c, CURRENCY_PRIOR);
+        }
         for (j, place) in org_place.iter().enumerate() {
             if let Some((name, p)) = place {
                 // A county as much as its name is surely that county.
@@ -514,6 +518,24 @@ fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
         {
             e.country = Some(home.to_string());
         }
+    }
+}
+
+/// What the article's currency counts for its country: half a place in it (6 points, a
+/// tenfold population gap), enough to choose between towns of one name, not to turn a
+/// country or capital into a town.
+const CURRENCY_PRIOR: f64 = 0.5;
+
+/// The country an article's money points to: the US for dollar amounts ("$765,000") and
+/// Britain for pound amounts, when only one of the two (and no euro) appears.
+fn currency_country(text: &str) -> Option<&'static str> {
+    let dollar = memchr::memchr(b'$', text.as_bytes()).is_some();
+    let pound = text.contains('£');
+    let euro = text.contains('€');
+    match (dollar, pound, euro) {
+        (true, false, false) => Some("US"),
+        (false, true, false) => Some("GB"),
+        _ => None,
     }
 }
 

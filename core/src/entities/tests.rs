@@ -1408,3 +1408,22 @@ fn states_and_counties_inside_organisation_names_place_the_article() {
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "Alexandria").country.as_deref(), Some("US"));
 }
+
+#[test]
+fn the_articles_currency_chooses_between_towns_of_one_name() {
+    // A town name shared by a larger English town and smaller American ones: dollars make it
+    // American, pounds English.
+    let t = "MANSFIELD — The City Council approved a $765,000 financing package.";
+    let (ents, _) = run(t, &locs(t, &["MANSFIELD"]));
+    assert_eq!(entity(&ents, "MANSFIELD").country.as_deref(), Some("US"));
+    let t = "MANSFIELD — The council approved a £765,000 financing package.";
+    let (ents, _) = run(t, &locs(t, &["MANSFIELD"]));
+    assert_eq!(entity(&ents, "MANSFIELD").country.as_deref(), Some("GB"));
+    // Must not fire: a country or capital stays itself, and mixed currencies say nothing.
+    let t = "Aid to Jordan rose by $5 million, officials in London said.";
+    let (ents, _) = run(t, &locs(t, &["Jordan", "London"]));
+    assert_eq!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
+    assert_eq!(entity(&ents, "London").country.as_deref(), Some("GB"));
+    assert_eq!(currency_country("It cost $5 or €4."), None);
+    assert_eq!(currency_country(""), None);
+}

@@ -298,6 +298,9 @@ pub struct Context {
     cells: FastMap<(i32, i32), Vec<CellPoint>>,
     /// The place and weight under each key.
     members: FastMap<usize, (&'static Place, i64)>,
+    /// A country the article's text points to without naming a place (its currency), with
+    /// its weight in fixed point: counted as places in that country would be, with no point.
+    prior: Option<(&'static str, i64)>,
     /// A place named right after this one ("Orlando, Fla."): its country and admin1.
     pub qualifier: Option<(&'static str, &'static str)>,
     /// The article's home divisions: those where most of its other place names have a town
@@ -385,9 +388,15 @@ impl Context {
         }
     }
 
-    /// The weight of the places counted in country `c`.
+    /// Count `weight` for country `c` as the article's prior (replacing any earlier prior).
+    pub fn set_prior(&mut self, c: &'static str, weight: f64) {
+        self.prior = Some((c, fixed(weight)));
+    }
+
+    /// The weight of the places counted in country `c` (and of the prior, if it is `c`).
     pub fn country_weight(&self, c: &str) -> f64 {
-        self.countries.get(c).map_or(0.0, |&w| w as f64 / UNIT)
+        let prior = self.prior.filter(|(p, _)| *p == c).map_or(0, |(_, w)| w);
+        (self.countries.get(c).copied().unwrap_or(0) + prior) as f64 / UNIT
     }
 
     /// The weight of the places counted in first-level division `a1` of country `c`.
@@ -397,7 +406,7 @@ impl Context {
 
     /// Does the context count any place in a country?
     pub fn placed(&self) -> bool {
-        self.countries.values().any(|&w| w > 0)
+        self.prior.is_some_and(|(_, w)| w > 0) || self.countries.values().any(|&w| w > 0)
     }
 
     /// The weight of the counted places within 300 km of a point, at most 4. The cells around
