@@ -688,6 +688,41 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
     }
 }
 
+/// A place-tagged name that joins known places with hyphens ("Amsterdam-London",
+/// "Fargo-Moorhead", "Asia-Pacific") and is not itself a known place ("Guinea-Bissau",
+/// "Winston-Salem" are): one place mention per part. Otherwise the name as it is.
+pub fn split_joined_places(text: &str, n: NameMention) -> Vec<NameMention> {
+    let s = n.span.slice(text);
+    if n.label != Label::LOC || !s.contains('-') {
+        return vec![n];
+    }
+    let g = gazetteer();
+    if !g.lookup(s).is_empty() {
+        return vec![n];
+    }
+    let mut parts = Vec::new();
+    let mut start = n.span.start;
+    for piece in s.split('-') {
+        let end = start + piece.len();
+        parts.push(NameMention {
+            span: crate::facts::Span::new(start, end),
+            label: Label::LOC,
+        });
+        start = end + 1;
+    }
+    let known = |p: &NameMention| {
+        let w = p.span.slice(text);
+        w.split_whitespace().all(is_capitalised)
+            && !w.is_empty()
+            && g.lookup(w).iter().any(|h| h.primary)
+    };
+    if parts.len() >= 2 && parts.iter().all(known) {
+        parts
+    } else {
+        vec![n]
+    }
+}
+
 /// The places in American party-and-place designations after a politician's name: "(D-N.J.)",
 /// ", R-Fort Worth,", ", D-Calif": LOC mentions of the place part, where the gazetteer knows it
 /// as a division or town. Linear (one regex pass).

@@ -44,6 +44,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     let mut names: Vec<NameMention> = names
         .iter()
         .filter_map(|n| text::trim_mention(text, n))
+        .flat_map(|n| cluster::split_joined_places(text, n))
         .map(|n| cluster::relabel(text, n, sports))
         .collect();
     // Places in party designations ("D-N.J.") replace whatever the tagger made of them.
@@ -194,9 +195,16 @@ fn link_places(
             forced[b] = Some(q);
         }
         if let Some(q) = first[b].map(|p| &g.places[p as usize]) {
-            if matches!(q.kind, Kind::Country | Kind::Admin1) {
+            // A county qualifies too ("Rockingham, Northamptonshire"), outside lists of
+            // places ("Sharon, Cornwall and Salisbury").
+            let county = q.kind == Kind::County && !in_list(text, names, i);
+            if matches!(q.kind, Kind::Country | Kind::Admin1) || county {
                 if let Some(c) = q.country {
-                    let a1 = if q.kind == Kind::Admin1 { q.admin1 } else { "" };
+                    let a1 = if q.kind == Kind::Country {
+                        ""
+                    } else {
+                        q.admin1
+                    };
                     if qualifier[a].is_none() {
                         qualifier[a] = Some((c, a1));
                         // Only a town is placed in its qualifier, and not inside a list of
@@ -700,7 +708,7 @@ fn in_list(text: &str, names: &[NameMention], i: usize) -> bool {
 
 /// Does place `p` lie in the country or division `q`?
 fn in_place(p: &crate::places::Place, q: &crate::places::Place) -> bool {
-    p.country == q.country && (q.kind != Kind::Admin1 || p.admin1 == q.admin1)
+    p.country == q.country && (q.kind == Kind::Country || p.admin1 == q.admin1)
 }
 
 /// For "Town, Qualifier": the country or division named `qualifier` that has a town named
@@ -720,10 +728,16 @@ fn qualifier_place(town: &str, qualifier: &str) -> Option<u32> {
         .map(|h| h.place)
         .filter(|&q| {
             let q = &g.places[q as usize];
-            matches!(q.kind, Kind::Country | Kind::Admin1) && towns.iter().any(|t| in_place(t, q))
+            matches!(q.kind, Kind::Country | Kind::Admin1 | Kind::County)
+                && towns.iter().any(|t| in_place(t, q))
         })
         .collect();
-    qs.sort_by_key(|&q| g.places[q as usize].kind != Kind::Admin1);
+    // A division before a county before a country.
+    qs.sort_by_key(|&q| match g.places[q as usize].kind {
+        Kind::Admin1 => 0,
+        Kind::County => 1,
+        _ => 2,
+    });
     qs.first().copied()
 }
 

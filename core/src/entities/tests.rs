@@ -1135,7 +1135,7 @@ fn an_unknown_place_takes_the_country_the_article_lies_in() {
     assert_eq!((e.lat, e.geonameid), (None, None));
     // Must not fire: an article spread over several countries, or a name joining places.
     let t = "Frenchmen Street is busy; flights from Paris, Tokyo and Lima land in Baton Rouge. \
-             The India-Pakistan border is quiet.";
+             The Xyzzy-Pakistan border is quiet.";
     let names = locs(
         t,
         &[
@@ -1144,12 +1144,22 @@ fn an_unknown_place_takes_the_country_the_article_lies_in() {
             "Tokyo",
             "Lima",
             "Baton Rouge",
-            "India-Pakistan",
+            "Xyzzy-Pakistan",
         ],
     );
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "Frenchmen Street").country, None);
-    assert_eq!(entity(&ents, "India-Pakistan").country, None);
+    assert_eq!(entity(&ents, "Xyzzy-Pakistan").country, None);
+    // Known places joined by a hyphen are places each (see `places_joined_by_hyphens...`).
+    let t = "Flights land in Lafayette, Baton Rouge and New Orleans. The India-Pakistan border \
+             is quiet.";
+    let names = locs(
+        t,
+        &["Lafayette", "Baton Rouge", "New Orleans", "India-Pakistan"],
+    );
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "India").country.as_deref(), Some("IN"));
+    assert_eq!(entity(&ents, "Pakistan").country.as_deref(), Some("PK"));
 }
 
 #[test]
@@ -1426,4 +1436,69 @@ fn the_articles_currency_chooses_between_towns_of_one_name() {
     assert_eq!(entity(&ents, "London").country.as_deref(), Some("GB"));
     assert_eq!(currency_country("It cost $5 or €4."), None);
     assert_eq!(currency_country(""), None);
+}
+
+#[test]
+fn places_joined_by_hyphens_are_places_each() {
+    let t = "The river will crest in Fargo-Moorhead on Friday, before the Amsterdam-London leg.";
+    let names = vec![
+        at(t, "Fargo-Moorhead", 0, Label::LOC),
+        at(t, "Amsterdam-London", 0, Label::LOC),
+    ];
+    let (ents, ms) = run(t, &names);
+    for (name, cc) in [
+        ("Fargo", "US"),
+        ("Moorhead", "US"),
+        ("Amsterdam", "NL"),
+        ("London", "GB"),
+    ] {
+        let m = mention_at(t, &ms, name, 0);
+        assert_eq!((m.span.slice(t), m.label), (name, Label::LOC));
+        assert_eq!(
+            ents[m.entity.unwrap()].country.as_deref(),
+            Some(cc),
+            "{name}"
+        );
+    }
+    // Must not fire: a known place with a hyphen, a part that is no place, or a name the tagger
+    // gave another label.
+    let t =
+        "Talks in Guinea-Bissau and Winston-Salem; the Xyzzy-London plan; Russian-American ties.";
+    let names = vec![
+        at(t, "Guinea-Bissau", 0, Label::LOC),
+        at(t, "Winston-Salem", 0, Label::LOC),
+        at(t, "Xyzzy-London", 0, Label::LOC),
+        at(t, "Russian-American", 0, Label::MISC),
+    ];
+    for n in &names {
+        assert_eq!(cluster::split_joined_places(t, n.clone()), vec![n.clone()]);
+    }
+    // Edge cases: hyphens at the ends, non-ASCII neighbours.
+    let t = "-London- Zürich-Genève";
+    for (a, b) in [(0, 8), (9, t.len())] {
+        let n = NameMention {
+            span: Span::new(a, b),
+            label: Label::LOC,
+        };
+        for p in cluster::split_joined_places(t, n) {
+            assert!(t.is_char_boundary(p.span.start) && t.is_char_boundary(p.span.end));
+        }
+    }
+}
+
+#[test]
+fn a_county_qualifies_the_town_before_it() {
+    // "Rockingham" alone is a larger Australian city; after a comma, the English county has one.
+    let t = "The race is at Rockingham, Northamptonshire, in August.";
+    let (ents, _) = run(t, &locs(t, &["Rockingham", "Northamptonshire"]));
+    let e = entity(&ents, "Rockingham");
+    assert_eq!(e.country.as_deref(), Some("GB"), "{e:?}");
+    // An unknown circuit is placed in its county.
+    let t = "The race is at Xyzzy Park, Northamptonshire, in August.";
+    let (ents, _) = run(t, &locs(t, &["Xyzzy Park", "Northamptonshire"]));
+    assert_eq!(entity(&ents, "Xyzzy Park").country.as_deref(), Some("GB"));
+    // Must not fire inside a list of places.
+    let t = "Rockingham, Northamptonshire and Perth host the races.";
+    let (ents, _) = run(t, &locs(t, &["Rockingham", "Northamptonshire", "Perth"]));
+    assert_eq!(entity(&ents, "Rockingham").country.as_deref(), Some("AU"));
 }
