@@ -62,6 +62,20 @@ def test_a_name_used_as_a_state_is_the_state_and_lists_of_countries_are_lists():
     assert place(r, "Niger")["country"] == "NE"
 
 
+def test_joined_places_currency_and_organisations_place_the_article():
+    text = "The river will crest in Fargo-Moorhead on Friday, officials said."
+    r = newsfacts.extract(text)
+    for name in ("Fargo", "Moorhead"):
+        m = next(m for m in r["mentions"] if m["text"] == name)
+        assert text[m["start"] : m["end"]] == name and m["label"] == "LOC"
+        assert r["entities"][m["entity"]]["country"] == "US"
+    # Dollars choose the American town of a name a larger English town shares.
+    r = newsfacts.extract("MANSFIELD — The City Council approved a $765,000 financing package.")
+    assert place(r, "MANSFIELD")["country"] == "US"
+    r = newsfacts.extract("MANSFIELD — The council approved a £765,000 financing package.")
+    assert place(r, "MANSFIELD")["country"] == "GB"
+
+
 @pytest.mark.shared
 def test_geo_dev_figures_hold(shared):
     """Regression guard on the toponym dev data (the figures of session 4, less a margin)."""
