@@ -29,6 +29,12 @@ fn entity<'a>(ents: &'a [Entity], name: &str) -> &'a Entity {
         .unwrap_or_else(|| panic!("no entity {name}: {ents:?}"))
 }
 
+/// The country given to `name` when the first occurrences of `places` are place mentions.
+fn country_in(text: &str, places: &[&str], name: &str) -> Option<String> {
+    let (ents, _) = run(text, &locs(text, places));
+    entity(&ents, name).country.clone()
+}
+
 fn mention_at<'a>(text: &str, ms: &'a [Mention], needle: &str, nth: usize) -> &'a Mention {
     let start = text.match_indices(needle).nth(nth).expect(needle).0;
     ms.iter()
@@ -1063,16 +1069,29 @@ fn lists_of_places_are_no_qualifiers() {
     assert_eq!(entity(&ents, "Chad").country.as_deref(), Some("TD"));
     // A country before another country or a division is listed, not qualified: no town of
     // the second name's country stands for the first.
-    let t = "Many countries, among them China, Japan, and Britain, have asked for data.";
-    let (ents, _) = run(t, &locs(t, &["China", "Japan", "Britain"]));
-    assert_eq!(entity(&ents, "China").country.as_deref(), Some("CN"));
-    let t = "The outbreak reached Ghana, Niger, Nigeria and Togo.";
-    let (ents, _) = run(t, &locs(t, &["Ghana", "Niger", "Nigeria", "Togo"]));
-    assert_eq!(entity(&ents, "Niger").country.as_deref(), Some("NE"));
-    // Must not fire: a town is still qualified by its country.
-    let t = "The plant in Kingston, Jamaica closed.";
-    let (ents, _) = run(t, &locs(t, &["Kingston", "Jamaica"]));
-    assert_eq!(entity(&ents, "Kingston").country.as_deref(), Some("JM"));
+    for (t, places, name, cc) in [
+        (
+            "Many countries, among them China, Japan, and Britain, have asked for data.",
+            &["China", "Japan", "Britain"][..],
+            "China",
+            "CN",
+        ),
+        (
+            "The outbreak reached Ghana, Niger, Nigeria and Togo.",
+            &["Ghana", "Niger", "Nigeria", "Togo"][..],
+            "Niger",
+            "NE",
+        ),
+        // Must not fire: a town is still qualified by its country.
+        (
+            "The plant in Kingston, Jamaica closed.",
+            &["Kingston", "Jamaica"][..],
+            "Kingston",
+            "JM",
+        ),
+    ] {
+        assert_eq!(country_in(t, places, name).as_deref(), Some(cc), "{t}");
+    }
     let t = "Flights link Stroud, Ontario and Quebec.";
     let names = locs(t, &["Stroud", "Ontario", "Quebec"]);
     let (ents, _) = run(t, &names);
@@ -1423,17 +1442,29 @@ fn states_and_counties_inside_organisation_names_place_the_article() {
 fn the_articles_currency_chooses_between_towns_of_one_name() {
     // A town name shared by a larger English town and smaller American ones: dollars make it
     // American, pounds English.
-    let t = "MANSFIELD — The City Council approved a $765,000 financing package.";
-    let (ents, _) = run(t, &locs(t, &["MANSFIELD"]));
-    assert_eq!(entity(&ents, "MANSFIELD").country.as_deref(), Some("US"));
-    let t = "MANSFIELD — The council approved a £765,000 financing package.";
-    let (ents, _) = run(t, &locs(t, &["MANSFIELD"]));
-    assert_eq!(entity(&ents, "MANSFIELD").country.as_deref(), Some("GB"));
+    for (t, cc) in [
+        (
+            "MANSFIELD — The City Council approved a $765,000 financing package.",
+            "US",
+        ),
+        (
+            "MANSFIELD — The council approved a £765,000 financing package.",
+            "GB",
+        ),
+    ] {
+        assert_eq!(
+            country_in(t, &["MANSFIELD"], "MANSFIELD").as_deref(),
+            Some(cc)
+        );
+    }
     // Must not fire: a country or capital stays itself, and mixed currencies say nothing.
     let t = "Aid to Jordan rose by $5 million, officials in London said.";
-    let (ents, _) = run(t, &locs(t, &["Jordan", "London"]));
-    assert_eq!(entity(&ents, "Jordan").country.as_deref(), Some("JO"));
-    assert_eq!(entity(&ents, "London").country.as_deref(), Some("GB"));
+    for (name, cc) in [("Jordan", "JO"), ("London", "GB")] {
+        assert_eq!(
+            country_in(t, &["Jordan", "London"], name).as_deref(),
+            Some(cc)
+        );
+    }
     assert_eq!(currency_country("It cost $5 or €4."), None);
     assert_eq!(currency_country(""), None);
 }
@@ -1490,15 +1521,14 @@ fn places_joined_by_hyphens_are_places_each() {
 fn a_county_qualifies_the_town_before_it() {
     // "Rockingham" alone is a larger Australian city; after a comma, the English county has one.
     let t = "The race is at Rockingham, Northamptonshire, in August.";
-    let (ents, _) = run(t, &locs(t, &["Rockingham", "Northamptonshire"]));
-    let e = entity(&ents, "Rockingham");
-    assert_eq!(e.country.as_deref(), Some("GB"), "{e:?}");
+    let places = ["Rockingham", "Northamptonshire"];
+    assert_eq!(country_in(t, &places, "Rockingham").as_deref(), Some("GB"));
     // An unknown circuit is placed in its county.
     let t = "The race is at Xyzzy Park, Northamptonshire, in August.";
-    let (ents, _) = run(t, &locs(t, &["Xyzzy Park", "Northamptonshire"]));
-    assert_eq!(entity(&ents, "Xyzzy Park").country.as_deref(), Some("GB"));
+    let places = ["Xyzzy Park", "Northamptonshire"];
+    assert_eq!(country_in(t, &places, "Xyzzy Park").as_deref(), Some("GB"));
     // Must not fire inside a list of places.
     let t = "Rockingham, Northamptonshire and Perth host the races.";
-    let (ents, _) = run(t, &locs(t, &["Rockingham", "Northamptonshire", "Perth"]));
-    assert_eq!(entity(&ents, "Rockingham").country.as_deref(), Some("AU"));
+    let places = ["Rockingham", "Northamptonshire", "Perth"];
+    assert_eq!(country_in(t, &places, "Rockingham").as_deref(), Some("AU"));
 }
