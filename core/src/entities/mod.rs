@@ -130,6 +130,9 @@ fn link_places(
     let mut county: Vec<Option<String>> = vec![None; entities.len()];
     for (i, &c) in counties.iter().enumerate() {
         let e = &entities[owner[i]];
+        if !c || e.label != Label::LOC {
+            continue;
+        }
         // A state or country before "counties" names whose counties they are ("Indiana
         // counties").
         let division = g.lookup(&e.name).iter().any(|h| {
@@ -141,7 +144,7 @@ fn link_places(
                     _ => false,
                 }
         });
-        if c && e.label == Label::LOC && !division {
+        if !division {
             let name = cluster::county_name(&e.name);
             if !g.lookup(&name).is_empty() {
                 county[owner[i]] = Some(name);
@@ -315,7 +318,8 @@ fn link_places(
     order.sort_by(|&a, &b| sure[b].total_cmp(&sure[a]));
     // The states and counties that organisations are named after ("Kentucky State Police",
     // "Olmsted County Attorney's Office") say where the article is, though they are no
-    // mentions of their own: states count as context, and both vote for the home division.
+    // mentions of their own: they count as context (a county as much as its name is surely
+    // that county) and vote for the home division.
     let org_place: Vec<Option<(String, u32)>> = entities
         .iter()
         .map(|e| {
