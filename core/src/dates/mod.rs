@@ -6,7 +6,9 @@
 //! unit words, digits, ...: what every match of the family contains) tells which families can
 //! match at all, and only those run. (A `RegexSet` over all families did this before: its
 //! one large lazy DFA kept determinizing new states on fresh text, and its scan cost as much
-//! as the families it selected.)
+//! as the families it selected.) A unit word is searched around only when the word before it
+//! can lead to a kept match (a count before "days", an anchor before "week", a month name
+//! not followed by a number): most unit words ("the day", "years of war") are not.
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
@@ -144,7 +146,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                 Some((back, ahead)) if WINDOWS.with(|w| w.get()) => {
                     let b = ptext.as_bytes();
                     for &(mask, start, end) in &hits {
-                        if mask & (1 << idx) != 0 {
+                        if mask & (1 << idx) != 0 && can_hold(*kind, text, para.start + start) {
                             regions
                                 .push((chunks_back(b, start, back), chunks_ahead(b, end, ahead)));
                         }
@@ -267,6 +269,178 @@ fn next_digit(b: &[u8], mut i: usize) -> Option<usize> {
     let rest = b.get(i..)?;
     rest.iter().position(u8::is_ascii_digit).map(|p| i + p)
 }
+
+/// Whether the trigger word at byte `at` of `text` (a unit word) can be the unit of a match
+/// of its family that the family's handler keeps, judged from the word before it alone: a
+/// cheap test that spares searching the window around most unit words ("the day", "years of
+/// war"). It must never say no to a unit a match would hold: each case below reads the
+/// family's pattern (and, for bare plurals, its handler). Other families: always yes.
+fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    // The chunk before the unit and the letters that end it ("(two" → "two").
+    let sep_end = at.min(b.len());
+    let mut i = sep_end;
+    while i > 0 && is_sep(b[i - 1]) {
+        i -= 1;
+    }
+    let chunk_end = i;
+    let mut l = i;
+    while l > 0 && b[l - 1].is_ascii_alphabetic() {
+        l -= 1;
+    }
+    let letters = &text[l..chunk_end];
+    let is = |set: &[&str]| set.iter().any(|w| letters.eq_ignore_ascii_case(w));
+    match kind {
+        // NUM [\s-]+ (adj \s+)? unit: the chunk before ends a count or is an adjective.
+        Kind::Duration => {
+            sep_end > chunk_end
+                && chunk_end > 0
+                && (b[chunk_end - 1].is_ascii_digit() || is(DURATION_BEFORE_UNIT))
+        }
+        // anchor \s+ (fiscal|full|calendar \s+)? unit.
+        Kind::RelUnit => sep_end > chunk_end && is(REL_UNIT_BEFORE_UNIT),
+        // (pre \s+)? unit, kept only after a listed word when there is no pre.
+        Kind::BarePlural => {
+            let prev = prev_word(text, at);
+            BARE_PLURAL_BEFORE_UNIT
+                .iter()
+                .any(|w| prev.eq_ignore_ascii_case(w))
+        }
+        // "Oct. 23" is the month-day rule's: the month handler drops a month name followed by
+        // a number.
+        Kind::Month => {
+            let Some(end) = month_token_end(b, at) else {
+                return true;
+            };
+            let rest = text[end..].trim_start_matches([' ', '\t', '\u{a0}']);
+            !rest.starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => true,
+    }
+}
+
+/// The end of the month name that [`MONTH`] matches at byte `at` (its alternatives in their
+/// order, the first that fits); None when none does.
+fn month_token_end(b: &[u8], at: usize) -> Option<usize> {
+    const FULL: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    // (abbreviation, whether its period is required)
+    const SHORT: &[(&str, bool)] = &[
+        ("Jan", false),
+        ("Feb", false),
+        ("Mar", true),
+        ("Apr", false),
+        ("Jun", true),
+        ("Jul", true),
+        ("Aug", false),
+        ("Sept", false),
+        ("Sep", false),
+        ("Oct", false),
+        ("Nov", false),
+        ("Dec", false),
+    ];
+    let rest = b.get(at..)?;
+    if let Some(w) = FULL.iter().find(|w| rest.starts_with(w.as_bytes())) {
+        return Some(at + w.len());
+    }
+    SHORT.iter().find_map(|&(w, dot_required)| {
+        let dot = rest.get(w.len()) == Some(&b'.');
+        (rest.starts_with(w.as_bytes()) && (dot || !dot_required))
+            .then(|| at + w.len() + usize::from(dot))
+    })
+}
+
+/// The last words of `NUM` and the adjectives of the duration pattern.
+const DURATION_BEFORE_UNIT: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "of",
+    "couple",
+    "few",
+    "several",
+    "dozen",
+    "many",
+    "some",
+    "a",
+    "an",
+    "more",
+    "additional",
+    "full",
+    "straight",
+    "consecutive",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "long",
+];
+
+/// The last words of the relative-unit pattern's anchors and of its fiscal-year words.
+const REL_UNIT_BEFORE_UNIT: &[&str] = &[
+    "past",
+    "last",
+    "previous",
+    "prior",
+    "coming",
+    "next",
+    "current",
+    "latest",
+    "following",
+    "same",
+    "this",
+    "that",
+    "the",
+    "its",
+    "fiscal",
+    "full",
+    "calendar",
+];
+
+/// The bare-plural pattern's modifiers' last words and the words its handler keeps an
+/// unmodified plural after.
+const BARE_PLURAL_BEFORE_UNIT: &[&str] = &[
+    "recent", "coming", "past", "last", "next", "future", "the", "for", "in", "over", "within",
+    "after", "take", "takes", "took", "lasted",
+];
 
 /// Sort byte ranges and merge those that overlap.
 fn merge_regions(r: &mut Vec<(usize, usize)>) {
@@ -2428,19 +2602,41 @@ fn is_past_word(head: &str, orig: &str, before: Option<&str>) -> bool {
 }
 
 /// A list of words, sorted once for binary search (the tense cues are looked up for every
-/// word around a date).
-struct WordSet(Vec<&'static str>);
+/// word around a date). Words of up to eight bytes are packed into integers, so that a
+/// look-up compares integers rather than strings.
+struct WordSet {
+    short: Vec<u64>,
+    long: Vec<&'static str>,
+}
 
 impl WordSet {
     fn new(words: &[&'static str]) -> Self {
-        let mut v = words.to_vec();
-        v.sort_unstable();
-        v.dedup();
-        WordSet(v)
+        let mut short: Vec<u64> = words.iter().filter_map(|w| pack(w)).collect();
+        short.sort_unstable();
+        short.dedup();
+        let mut long: Vec<&'static str> = words.iter().copied().filter(|w| w.len() > 8).collect();
+        long.sort_unstable();
+        long.dedup();
+        WordSet { short, long }
     }
     fn contains(&self, w: &str) -> bool {
-        self.0.binary_search(&w).is_ok()
+        match pack(w) {
+            Some(k) => self.short.binary_search(&k).is_ok(),
+            None => self.long.binary_search(&w).is_ok(),
+        }
     }
+}
+
+/// A word of one to eight bytes as an integer (distinct words, distinct integers: words hold
+/// no NUL byte); None for a longer or empty one.
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let mut k = [0u8; 8];
+    k[..b.len()].copy_from_slice(b);
+    Some(u64::from_be_bytes(k))
 }
 
 /// How many words before a date are searched for a tense cue.

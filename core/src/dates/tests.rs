@@ -1547,3 +1547,89 @@ fn year_end_is_the_year_itself() {
         assert_eq!(val(text, published, span), want, "{text}");
     }
 }
+
+#[test]
+fn unit_words_are_searched_only_where_a_kept_match_can_hold_them() {
+    use super::{can_hold, Kind};
+    let at = |s: &str, w: &str| s.rfind(w).expect("word in text");
+    for (s, unit, kind, want) in [
+        // A count or a duration adjective before the unit.
+        ("for (two days", "days", Kind::Duration, true),
+        ("a 10-day stay", "day", Kind::Duration, true),
+        ("twenty-five years", "years", Kind::Duration, true),
+        ("a couple of weeks", "weeks", Kind::Duration, true),
+        (
+            "three consecutive trading days",
+            "days",
+            Kind::Duration,
+            true,
+        ),
+        ("FIVE YEARS", "YEARS", Kind::Duration, true),
+        ("the day", "day", Kind::Duration, false),
+        ("data year", "year", Kind::Duration, false),
+        ("5th year", "year", Kind::Duration, false),
+        ("year", "year", Kind::Duration, false),
+        ("two,years", "years", Kind::Duration, false),
+        // An anchor (or a fiscal-year word) right before the unit.
+        ("the past year", "year", Kind::RelUnit, true),
+        ("its fiscal year", "year", Kind::RelUnit, true),
+        ("THIS WEEK", "WEEK", Kind::RelUnit, true),
+        ("two weeks", "weeks", Kind::RelUnit, false),
+        ("the, week", "week", Kind::RelUnit, false),
+        // Bare plurals: a modifier, or a word the handler keeps them after.
+        ("in recent years", "years", Kind::BarePlural, true),
+        ("for (years", "years", Kind::BarePlural, true),
+        ("the months ahead", "months", Kind::BarePlural, true),
+        ("years of war", "years", Kind::BarePlural, false),
+        ("many years", "years", Kind::BarePlural, false),
+        // A month name followed by a number is the month-day rule's.
+        ("on Oct. 23", "Oct", Kind::Month, false),
+        ("on October\u{a0}23", "October", Kind::Month, false),
+        ("in October", "October", Kind::Month, true),
+        ("Mar 5", "Mar", Kind::Month, true),
+        ("last May 2", "May", Kind::Month, false),
+        // Other families are always searched.
+        ("the day", "day", Kind::Weekday, true),
+    ] {
+        assert_eq!(can_hold(kind, s, at(s, unit)), want, "{unit:?} in {s:?}");
+    }
+    // At the very start of a text, with nothing before the unit.
+    assert!(!can_hold(Kind::Duration, " days", 1));
+    assert!(!can_hold(Kind::RelUnit, "week", 0));
+}
+
+#[test]
+fn skipped_unit_words_change_no_output() {
+    // Each sentence holds units with and without a count or an anchor before them: the search
+    // around kept units only must find what a search of the whole paragraph finds.
+    for s in [
+        "The day after two days of talks, the year-earlier three years and the past year ended.",
+        "For years, in recent years, years of war and many years later, decades-long feuds went on.",
+        "In May, May 5, Oct. 23, last May, early March and March 2 they may march for 10 days.",
+        "Over the next (two) weeks, this week and that week, the week's news: 52-week highs.",
+        "Its fiscal year, the full year, a calendar year and the same month a year ago were weak.",
+        "A couple of hours, a few minutes, the first hours and hours later; hours of talks.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+}
+
+#[test]
+fn word_sets_find_short_and_long_words_only_whole() {
+    let set = super::WordSet::new(&["said", "announced", "a", "reported", "acknowledged"]);
+    for w in ["said", "announced", "a", "reported", "acknowledged"] {
+        assert!(set.contains(w), "{w}");
+    }
+    for w in [
+        "sai",
+        "saids",
+        "announce",
+        "",
+        "an",
+        "acknowledge",
+        "reportedly",
+        "Said",
+    ] {
+        assert!(!set.contains(w), "{w}");
+    }
+}
