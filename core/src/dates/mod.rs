@@ -745,6 +745,9 @@ struct Rules {
     windows: Vec<Option<(u8, u8)>>,
     /// The families with a window.
     windowed: u32,
+    /// The year family's bit when it has a window: searched around four-digit years (the
+    /// only family with a window around a digit flag rather than around words).
+    year_windowed: u32,
 }
 
 /// Not a family: the bit of the whole words "year" and "nineteen" in trigger masks.
@@ -901,7 +904,8 @@ fn triggers(kind: Kind) -> Triggers {
 /// and literal hyphen of a pattern can start one more chunk, so the counts come from reading
 /// the pattern (plus one to spare). None for families triggered by digits or with
 /// unbounded repetitions: they are searched over the whole paragraph. A family with a window
-/// must have only word triggers.
+/// must have only word triggers, but for years: searched around each four-digit year that
+/// the scan for flags finds.
 fn window(kind: Kind) -> Option<(u8, u8)> {
     let (back, ahead) = match kind {
         // mod (3) det (1) pos (2) NUM to NUM (6) sep (1) adj (1) | and a half (3) tail (2) ago (1)
@@ -924,6 +928,8 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
         Kind::MonthDay => (5, 2),
         Kind::DayMonth => (4, 1),
         Kind::Century => (3, 0),
+        // the (1) the middle of (3) | or later (2); "mid-" is a chunk of its own
+        Kind::Year => (4, 2),
         _ => return None,
     };
     Some((back + 1, ahead + 1))
@@ -991,6 +997,9 @@ impl Rules {
             flags |= Flag::DIGIT;
             if len == 4 && matches!((b[i], b[i + 1]), (b'1', b'5'..=b'9') | (b'2', b'0')) {
                 flags |= Flag::YEAR4;
+                if self.year_windowed != 0 {
+                    hits.push((self.year_windowed, i, i + 4));
+                }
                 let after = &b[i + 4..];
                 if after.first() == Some(&b'-') && after.get(1).is_some_and(u8::is_ascii_digit) {
                     flags |= Flag::ISO;
@@ -1233,8 +1242,8 @@ fn build_rules() -> Rules {
         let bit = 1u32 << i;
         let t = triggers(*kind);
         assert!(
-            t.flags == 0 || window(*kind).is_none(),
-            "windows are around trigger words"
+            t.flags == 0 || window(*kind).is_none() || *kind == Kind::Year,
+            "windows are around trigger words (or years)"
         );
         for w in t.words.split_whitespace() {
             match w.strip_suffix('$') {
@@ -1284,11 +1293,17 @@ fn build_rules() -> Rules {
         .enumerate()
         .filter(|(_, w)| w.is_some())
         .fold(0, |m, (i, _)| m | 1 << i);
+    let year_windowed = families
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, k))| *k == Kind::Year && windows[*i].is_some())
+        .fold(0, |m, (i, _)| m | 1 << i);
     Rules {
         families,
         names,
         windows,
         windowed,
+        year_windowed,
         words,
         word_info,
         flags,

@@ -1633,3 +1633,25 @@ fn word_sets_find_short_and_long_words_only_whole() {
         assert!(!set.contains(w), "{w}");
     }
 }
+
+#[test]
+fn years_are_searched_around_their_digits_only() {
+    // The year family runs in windows around four-digit years: every form the pattern
+    // allows before and after the digits must still be found as over the whole paragraph.
+    for s in [
+        "By the the end of 1990 or later, and in the middle of 1991 and beyond, sales grew.",
+        "In the mid-1990s, the post-1989 order and pre-2000 plans; fiscal 1988, calendar 1989.",
+        "The early 1990, late 1991 or earlier and 1,991 or 19900 units; (1992) or 1993-94.",
+        "Not 12345, 2000% or $1999; the1990 text and 1990s, in 2099 and 1500 or before.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+    let found = all(
+        "It peaked in the middle of 1991 or later.",
+        day(2020, 11, 17),
+    );
+    assert!(
+        found.iter().any(|(t, _, _)| t.contains("1991")),
+        "{found:?}"
+    );
+}
