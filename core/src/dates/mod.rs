@@ -748,6 +748,9 @@ struct Rules {
     /// The year family's bit when it has a window: searched around four-digit years (the
     /// only family with a window around a digit flag rather than around words).
     year_windowed: u32,
+    /// The clock family's bit when it has a window: searched around clock marks ("5:30",
+    /// "p.m") as well as around its words.
+    clock_windowed: u32,
 }
 
 /// Not a family: the bit of the whole words "year" and "nineteen" in trigger masks.
@@ -930,6 +933,8 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
         Kind::Century => (3, 0),
         // the (1) the middle of (3) | or later (2); "mid-" is a chunk of its own
         Kind::Year => (4, 2),
+        // around (1) NUM (1) o'clock in the (3) | a.m. (1) TZ (1) day (1) MONTH NUM (2)
+        Kind::ClockTime => (5, 5),
         _ => return None,
     };
     Some((back + 1, ahead + 1))
@@ -1014,18 +1019,25 @@ impl Rules {
             i += len;
             if b.get(i) == Some(&b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
                 flags |= Flag::CLOCK;
+                if self.clock_windowed != 0 {
+                    hits.push((self.clock_windowed, i, i + 1));
+                }
             }
         }
         if memchr::memchr(b'/', b).is_some() {
             flags |= Flag::SLASH;
         }
-        if flags & Flag::CLOCK == 0
-            && memchr::memchr_iter(b'.', b).any(|i| {
-                i > 0
-                    && matches!(b[i - 1], b'a' | b'A' | b'p' | b'P')
-                    && matches!(b.get(i + 1), Some(b'm' | b'M'))
-            })
-        {
+        let meridiem = |i: usize| {
+            i > 0
+                && matches!(b[i - 1], b'a' | b'A' | b'p' | b'P')
+                && matches!(b.get(i + 1), Some(b'm' | b'M'))
+        };
+        if self.clock_windowed != 0 {
+            for i in memchr::memchr_iter(b'.', b).filter(|&i| meridiem(i)) {
+                flags |= Flag::CLOCK;
+                hits.push((self.clock_windowed, i - 1, i + 2));
+            }
+        } else if flags & Flag::CLOCK == 0 && memchr::memchr_iter(b'.', b).any(meridiem) {
             flags |= Flag::CLOCK;
         }
         for (bit, f) in self.flags.iter().enumerate() {
@@ -1242,8 +1254,10 @@ fn build_rules() -> Rules {
         let bit = 1u32 << i;
         let t = triggers(*kind);
         assert!(
-            t.flags == 0 || window(*kind).is_none() || *kind == Kind::Year,
-            "windows are around trigger words (or years)"
+            t.flags == 0
+                || window(*kind).is_none()
+                || matches!(*kind, Kind::Year | Kind::ClockTime),
+            "windows are around trigger words (or years, or clock marks)"
         );
         for w in t.words.split_whitespace() {
             match w.strip_suffix('$') {
@@ -1298,12 +1312,18 @@ fn build_rules() -> Rules {
         .enumerate()
         .filter(|(i, (_, k))| *k == Kind::Year && windows[*i].is_some())
         .fold(0, |m, (i, _)| m | 1 << i);
+    let clock_windowed = families
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, k))| *k == Kind::ClockTime && windows[*i].is_some())
+        .fold(0, |m, (i, _)| m | 1 << i);
     Rules {
         families,
         names,
         windows,
         windowed,
         year_windowed,
+        clock_windowed,
         words,
         word_info,
         flags,

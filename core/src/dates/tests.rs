@@ -1655,3 +1655,17 @@ fn years_are_searched_around_their_digits_only() {
         "{found:?}"
     );
 }
+
+#[test]
+fn clock_times_are_searched_around_their_marks_only() {
+    // The clock family runs in windows around "5:30", "p.m", "am"/"pm" and its words: every
+    // form of its pattern must still be found as over the whole paragraph.
+    for s in [
+        "At around 5 o'clock in the morning EST, Wednesday, Nov. 9 and at 10:35 EST Nov. 9, 2020.",
+        "I am sure: around 11 p.m. PST, Tuesday Dec. 1 or 7pm, or noon tomorrow, or midnight.",
+        "At 9 A.M. EDT, midday Friday, 12:01 today; 5 in the evening; 6am-7am; 3.5 m.",
+        "Scores 2:1, ratio 10:30:45, and 1:30 a.m., at 4 P.M. yesterday, Sept. 3, 2019.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+}
