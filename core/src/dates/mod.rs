@@ -302,9 +302,10 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
         // (pre \s+)? unit, kept only after a listed word when there is no pre.
         Kind::BarePlural => {
             let prev = prev_word(text, at);
-            BARE_PLURAL_BEFORE_UNIT
-                .iter()
-                .any(|w| prev.eq_ignore_ascii_case(w))
+            is(BARE_PLURAL_PRE)
+                || BARE_PLURAL_AFTER
+                    .iter()
+                    .any(|w| prev.eq_ignore_ascii_case(w))
         }
         // "Oct. 23" is the month-day rule's: the month handler drops a month name followed by
         // a number.
@@ -435,11 +436,12 @@ const REL_UNIT_BEFORE_UNIT: &[&str] = &[
     "calendar",
 ];
 
-/// The bare-plural pattern's modifiers' last words and the words its handler keeps an
-/// unmodified plural after.
-const BARE_PLURAL_BEFORE_UNIT: &[&str] = &[
-    "recent", "coming", "past", "last", "next", "future", "the", "for", "in", "over", "within",
-    "after", "take", "takes", "took", "lasted",
+/// The last words of the bare-plural pattern's modifiers.
+const BARE_PLURAL_PRE: &[&str] = &["recent", "coming", "past", "last", "next", "future", "the"];
+
+/// The words the bare-plural handler keeps an unmodified plural after.
+const BARE_PLURAL_AFTER: &[&str] = &[
+    "for", "in", "over", "within", "after", "take", "takes", "took", "last", "lasted",
 ];
 
 /// Sort byte ranges and merge those that overlap.

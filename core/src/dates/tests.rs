@@ -1580,6 +1580,8 @@ fn unit_words_are_searched_only_where_a_kept_match_can_hold_them() {
         ("in recent years", "years", Kind::BarePlural, true),
         ("for (years", "years", Kind::BarePlural, true),
         ("the months ahead", "months", Kind::BarePlural, true),
+        ("the-future hours", "hours", Kind::BarePlural, true),
+        ("re-take years", "years", Kind::BarePlural, false),
         ("years of war", "years", Kind::BarePlural, false),
         ("many years", "years", Kind::BarePlural, false),
         // A month name followed by a number is the month-day rule's.
