@@ -101,14 +101,17 @@ use crate::segment::Doc;
 pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateFact> {
     let rules = rules();
     let mut out = Vec::new();
-    let mut cands: Vec<Cand> = Vec::new();
-    let mut hits: Vec<(u32, usize, usize)> = Vec::new();
-    let mut regions: Vec<(usize, usize)> = Vec::new();
-    let mut locs: Vec<CaptureLocations> = rules
-        .families
-        .iter()
-        .map(|(re, _)| re.capture_locations())
-        .collect();
+    // Buffers kept from the last article on this thread (a call made while one runs, which
+    // does not happen, would get its own).
+    let mut scratch = SCRATCH
+        .with(|s| s.borrow_mut().take())
+        .unwrap_or_else(|| Scratch::new(rules));
+    let Scratch {
+        cands,
+        hits,
+        regions,
+        locs,
+    } = &mut scratch;
     let quarter = memchr::memmem::Finder::new("quarter");
     let has_quarter: Vec<bool> = doc
         .paragraphs
@@ -135,7 +138,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
         };
         cands.clear();
         hits.clear();
-        let mut fams = rules.scan(ptext, &mut hits);
+        let mut fams = rules.scan(ptext, hits);
         while fams != 0 {
             let idx = fams.trailing_zeros() as usize;
             fams &= fams - 1;
@@ -145,13 +148,13 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             match rules.windows[idx] {
                 Some((back, ahead)) if WINDOWS.with(|w| w.get()) => {
                     let b = ptext.as_bytes();
-                    for &(mask, start, end) in &hits {
+                    for &(mask, start, end) in hits.iter() {
                         if mask & (1 << idx) != 0 && can_hold(*kind, text, para.start + start) {
                             regions
                                 .push((chunks_back(b, start, back), chunks_ahead(b, end, ahead)));
                         }
                     }
-                    merge_regions(&mut regions);
+                    merge_regions(regions);
                 }
                 _ => regions.push((0, ptext.len())),
             }
@@ -210,8 +213,38 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
         }
         out[first..].sort_by_key(|d| d.span.start);
     }
+    cands.clear();
+    SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
     anchor_anaphors(text, &mut out);
     out
+}
+
+/// The buffers of [`extract`], reused from one article to the next.
+struct Scratch {
+    cands: Vec<Cand>,
+    hits: Vec<(u32, usize, usize)>,
+    regions: Vec<(usize, usize)>,
+    /// Per family: its capture slots.
+    locs: Vec<CaptureLocations>,
+}
+
+impl Scratch {
+    fn new(rules: &Rules) -> Scratch {
+        Scratch {
+            cands: Vec::new(),
+            hits: Vec::new(),
+            regions: Vec::new(),
+            locs: rules
+                .families
+                .iter()
+                .map(|(re, _)| re.capture_locations())
+                .collect(),
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Option<Scratch>> = const { std::cell::RefCell::new(None) };
 }
 
 thread_local! {

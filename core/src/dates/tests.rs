@@ -1671,3 +1671,15 @@ fn clock_times_are_searched_around_their_marks_only() {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
 }
+
+#[test]
+fn buffers_reused_across_articles_leave_no_trace() {
+    let a = "On Tuesday, 5 p.m., the board met for two days; in May 2019 it said so.";
+    let b = "Last week and the quarter a year ago, at noon Friday, the past three years.";
+    let first = all(a, tue());
+    let other = all(b, tue());
+    assert!(!first.is_empty() && !other.is_empty());
+    assert_eq!(all(a, tue()), first);
+    assert_eq!(all(b, None).len(), other.len());
+    assert_eq!(all(a, tue()), first);
+}
