@@ -150,8 +150,11 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                     let b = ptext.as_bytes();
                     for &(mask, start, end) in hits.iter() {
                         if mask & (1 << idx) != 0 && can_hold(*kind, text, para.start + start) {
-                            regions
-                                .push((chunks_back(b, start, back), chunks_ahead(b, end, ahead)));
+                            let from = match kind {
+                                Kind::Duration => duration_start(b, start),
+                                _ => chunks_back(b, start, back),
+                            };
+                            regions.push((from, chunks_ahead(b, end, ahead)));
                         }
                     }
                     merge_regions(regions);
@@ -395,6 +398,148 @@ fn month_token_end(b: &[u8], at: usize) -> Option<usize> {
             .then(|| at + w.len() + usize::from(dot))
     })
 }
+
+/// Where a duration holding the unit word at `at` can start at the earliest: back over the
+/// chunks that the duration pattern's words before the unit can fill (modifiers, articles,
+/// counts, "to"/"or", adjectives); a chunk with something else before such a word ("(two",
+/// "2012–six") is the last. Tighter than the family's window, which allows for the longest prefix.
+fn duration_start(b: &[u8], at: usize) -> usize {
+    let mut from = at.min(b.len());
+    while from > 0 && !is_sep(b[from - 1]) {
+        from -= 1;
+    }
+    loop {
+        let mut end = from;
+        while end > 0 && is_sep(b[end - 1]) {
+            end -= 1;
+        }
+        if end == from {
+            return from;
+        }
+        let mut start = end;
+        while start > 0 && !is_sep(b[start - 1]) {
+            start -= 1;
+        }
+        // The word that ends the chunk: its last run of letters and digits, with the digits
+        // before a '.' or '/' when it is a number ("1.5", "1/2").
+        let mut w = end;
+        while w > start && b[w - 1].is_ascii_alphanumeric() {
+            w -= 1;
+        }
+        if w < end && b[end - 1].is_ascii_digit() {
+            while w >= start + 2 && matches!(b[w - 1], b'.' | b'/') && b[w - 2].is_ascii_digit() {
+                w -= 1;
+                while w > start && b[w - 1].is_ascii_digit() {
+                    w -= 1;
+                }
+            }
+        }
+        if !duration_word(&b[w..end]) {
+            return from;
+        }
+        from = start;
+        if w > start {
+            return from;
+        }
+    }
+}
+
+/// A word the duration pattern may hold before its unit: a number ("10", "1.5", "1/2") or
+/// one of [`DURATION_WORDS`] (any case).
+fn duration_word(w: &[u8]) -> bool {
+    if w.first().is_some_and(u8::is_ascii_digit) {
+        return w
+            .iter()
+            .all(|&c| c.is_ascii_digit() || c == b'.' || c == b'/');
+    }
+    DURATION_WORDS
+        .iter()
+        .any(|d| w.eq_ignore_ascii_case(d.as_bytes()))
+}
+
+/// Every word of the duration pattern before the unit (split at blanks and hyphens): its
+/// modifiers, articles, positions, number words, "to"/"or" and adjectives.
+const DURATION_WORDS: &[&str] = &[
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "less",
+    "fewer",
+    "at",
+    "least",
+    "most",
+    "up",
+    "to",
+    "no",
+    "not",
+    "well",
+    "over",
+    "the",
+    "a",
+    "an",
+    "first",
+    "last",
+    "past",
+    "next",
+    "previous",
+    "coming",
+    "final",
+    "initial",
+    "latest",
+    "following",
+    "remaining",
+    "preceding",
+    "additional",
+    "other",
+    "year",
+    "earlier",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "couple",
+    "of",
+    "few",
+    "several",
+    "dozen",
+    "many",
+    "some",
+    "or",
+    "full",
+    "straight",
+    "consecutive",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "long",
+];
 
 /// The last words of `NUM` and the adjectives of the duration pattern.
 const DURATION_BEFORE_UNIT: &[&str] = &[

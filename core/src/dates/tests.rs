@@ -1611,8 +1611,29 @@ fn skipped_unit_words_change_no_output() {
         "Over the next (two) weeks, this week and that week, the week's news: 52-week highs.",
         "Its fiscal year, the full year, a calendar year and the same month a year ago were weak.",
         "A couple of hours, a few minutes, the first hours and hours later; hours of talks.",
+        "On November 12, 2012\u{2013}six days after it, a wall.\u{a0}A month later, (nearly 2 1/2 years.",
+        "Over 1.5 years, x1.5 days, foo.two days, $5 days, no more than the past twenty-one days.",
+        "It took not more than a couple of hundred to a couple of thousand consecutive trading days.",
     ] {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+}
+
+#[test]
+fn durations_are_searched_from_their_first_possible_word() {
+    use super::duration_start;
+    for (s, unit, from) in [
+        ("Then for nearly two years", "years", "nearly"),
+        ("said (two days", "days", "(two"),
+        ("in 2012\u{2013}six days", "days", "2012\u{2013}six"),
+        ("for 2 1/2 years", "years", "2 1/2"),
+        ("the next 10-day stay", "day", "the"),
+        ("report: days", "days", "days"),
+        ("days", "days", "days"),
+    ] {
+        let at = s.rfind(unit).expect("unit");
+        let want = s.find(from).expect("start");
+        assert_eq!(duration_start(s.as_bytes(), at), want, "{s:?}");
     }
 }
 
