@@ -331,7 +331,9 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
         Kind::Duration => {
             sep_end > chunk_end
                 && chunk_end > 0
-                && (b[chunk_end - 1].is_ascii_digit() || is(DURATION_BEFORE_UNIT))
+                && (b[chunk_end - 1].is_ascii_digit()
+                    || is(NUMBER_WORDS)
+                    || is(DURATION_ADJECTIVES))
         }
         // anchor \s+ (fiscal|full|calendar \s+)? unit.
         Kind::RelUnit => sep_end > chunk_end && is(REL_UNIT_BEFORE_UNIT),
@@ -445,24 +447,79 @@ fn duration_start(b: &[u8], at: usize) -> usize {
 }
 
 /// A word the duration pattern may hold before its unit: a number ("10", "1.5", "1/2") or
-/// one of [`DURATION_WORDS`] (any case).
+/// one of its words (any case).
 fn duration_word(w: &[u8]) -> bool {
     if w.first().is_some_and(u8::is_ascii_digit) {
         return w
             .iter()
             .all(|&c| c.is_ascii_digit() || c == b'.' || c == b'/');
     }
-    DURATION_WORDS
+    [NUMBER_WORDS, DURATION_ADJECTIVES, DURATION_OTHER_WORDS]
         .iter()
-        .any(|d| w.eq_ignore_ascii_case(d.as_bytes()))
+        .any(|set| set.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
 }
 
-/// Every word of the duration pattern before the unit (split at blanks and hyphens): its
-/// modifiers, articles, positions, number words, "to"/"or" and adjectives.
-const DURATION_WORDS: &[&str] = &[
+/// The words that end a count of the duration pattern (`NUM`).
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "of",
+    "couple",
+    "few",
+    "several",
+    "dozen",
+    "many",
+    "some",
+    "a",
+    "an",
+];
+
+/// The adjectives of the duration pattern, right before its unit.
+const DURATION_ADJECTIVES: &[&str] = &[
+    "more",
+    "additional",
+    "full",
+    "straight",
+    "consecutive",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "long",
+];
+
+/// The other words of the duration pattern before its unit (split at blanks and hyphens):
+/// modifiers, articles, positions, "to"/"or".
+const DURATION_OTHER_WORDS: &[&str] = &[
     "nearly",
     "almost",
-    "more",
     "than",
     "less",
     "fewer",
@@ -476,8 +533,6 @@ const DURATION_WORDS: &[&str] = &[
     "well",
     "over",
     "the",
-    "a",
-    "an",
     "first",
     "last",
     "past",
@@ -490,109 +545,11 @@ const DURATION_WORDS: &[&str] = &[
     "following",
     "remaining",
     "preceding",
-    "additional",
     "other",
     "year",
     "earlier",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "couple",
-    "of",
-    "few",
-    "several",
-    "dozen",
-    "many",
-    "some",
     "or",
-    "full",
-    "straight",
-    "consecutive",
-    "trading",
-    "business",
-    "working",
-    "calendar",
-    "long",
 ];
-
-/// The last words of `NUM` and the adjectives of the duration pattern.
-const DURATION_BEFORE_UNIT: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "of",
-    "couple",
-    "few",
-    "several",
-    "dozen",
-    "many",
-    "some",
-    "a",
-    "an",
-    "more",
-    "additional",
-    "full",
-    "straight",
-    "consecutive",
-    "trading",
-    "business",
-    "working",
-    "calendar",
-    "long",
-];
-
 /// The last words of the relative-unit pattern's anchors and of its fiscal-year words.
 const REL_UNIT_BEFORE_UNIT: &[&str] = &[
     "past",
