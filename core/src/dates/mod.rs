@@ -332,7 +332,8 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
             sep_end > chunk_end
                 && chunk_end > 0
                 && (b[chunk_end - 1].is_ascii_digit()
-                    || is(NUMBER_WORDS)
+                    || is(&ONES[1..])
+                    || is(COUNT_WORDS)
                     || is(DURATION_ADJECTIVES))
         }
         // anchor \s+ (fiscal|full|calendar \s+)? unit.
@@ -454,51 +455,20 @@ fn duration_word(w: &[u8]) -> bool {
             .iter()
             .all(|&c| c.is_ascii_digit() || c == b'.' || c == b'/');
     }
-    [NUMBER_WORDS, DURATION_ADJECTIVES, DURATION_OTHER_WORDS]
-        .iter()
-        .any(|set| set.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
+    [
+        &ONES[1..],
+        COUNT_WORDS,
+        DURATION_ADJECTIVES,
+        DURATION_OTHER_WORDS,
+    ]
+    .iter()
+    .any(|set| set.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
 }
 
-/// The words that end a count of the duration pattern (`NUM`).
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "of",
-    "couple",
-    "few",
-    "several",
-    "dozen",
-    "many",
-    "some",
-    "a",
-    "an",
+/// The words that end a count of the duration pattern (`NUM`), besides [`ONES`] from one.
+const COUNT_WORDS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "thousand", "of", "couple", "few", "several", "dozen", "many", "some", "a", "an",
 ];
 
 /// The adjectives of the duration pattern, right before its unit.
