@@ -414,8 +414,12 @@ fn split_sentences(
                 // "“Where?” he asked": lower case after the stop continues the sentence.
                 Some(w) => !first_char(w).is_some_and(char::is_lowercase) || tok == ".",
             };
+            // "Sen. Lee (D-Vt.) said": a period closed inside brackets before a lower-case
+            // word ends an abbreviation, not the sentence.
+            let bracketed = last > k && tokens[last].slice(text) == ")";
+            let lower_next = next.and_then(first_char).is_some_and(char::is_lowercase);
             if tok == "." {
-                boundary = true;
+                boundary = !(bracketed && lower_next);
             }
         } else if tok.ends_with('.') && tok.len() > 1 && k + 1 < end {
             // An abbreviation that can end a sentence: "... in the U.S. The talks ..."
@@ -526,6 +530,18 @@ mod tests {
         assert_eq!(sents(s), vec!["He said: “It is over.”", "Then he left."]);
         let s = "“Where is it?” he asked. Nobody knew!";
         assert_eq!(sents(s), vec!["“Where is it?” he asked.", "Nobody knew!"]);
+    }
+
+    #[test]
+    fn bracketed_abbreviation_before_lower_case_does_not_end_sentence() {
+        assert_eq!(
+            sents("Sen. Ann Lee (D-Vt.) called for a vote. (It failed.) Then it passed."),
+            vec![
+                "Sen. Ann Lee (D-Vt.) called for a vote.",
+                "(It failed.)",
+                "Then it passed."
+            ]
+        );
     }
 
     #[test]

@@ -56,6 +56,53 @@ pub(crate) struct Ctx<'a> {
     headline: Vec<bool>,
 }
 
+/// Verbs of continuing and attempting that take a cue as their infinitive ("continued to say",
+/// "tried to rebuke", "went on to call for").
+const CONTROL_VERBS: &[&str] = &[
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "go",
+    "goes",
+    "went",
+    "going",
+    "gone",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "beginning",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "attempt",
+    "attempts",
+    "attempted",
+    "attempting",
+    "used",
+    "rushed",
+    "moved",
+    "moves",
+    "moving",
+    "continues",
+    "continued",
+    "continuing",
+    "continue",
+    "appeared",
+    "seemed",
+    "appears",
+    "seems",
+];
+
+/// Cues of intention that take another cue as their infinitive ("plans to say", "refused to
+/// endorse", "vowed to fight"): the chain is one cue.
+const CONTROL_CUES: &[&str] = &[
+    "want", "plan", "hope", "seek", "refuse", "decline", "vow", "promise", "pledge", "threaten",
+    "intend", "aim", "expect", "decide", "agree", "continue",
+];
+
 /// Capitalised forms that in a title-case headline are mostly nouns ("Report", "State").
 const NOT_HEADLINE_CUES: &[&str] = &[
     "report", "state", "post", "answer", "charge", "counter", "demand", "note", "object",
@@ -253,6 +300,9 @@ impl<'a> Ctx<'a> {
                 end: i + 2,
                 info: ACCORDING,
             });
+        }
+        if let Some(c) = self.chain_at(i) {
+            return Some(c);
         }
         // "The agency estimates that …": a form more often a noun is a verb before "that"
         // after a name or a pronoun.
@@ -503,7 +553,16 @@ impl<'a> Ctx<'a> {
                 "some" | "many" | "most" | "several" | "few" | "both" | "others"
             ) && (self.is_sentence_start(i - 1)
                 || matches!(self.word(i - 2), "," | "and" | "but" | "while" | "whereas"));
-            if quantifier {
+            // "The two said …", "all three agreed": a number standing for people.
+            let numeral = matches!(
+                prev,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            ) && i > 1
+                && matches!(
+                    self.word(i - 2).to_ascii_lowercase().as_str(),
+                    "the" | "all" | "those" | "these" | "both"
+                );
+            if quantifier || numeral {
             } else if self.has(i - 1, lexicon::bit::IS_DETERMINER)
                 || matches!(prev, "'s" | "’s" | "of" | "to" | "for" | "a" | "an")
             {
@@ -514,6 +573,63 @@ impl<'a> Ctx<'a> {
             start: i,
             end: if particle { i + 2 } else { i + 1 },
             info,
+        })
+    }
+
+    /// "continued to say", "went on to say", "tried to rebuke", "plans to call for": a verb of
+    /// continuing, attempting or intending whose infinitive is a cue. The chain is one cue with
+    /// the infinitive's behaviour; its subject is the subject of the first verb.
+    fn chain_at(&self, i: usize) -> Option<Cue> {
+        let w = self.word(i);
+        let first = CONTROL_VERBS.contains(&w)
+            || self.cue_info[i].is_some_and(|c| !c.adjective && CONTROL_CUES.contains(&c.lemma));
+        if !first {
+            return None;
+        }
+        // "his plans to say", "the effort to call": a noun, not a verb.
+        if i > 0
+            && (self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                || matches!(
+                    self.word(i - 1),
+                    "'s" | "’s" | "of" | "to" | "for" | "a" | "an"
+                ))
+        {
+            return None;
+        }
+        // "went on to say", "go on to call".
+        let mut t = i + 1;
+        if matches!(w, "go" | "goes" | "went" | "going" | "gone") {
+            if self.word(t) != "on" {
+                return None;
+            }
+            t += 1;
+        }
+        if self.word(t) != "to" {
+            return None;
+        }
+        let v = t + 1;
+        let info = self.cue_info.get(v).copied().flatten()?;
+        // The infinitive is the bare form ("say", "call"), a verb of speaking or of stance.
+        if info.participle || info.adjective || self.word(v) != info.lemma {
+            return None;
+        }
+        if self.in_quote.get(v).copied().unwrap_or(true) {
+            return None;
+        }
+        let next = self.word(v + 1);
+        let particle = lexicon::PARTICLES
+            .iter()
+            .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
+        if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
+            return None;
+        }
+        Some(Cue {
+            start: i,
+            end: if particle { v + 2 } else { v + 1 },
+            info: CueInfo {
+                participle: w.ends_with("ing"),
+                ..info
+            },
         })
     }
 

@@ -1175,3 +1175,37 @@ fn a_cue_closing_a_direct_quote_reports_nothing_after_its_object() {
     let x = find(t, &q, "that the deal was done");
     assert_eq!(x.kind, QuoteKind::Indirect);
 }
+
+#[test]
+fn a_cue_in_the_infinitive_of_a_verb_of_continuing_chains_to_its_subject() {
+    let t = "Even after the complaint was filed, Holt continued to say he had never met the clerk.";
+    let q = run(t);
+    let x = find(t, &q, "he had never met the clerk");
+    assert_eq!(x.cue.as_deref(), Some("continued to say"));
+    assert_eq!(x.speaker.as_deref(), Some("Holt"));
+    // Nothing is reported backwards from the chain.
+    assert!(q.iter().all(|x| !x.span.slice(t).starts_with("Even")));
+    let t = "He went on to say the plan was a disaster.";
+    let q = run(t);
+    let x = find(t, &q, "the plan was a disaster");
+    assert_eq!(spk(t, x), Some("He"));
+    // Must not fire: infinitives that report nothing.
+    let t = "They used to live near the school. She tried to leave the hall early.";
+    let q = run(t);
+    assert!(
+        q.is_empty(),
+        "{:?}",
+        q.iter().map(|x| x.span.slice(t)).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_number_standing_for_people_is_a_subject() {
+    let t = "The two said they had taken their pleas to senior officials.";
+    let q = run(t);
+    let x = find(t, &q, "they had taken their pleas to senior officials");
+    assert_eq!(spk(t, x), Some("The two"));
+    // Must not fire: a number before a noun-like form ("two reports").
+    let t = "The two reports were filed in May.";
+    assert!(run(t).is_empty());
+}
