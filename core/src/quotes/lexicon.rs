@@ -586,6 +586,8 @@ pub const PARTICLES: &[(&str, &str)] = &[
     ("speak", "out"),
     ("lash", "out"),
     ("rail", "against"),
+    ("respond", "to"),
+    ("reply", "to"),
 ];
 
 /// Cues that need their particle to count ("call" alone is not a reporting verb).

@@ -437,7 +437,15 @@ impl<'a> Ctx<'a> {
             let quote_near = info.lemma == "call"
                 && ((i + 1..(i + 12).min(self.toks.len())).any(|k| self.is_quote_mark(k))
                     || (w != "call" && matches!(next, "him" | "her" | "them" | "it")));
-            if !quote_near {
+            // "voted to repeal the law": the infinitive is what was voted.
+            let voted_to = info.lemma == "vote"
+                && w != "vote"
+                && next == "to"
+                && self
+                    .word(i + 2)
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.has(i + 2, lexicon::bit::IS_DETERMINER);
+            if !quote_near && !voted_to {
                 return None;
             }
         }
@@ -1202,6 +1210,22 @@ fn skip_dateline(ctx: &Ctx, k: usize, end: usize) -> usize {
     k
 }
 
+/// The speaker after the first inverted speech cue of tokens `start..end` ("“…,” said the
+/// director, adding …").
+fn inverted_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
+    (start + 1..end).find_map(|i| {
+        let prev = ctx.word(i - 1);
+        if prev != "," && !ctx.is_quote_mark(i - 1) {
+            return None;
+        }
+        let c = ctx.cue_at(i)?;
+        if c.info.participle || c.info.class != CueClass::Speech || c.info.lemma == "according to" {
+            return None;
+        }
+        ctx.right_subject(c.end, end)
+    })
+}
+
 /// The subject of the main clause of a sentence: the phrase before its first cue.
 fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
     for i in start..end {
@@ -1308,6 +1332,26 @@ fn indirect_in_sentence(
                 c.info.lemma,
                 "expect" | "believe" | "think" | "report" | "say" | "allege" | "rumor"
             );
+        if passive && ctx.word(c.end) == "to" {
+            if let Some(two) = passive_to(ctx, &c, s, end, direct) {
+                // "X is expected to win": the subject and the infinitive are the two parts of
+                // one report with no source.
+                for part in two {
+                    out.push(Quote {
+                        span: part,
+                        kind: QuoteKind::Indirect,
+                        cue: Some(ctx.cue_text(&c)),
+                        speaker: None,
+                        speaker_entity: None,
+                        speaker_span: None,
+                    });
+                }
+                reported = true;
+                let e = two[1].end;
+                skip_until = ctx.toks.partition_point(|t| t.start < e);
+                continue;
+            }
+        }
         let found = if let Some(f) = as_reported(ctx, &c, s, end) {
             Some(f)
         } else if let Some(f) = passive_by(ctx, &c, s, end) {
@@ -1326,6 +1370,16 @@ fn indirect_in_sentence(
             sentence_speaker = speaker;
         }
         let (ca, cb) = content;
+        // "X said: “…,” adding that …": content that opens on a direct quotation is that
+        // quotation's; the cues after it report on their own.
+        let open = ctx.toks[ca].start;
+        let d0 = direct.partition_point(|d| d.start < open);
+        if direct
+            .get(d0)
+            .is_some_and(|d| d.start <= open + 4 && d.end < ctx.toks[cb - 1].end)
+        {
+            continue;
+        }
         // "“…,” X told reporters outside the terminal": a cue that attributes the direct
         // quotation just before it reports nothing more after its object, unless a that-clause
         // follows (", referring to …" after a comma is a report of its own).
@@ -1745,6 +1799,51 @@ fn as_reported(
     Some(((comma + 1, end), sp))
 }
 
+/// "The vote is expected to pass easily, …" → the subject and the infinitive clause (to its
+/// first comma, dash, semicolon or bracket), as two spans.
+fn passive_to(ctx: &Ctx, c: &Cue, s: usize, end: usize, direct: &[Span]) -> Option<[Span; 2]> {
+    let mut aux = c.start - 1;
+    if ctx.word(aux) == "widely" && aux > s {
+        aux -= 1;
+    }
+    if aux <= s {
+        return None;
+    }
+    // "which is expected to …": the relative pronoun stands for the subject.
+    let (first_tok, head) = if matches!(ctx.word(aux - 1), "which" | "who" | "that") {
+        (aux - 1, aux - 1)
+    } else {
+        let p = ctx.left_subject(aux, s)?;
+        (p.first_tok, p.head)
+    };
+    if head + 1 != aux {
+        return None;
+    }
+    let first = ctx.toks[first_tok].start;
+    let ts = c.end;
+    let mut te = ts + 1;
+    while te < end
+        && !matches!(ctx.word(te), "," | ";" | "—" | "–" | "--" | "-" | "(" | ":")
+        && !ctx.is_quote_mark(te)
+    {
+        te += 1;
+    }
+    if te < ts + 2 {
+        return None;
+    }
+    let subj = Span::new(first, ctx.toks[head].end);
+    let inf = Span::new(ctx.toks[ts].start, ctx.toks[te - 1].end);
+    let k = direct.partition_point(|d| d.end <= subj.start);
+    if direct[k..]
+        .iter()
+        .take_while(|d| d.start < inf.end)
+        .any(|d| d.overlaps(&subj) || d.overlaps(&inf))
+    {
+        return None;
+    }
+    Some([subj, inf])
+}
+
 /// "The plan was first reported by X." → (the subject, X).
 fn passive_by(
     ctx: &Ctx,
@@ -1856,6 +1955,7 @@ fn clause(
     if speaker.is_none() && c.info.participle {
         speaker = sentence_speaker
             .or_else(|| sentence_subject(ctx, s, c.start))
+            .or_else(|| inverted_subject(ctx, s, c.start))
             .or_else(|| clause_subject(ctx, s, c.start));
         speaker?;
     }

@@ -1209,3 +1209,63 @@ fn a_number_standing_for_people_is_a_subject() {
     let t = "The two reports were filed in May.";
     assert!(run(t).is_empty());
 }
+
+#[test]
+fn voted_to_and_responded_to_report_their_object() {
+    let t = "In 1988, the council voted to compensate the victims.";
+    let q = run(t);
+    let x = find(t, &q, "to compensate the victims");
+    assert_eq!(spk(t, x), Some("the council"));
+    let t = "The Lee campaign did not immediately respond to a request for comment.";
+    let q = run(t);
+    let x = find(t, &q, "a request for comment");
+    assert_eq!(x.cue.as_deref(), Some("respond to"));
+    // Must not fire: "vote" as a noun before "to", a vote to the people.
+    let t = "The vote to the committee was close. Voters went to the polls.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn a_participle_after_a_direct_quotation_reports_for_its_speaker() {
+    let t = "In a statement, Acme said: “The firm was highly successful a decade ago,” adding \
+             that its market value quadrupled in less than a year.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "that its market value quadrupled in less than a year",
+    );
+    assert_eq!(spk(t, x), Some("Acme"));
+    // The direct quotation is not swallowed by an indirect report of "said".
+    assert!(q.iter().all(|x| !x.span.slice(t).starts_with('“')));
+    let t = "“She is a fine speaker, and that helps,” said the director, Jane Palm, adding \
+             that against any other opponent things might have gone differently.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "that against any other opponent things might have gone differently",
+    );
+    assert!(spk(t, x).is_some_and(|s| s.contains("director") || s.contains("Palm")));
+    // Must not fire: a participle with no speaker anywhere in the sentence.
+    let t = "“It was a long night,” adding to the gloom.";
+    assert!(run(t).iter().all(|x| x.kind != QuoteKind::Indirect));
+}
+
+#[test]
+fn a_passive_cue_before_an_infinitive_gives_the_subject_and_the_infinitive() {
+    let t = "The fair is expected to draw 50,000 visitors - a key reason the city agreed.";
+    let q = run(t);
+    let a = find(t, &q, "The fair");
+    let b = find(t, &q, "to draw 50,000 visitors");
+    assert_eq!(a.cue.as_deref(), Some("expected"));
+    assert!(a.speaker.is_none() && b.speaker.is_none());
+    let t = "The first move, which is widely expected to come on Dec. 16, could roil markets.";
+    let q = run(t);
+    find(t, &q, "which");
+    find(t, &q, "to come on Dec. 16");
+    // Must not fire: an active "expected to" has its subject as the source.
+    let t = "Analysts expected the bank to raise rates.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "Analysts"));
+}
