@@ -1911,14 +1911,22 @@ fn skip_leading(ctx: &Ctx, s: usize, limit: usize) -> usize {
 }
 
 fn is_time_or_pp(ctx: &Ctx, i: usize) -> bool {
-    // "insist there were problems": an expletive subject opens the clause.
-    let expletive = matches!(ctx.word(i), "there" | "here")
-        && (lexicon::is_modal(ctx.word(i + 1))
+    // "insist there were problems", "said there certainly was room": an expletive subject
+    // opens the clause.
+    let verb_at = |k: usize| {
+        lexicon::is_modal(ctx.word(k))
             || matches!(
-                ctx.word(i + 1),
+                ctx.word(k),
                 "is" | "are" | "was" | "were" | "has" | "have" | "had" | "’s" | "'s"
-            ));
-    lexicon::is_pp_start(ctx.word(i)) && !expletive
+            )
+    };
+    let w = ctx.word(i);
+    let expletive = matches!(w, "there" | "here")
+        && (verb_at(i + 1) || (ctx.word(i + 1).ends_with("ly") && verb_at(i + 2)));
+    // "said this week", "said last month", but "said this is wrong", "said this plan".
+    let not_time = matches!(w, "this" | "last" | "early" | "late")
+        && !(ctx.has(i + 1, lexicon::bit::IS_TIME_WORD) || speaker::is_month(ctx.word(i + 1)));
+    lexicon::is_pp_start(w) && !expletive && !not_time
 }
 
 /// "X said (that) …", "X told reporters …", "…, X said." → (content tokens, speaker).
@@ -1952,6 +1960,8 @@ fn clause(
         speaker = closing_inverted.or_else(|| ctx.right_subject(c.end, end));
         inverted = speaker.is_some();
     }
+    // A participle whose subject is found elsewhere in the sentence ("…,” she said, adding …").
+    let borrowed = speaker.is_none() && c.info.participle;
     if speaker.is_none() && c.info.participle {
         speaker = sentence_speaker
             .or_else(|| sentence_subject(ctx, s, c.start))
@@ -1989,7 +1999,11 @@ fn clause(
         k = obj_start;
     }
     // Backward: "…, X said (on Tuesday)." / "…, said X."
-    let subj_start = if inverted { c.start } else { sp.first_tok };
+    let subj_start = if inverted || borrowed {
+        c.start
+    } else {
+        sp.first_tok
+    };
     let comma_before = subj_start > s
         && (matches!(ctx.word(subj_start - 1), "," | "—" | "–" | "--")
             || ctx.is_quote_mark(subj_start - 1));
@@ -2001,7 +2015,13 @@ fn clause(
         .unwrap_or(tail_lim);
     let tail_break = (k..tail_end.min(k + 9))
         .find(|&t| matches!(ctx.word(t), "," | "—" | "–" | "--" | "-" | "("));
+    // "…, Lee said, adding …": a participle after the cue is a report of its own.
+    let tail_participle = ctx.word(k) == ","
+        && ctx
+            .cue_at(k + 1)
+            .is_some_and(|c2| c2.info.participle || c2.info.lemma == "according to");
     let tail_is_pp = k >= tail_end
+        || tail_participle
         || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
             && (tail_break.is_some()
                 || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that"))));
@@ -2116,7 +2136,8 @@ fn clause(
                     ctx.word(p - 1),
                     "to" | "for" | "with" | "by" | "of" | "about"
                 )
-                && !lexicon::is_pp_start(ctx.word(p - 1))
+                && (!lexicon::is_pp_start(ctx.word(p - 1))
+                    || (ctx.has(p - 1, lexicon::bit::IS_TIME_WORD) && ctx.word(p - 1) != "on"))
                 && (k..p).all(|q| !ctx.is_stop(q) && ctx.word(q) != "," && ctx.cue_at(q).is_none())
         })
     };

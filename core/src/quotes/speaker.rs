@@ -78,6 +78,16 @@ impl Ctx<'_> {
         while s > min && end - s < 10 && self.np_token(s - 1) {
             s -= 1;
         }
+        // "Each side said", "all three agreed": a quantifier opens the phrase.
+        if s > min
+            && [
+                "each", "every", "this", "these", "those", "all", "both", "another",
+            ]
+            .iter()
+            .any(|q| self.word(s - 1).eq_ignore_ascii_case(q))
+        {
+            s -= 1;
+        }
         // "'s" cannot open the phrase.
         while s < end && matches!(self.word(s), "'s" | "’s" | "'" | "’" | "&") {
             s += 1;

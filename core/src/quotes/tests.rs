@@ -1269,3 +1269,45 @@ fn a_passive_cue_before_an_infinitive_gives_the_subject_and_the_infinitive() {
     let q = run(t);
     assert!(q.iter().all(|x| x.span.slice(t) != "Analysts"));
 }
+
+#[test]
+fn a_clause_opening_on_this_or_there_is_reported() {
+    let t = "Others say this is just a rough patch.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "this is just a rough patch")),
+        Some("Others")
+    );
+    let t = "Holt said there certainly was more room for him.";
+    let q = run(t);
+    find(t, &q, "there certainly was more room for him");
+    // After a weekday, a subject pronoun opens the report.
+    let t = "Holt said on Friday he met the mayor earlier this week.";
+    let q = run(t);
+    find(t, &q, "he met the mayor earlier this week");
+    // Must not fire: "said this week" reports nothing by itself.
+    let t = "Holt said this week.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn a_quantifier_opens_the_speaker_phrase() {
+    let t = "Each side said the other would be responsible.";
+    let q = run(t);
+    let x = find(t, &q, "the other would be responsible");
+    assert_eq!(spk(t, x), Some("Each side"));
+}
+
+#[test]
+fn a_closing_cue_followed_by_a_participle_reports_backwards() {
+    let t = "The two leaders will meet next week, Spicer said, adding, “They need to talk.”";
+    let q = run(t);
+    let x = find(t, &q, "The two leaders will meet next week");
+    assert_eq!(spk(t, x), Some("Spicer"));
+    assert_eq!(spk(t, find(t, &q, "They need to talk.")), Some("Spicer"));
+    // Must not fire backwards: a cue with its own object before the participle.
+    let t = "Spicer said the leaders will meet, adding that no date is set.";
+    let q = run(t);
+    find(t, &q, "the leaders will meet");
+    assert!(q.iter().all(|x| !x.span.slice(t).starts_with("Spicer")));
+}
