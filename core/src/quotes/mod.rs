@@ -485,7 +485,14 @@ impl<'a> Ctx<'a> {
                     | "n’t"
             ) || self.is_quote_mark(i - 1)
                 || prev.ends_with("ly");
-            if !verbal {
+            // "with 30 percent of voters saying …": an absolute phrase after "with".
+            let with_subject = (i.saturating_sub(6)..i.saturating_sub(1))
+                .rev()
+                .take_while(|&k| !matches!(self.word(k), "," | ";") && !self.is_quote_mark(k))
+                .any(|k| self.word(k) == "with")
+                && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                && self.word(i - 1).chars().any(char::is_alphanumeric);
+            if !verbal && !with_subject {
                 return None;
             }
         }
@@ -1459,14 +1466,34 @@ fn indirect_in_sentence(
                 }
             }
         }
+        // "a rule which critics said was unfair": the relative pronoun is the subject of the
+        // report, its first part.
+        let relative = speaker.and_then(|p| {
+            let r = p.first_tok.checked_sub(1)?;
+            let w = ctx.word(ca);
+            let verb_first = w.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && !ctx.has(ca, lexicon::bit::IS_DETERMINER)
+                && !lexicon::is_subject_pronoun(w)
+                && !matches!(w, "that" | "to" | "if" | "whether");
+            (r > s
+                && ca == c.end
+                && p.first_tok < c.start
+                && verb_first
+                && matches!(ctx.word(r), "which" | "who" | "that" | "whom"))
+            .then(|| ctx.toks[r])
+        });
         live.push((c.start, out.len()));
         reported = true;
         out.push(make_quote(
             content,
             QuoteKind::Indirect,
             Some(&attr),
-            resolved,
+            resolved.clone(),
         ));
+        if let Some(r) = relative {
+            live.push((c.start, out.len()));
+            out.push(make_quote(r, QuoteKind::Indirect, Some(&attr), resolved));
+        }
     }
     if !dropped.is_empty() {
         // Remove them touching only this sentence's reports.
@@ -2004,9 +2031,13 @@ fn clause(
     } else {
         sp.first_tok
     };
+    // "…, as police have said.": the clause before the comma is what was said.
+    let as_before =
+        subj_start > s + 1 && ctx.word(subj_start - 1) == "as" && ctx.word(subj_start - 2) == ",";
     let comma_before = subj_start > s
         && (matches!(ctx.word(subj_start - 1), "," | "—" | "–" | "--")
-            || ctx.is_quote_mark(subj_start - 1));
+            || ctx.is_quote_mark(subj_start - 1)
+            || as_before);
     // Only the next 11 tokens matter below: looking no further keeps a sentence of many
     // reports linear.
     let tail_lim = end.min(k + 11);
@@ -2032,7 +2063,11 @@ fn clause(
         && tail_is_pp
         && (c.info.class == CueClass::Speech || closing_stance)
     {
-        let mut ce = subj_start;
+        let mut ce = if as_before {
+            subj_start - 1
+        } else {
+            subj_start
+        };
         while ce > s && matches!(ctx.word(ce - 1), "," | "—" | "–") {
             ce -= 1;
         }
@@ -2164,7 +2199,32 @@ fn clause(
     while k < end && matches!(ctx.word(k), "," | ":") {
         k += 1;
     }
-    if k < end && lexicon::is_bad_content_start(ctx.word(k)) && !(stance_to && ctx.word(k) == "to")
+    // "A, she said, but only for B": after a parenthetical cue, a conjunction carries on the
+    // report (its first part is added by the caller).
+    let parenthetical_conj = comma_before
+        && c.info.class == CueClass::Speech
+        && k == c.end + 1
+        && ctx.word(c.end) == ","
+        && matches!(
+            ctx.word(k),
+            "but"
+                | "and"
+                | "or"
+                | "so"
+                | "because"
+                | "although"
+                | "though"
+                | "unless"
+                | "while"
+                | "whereas"
+                | "before"
+                | "after"
+                | "until"
+        );
+    if k < end
+        && lexicon::is_bad_content_start(ctx.word(k))
+        && !(stance_to && ctx.word(k) == "to")
+        && !parenthetical_conj
     {
         // "said on the radio she …"
         k = pronoun_after(k).filter(|_| c.info.class == CueClass::Speech)?;

@@ -354,7 +354,10 @@ impl Ctx<'_> {
         let hw = self.word(p.head);
         // "six in 10", "those over 60"
         let share = p.head > 0 && matches!(self.word(p.head - 1), "in" | "of" | "over" | "under");
-        if (hw.starts_with(|c: char| c.is_ascii_digit()) && !share) || hw.ends_with('%') {
+        // "43 said the same", "42% say they are liberal": a share of those polled.
+        let poll = matches!(self.word(p.head + 1), "say" | "said" | "says" | "saying");
+        if ((hw.starts_with(|c: char| c.is_ascii_digit()) && !share) || hw.ends_with('%')) && !poll
+        {
             return false;
         }
         if p.first_tok != p.head || share {

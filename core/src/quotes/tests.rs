@@ -716,6 +716,8 @@ fn relative_and_parenthetical_reports_keep_a_verb_first_part() {
              “The rent is too high,” the tenant said, referring to the new rates.";
     let q = run(t);
     find(t, &q, "was unfair to renters");
+    // The relative pronoun is the report's first part.
+    assert_eq!(spk(t, find(t, &q, "which")), Some("critics"));
     find(t, &q, "was drafted in a hurry");
     assert!(
         q.iter().any(|x| x.span.slice(t).contains("the new rates")),
@@ -1310,4 +1312,50 @@ fn a_closing_cue_followed_by_a_participle_reports_backwards() {
     let q = run(t);
     find(t, &q, "the leaders will meet");
     assert!(q.iter().all(|x| !x.span.slice(t).starts_with("Spicer")));
+}
+
+#[test]
+fn a_parenthetical_cue_before_a_conjunction_has_two_parts() {
+    let t = "She was happy to work the phones, she said, but only for local candidates.";
+    let q = run(t);
+    find(t, &q, "She was happy to work the phones");
+    find(t, &q, "but only for local candidates");
+    // Must not fire on what follows a cue after a quotation's close.
+    let t = "“We won,” she said, and the crowd cheered.";
+    let q = run(t);
+    assert!(q.iter().all(|x| !x.span.slice(t).contains("crowd")));
+}
+
+#[test]
+fn as_x_said_closing_a_sentence_reports_the_clause_before() {
+    let t = "It does not answer whether the driver had a gun, as police have said.";
+    let q = run(t);
+    let x = find(t, &q, "It does not answer whether the driver had a gun");
+    assert_eq!(spk(t, x), Some("police"));
+}
+
+#[test]
+fn shares_of_those_polled_are_speakers() {
+    let t = "Voters view Lee as prepared, with 50 percent saying she is ready for the job.";
+    let q = run(t);
+    let x = find(t, &q, "she is ready for the job");
+    assert_eq!(spk(t, x), Some("50 percent"));
+    let t = "On economic issues, 42% say they are liberal.";
+    let q = run(t);
+    find(t, &q, "they are liberal");
+    // Must not fire: a figure before a verb that reports nothing.
+    let t = "Sales rose 3% in May, with 40 stores closing early.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn a_relative_pronoun_is_not_a_part_of_a_clause_with_its_own_subject() {
+    // Must not fire: "who" is the speaker here, not a part of the report.
+    let t = "The mayor, who said the plan was sound, left early.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "who"));
+    // Nor when the report opens on its own subject.
+    let t = "It was a rule that critics said they would fight.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "that"));
 }
