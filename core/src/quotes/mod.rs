@@ -1217,6 +1217,18 @@ fn skip_dateline(ctx: &Ctx, k: usize, end: usize) -> usize {
     k
 }
 
+/// The subject of the last coordinated clause before token `end` ("…, but Wallace pressed him,
+/// asking …"): a name or a pronoun after ", but", ", and", ", while", ", yet".
+fn last_clause_subject(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
+    let t = (s + 1..end).rev().take(40).find(|&t| {
+        matches!(ctx.word(t), "but" | "and" | "while" | "yet")
+            && ctx.word(t - 1) == ","
+            && !ctx.in_quote[t]
+    })?;
+    clause_subject(ctx, t + 1, end)
+        .filter(|p| matches!(p.kind, SpeakerKind::Name | SpeakerKind::Pronoun))
+}
+
 /// The speaker after the first inverted speech cue of tokens `start..end` ("“…,” said the
 /// director, adding …").
 fn inverted_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
@@ -1990,7 +2002,8 @@ fn clause(
     // A participle whose subject is found elsewhere in the sentence ("…,” she said, adding …").
     let borrowed = speaker.is_none() && c.info.participle;
     if speaker.is_none() && c.info.participle {
-        speaker = sentence_speaker
+        speaker = last_clause_subject(ctx, s, c.start)
+            .or(sentence_speaker)
             .or_else(|| sentence_subject(ctx, s, c.start))
             .or_else(|| inverted_subject(ctx, s, c.start))
             .or_else(|| clause_subject(ctx, s, c.start));
@@ -2060,6 +2073,7 @@ fn clause(
     // sentence reports what comes before it too.
     let closing_stance = !inverted && k >= tail_end && lexicon::takes_clause(c.info.lemma);
     if (comma_before || inverted)
+        && !borrowed
         && tail_is_pp
         && (c.info.class == CueClass::Speech || closing_stance)
     {

@@ -138,6 +138,17 @@ impl Ctx<'_> {
             if w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
                 break;
             }
+            // "His campaign sued the party": a past-tense verb after a noun ends the phrase
+            // (not "the retired general", "a newly elected official").
+            let prev = self.word(e);
+            if w.len() > 3
+                && w.ends_with("ed")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.has(e, lexicon::bit::IS_DETERMINER)
+                && !prev.ends_with("ly")
+            {
+                break;
+            }
             e += 1;
             if lexicon::is_role_head(self.word(e)) || lexicon::is_anonymous_head(self.word(e)) {
                 // "the minister", "a spokeswoman": stop at the head unless a name follows.

@@ -1359,3 +1359,23 @@ fn a_relative_pronoun_is_not_a_part_of_a_clause_with_its_own_subject() {
     let q = run(t);
     assert!(q.iter().all(|x| x.span.slice(t) != "that"));
 }
+
+#[test]
+fn a_participle_takes_the_subject_of_its_own_clause() {
+    let t = "His campaign sued the party in court on Friday, claiming the move would cost money.";
+    let q = run(t);
+    let x = find(t, &q, "the move would cost money");
+    assert_eq!(spk(t, x), Some("His campaign"));
+    let t = "Lee pivoted to trade, but Wallace pressed him again on the attacks, asking Lee to \
+             share his views.";
+    let q = run(t);
+    let x = find(t, &q, "to share his views");
+    assert_eq!(spk(t, x), Some("Wallace"));
+    // A modifier before a participle adjective stays in the phrase.
+    let t = "A newly elected official said the budget was late.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the budget was late")),
+        Some("A newly elected official")
+    );
+}
