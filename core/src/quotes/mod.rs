@@ -1597,8 +1597,9 @@ fn indirect_in_sentence(
     // An impression beside the reports of the sentence ("Officials said X, but voters seemed
     // unmoved"): kept when it overlaps none of them.
     if let Some(q) = evidential(ctx, s, end, direct) {
-        if !reported || out[base..].iter().all(|r| !r.span.overlaps(&q.span)) {
-            out.push(q);
+        let hull = Span::new(q[0].span.start, q[q.len() - 1].span.end);
+        if !reported || out[base..].iter().all(|r| !r.span.overlaps(&hull)) {
+            out.extend(q);
         }
     }
 }
@@ -1621,7 +1622,7 @@ fn closes_direct(ctx: &Ctx, s: usize, head: usize, direct: &[Span]) -> bool {
     direct.get(i).is_some_and(|d| d.end <= to)
 }
 
-fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Quote> {
+fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Quote>> {
     let t = (s + 1..end).find(|&t| {
         matches!(
             ctx.word(t),
@@ -1629,8 +1630,14 @@ fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Quote>
         ) && !ctx.in_quote[t]
     })?;
     let next = ctx.word(t + 1);
+    // "Voters seem to agree": the infinitive is the impression ("appeared to lose his temper").
+    let infinitive = next == "to"
+        && ctx
+            .word(t + 2)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        && !ctx.has(t + 2, lexicon::bit::IS_DETERMINER);
     if t + 1 >= end
-        || lexicon::is_pp_start(next)
+        || (lexicon::is_pp_start(next) && !infinitive)
         || matches!(
             next,
             "elsewhere" | "before" | "onstage" | "alongside" | "," | "."
@@ -1670,14 +1677,37 @@ fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Quote>
     {
         return None;
     }
-    Some(Quote {
-        span,
-        kind: QuoteKind::Indirect,
-        cue: Some(ctx.word(t).to_string()),
-        speaker: None,
-        speaker_entity: None,
-        speaker_span: None,
-    })
+    // The subject and the complement are the two parts of the impression ("[The race] seems
+    // [to be tightening]"); a dummy "it" is no part ("It appears that …").
+    let mut parts = Vec::with_capacity(2);
+    let mut se = t;
+    while se > cs
+        && (ctx.word(se - 1).ends_with("ly") || matches!(ctx.word(se - 1), "now" | "also"))
+    {
+        se -= 1;
+    }
+    if se > cs && !(se == cs + 1 && ctx.word(cs).eq_ignore_ascii_case("it")) {
+        parts.push(Span::new(ctx.toks[cs].start, ctx.toks[se - 1].end));
+    }
+    if ce > t + 1 {
+        parts.push(Span::new(ctx.toks[t + 1].start, ctx.toks[ce - 1].end));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Some(
+        parts
+            .into_iter()
+            .map(|span| Quote {
+                span,
+                kind: QuoteKind::Indirect,
+                cue: Some(ctx.word(t).to_string()),
+                speaker: None,
+                speaker_entity: None,
+                speaker_span: None,
+            })
+            .collect(),
+    )
 }
 
 /// "Smith: Taxes must fall." — a short name (headline or transcript style) and a colon open

@@ -776,11 +776,23 @@ fn an_impression_without_a_source() {
         "Beneath the noise, the council seemed ready to approve the plan, a sign of fatigue.\n\n\
              The mayor appeared in court on Monday.";
     let q = run(t);
-    let x = find(t, &q, "the council seemed ready to approve the plan");
+    // The subject and the complement are the two parts.
+    let x = find(t, &q, "the council");
     assert_eq!(x.kind, QuoteKind::Indirect);
     assert_eq!(x.cue.as_deref(), Some("seemed"));
     assert_eq!(x.speaker_span, None);
-    assert_eq!(q.len(), 1, "{q:?}");
+    find(t, &q, "ready to approve the plan");
+    assert_eq!(q.len(), 2, "{q:?}");
+    // An infinitive is an impression too; a dummy "it" is no part.
+    let t = "Investors seem to agree with the board. It appears that the deal is off.";
+    let q = run(t);
+    find(t, &q, "Investors");
+    find(t, &q, "to agree with the board");
+    find(t, &q, "that the deal is off");
+    assert!(q.iter().all(|x| x.span.slice(t) != "It"));
+    // Must not fire: "appeared to the court" is no impression.
+    let t = "The witness appeared to the court in person.";
+    assert!(run(t).is_empty());
 }
 
 #[test]
