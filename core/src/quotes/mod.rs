@@ -595,6 +595,11 @@ impl<'a> Ctx<'a> {
     /// continuing, attempting or intending whose infinitive is a cue. The chain is one cue with
     /// the infinitive's behaviour; its subject is the subject of the first verb.
     fn chain_at(&self, i: usize) -> Option<Cue> {
+        // Most tokens are followed by neither "to" nor "on to": a cheap test first.
+        let n1 = self.word(i + 1);
+        if n1 != "to" && n1 != "on" {
+            return None;
+        }
         let w = self.word(i);
         let first = CONTROL_VERBS.contains(&w)
             || self.cue_info[i].is_some_and(|c| !c.adjective && CONTROL_CUES.contains(&c.lemma));
@@ -1963,7 +1968,29 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
     while ce > s && (ctx.word(ce - 1) == "," || is_dash(ctx.word(ce - 1))) {
         ce -= 1;
     }
-    if k + 1 < end {
+    // What follows the source's comma: a relative or a coordinated clause, an apposition or a
+    // participle is no part of the report ("…, according to X, which monitors …").
+    let after = ctx.word(k + 1);
+    let tail_apart = k + 1 < end
+        && (matches!(
+            after.to_ascii_lowercase().as_str(),
+            "which"
+                | "who"
+                | "whose"
+                | "where"
+                | "but"
+                | "and"
+                | "while"
+                | "though"
+                | "although"
+                | "a"
+                | "an"
+                | "including"
+                | "as"
+        ) || (after.len() > 4
+            && after.ends_with("ing")
+            && after.starts_with(|c: char| c.is_ascii_lowercase())));
+    if k + 1 < end && !tail_apart {
         // In the middle: the whole sentence is the content.
         return Some(((s, end), Some(sp)));
     }

@@ -1391,3 +1391,18 @@ fn a_participle_takes_the_subject_of_its_own_clause() {
         Some("A newly elected official")
     );
 }
+
+#[test]
+fn according_to_a_source_with_a_relative_clause_reports_the_clause_before() {
+    let t = "The group has called for attacks using vehicles, according to the Harbor Institute, \
+             which monitors extremist statements.";
+    let q = run(t);
+    let x = find(t, &q, "The group has called for attacks using vehicles");
+    assert!(spk(t, x).is_some_and(|s| s.contains("Harbor Institute")));
+    // Must not cut a report whose source stands in the middle of it.
+    let t = "The mill, according to the Harbor Institute, will close in May.";
+    let q = run(t);
+    assert!(q
+        .iter()
+        .any(|x| x.span.slice(t).contains("will close in May")));
+}
