@@ -1685,14 +1685,13 @@ fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Qu
     // The subject and the complement are the two parts of the impression ("[The race] seems
     // [to be tightening]"); a dummy "it" is no part ("It appears that …").
     let mut parts = Vec::with_capacity(2);
-    let mut se = t;
-    while se > cs
-        && (ctx.word(se - 1).ends_with("ly") || matches!(ctx.word(se - 1), "now" | "also"))
+    // The subject is the noun phrase before the verb, past adverbs and auxiliaries ("Lee
+    // didn't seem …"); none when it is not found in the clause.
+    if let Some(p) = ctx
+        .left_subject(t, cs)
+        .filter(|p| p.first_tok >= cs && !ctx.word(p.head).eq_ignore_ascii_case("it"))
     {
-        se -= 1;
-    }
-    if se > cs && !(se == cs + 1 && ctx.word(cs).eq_ignore_ascii_case("it")) {
-        parts.push(Span::new(ctx.toks[cs].start, ctx.toks[se - 1].end));
+        parts.push(Span::new(ctx.toks[p.first_tok].start, ctx.toks[p.head].end));
     }
     if ce > t + 1 {
         parts.push(Span::new(ctx.toks[t + 1].start, ctx.toks[ce - 1].end));

@@ -790,6 +790,11 @@ fn an_impression_without_a_source() {
     find(t, &q, "to agree with the board");
     find(t, &q, "that the deal is off");
     assert!(q.iter().all(|x| x.span.slice(t) != "It"));
+    // The subject is the noun phrase before the verb, without its auxiliary.
+    let t = "Weaver didn't seem particularly impressed with the plan.";
+    let q = run(t);
+    find(t, &q, "Weaver");
+    find(t, &q, "particularly impressed with the plan");
     // Must not fire: "appeared to the court" is no impression.
     let t = "The witness appeared to the court in person.";
     assert!(run(t).is_empty());
