@@ -418,8 +418,14 @@ fn split_sentences(
             // word ends an abbreviation, not the sentence.
             let bracketed = last > k && tokens[last].slice(text) == ")";
             let lower_next = next.and_then(first_char).is_some_and(char::is_lowercase);
+            // "(R-S.C.)": an initial after the period goes on a hyphenated abbreviation.
+            let initial_next = next.is_some_and(|w| {
+                let mut cs = w.chars();
+                matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+            }) && tokens[k].start > 0
+                && text[..tokens[k].start].ends_with(|c: char| c.is_alphabetic());
             if tok == "." {
-                boundary = !(bracketed && lower_next);
+                boundary = !(initial_next || bracketed && lower_next);
             }
         } else if tok.ends_with('.') && tok.len() > 1 && k + 1 < end {
             // An abbreviation that can end a sentence: "... in the U.S. The talks ..."
@@ -541,6 +547,14 @@ mod tests {
                 "(It failed.)",
                 "Then it passed."
             ]
+        );
+    }
+
+    #[test]
+    fn hyphenated_state_initials_do_not_end_sentences() {
+        assert_eq!(
+            sents("Rep. Ann Lee (R-S.C.) said the claim was false. It was."),
+            vec!["Rep. Ann Lee (R-S.C.) said the claim was false.", "It was."]
         );
     }
 

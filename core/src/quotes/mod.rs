@@ -59,6 +59,7 @@ pub(crate) struct Ctx<'a> {
 /// Verbs of continuing and attempting that take a cue as their infinitive ("continued to say",
 /// "tried to rebuke", "went on to call for").
 const CONTROL_VERBS: &[&str] = &[
+    "plans",
     "try",
     "tries",
     "tried",
@@ -315,13 +316,25 @@ impl<'a> Ctx<'a> {
                 && i > 0
                 && ((self.is_cap(i - 1) && !self.is_sentence_start(i - 1))
                     || lexicon::is_subject_pronoun(prev));
-            let singular_subject = i > 0
+            // The subject before an adverb or two ("The PAC also plans to …").
+            let mut p = i;
+            while p > 1
+                && i - p < 2
+                && matches!(
+                    self.word(p - 1),
+                    "also" | "still" | "now" | "already" | "reportedly"
+                )
+            {
+                p -= 1;
+            }
+            let prev_s = if p > 0 { self.word(p - 1) } else { "" };
+            let singular_subject = p > 0
                 && (["he", "she", "it", "who", "which", "that"]
                     .iter()
-                    .any(|x| prev.eq_ignore_ascii_case(x))
-                    || (self.is_cap(i - 1)
-                        && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
-                        && !(i > 1 && self.has(i - 2, lexicon::bit::IS_DETERMINER))));
+                    .any(|x| prev_s.eq_ignore_ascii_case(x))
+                    || (self.is_cap(p - 1)
+                        && !self.has(p - 1, lexicon::bit::IS_DETERMINER)
+                        && !(p > 1 && self.has(p - 2, lexicon::bit::IS_DETERMINER))));
             let object_next = self.has(i + 1, lexicon::bit::IS_DETERMINER)
                 || matches!(next, "him" | "her" | "them" | "it" | "to" | "that")
                 || (self.is_cap(i + 1) && !self.in_quote.get(i + 1).copied().unwrap_or(true));
@@ -567,7 +580,10 @@ impl<'a> Ctx<'a> {
                 prev.to_ascii_lowercase().as_str(),
                 "some" | "many" | "most" | "several" | "few" | "both" | "others"
             ) && (self.is_sentence_start(i - 1)
-                || matches!(self.word(i - 2), "," | "and" | "but" | "while" | "whereas"));
+                || matches!(
+                    self.word(i - 2).to_ascii_lowercase().as_str(),
+                    "," | "and" | "but" | "while" | "whereas" | "although" | "though" | "because"
+                ));
             // "The two said …", "all three agreed": a number standing for people.
             let numeral = matches!(
                 prev,

@@ -65,6 +65,15 @@ impl Ctx<'_> {
 
     /// The noun phrase that ends at token `end` (inclusive), not reaching before `min`.
     fn np_ending_at(&self, end: usize, min: usize) -> Option<(usize, usize)> {
+        // "Both think …", "…, but many say …": a quantifier standing alone.
+        if end >= min
+            && ["both", "many", "some", "most", "several", "few", "all"]
+                .iter()
+                .any(|q| self.word(end).eq_ignore_ascii_case(q))
+            && !self.in_quote.get(end).copied().unwrap_or(true)
+        {
+            return Some((end, end));
+        }
         if end < min || !self.np_token(end) || matches!(self.word(end), "'s" | "’s") {
             return None;
         }
@@ -331,7 +340,13 @@ impl Ctx<'_> {
             }
             return None;
         }
-        let (s, e) = self.np_ending_at(j, min)?;
+        let (mut s, e) = self.np_ending_at(j, min)?;
+        // "The book and film blame …": a coordinated subject.
+        if s > min + 1 && matches!(self.word(s - 1), "and" | "&") {
+            if let Some((s2, _)) = self.np_ending_at(s - 2, min) {
+                s = s2;
+            }
+        }
         // The phrase is an object inside the subject: "officials who spoke with X said", "a
         // letter obtained by X warns". The subject is the phrase before the relative pronoun
         // or the participle.
@@ -419,6 +434,15 @@ impl Ctx<'_> {
                 "clergy",
                 "media",
                 "public",
+                "history",
+                "research",
+                "evidence",
+                "experience",
+                "science",
+                "data",
+                "polling",
+                "precedent",
+                "tradition",
             ]
             .contains(&lower.as_str())
     }

@@ -1411,3 +1411,45 @@ fn according_to_a_source_with_a_relative_clause_reports_the_clause_before() {
         .iter()
         .any(|x| x.span.slice(t).contains("will close in May")));
 }
+
+#[test]
+fn coordinated_quantified_and_generic_subjects_speak() {
+    let t = "The book and film blame Holt for blocking the departure.";
+    let q = run(t);
+    let x = find(t, &q, "Holt for blocking the departure");
+    assert_eq!(spk(t, x), Some("The book and film"));
+    let t = "Both think the mayor advanced the agenda.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the mayor advanced the agenda")),
+        Some("Both")
+    );
+    let t = "Lee leads, but many mention the mayor only in passing.";
+    let q = run(t);
+    assert!(q.iter().any(|x| spk(t, x) == Some("many")), "{q:?}");
+    let t = "Lee leads, although history says there can be upheavals.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "there can be upheavals")),
+        Some("history")
+    );
+    // Must not fire: a bare noun that is no source ("the film's budget says nothing").
+    let t = "Lee leads, although weather says little about turnout.";
+    assert!(run(t).iter().all(|x| spk(t, x) != Some("weather")));
+}
+
+#[test]
+fn plans_to_with_a_cue_infinitive_after_an_adverb() {
+    let t = "The Lee fund also plans to target voters via mail.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .any(|x| x.span.slice(t).contains("voters via mail")),
+        "{q:?}"
+    );
+    // Must not fire: the noun "plans".
+    let t = "The plans to target voters were dropped.";
+    assert!(run(t)
+        .iter()
+        .all(|x| x.cue.as_deref() != Some("plans to target")));
+}
