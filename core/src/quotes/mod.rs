@@ -207,9 +207,18 @@ impl<'a> Ctx<'a> {
                 // Cues are lower-case words ("Said" opens no attribution; "According to" is
                 // handled apart), but for speech verbs in a headline.
                 let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
-                let head_cue = head
-                    && c.is_some_and(|c| c.class == CueClass::Speech && !c.participle)
-                    && !NOT_HEADLINE_CUES.contains(&w.to_ascii_lowercase().as_str());
+                // A stance verb counts in its inflected forms ("Lee Praises X", "Lee Slammed X"),
+                // also those more often nouns ("Praises", "Backs").
+                let inflected = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
+                let c = if head && inflected && c.is_none() && w.len() <= 24 {
+                    lexicon::noun_form_cue(&w.to_ascii_lowercase())
+                } else {
+                    c
+                };
+                let head_cue =
+                    head && c.is_some_and(|c| {
+                        !c.participle && !c.adjective && (c.class == CueClass::Speech || inflected)
+                    }) && !NOT_HEADLINE_CUES.contains(&w.to_ascii_lowercase().as_str());
                 (f, if lower || head_cue { c } else { None })
             })
             .unzip();

@@ -1453,3 +1453,14 @@ fn plans_to_with_a_cue_infinitive_after_an_adverb() {
         .iter()
         .all(|x| x.cue.as_deref() != Some("plans to target")));
 }
+
+#[test]
+fn an_inflected_stance_verb_in_a_title_case_headline_is_a_cue() {
+    let t = "Senator Ann Lund Praises Harbor Plan For Its Ambition.\n\nThe senator spoke Monday.";
+    let q = run(t);
+    let x = find(t, &q, "Harbor Plan For Its Ambition");
+    assert_eq!(spk(t, x), Some("Senator Ann Lund"));
+    // Must not fire: a stance verb's bare form in a headline is a noun ("Support").
+    let t = "Lund Support Grows Among Harbor Voters In The North.\n\nThe senator spoke Monday.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+}
