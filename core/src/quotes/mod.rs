@@ -2347,7 +2347,15 @@ fn clause(
         .any(|r| ctx.word(sp.head).eq_ignore_ascii_case(r));
     // A stance verb with a noun-phrase object ("endorsed X, …", "favor X, and …"): the object
     // ends at its comma.
-    let np_object = c.info.class == CueClass::Stance
+    // Speech verbs whose object is a noun phrase: a particle cue ("talked about", "referred
+    // to", "responded to") and verbs of taking back or repeating ("recanted the claim").
+    let np_speech = c.end - c.start == 2
+        || matches!(
+            c.info.lemma,
+            "recant" | "retract" | "reiterate" | "dispute" | "publish" | "quote" | "discuss"
+        );
+    let np_object = (c.info.class == CueClass::Stance || np_speech)
+        && c.info.lemma != "according to"
         && !lexicon::takes_clause(c.info.lemma)
         && k < end
         && !matches!(
@@ -2464,13 +2472,26 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
                     .iter()
                     .any(|m| next.eq_ignore_ascii_case(m))
         }
-        "and" | "but" => {
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" => {
+            true
+        }
+        "and" | "but" | "or" => {
             lexicon::is_modal(next)
                 || matches!(
                     next,
                     "has" | "have" | "had" | "is" | "was" | "are" | "were" | "said" | "says"
                 )
                 || ctx.cue_at(t + 1).is_some()
+                // A second verb of the subject: "… and made comments", "… or conceded".
+                || (next.len() > 4
+                    && next.ends_with("ed")
+                    && next.starts_with(|c: char| c.is_ascii_lowercase()))
+                || matches!(
+                    next,
+                    "also" | "made" | "took" | "gave" | "went" | "left" | "won" | "lost" | "met"
+                        | "got" | "ran" | "then"
+                )
         }
         _ => digit(w) && next == "percent",
     }

@@ -1464,3 +1464,20 @@ fn an_inflected_stance_verb_in_a_title_case_headline_is_a_cue() {
     let t = "Lund Support Grows Among Harbor Voters In The North.\n\nThe senator spoke Monday.";
     assert!(run(t).is_empty(), "{:?}", run(t));
 }
+
+#[test]
+fn a_noun_phrase_object_ends_before_a_second_verb_or_a_weekday() {
+    let t = "Lund talked about the stock market and made comments about trade.";
+    let q = run(t);
+    find(t, &q, "the stock market");
+    let t = "Lund hasn't endorsed the mayor or conceded the race.";
+    let q = run(t);
+    find(t, &q, "the mayor");
+    let t = "The station first published the video Friday afternoon.";
+    let q = run(t);
+    find(t, &q, "the video");
+    // Must not cut a coordinated object: "praised the police and the firefighters".
+    let t = "Lund praised the police and the firefighters.";
+    let q = run(t);
+    find(t, &q, "the police and the firefighters");
+}
