@@ -59,7 +59,6 @@ pub(crate) struct Ctx<'a> {
 /// Verbs of continuing and attempting that take a cue as their infinitive ("continued to say",
 /// "tried to rebuke", "went on to call for").
 const CONTROL_VERBS: &[&str] = &[
-    "plans",
     "try",
     "tries",
     "tried",
@@ -95,13 +94,6 @@ const CONTROL_VERBS: &[&str] = &[
     "seemed",
     "appears",
     "seems",
-];
-
-/// Cues of intention that take another cue as their infinitive ("plans to say", "refused to
-/// endorse", "vowed to fight"): the chain is one cue.
-const CONTROL_CUES: &[&str] = &[
-    "want", "plan", "hope", "seek", "refuse", "decline", "vow", "promise", "pledge", "threaten",
-    "intend", "aim", "expect", "decide", "agree", "continue",
 ];
 
 /// Capitalised forms that in a title-case headline are mostly nouns ("Report", "State").
@@ -626,8 +618,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let w = self.word(i);
-        let first = CONTROL_VERBS.contains(&w)
-            || self.cue_info[i].is_some_and(|c| !c.adjective && CONTROL_CUES.contains(&c.lemma));
+        // Only verbs that report nothing themselves: after "plans", "refused", "vowed" the
+        // infinitive is their content ("vowed [to fight]").
+        let first = CONTROL_VERBS.contains(&w);
         if !first {
             return None;
         }
@@ -2274,7 +2267,14 @@ fn clause(
     let stance_to = !to_addressee && ctx.word(k) == "to";
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
     if let Some(t) = saw_that {
-        if t == k || pp_before || c.info.takes_object {
+        // "argued insistently that …", "said privately Monday that …".
+        let adverbs = (k..t).all(|x| {
+            let w = ctx.word(x);
+            (w.ends_with("ly") && w.starts_with(|ch: char| ch.is_ascii_lowercase()))
+                || ctx.has(x, lexicon::bit::IS_TIME_WORD)
+                || matches!(w, "yet" | "again" | "also" | "repeatedly" | "now" | "still")
+        });
+        if t == k || pp_before || c.info.takes_object || adverbs {
             k = t; // PolNeAR's content spans start at "that"
         }
     } else if pp_before {
