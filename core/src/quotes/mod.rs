@@ -1124,18 +1124,28 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
         });
     }
     // "The email began, “…”": a verb, a comma and the quotation; its subject speaks.
-    if ctx.word(last) == "," && last > min + 1 {
-        let v = ctx.word(last - 1);
+    // So does "X shot back: “…”", "as X put it: “…”" (a particle after the verb).
+    if matches!(ctx.word(last), "," | ":") && last > min + 1 {
+        let particle = matches!(ctx.word(last - 1), "back" | "it" | "out" | "up") && last > min + 2;
+        let vi = if particle { last - 2 } else { last - 1 };
+        let v = ctx.word(vi);
         let verb = v.len() > 3
             && v.starts_with(|c: char| c.is_ascii_lowercase())
-            && (v.ends_with("ed") || matches!(v, "began" | "wrote" | "went" | "put" | "read"));
+            && (v.ends_with("ed")
+                || matches!(
+                    v,
+                    "began" | "wrote" | "went" | "put" | "read" | "shot" | "fired" | "struck"
+                ));
+        let verb = verb || (particle && matches!(v, "put" | "puts" | "shot" | "hit"));
         if verb && (min..last).all(|t| !ctx.is_stop(t)) {
-            if let Some(sp) = ctx.left_subject(last - 1, min).filter(|p| {
+            if let Some(sp) = ctx.left_subject(vi, min).filter(|p| {
                 p.first_tok == ctx.sent_range(last).0.max(min)
                     || matches!(p.kind, SpeakerKind::Name | SpeakerKind::Pronoun)
             }) {
                 return Some(Attribution {
-                    cue_text: Some(v.to_string()),
+                    cue_text: Some(
+                        ctx.text[ctx.toks[vi].start..ctx.toks[last - 1].end].to_string(),
+                    ),
                     speaker: Some(sp),
                 });
             }
@@ -1976,7 +1986,12 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
         k += 1;
     }
     let lead_start = skip_leading(ctx, s, c.start);
-    if c.start <= lead_start {
+    // "In addition, according to X, …": a short opening adverbial before the cue.
+    let opener = c.start > lead_start + 1
+        && c.start - lead_start <= 4
+        && ctx.word(c.start - 1) == ","
+        && (lead_start..c.start - 1).all(|t| ctx.word(t) != "," && ctx.cue_at(t).is_none());
+    if c.start <= lead_start || opener {
         // "According to X, …"
         let cs = (k + 1).min(end);
         return (end > cs + 1).then_some(((cs, end), Some(sp)));

@@ -1478,3 +1478,34 @@ fn a_noun_phrase_object_ends_before_a_second_verb_or_a_weekday() {
     let q = run(t);
     find(t, &q, "the police and the firefighters");
 }
+
+#[test]
+fn according_to_after_an_opening_adverbial_reports_what_follows() {
+    let t = "In addition, according to the department, nine million more workers will be covered.";
+    let q = run(t);
+    let x = find(t, &q, "nine million more workers will be covered");
+    assert!(spk(t, x).is_some_and(|s| s.contains("department")));
+    // A clause before the cue is still the report.
+    let t = "The mill will close, according to the department.";
+    let q = run(t);
+    find(t, &q, "The mill will close");
+}
+
+#[test]
+fn a_verb_and_particle_before_a_colon_introduce_a_quotation() {
+    let t = "Asked about the flap, Mr. Holt shot back: “That would be good.”";
+    let q = run(t);
+    let x = find(t, &q, "That would be good.");
+    assert_eq!(spk(t, x), Some("Mr. Holt"));
+    assert_eq!(x.cue.as_deref(), Some("shot back"));
+    let t = "As Professor Lund put it: “The city does a better job.”";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "The city does a better job.")),
+        Some("Professor Lund")
+    );
+    // Must not fire: a noun before the colon is no speaker ("The plan fell apart: “…”").
+    let t = "The deal was off. The talks broke up: “Never again.”";
+    let q = run(t);
+    assert!(q.iter().all(|x| spk(t, x) != Some("The talks")), "{q:?}");
+}
