@@ -587,6 +587,7 @@ pub const PARTICLES: &[(&str, &str)] = &[
     ("lash", "out"),
     ("rail", "against"),
     ("respond", "to"),
+    ("comment", "on"),
     ("reply", "to"),
 ];
 

@@ -339,7 +339,16 @@ impl<'a> Ctx<'a> {
             let object_next = self.has(i + 1, lexicon::bit::IS_DETERMINER)
                 || matches!(next, "him" | "her" | "them" | "it" | "to" | "that")
                 || (self.is_cap(i + 1) && !self.in_quote.get(i + 1).copied().unwrap_or(true));
+            // "would comment", "did not comment": a bare form after a modal is a verb.
+            let after_modal = i > 0
+                && !w.ends_with('s')
+                && (lexicon::is_modal(prev)
+                    || (matches!(prev, "not" | "n't" | "n’t")
+                        && i > 1
+                        && (lexicon::is_modal(self.word(i - 2))
+                            || matches!(self.word(i - 2), "did" | "does" | "do"))));
             let verb = before_that
+                || after_modal
                 || (singular_subject && object_next && w.ends_with('s') && !w.ends_with("ss"));
             verb.then(|| lexicon::noun_form_cue(w)).flatten()
         };
@@ -1952,7 +1961,15 @@ fn passive_by(
     s: usize,
     end: usize,
 ) -> Option<((usize, usize), Option<Phrase>)> {
-    if c.info.participle || ctx.word(c.end) != "by" {
+    if c.info.participle {
+        return None;
+    }
+    // "X was endorsed by Y", also with a short phrase between ("was endorsed the day before
+    // by Y", "was confirmed as a passenger by Y").
+    let by = (c.end..(c.end + 8).min(end))
+        .take_while(|&t| ctx.word(t) != "," && !ctx.is_stop(t) && !ctx.is_quote_mark(t))
+        .find(|&t| ctx.word(t) == "by")?;
+    if by > c.end && !ctx.word(c.start).ends_with("ed") {
         return None;
     }
     let mut aux = c.start.checked_sub(1)?;
@@ -1973,7 +1990,7 @@ fn passive_by(
     if subj_end <= cs || (cs..subj_end).any(|t| ctx.word(t) == ",") {
         return None;
     }
-    let sp = ctx.right_subject(c.end + 1, end)?;
+    let sp = ctx.right_subject(by + 1, end)?;
     Some(((cs, subj_end), Some(sp)))
 }
 
@@ -2067,7 +2084,19 @@ fn clause(
 ) -> Option<((usize, usize), Option<Phrase>)> {
     let prev_comma =
         c.start > s && (ctx.word(c.start - 1) == "," || ctx.is_quote_mark(c.start - 1));
-    let coordinated = c.start > s && matches!(ctx.word(c.start - 1), "and" | "but" | "then");
+    // "… and has said …": a second verb of the subject, past its auxiliaries.
+    let mut b = c.start;
+    while b > s
+        && c.start - b < 3
+        && (lexicon::is_modal(ctx.word(b - 1))
+            || matches!(
+                ctx.word(b - 1),
+                "has" | "have" | "had" | "also" | "later" | "then" | "did" | "does" | "do"
+            ))
+    {
+        b -= 1;
+    }
+    let coordinated = b > s && matches!(ctx.word(b - 1), "and" | "but" | "then");
     // "…, says Steve Smith, a campaign director.": an inverted cue whose subject runs to the
     // end of the sentence (a subject on the left would be a name inside the report).
     let closing_inverted = (prev_comma && !c.info.participle && c.info.class == CueClass::Speech)

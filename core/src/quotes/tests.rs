@@ -1509,3 +1509,29 @@ fn a_verb_and_particle_before_a_colon_introduce_a_quotation() {
     let q = run(t);
     assert!(q.iter().all(|x| spk(t, x) != Some("The talks")), "{q:?}");
 }
+
+#[test]
+fn a_passive_agent_may_follow_a_short_phrase() {
+    let t = "Lund was also endorsed the day before by former rival Ann Berg.";
+    let q = run(t);
+    let x = find(t, &q, "Lund");
+    assert!(spk(t, x).is_some_and(|s| s.contains("Ann Berg")));
+    // Must not fire: "by" opening a time phrase after an active cue.
+    let t = "Lund said the work would be done by Friday.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "Lund"));
+}
+
+#[test]
+fn a_second_verb_after_its_auxiliary_takes_the_subject() {
+    let t = "Lund has called for new roads and has said that taxes can fall.";
+    let q = run(t);
+    let x = find(t, &q, "that taxes can fall");
+    assert_eq!(spk(t, x), Some("Lund"));
+    let t = "Neither company would comment on those reports.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "those reports")),
+        Some("Neither company")
+    );
+}
