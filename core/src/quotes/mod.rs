@@ -515,7 +515,17 @@ impl<'a> Ctx<'a> {
                 .any(|k| self.word(k) == "with")
                 && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
                 && self.word(i - 1).chars().any(char::is_alphanumeric);
-            if !verbal && !with_subject {
+            // "Democrats supporting Lee", "polls showing Lee ahead": a participle after a
+            // plural noun modifies it (the noun is the source).
+            let plural_noun = prev.len() > 3
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && prev.bytes().all(|b| b.is_ascii_alphabetic())
+                && !self.has(i - 1, lexicon::bit::IS_NP_BOUNDARY)
+                && !self.has(i - 1, lexicon::bit::IS_VERB_MODIFIER)
+                && self.cue_info[i - 1].is_none()
+                && !self.in_quote[i - 1];
+            if !verbal && !with_subject && !plural_noun {
                 return None;
             }
         }
@@ -2502,6 +2512,15 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
     let w = ctx.word(t);
     let next = ctx.word(t + 1);
     let digit = |x: &str| x.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    // A past-tense verb after a name: "backing Lee hijacked the account".
+    if t > 0
+        && w.len() > 4
+        && w.ends_with("ed")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && ctx.is_cap(t - 1)
+    {
+        return true;
+    }
     match w {
         "when" | "after" | "before" | "because" | "since" | "until" | "although" | "though"
         | "despite" | "during" | "earlier" | "yesterday" | "today" | "tonight" | "recently"

@@ -1535,3 +1535,17 @@ fn a_second_verb_after_its_auxiliary_takes_the_subject() {
         Some("Neither company")
     );
 }
+
+#[test]
+fn a_participle_after_a_plural_noun_takes_the_noun_as_source() {
+    let t = "Hackers backing Lund hijacked the account in 2013.";
+    let q = run(t);
+    let x = find(t, &q, "Lund");
+    assert_eq!(spk(t, x), Some("Hackers"));
+    let t = "There would be more polls showing Lund ahead.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "Lund ahead")), Some("more polls"));
+    // Must not fire: a participle after a verb form ending in -s.
+    let t = "The bridge stands waiting for repairs.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+}
