@@ -1911,6 +1911,10 @@ fn as_reported(
     if (lead..c.start).any(|t| ctx.word(t) == ",") || end < comma + 3 {
         return None;
     }
+    // "As for the plan, …" is no report.
+    if ctx.word(lead + 1).eq_ignore_ascii_case("for") {
+        return None;
+    }
     let sp = if ctx.word(c.end) == "by" {
         ctx.right_subject(c.end + 1, comma)
     } else {

@@ -1549,3 +1549,17 @@ fn a_participle_after_a_plural_noun_takes_the_noun_as_source() {
     let t = "The bridge stands waiting for repairs.";
     assert!(run(t).is_empty(), "{:?}", run(t));
 }
+
+#[test]
+fn as_for_opens_no_report() {
+    // Must not fire: "As for X, …" is no "As reported by X, …".
+    let t = "As for the proposals suggested by the tax experts, Lund would wait.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.span.slice(t) != "Lund would wait"),
+        "{q:?}"
+    );
+    let t = "As first reported by the Harbor Post, the mill will close.";
+    let q = run(t);
+    find(t, &q, "the mill will close");
+}
