@@ -1403,7 +1403,15 @@ fn indirect_in_sentence(
                 c.info.lemma,
                 "expect" | "believe" | "think" | "report" | "say" | "allege" | "rumor"
             );
-        if passive && ctx.word(c.end) == "to" {
+        // "X was described as …", "which was celebrated for …", "is called X": a judgment in
+        // the passive without its agent.
+        let judged = !c.info.participle
+            && c.info.class == CueClass::Stance
+            && ctx.word(c.start).ends_with("ed")
+            && (matches!(ctx.word(c.end), "as" | "for")
+                || (matches!(c.info.lemma, "call" | "dub" | "label" | "term" | "brand")
+                    && !ctx.has(c.end, lexicon::bit::IS_NP_BOUNDARY)));
+        if (passive && ctx.word(c.end) == "to") || judged {
             if let Some(two) = passive_to(ctx, &c, s, end, direct) {
                 // "X is expected to win": the subject and the infinitive are the two parts of
                 // one report with no source.
@@ -1926,8 +1934,28 @@ fn as_reported(
 /// "The vote is expected to pass easily, …" → the subject and the infinitive clause (to its
 /// first comma, dash, semicolon or bracket), as two spans.
 fn passive_to(ctx: &Ctx, c: &Cue, s: usize, end: usize, direct: &[Span]) -> Option<[Span; 2]> {
+    if c.start <= s + 1 {
+        return None;
+    }
     let mut aux = c.start - 1;
-    if ctx.word(aux) == "widely" && aux > s {
+    // Adverbs before the participle ("widely expected", "also described").
+    while aux > s
+        && c.start - aux < 3
+        && (ctx.word(aux).ends_with("ly") || matches!(ctx.word(aux), "also" | "now" | "often"))
+    {
+        aux -= 1;
+    }
+    if !matches!(
+        ctx.word(aux),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    ) {
+        return None;
+    }
+    // "has been", "will be", "has long been": the auxiliaries before.
+    while aux > s
+        && (lexicon::is_modal(ctx.word(aux - 1))
+            || matches!(ctx.word(aux - 1), "has" | "have" | "had" | "long" | "also"))
+    {
         aux -= 1;
     }
     if aux <= s {
@@ -1952,7 +1980,8 @@ fn passive_to(ctx: &Ctx, c: &Cue, s: usize, end: usize, direct: &[Span]) -> Opti
     {
         te += 1;
     }
-    if te < ts + 2 {
+    // An agent ("was described as X by Y") is left to the passive-agent rule.
+    if te < ts + 2 || (ts..te).any(|t| ctx.word(t) == "by") {
         return None;
     }
     let subj = Span::new(first, ctx.toks[head].end);

@@ -1563,3 +1563,19 @@ fn as_for_opens_no_report() {
     let q = run(t);
     find(t, &q, "the mill will close");
 }
+
+#[test]
+fn a_judgment_in_the_passive_gives_the_subject_and_the_complement() {
+    let t = "There were moments when he was described as becoming newly serious.";
+    let q = run(t);
+    find(t, &q, "he");
+    find(t, &q, "as becoming newly serious");
+    let t = "This has allowed Lund, who has been criticized as uninspiring, to speak.";
+    let q = run(t);
+    find(t, &q, "who");
+    find(t, &q, "as uninspiring");
+    // Must not fire: an active judgment keeps its subject as the source.
+    let t = "Lund described the plan as a disaster.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "Lund"), "{q:?}");
+}
