@@ -56,6 +56,51 @@ pub(crate) struct Ctx<'a> {
     headline: Vec<bool>,
 }
 
+/// Causative verbs whose object is the subject of the infinitive after it ("led her to declare").
+const CAUSATIVE: &[&str] = &[
+    "lead",
+    "leads",
+    "led",
+    "leading",
+    "leave",
+    "leaves",
+    "left",
+    "leaving",
+    "force",
+    "forces",
+    "forced",
+    "forcing",
+    "prompt",
+    "prompts",
+    "prompted",
+    "prompting",
+    "allow",
+    "allows",
+    "allowed",
+    "allowing",
+    "cause",
+    "causes",
+    "caused",
+    "causing",
+    "drive",
+    "drives",
+    "drove",
+    "driving",
+    "driven",
+    "enable",
+    "enables",
+    "enabled",
+    "enabling",
+    "inspire",
+    "inspires",
+    "inspired",
+    "inspiring",
+    "compel",
+    "compels",
+    "compelled",
+    "compelling",
+];
+
 /// Verbs of continuing and attempting that take a cue as their infinitive ("continued to say",
 /// "tried to rebuke", "went on to call for").
 const CONTROL_VERBS: &[&str] = &[
@@ -592,6 +637,26 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // "led her to declare", "leaving many to wonder": the object of a causative verb is
+        // the source of the infinitive; the cue opens on "to".
+        if i > 2
+            && !info.participle
+            && self.word(i - 1) == "to"
+            && w == info.lemma
+            && self.causative_object(i - 2)
+        {
+            let particle = lexicon::PARTICLES
+                .iter()
+                .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
+            if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
+                return None;
+            }
+            return Some(Cue {
+                start: i - 1,
+                end: if particle { i + 2 } else { i + 1 },
+                info,
+            });
+        }
         // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
         if i > 0 && !info.participle {
             let prev = self.word(i - 1);
@@ -688,6 +753,28 @@ impl<'a> Ctx<'a> {
                 ..info
             },
         })
+    }
+
+    /// Does a causative verb ("led", "forced", "prompting") stand before the short noun phrase
+    /// ending at token `end` ("led [many experts] to suspect")?
+    fn causative_object(&self, end: usize) -> bool {
+        let mut k = end;
+        while k > 0 && end - k < 6 {
+            let w = self.word(k);
+            if CAUSATIVE.contains(&w) {
+                return k < end;
+            }
+            let np = !self.in_quote[k]
+                && !self.is_quote_mark(k)
+                && w.chars().any(char::is_alphanumeric)
+                && !self.has(k, lexicon::bit::IS_NP_BOUNDARY)
+                && self.cue_info[k].is_none();
+            if !np {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     fn cue_text(&self, c: &Cue) -> String {

@@ -84,7 +84,11 @@ impl Ctx<'_> {
             return Some((end, end));
         }
         let mut s = end;
-        while s > min && end - s < 10 && self.np_token(s - 1) {
+        while s > min
+            && end - s < 10
+            && self.np_token(s - 1)
+            && !super::CAUSATIVE.contains(&self.word(s - 1))
+        {
             s -= 1;
         }
         // "Each side said", "all three agreed": a quantifier opens the phrase.
@@ -177,7 +181,8 @@ impl Ctx<'_> {
         let head = e;
         let hw = self.word(head);
         let span = Span::new(self.toks[s].start, self.toks[e].end);
-        if s == e && lexicon::is_subject_pronoun(hw) {
+        // An object pronoun names a speaker too ("led her to declare").
+        if s == e && (lexicon::is_subject_pronoun(hw) || matches!(hw, "him" | "her" | "them")) {
             return Phrase {
                 span,
                 first_tok: s,
@@ -581,7 +586,7 @@ impl Ctx<'_> {
                 None => (Some(self.without_titles(p)), None),
             },
             SpeakerKind::Pronoun => {
-                if lexicon::is_person_pronoun(self.word(p.head)) {
+                if lexicon::is_person_pronoun(self.word(p.head)) || self.word(p.head) == "him" {
                     match self.antecedent(p.span.start, last_speaker) {
                         Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
                         None => (last_name.map(str::to_string), None),

@@ -1579,3 +1579,32 @@ fn a_judgment_in_the_passive_gives_the_subject_and_the_complement() {
     let q = run(t);
     assert!(q.iter().all(|x| x.span.slice(t) != "Lund"), "{q:?}");
 }
+
+#[test]
+fn the_object_of_a_causative_verb_is_the_source_of_the_infinitive() {
+    let t = "The attack has led many cyber experts to suspect that the files were faked.";
+    let q = run(t);
+    let x = find(t, &q, "that the files were faked");
+    assert_eq!(spk(t, x), Some("many cyber experts"));
+    let t = "Lund won Tuesday, an unexpectedly strong win that led her to declare that the \
+             nomination was in sight.";
+    let (q, _) = run_with(
+        t,
+        &[E {
+            name: "Ann Lund",
+            label: Label::PER,
+            role: None,
+            forms: &["Lund"],
+        }],
+    );
+    let x = find(t, &q, "that the nomination was in sight");
+    assert_eq!(spk(t, x), Some("her"));
+    assert_eq!(x.speaker.as_deref(), Some("Ann Lund"));
+    // Must not fire: an infinitive of purpose after a noun ("a meeting to discuss").
+    let t = "The council called an emergency meeting to discuss the test.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| spk(t, x) != Some("an emergency meeting")),
+        "{q:?}"
+    );
+}
