@@ -1470,6 +1470,8 @@ fn indirect_in_sentence(
     let mut reported = false;
     // Cues before this token lie inside a report already made.
     let mut skip_until = 0;
+    // "When asked about …": the question is reported.
+    let asked = (s..end.min(s + 40)).find_map(|i| ctx.asked_at(i, s, end));
     let base = out.len();
     let mut dropped: Vec<usize> = Vec::new();
     while i < end {
@@ -1479,6 +1481,10 @@ fn indirect_in_sentence(
         };
         i = c.end;
         if c.start < skip_until {
+            continue;
+        }
+        // Cues inside the question of "Asked whether …, X said" belong to the question.
+        if asked.is_some_and(|(_, (qs, qe), _)| (qs..qe).contains(&c.start)) {
             continue;
         }
         let passive = c.start > s
@@ -1668,7 +1674,7 @@ fn indirect_in_sentence(
         }
     }
     // "When asked about …": the question is reported.
-    if let Some(a) = (s..end.min(s + 40)).find_map(|i| ctx.asked_at(i, s, end)) {
+    if let Some(a) = asked {
         let (cue, (cs, ce), asker) = a;
         let content = Span::new(ctx.toks[cs].start, ctx.toks[ce - 1].end);
         let first = direct.partition_point(|d| d.end <= content.start);

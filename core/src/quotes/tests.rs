@@ -1608,3 +1608,19 @@ fn the_object_of_a_causative_verb_is_the_source_of_the_infinitive() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_cue_inside_an_asked_question_belongs_to_the_question() {
+    let t = "Asked whether he was concerned that Lund could win the race, Holt demurred.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "whether he was concerned that Lund could win the race",
+    );
+    assert_eq!(x.cue.as_deref(), Some("Asked"));
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("concerned")),
+        "{q:?}"
+    );
+}
