@@ -663,7 +663,18 @@ impl<'a> Ctx<'a> {
             // "Some believe …", "…, but many say …": a quantifier standing alone is the subject.
             let quantifier = matches!(
                 prev.to_ascii_lowercase().as_str(),
-                "some" | "many" | "most" | "several" | "few" | "both" | "others"
+                "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "few"
+                    | "both"
+                    | "others"
+                    | "one"
+                    | "another"
+                    | "each"
+                    | "neither"
+                    | "either"
             ) && (self.is_sentence_start(i - 1)
                 || matches!(
                     self.word(i - 2).to_ascii_lowercase().as_str(),
@@ -1605,16 +1616,23 @@ fn indirect_in_sentence(
         let resolved = speaker.map(|p| state.resolve(ctx, &p, new_mentions));
         // "The law, he said, must change.": an attribution set off by commas inside the
         // reported sentence; the words before it are the first part of the same report.
+        // ("Fraudsters, he said in the video, don't last long": a short phrase may follow the
+        // cue.)
+        let after_cue = ca == c.end + 1
+            || (ca > c.end + 1
+                && ca - c.end <= 8
+                && is_time_or_pp(ctx, c.end)
+                && (c.end..ca - 1).all(|t| ctx.word(t) != ","));
         let lead = speaker.filter(|p| {
             c.info.class == CueClass::Speech
-                && ca == c.end + 1
-                && ctx.word(c.end) == ","
-                && p.first_tok > s + 2
+                && after_cue
+                && ctx.word(ca - 1) == ","
+                && p.first_tok > s + 1
                 && ctx.word(p.first_tok - 1) == ","
         });
         if let Some(p) = lead {
             let ls = skip_leading(ctx, s, p.first_tok - 1);
-            if p.first_tok - 1 > ls + 1 {
+            if p.first_tok - 1 > ls {
                 let part = Span::new(ctx.toks[ls].start, ctx.toks[p.first_tok - 2].end);
                 let first = direct.partition_point(|d| d.end <= part.start);
                 let in_direct = direct[first..]
@@ -2218,6 +2236,10 @@ fn clause(
     end: usize,
     sentence_speaker: Option<Phrase>,
 ) -> Option<((usize, usize), Option<Phrase>)> {
+    // "Talks are continuing, he said": a participle before a comma reports nothing.
+    if c.info.participle && matches!(ctx.word(c.end), "," | "." | ";") {
+        return None;
+    }
     let prev_comma =
         c.start > s && (ctx.word(c.start - 1) == "," || ctx.is_quote_mark(c.start - 1));
     // "… and has said …": a second verb of the subject, past its auxiliaries.
@@ -2343,7 +2365,14 @@ fn clause(
         if ce > cs + 2 {
             return Some(((cs, ce), Some(sp)));
         }
-        return None;
+        // "Fraudsters, he said in the video, don't last long": a short first part; the report
+        // goes on after the phrase (its first part is added by the caller).
+        let goes_on = comma_before
+            && tail_break.is_some_and(|t| ctx.word(t) == "," && t + 2 < end)
+            && ce > cs;
+        if !goes_on {
+            return None;
+        }
     }
     // "“…,” he told the AP.": the attribution of a direct quotation reports nothing more.
     let after_quote = subj_start > s
@@ -2483,6 +2512,7 @@ fn clause(
         && matches!(
             ctx.word(k),
             "but"
+                | "to"
                 | "and"
                 | "or"
                 | "so"

@@ -67,9 +67,12 @@ impl Ctx<'_> {
     fn np_ending_at(&self, end: usize, min: usize) -> Option<(usize, usize)> {
         // "Both think …", "…, but many say …": a quantifier standing alone.
         if end >= min
-            && ["both", "many", "some", "most", "several", "few", "all"]
-                .iter()
-                .any(|q| self.word(end).eq_ignore_ascii_case(q))
+            && [
+                "both", "many", "some", "most", "several", "few", "all", "one", "another", "each",
+                "neither",
+            ]
+            .iter()
+            .any(|q| self.word(end).eq_ignore_ascii_case(q))
             && !self.in_quote.get(end).copied().unwrap_or(true)
         {
             return Some((end, end));

@@ -1624,3 +1624,22 @@ fn a_cue_inside_an_asked_question_belongs_to_the_question() {
         "{q:?}"
     );
 }
+
+#[test]
+fn parenthetical_cues_with_a_phrase_or_an_infinitive_after_them() {
+    let t = "Those discussions are continuing, he said.";
+    let q = run(t);
+    find(t, &q, "Those discussions are continuing");
+    let t = "Fraudsters, he said in the video, don't last long.";
+    let q = run(t);
+    find(t, &q, "Fraudsters");
+    find(t, &q, "don't last long");
+    let t = "It is his job, he said, to talk to the public about the threat.";
+    let q = run(t);
+    find(t, &q, "It is his job");
+    find(t, &q, "to talk to the public about the threat");
+    let t = "One says the city has the most, while another says the town has more.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "the city has the most")), Some("One"));
+    assert_eq!(spk(t, find(t, &q, "the town has more")), Some("another"));
+}
