@@ -614,8 +614,19 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        // "the conference report was filed": a base or -s form before a finite verb is a noun.
+        // "the conference report was filed": a base or -s form before a finite verb is a noun
+        // (not in "a group who officials say is tied to …", a relative clause's report).
+        let relative_before = (i.saturating_sub(6)..i.saturating_sub(1))
+            .rev()
+            .take_while(|&k| {
+                self.word(k)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            })
+            .any(|k| matches!(self.word(k), "who" | "which" | "that" | "whom"));
         if !info.participle
+            && !relative_before
             && (w == info.lemma
                 || w.strip_suffix('s')
                     .is_some_and(|b| b == info.lemma || b.strip_suffix('e') == Some(info.lemma)))

@@ -91,6 +91,7 @@ impl Ctx<'_> {
             && end - s < 10
             && self.np_token(s - 1)
             && !super::CAUSATIVE.contains(&self.word(s - 1))
+            && self.word(s - 1) != "who"
         {
             s -= 1;
         }

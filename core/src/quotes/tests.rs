@@ -1643,3 +1643,15 @@ fn parenthetical_cues_with_a_phrase_or_an_infinitive_after_them() {
     assert_eq!(spk(t, find(t, &q, "the city has the most")), Some("One"));
     assert_eq!(spk(t, find(t, &q, "the town has more")), Some("another"));
 }
+
+#[test]
+fn a_report_inside_a_relative_clause_before_a_finite_verb() {
+    let t = "It is a group of hackers who officials say is tied to the agency.";
+    let q = run(t);
+    let x = find(t, &q, "is tied to the agency");
+    assert_eq!(spk(t, x), Some("officials"));
+    find(t, &q, "who");
+    // Must not fire: a noun before a finite verb ("the conference report was filed").
+    let t = "The conference report was filed late.";
+    assert!(run(t).is_empty());
+}
