@@ -689,7 +689,16 @@ impl<'a> Ctx<'a> {
             ) && (self.is_sentence_start(i - 1)
                 || matches!(
                     self.word(i - 2).to_ascii_lowercase().as_str(),
-                    "," | "and" | "but" | "while" | "whereas" | "although" | "though" | "because"
+                    "," | "and"
+                        | "but"
+                        | "while"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "that"
+                        | "which"
+                        | "who"
                 ));
             // "The two said …", "all three agreed": a number standing for people.
             let numeral = matches!(
@@ -2418,6 +2427,15 @@ fn clause(
         )
     {
         k += 1;
+    }
+    // "announced on Friday the arrest of …": a weekday phrase before a noun-phrase object.
+    if k + 2 < end
+        && ctx.word(k) == "on"
+        && ctx.has(k + 1, lexicon::bit::IS_TIME_WORD)
+        && ctx.is_cap(k + 1)
+        && ctx.has(k + 2, lexicon::bit::IS_DETERMINER)
+    {
+        k += 2;
     }
     let mut j = k;
     let mut saw_that = None;

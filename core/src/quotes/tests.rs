@@ -1655,3 +1655,20 @@ fn a_report_inside_a_relative_clause_before_a_finite_verb() {
     let t = "The conference report was filed late.";
     assert!(run(t).is_empty());
 }
+
+#[test]
+fn a_weekday_phrase_before_an_object_and_a_quantifier_after_a_relative() {
+    let t = "Authorities announced on Friday the arrest of a man in the shooting.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .any(|x| x.span.slice(t).starts_with("the arrest of a man")),
+        "{q:?}"
+    );
+    let t = "The junta passed laws that some say target the minority.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "target the minority")), Some("some"));
+    // Must not fire: "on Friday" closing the sentence reports nothing.
+    let t = "Lund spoke on Friday.";
+    assert!(run(t).is_empty());
+}
