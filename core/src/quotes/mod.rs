@@ -496,9 +496,7 @@ impl<'a> Ctx<'a> {
                 info,
             });
         }
-        let particle = lexicon::PARTICLES
-            .iter()
-            .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
+        let particle = lexicon::has_particle(info.lemma, next);
         if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
             // "called the plan “a disaster”": "call" counts before a quotation.
             // So does "called him divisive", "calls it a disgrace" (a pronoun object).
@@ -656,9 +654,7 @@ impl<'a> Ctx<'a> {
             && w == info.lemma
             && self.causative_object(i - 2)
         {
-            let particle = lexicon::PARTICLES
-                .iter()
-                .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
+            let particle = lexicon::has_particle(info.lemma, next);
             if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
                 return None;
             }
@@ -770,9 +766,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let next = self.word(v + 1);
-        let particle = lexicon::PARTICLES
-            .iter()
-            .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
+        let particle = lexicon::has_particle(info.lemma, next);
         if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
             return None;
         }
