@@ -238,7 +238,11 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Span>) {
                 let word = &s[off(start)..off(j)];
                 let single_letter = j - start == 1 && at(start).is_some_and(char::is_alphabetic);
                 let dotted = word.contains('.') && word.chars().any(char::is_alphabetic);
-                if single_letter || dotted || is_abbreviation(word, ABBREVIATIONS) {
+                // "R-Pa.", "D-Calif.": a party letter and a state abbreviation.
+                let party_state = word
+                    .split_once('-')
+                    .is_some_and(|(a, b)| a.len() == 1 && is_abbreviation(b, ABBREVIATIONS));
+                if single_letter || dotted || party_state || is_abbreviation(word, ABBREVIATIONS) {
                     j += 1;
                 }
             }
@@ -548,6 +552,18 @@ mod tests {
                 "Then it passed."
             ]
         );
+    }
+
+    #[test]
+    fn party_and_state_abbreviations_keep_their_period() {
+        assert_eq!(
+            sents("Rep. Ann Lee, R-Pa., said of the fair: fun. Sen. Bo Ray (D-Calif.) agreed."),
+            vec![
+                "Rep. Ann Lee, R-Pa., said of the fair: fun.",
+                "Sen. Bo Ray (D-Calif.) agreed."
+            ]
+        );
+        assert!(toks("Lee, R-Pa., said").contains(&"R-Pa."));
     }
 
     #[test]
