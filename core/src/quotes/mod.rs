@@ -57,89 +57,99 @@ pub(crate) struct Ctx<'a> {
 }
 
 /// Causative verbs whose object is the subject of the infinitive after it ("led her to declare").
-const CAUSATIVE: &[&str] = &[
-    "lead",
-    "leads",
-    "led",
-    "leading",
-    "leave",
-    "leaves",
-    "left",
-    "leaving",
-    "force",
-    "forces",
-    "forced",
-    "forcing",
-    "prompt",
-    "prompts",
-    "prompted",
-    "prompting",
-    "allow",
-    "allows",
-    "allowed",
-    "allowing",
-    "cause",
-    "causes",
-    "caused",
-    "causing",
-    "drive",
-    "drives",
-    "drove",
-    "driving",
-    "driven",
-    "enable",
-    "enables",
-    "enabled",
-    "enabling",
-    "inspire",
-    "inspires",
-    "inspired",
-    "inspiring",
-    "compel",
-    "compels",
-    "compelled",
-    "compelling",
-];
+pub(crate) fn is_causative(w: &str) -> bool {
+    matches!(
+        w,
+        "led her to declare"
+            | "lead"
+            | "leads"
+            | "led"
+            | "leading"
+            | "leave"
+            | "leaves"
+            | "left"
+            | "leaving"
+            | "force"
+            | "forces"
+            | "forced"
+            | "forcing"
+            | "prompt"
+            | "prompts"
+            | "prompted"
+            | "prompting"
+            | "allow"
+            | "allows"
+            | "allowed"
+            | "allowing"
+            | "cause"
+            | "causes"
+            | "caused"
+            | "causing"
+            | "drive"
+            | "drives"
+            | "drove"
+            | "driving"
+            | "driven"
+            | "enable"
+            | "enables"
+            | "enabled"
+            | "enabling"
+            | "inspire"
+            | "inspires"
+            | "inspired"
+            | "inspiring"
+            | "compel"
+            | "compels"
+            | "compelled"
+            | "compelling"
+    )
+}
 
 /// Verbs of continuing and attempting that take a cue as their infinitive ("continued to say",
 /// "tried to rebuke", "went on to call for").
-const CONTROL_VERBS: &[&str] = &[
-    "try",
-    "tries",
-    "tried",
-    "trying",
-    "go",
-    "goes",
-    "went",
-    "going",
-    "gone",
-    "begin",
-    "begins",
-    "began",
-    "begun",
-    "beginning",
-    "start",
-    "starts",
-    "started",
-    "starting",
-    "attempt",
-    "attempts",
-    "attempted",
-    "attempting",
-    "used",
-    "rushed",
-    "moved",
-    "moves",
-    "moving",
-    "continues",
-    "continued",
-    "continuing",
-    "continue",
-    "appeared",
-    "seemed",
-    "appears",
-    "seems",
-];
+fn is_control_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "continued to say"
+            | "tried to rebuke"
+            | "went on to call for"
+            | "try"
+            | "tries"
+            | "tried"
+            | "trying"
+            | "go"
+            | "goes"
+            | "went"
+            | "going"
+            | "gone"
+            | "begin"
+            | "begins"
+            | "began"
+            | "begun"
+            | "beginning"
+            | "start"
+            | "starts"
+            | "started"
+            | "starting"
+            | "attempt"
+            | "attempts"
+            | "attempted"
+            | "attempting"
+            | "used"
+            | "rushed"
+            | "moved"
+            | "moves"
+            | "moving"
+            | "continues"
+            | "continued"
+            | "continuing"
+            | "continue"
+            | "appeared"
+            | "seemed"
+            | "appears"
+            | "seems"
+    )
+}
 
 /// Capitalised forms that in a title-case headline are mostly nouns ("Report", "State").
 const NOT_HEADLINE_CUES: &[&str] = &[
@@ -246,8 +256,9 @@ impl<'a> Ctx<'a> {
                 let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
                 // A stance verb counts in its inflected forms ("Lee Praises X", "Lee Slammed X"),
                 // also those more often nouns ("Praises", "Backs").
-                let inflected = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
-                let c = if head && inflected && c.is_none() && w.len() <= 24 {
+                let inflected =
+                    head && ((w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed"));
+                let c = if inflected && c.is_none() && w.len() <= 24 {
                     lexicon::noun_form_cue(&w.to_ascii_lowercase())
                 } else {
                     c
@@ -614,17 +625,18 @@ impl<'a> Ctx<'a> {
         }
         // "the conference report was filed": a base or -s form before a finite verb is a noun
         // (not in "a group who officials say is tied to …", a relative clause's report).
-        let relative_before = (i.saturating_sub(6)..i.saturating_sub(1))
-            .rev()
-            .take_while(|&k| {
-                self.word(k)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            })
-            .any(|k| matches!(self.word(k), "who" | "which" | "that" | "whom"));
+        let relative_before = || {
+            (i.saturating_sub(6)..i.saturating_sub(1))
+                .rev()
+                .take_while(|&k| {
+                    self.word(k)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+                })
+                .any(|k| matches!(self.word(k), "who" | "which" | "that" | "whom"))
+        };
         if !info.participle
-            && !relative_before
             && (w == info.lemma
                 || w.strip_suffix('s')
                     .is_some_and(|b| b == info.lemma || b.strip_suffix('e') == Some(info.lemma)))
@@ -643,6 +655,7 @@ impl<'a> Ctx<'a> {
                             && !self.in_quote[i + 1]
                             && !self.word(i + 1).eq_ignore_ascii_case(n.lemma)
                     })))
+            && !relative_before()
         {
             return None;
         }
@@ -731,7 +744,7 @@ impl<'a> Ctx<'a> {
         let w = self.word(i);
         // Only verbs that report nothing themselves: after "plans", "refused", "vowed" the
         // infinitive is their content ("vowed [to fight]").
-        let first = CONTROL_VERBS.contains(&w);
+        let first = is_control_verb(w);
         if !first {
             return None;
         }
@@ -786,7 +799,7 @@ impl<'a> Ctx<'a> {
         let mut k = end;
         while k > 0 && end - k < 6 {
             let w = self.word(k);
-            if CAUSATIVE.contains(&w) {
+            if is_causative(w) {
                 return k < end;
             }
             let np = !self.in_quote[k]

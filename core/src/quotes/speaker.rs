@@ -90,7 +90,7 @@ impl Ctx<'_> {
         while s > min
             && end - s < 10
             && self.np_token(s - 1)
-            && !super::CAUSATIVE.contains(&self.word(s - 1))
+            && !super::is_causative(self.word(s - 1))
             && self.word(s - 1) != "who"
         {
             s -= 1;
