@@ -40,8 +40,16 @@ ALT_MIN_POP = 15000
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "gazetteer.tsv")
 
-# GeoNames' own country points where countryinfo's differ by more than ~150 km (large countries).
-COUNTRY_POINT = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0)}
+# A country's point is its GeoNames point (what GeoNames-based gold and users' joins expect);
+# countryinfo's point where the two agree within ~150 km, GeoNames' own where they differ more.
+COUNTRY_POINT = {
+    "US": (39.76, -98.5),
+    "CA": (60.10867, -113.64258),
+    "AU": (-25.0, 135.0),
+    "IN": (22.0, 79.0),
+    "JP": (35.68536, 139.75309),
+    "LY": (28.0, 17.0),
+}
 
 # Everyday names the ISO/GeoNames names lack.
 COUNTRY_ALIASES = {
@@ -114,6 +122,46 @@ DEMONYMS = {
     "GR": ["Greek", "Greeks"],
     "CY": ["Cypriot", "Cypriots"],
     "EG": ["Egyptian", "Egyptians"],
+}
+
+# Peoples and regions of one country ("the Sinhalese majority", "Abkhaz forces"): their country;
+# groups spread over several countries (Kurdish, Tamil, Pashtun) are left out.
+REGIONAL_DEMONYMS = {
+    "LK": ["Sinhalese"],
+    "GE": ["Abkhaz", "Abkhazian", "Abkhazians", "Adjarian"],
+    "RU": ["Chechen", "Chechens", "Dagestani", "Dagestanis", "Tatar", "Tatars", "Ingush"],
+    "CN": ["Uyghur", "Uyghurs", "Uighur", "Uighurs", "Tibetan", "Tibetans"],
+    "ES": ["Catalan", "Catalans", "Andalusian", "Galician"],
+    "BE": ["Flemish", "Walloon", "Walloons"],
+    "IT": ["Sicilian", "Sicilians", "Sardinian", "Sardinians"],
+    "DE": ["Bavarian", "Bavarians"],
+    "FR": ["Corsican", "Corsicans", "Breton", "Bretons"],
+}
+
+# English counties that GeoNames' current second-level divisions split into unitary authorities or
+# metropolitan boroughs (the names news still uses): located at the mean of their parts' points,
+# with the parts' population. Parts are named as the second-level divisions are.
+ENGLISH_COUNTIES = {
+    "Bedfordshire": ["Bedford", "Central Bedfordshire"],
+    "Berkshire": ["West Berkshire", "Wokingham", "Bracknell Forest",
+                  "Royal Borough of Windsor and Maidenhead", "Slough"],
+    "Cheshire": ["Cheshire East", "Cheshire West and Chester", "Borough of Halton", "Warrington"],
+    "Greater Manchester": ["Manchester", "City and Borough of Salford", "Trafford", "Borough of Stockport",
+                           "Borough of Tameside", "Borough of Oldham", "Borough of Rochdale",
+                           "Borough of Bury", "Borough of Bolton", "Borough of Wigan"],
+    "Merseyside": ["Liverpool", "Sefton", "Knowsley", "St. Helens", "Metropolitan Borough of Wirral"],
+    "Northamptonshire": ["North Northamptonshire", "West Northamptonshire"],
+    "Rutland": ["District of Rutland"],
+    "South Yorkshire": ["Sheffield", "Rotherham", "Barnsley", "Doncaster"],
+    "Tyne and Wear": ["Newcastle upon Tyne", "Gateshead", "North Tyneside", "South Tyneside", "Sunderland"],
+    "West Midlands": ["City and Borough of Birmingham", "Coventry", "Dudley", "Sandwell", "Solihull",
+                      "Walsall", "Wolverhampton"],
+    "West Yorkshire": ["City and Borough of Leeds", "Bradford", "Calderdale", "Kirklees",
+                       "City and Borough of Wakefield"],
+    "East Yorkshire": ["East Riding of Yorkshire", "City of Kingston upon Hull"],
+    "Yorkshire": ["North Yorkshire", "East Riding of Yorkshire", "City of York", "City of Kingston upon Hull",
+                  "Sheffield", "Rotherham", "Barnsley", "Doncaster", "City and Borough of Leeds", "Bradford",
+                  "Calderdale", "Kirklees", "City and Borough of Wakefield"],
 }
 
 # Well-known regions that are not countries, cities or US states: (name, aliases, country, lat, lon).
@@ -494,6 +542,15 @@ def main():
         elif cc == "US" or co.endswith((" County", " District", " Parish", " Borough", "shire")) or cc in ("GB", "IE"):
             rows.append(("P", 0, "D", cc, code, lat, lon, pop, co, short_names(co) if cc != "US" else []))
 
+    parts = {r[8]: r for r in rows if r[2] == "D" and r[3] == "GB"}
+    for county, names in ENGLISH_COUNTIES.items():
+        have = [parts[n] for n in names if n in parts]
+        if not have or county in parts:
+            continue
+        lat = round(statistics.mean(r[5] for r in have), 4)
+        lon = round(statistics.mean(r[6] for r in have), 4)
+        rows.append(("P", 0, "D", "GB", have[0][4], lat, lon, sum(r[7] for r in have), county, []))
+
     # Continents, oceans and regions that span countries lie in no one country: their country
     # stays empty (the toponym corpora give them the country under their point, "Africa" -> CF,
     # which would mislead a user counting stories per country; the output contract and the
@@ -514,9 +571,10 @@ def main():
     # ("American" is the US, not American Samoa).
     dem = collections.defaultdict(list)
     claimed = set()
-    for cc, ds in DEMONYMS.items():
-        dem[cc] += ds
-        claimed.update(ds)
+    for table in (DEMONYMS, REGIONAL_DEMONYMS):
+        for cc, ds in table.items():
+            dem[cc] += ds
+            claimed.update(ds)
     pop = {cc: c["population"] for cc, c in countries.items()}
     for cc, info in sorted(ci.items(), key=lambda kv: -pop.get(kv[0], 0)):
         d = info.get("demonym")

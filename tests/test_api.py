@@ -93,6 +93,7 @@ def test_output_does_not_depend_on_thread_count():
     one = newsfacts.extract_many(arts, threads=1)
     assert one == newsfacts.extract_many(arts)
     assert one == newsfacts.extract_many(arts, threads=2, chunk_size=7)
+    assert one == newsfacts.extract_many(arts, threads=3)
 
 
 def test_generators_and_pandas_inputs():

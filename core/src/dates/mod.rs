@@ -6,7 +6,9 @@
 //! unit words, digits, ...: what every match of the family contains) tells which families can
 //! match at all, and only those run. (A `RegexSet` over all families did this before: its
 //! one large lazy DFA kept determinizing new states on fresh text, and its scan cost as much
-//! as the families it selected.)
+//! as the families it selected.) A unit word is searched around only when the word before it
+//! can lead to a kept match (a count before "days", an anchor before "week", a month name
+//! not followed by a number): most unit words ("the day", "years of war") are not.
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
@@ -99,14 +101,17 @@ use crate::segment::Doc;
 pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateFact> {
     let rules = rules();
     let mut out = Vec::new();
-    let mut cands: Vec<Cand> = Vec::new();
-    let mut hits: Vec<(u32, usize, usize)> = Vec::new();
-    let mut regions: Vec<(usize, usize)> = Vec::new();
-    let mut locs: Vec<CaptureLocations> = rules
-        .families
-        .iter()
-        .map(|(re, _)| re.capture_locations())
-        .collect();
+    // Buffers kept from the last article on this thread (a call made while one runs, which
+    // does not happen, would get its own).
+    let mut scratch = SCRATCH
+        .with(|s| s.borrow_mut().take())
+        .unwrap_or_else(|| Scratch::new(rules));
+    let Scratch {
+        cands,
+        hits,
+        regions,
+        locs,
+    } = &mut scratch;
     let quarter = memchr::memmem::Finder::new("quarter");
     let has_quarter: Vec<bool> = doc
         .paragraphs
@@ -133,7 +138,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
         };
         cands.clear();
         hits.clear();
-        let mut fams = rules.scan(ptext, &mut hits);
+        let mut fams = rules.scan(ptext, hits);
         while fams != 0 {
             let idx = fams.trailing_zeros() as usize;
             fams &= fams - 1;
@@ -143,13 +148,16 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             match rules.windows[idx] {
                 Some((back, ahead)) if WINDOWS.with(|w| w.get()) => {
                     let b = ptext.as_bytes();
-                    for &(mask, start, end) in &hits {
-                        if mask & (1 << idx) != 0 {
-                            regions
-                                .push((chunks_back(b, start, back), chunks_ahead(b, end, ahead)));
+                    for &(mask, start, end) in hits.iter() {
+                        if mask & (1 << idx) != 0 && can_hold(*kind, text, para.start + start) {
+                            let from = match kind {
+                                Kind::Duration => duration_start(b, start),
+                                _ => chunks_back(b, start, back),
+                            };
+                            regions.push((from, chunks_ahead(b, end, ahead)));
                         }
                     }
-                    merge_regions(&mut regions);
+                    merge_regions(regions);
                 }
                 _ => regions.push((0, ptext.len())),
             }
@@ -208,8 +216,38 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
         }
         out[first..].sort_by_key(|d| d.span.start);
     }
+    cands.clear();
+    SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
     anchor_anaphors(text, &mut out);
     out
+}
+
+/// The buffers of [`extract`], reused from one article to the next.
+struct Scratch {
+    cands: Vec<Cand>,
+    hits: Vec<(u32, usize, usize)>,
+    regions: Vec<(usize, usize)>,
+    /// Per family: its capture slots.
+    locs: Vec<CaptureLocations>,
+}
+
+impl Scratch {
+    fn new(rules: &Rules) -> Scratch {
+        Scratch {
+            cands: Vec::new(),
+            hits: Vec::new(),
+            regions: Vec::new(),
+            locs: rules
+                .families
+                .iter()
+                .map(|(re, _)| re.capture_locations())
+                .collect(),
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Option<Scratch>> = const { std::cell::RefCell::new(None) };
 }
 
 thread_local! {
@@ -267,6 +305,249 @@ fn next_digit(b: &[u8], mut i: usize) -> Option<usize> {
     let rest = b.get(i..)?;
     rest.iter().position(u8::is_ascii_digit).map(|p| i + p)
 }
+
+/// Whether the trigger word at byte `at` of `text` (a unit word) can be the unit of a match
+/// of its family that the family's handler keeps, judged from the word before it alone: a
+/// cheap test that spares searching the window around most unit words ("the day", "years of
+/// war"). It must never say no to a unit a match would hold: each case below reads the
+/// family's pattern (and, for bare plurals, its handler). Other families: always yes.
+fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    // The chunk before the unit and the letters that end it ("(two" → "two").
+    let sep_end = at.min(b.len());
+    let mut i = sep_end;
+    while i > 0 && is_sep(b[i - 1]) {
+        i -= 1;
+    }
+    let chunk_end = i;
+    let mut l = i;
+    while l > 0 && b[l - 1].is_ascii_alphabetic() {
+        l -= 1;
+    }
+    let letters = &text[l..chunk_end];
+    let is = |set: &[&str]| set.iter().any(|w| letters.eq_ignore_ascii_case(w));
+    match kind {
+        // NUM [\s-]+ (adj \s+)? unit: the chunk before ends a count or is an adjective.
+        Kind::Duration => {
+            sep_end > chunk_end
+                && chunk_end > 0
+                && (b[chunk_end - 1].is_ascii_digit()
+                    || is(&ONES[1..])
+                    || is(COUNT_WORDS)
+                    || is(DURATION_ADJECTIVES))
+        }
+        // anchor \s+ (fiscal|full|calendar \s+)? unit.
+        Kind::RelUnit => sep_end > chunk_end && is(REL_UNIT_BEFORE_UNIT),
+        // (pre \s+)? unit, kept only after a listed word when there is no pre.
+        Kind::BarePlural => {
+            let prev = prev_word(text, at);
+            is(BARE_PLURAL_PRE)
+                || BARE_PLURAL_AFTER
+                    .iter()
+                    .any(|w| prev.eq_ignore_ascii_case(w))
+        }
+        // "Oct. 23" is the month-day rule's: the month handler drops a month name followed by
+        // a number.
+        Kind::Month => {
+            let Some(end) = month_token_end(b, at) else {
+                return true;
+            };
+            let rest = text[end..].trim_start_matches([' ', '\t', '\u{a0}']);
+            !rest.starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => true,
+    }
+}
+
+/// The end of the month name that [`MONTH`] matches at byte `at` (its alternatives in their
+/// order, the first that fits); None when none does.
+fn month_token_end(b: &[u8], at: usize) -> Option<usize> {
+    const FULL: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    // (abbreviation, whether its period is required)
+    const SHORT: &[(&str, bool)] = &[
+        ("Jan", false),
+        ("Feb", false),
+        ("Mar", true),
+        ("Apr", false),
+        ("Jun", true),
+        ("Jul", true),
+        ("Aug", false),
+        ("Sept", false),
+        ("Sep", false),
+        ("Oct", false),
+        ("Nov", false),
+        ("Dec", false),
+    ];
+    let rest = b.get(at..)?;
+    if let Some(w) = FULL.iter().find(|w| rest.starts_with(w.as_bytes())) {
+        return Some(at + w.len());
+    }
+    SHORT.iter().find_map(|&(w, dot_required)| {
+        let dot = rest.get(w.len()) == Some(&b'.');
+        (rest.starts_with(w.as_bytes()) && (dot || !dot_required))
+            .then(|| at + w.len() + usize::from(dot))
+    })
+}
+
+/// Where a duration holding the unit word at `at` can start at the earliest: back over the
+/// chunks that the duration pattern's words before the unit can fill (modifiers, articles,
+/// counts, "to"/"or", adjectives); a chunk with something else before such a word ("(two",
+/// "2012–six") is the last. Tighter than the family's window, which allows for the longest prefix.
+fn duration_start(b: &[u8], at: usize) -> usize {
+    let mut from = at.min(b.len());
+    while from > 0 && !is_sep(b[from - 1]) {
+        from -= 1;
+    }
+    loop {
+        let mut end = from;
+        while end > 0 && is_sep(b[end - 1]) {
+            end -= 1;
+        }
+        if end == from {
+            return from;
+        }
+        let mut start = end;
+        while start > 0 && !is_sep(b[start - 1]) {
+            start -= 1;
+        }
+        // The word that ends the chunk: its last run of letters and digits, with the digits
+        // before a '.' or '/' when it is a number ("1.5", "1/2").
+        let mut w = end;
+        while w > start && b[w - 1].is_ascii_alphanumeric() {
+            w -= 1;
+        }
+        if w < end && b[end - 1].is_ascii_digit() {
+            while w >= start + 2 && matches!(b[w - 1], b'.' | b'/') && b[w - 2].is_ascii_digit() {
+                w -= 1;
+                while w > start && b[w - 1].is_ascii_digit() {
+                    w -= 1;
+                }
+            }
+        }
+        if !duration_word(&b[w..end]) {
+            return from;
+        }
+        from = start;
+        if w > start {
+            return from;
+        }
+    }
+}
+
+/// A word the duration pattern may hold before its unit: a number ("10", "1.5", "1/2") or
+/// one of its words (any case).
+fn duration_word(w: &[u8]) -> bool {
+    if w.first().is_some_and(u8::is_ascii_digit) {
+        return w
+            .iter()
+            .all(|&c| c.is_ascii_digit() || c == b'.' || c == b'/');
+    }
+    [
+        &ONES[1..],
+        COUNT_WORDS,
+        DURATION_ADJECTIVES,
+        DURATION_OTHER_WORDS,
+    ]
+    .iter()
+    .any(|set| set.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
+}
+
+/// The words that end a count of the duration pattern (`NUM`), besides [`ONES`] from one.
+const COUNT_WORDS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "thousand", "of", "couple", "few", "several", "dozen", "many", "some", "a", "an",
+];
+
+/// The adjectives of the duration pattern, right before its unit.
+const DURATION_ADJECTIVES: &[&str] = &[
+    "more",
+    "additional",
+    "full",
+    "straight",
+    "consecutive",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "long",
+];
+
+/// The other words of the duration pattern before its unit (split at blanks and hyphens):
+/// modifiers, articles, positions, "to"/"or".
+const DURATION_OTHER_WORDS: &[&str] = &[
+    "nearly",
+    "almost",
+    "than",
+    "less",
+    "fewer",
+    "at",
+    "least",
+    "most",
+    "up",
+    "to",
+    "no",
+    "not",
+    "well",
+    "over",
+    "the",
+    "first",
+    "last",
+    "past",
+    "next",
+    "previous",
+    "coming",
+    "final",
+    "initial",
+    "latest",
+    "following",
+    "remaining",
+    "preceding",
+    "other",
+    "year",
+    "earlier",
+    "or",
+];
+/// The last words of the relative-unit pattern's anchors and of its fiscal-year words.
+const REL_UNIT_BEFORE_UNIT: &[&str] = &[
+    "past",
+    "last",
+    "previous",
+    "prior",
+    "coming",
+    "next",
+    "current",
+    "latest",
+    "following",
+    "same",
+    "this",
+    "that",
+    "the",
+    "its",
+    "fiscal",
+    "full",
+    "calendar",
+];
+
+/// The last words of the bare-plural pattern's modifiers.
+const BARE_PLURAL_PRE: &[&str] = &["recent", "coming", "past", "last", "next", "future", "the"];
+
+/// The words the bare-plural handler keeps an unmodified plural after.
+const BARE_PLURAL_AFTER: &[&str] = &[
+    "for", "in", "over", "within", "after", "take", "takes", "took", "last", "lasted",
+];
 
 /// Sort byte ranges and merge those that overlap.
 fn merge_regions(r: &mut Vec<(usize, usize)>) {
@@ -571,6 +852,12 @@ struct Rules {
     windows: Vec<Option<(u8, u8)>>,
     /// The families with a window.
     windowed: u32,
+    /// The year family's bit when it has a window: searched around four-digit years (the
+    /// only family with a window around a digit flag rather than around words).
+    year_windowed: u32,
+    /// The clock family's bit when it has a window: searched around clock marks ("5:30",
+    /// "p.m") as well as around its words.
+    clock_windowed: u32,
 }
 
 /// Not a family: the bit of the whole words "year" and "nineteen" in trigger masks.
@@ -727,7 +1014,8 @@ fn triggers(kind: Kind) -> Triggers {
 /// and literal hyphen of a pattern can start one more chunk, so the counts come from reading
 /// the pattern (plus one to spare). None for families triggered by digits or with
 /// unbounded repetitions: they are searched over the whole paragraph. A family with a window
-/// must have only word triggers.
+/// must have only word triggers, but for years: searched around each four-digit year that
+/// the scan for flags finds.
 fn window(kind: Kind) -> Option<(u8, u8)> {
     let (back, ahead) = match kind {
         // mod (3) det (1) pos (2) NUM to NUM (6) sep (1) adj (1) | and a half (3) tail (2) ago (1)
@@ -750,6 +1038,10 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
         Kind::MonthDay => (5, 2),
         Kind::DayMonth => (4, 1),
         Kind::Century => (3, 0),
+        // the (1) the middle of (3) | or later (2); "mid-" is a chunk of its own
+        Kind::Year => (4, 2),
+        // around (1) NUM (1) o'clock in the (3) | a.m. (1) TZ (1) day (1) MONTH NUM (2)
+        Kind::ClockTime => (5, 5),
         _ => return None,
     };
     Some((back + 1, ahead + 1))
@@ -817,6 +1109,9 @@ impl Rules {
             flags |= Flag::DIGIT;
             if len == 4 && matches!((b[i], b[i + 1]), (b'1', b'5'..=b'9') | (b'2', b'0')) {
                 flags |= Flag::YEAR4;
+                if self.year_windowed != 0 {
+                    hits.push((self.year_windowed, i, i + 4));
+                }
                 let after = &b[i + 4..];
                 if after.first() == Some(&b'-') && after.get(1).is_some_and(u8::is_ascii_digit) {
                     flags |= Flag::ISO;
@@ -831,18 +1126,25 @@ impl Rules {
             i += len;
             if b.get(i) == Some(&b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
                 flags |= Flag::CLOCK;
+                if self.clock_windowed != 0 {
+                    hits.push((self.clock_windowed, i, i + 1));
+                }
             }
         }
         if memchr::memchr(b'/', b).is_some() {
             flags |= Flag::SLASH;
         }
-        if flags & Flag::CLOCK == 0
-            && memchr::memchr_iter(b'.', b).any(|i| {
-                i > 0
-                    && matches!(b[i - 1], b'a' | b'A' | b'p' | b'P')
-                    && matches!(b.get(i + 1), Some(b'm' | b'M'))
-            })
-        {
+        let meridiem = |i: usize| {
+            i > 0
+                && matches!(b[i - 1], b'a' | b'A' | b'p' | b'P')
+                && matches!(b.get(i + 1), Some(b'm' | b'M'))
+        };
+        if self.clock_windowed != 0 {
+            for i in memchr::memchr_iter(b'.', b).filter(|&i| meridiem(i)) {
+                flags |= Flag::CLOCK;
+                hits.push((self.clock_windowed, i - 1, i + 2));
+            }
+        } else if flags & Flag::CLOCK == 0 && memchr::memchr_iter(b'.', b).any(meridiem) {
             flags |= Flag::CLOCK;
         }
         for (bit, f) in self.flags.iter().enumerate() {
@@ -1059,8 +1361,10 @@ fn build_rules() -> Rules {
         let bit = 1u32 << i;
         let t = triggers(*kind);
         assert!(
-            t.flags == 0 || window(*kind).is_none(),
-            "windows are around trigger words"
+            t.flags == 0
+                || window(*kind).is_none()
+                || matches!(*kind, Kind::Year | Kind::ClockTime),
+            "windows are around trigger words (or years, or clock marks)"
         );
         for w in t.words.split_whitespace() {
             match w.strip_suffix('$') {
@@ -1110,11 +1414,23 @@ fn build_rules() -> Rules {
         .enumerate()
         .filter(|(_, w)| w.is_some())
         .fold(0, |m, (i, _)| m | 1 << i);
+    let year_windowed = families
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, k))| *k == Kind::Year && windows[*i].is_some())
+        .fold(0, |m, (i, _)| m | 1 << i);
+    let clock_windowed = families
+        .iter()
+        .enumerate()
+        .filter(|(i, (_, k))| *k == Kind::ClockTime && windows[*i].is_some())
+        .fold(0, |m, (i, _)| m | 1 << i);
     Rules {
         families,
         names,
         windows,
         windowed,
+        year_windowed,
+        clock_windowed,
         words,
         word_info,
         flags,
@@ -2428,19 +2744,41 @@ fn is_past_word(head: &str, orig: &str, before: Option<&str>) -> bool {
 }
 
 /// A list of words, sorted once for binary search (the tense cues are looked up for every
-/// word around a date).
-struct WordSet(Vec<&'static str>);
+/// word around a date). Words of up to eight bytes are packed into integers, so that a
+/// look-up compares integers rather than strings.
+struct WordSet {
+    short: Vec<u64>,
+    long: Vec<&'static str>,
+}
 
 impl WordSet {
     fn new(words: &[&'static str]) -> Self {
-        let mut v = words.to_vec();
-        v.sort_unstable();
-        v.dedup();
-        WordSet(v)
+        let mut short: Vec<u64> = words.iter().filter_map(|w| pack(w)).collect();
+        short.sort_unstable();
+        short.dedup();
+        let mut long: Vec<&'static str> = words.iter().copied().filter(|w| w.len() > 8).collect();
+        long.sort_unstable();
+        long.dedup();
+        WordSet { short, long }
     }
     fn contains(&self, w: &str) -> bool {
-        self.0.binary_search(&w).is_ok()
+        match pack(w) {
+            Some(k) => self.short.binary_search(&k).is_ok(),
+            None => self.long.binary_search(&w).is_ok(),
+        }
     }
+}
+
+/// A word of one to eight bytes as an integer (distinct words, distinct integers: words hold
+/// no NUL byte); None for a longer or empty one.
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let mut k = [0u8; 8];
+    k[..b.len()].copy_from_slice(b);
+    Some(u64::from_be_bytes(k))
 }
 
 /// How many words before a date are searched for a tense cue.

@@ -1547,3 +1547,148 @@ fn year_end_is_the_year_itself() {
         assert_eq!(val(text, published, span), want, "{text}");
     }
 }
+
+#[test]
+fn unit_words_are_searched_only_where_a_kept_match_can_hold_them() {
+    use super::{can_hold, Kind};
+    let at = |s: &str, w: &str| s.rfind(w).expect("word in text");
+    for (s, unit, kind, want) in [
+        // A count or a duration adjective before the unit.
+        ("for (two days", "days", Kind::Duration, true),
+        ("a 10-day stay", "day", Kind::Duration, true),
+        ("twenty-five years", "years", Kind::Duration, true),
+        ("a couple of weeks", "weeks", Kind::Duration, true),
+        (
+            "three consecutive trading days",
+            "days",
+            Kind::Duration,
+            true,
+        ),
+        ("FIVE YEARS", "YEARS", Kind::Duration, true),
+        ("the day", "day", Kind::Duration, false),
+        ("data year", "year", Kind::Duration, false),
+        ("5th year", "year", Kind::Duration, false),
+        ("year", "year", Kind::Duration, false),
+        ("two,years", "years", Kind::Duration, false),
+        // An anchor (or a fiscal-year word) right before the unit.
+        ("the past year", "year", Kind::RelUnit, true),
+        ("its fiscal year", "year", Kind::RelUnit, true),
+        ("THIS WEEK", "WEEK", Kind::RelUnit, true),
+        ("two weeks", "weeks", Kind::RelUnit, false),
+        ("the, week", "week", Kind::RelUnit, false),
+        // Bare plurals: a modifier, or a word the handler keeps them after.
+        ("in recent years", "years", Kind::BarePlural, true),
+        ("for (years", "years", Kind::BarePlural, true),
+        ("the months ahead", "months", Kind::BarePlural, true),
+        ("the-future hours", "hours", Kind::BarePlural, true),
+        ("re-take years", "years", Kind::BarePlural, false),
+        ("years of war", "years", Kind::BarePlural, false),
+        ("many years", "years", Kind::BarePlural, false),
+        // A month name followed by a number is the month-day rule's.
+        ("on Oct. 23", "Oct", Kind::Month, false),
+        ("on October\u{a0}23", "October", Kind::Month, false),
+        ("in October", "October", Kind::Month, true),
+        ("Mar 5", "Mar", Kind::Month, true),
+        ("last May 2", "May", Kind::Month, false),
+        // Other families are always searched.
+        ("the day", "day", Kind::Weekday, true),
+    ] {
+        assert_eq!(can_hold(kind, s, at(s, unit)), want, "{unit:?} in {s:?}");
+    }
+    // At the very start of a text, with nothing before the unit.
+    assert!(!can_hold(Kind::Duration, " days", 1));
+    assert!(!can_hold(Kind::RelUnit, "week", 0));
+}
+
+#[test]
+fn skipped_unit_words_change_no_output() {
+    // Each sentence holds units with and without a count or an anchor before them: the search
+    // around kept units only must find what a search of the whole paragraph finds.
+    for s in [
+        "The day after two days of talks, the year-earlier three years and the past year ended.",
+        "For years, in recent years, years of war and many years later, decades-long feuds went on.",
+        "In May, May 5, Oct. 23, last May, early March and March 2 they may march for 10 days.",
+        "Over the next (two) weeks, this week and that week, the week's news: 52-week highs.",
+        "Its fiscal year, the full year, a calendar year and the same month a year ago were weak.",
+        "A couple of hours, a few minutes, the first hours and hours later; hours of talks.",
+        "On November 12, 2012\u{2013}six days after it, a wall.\u{a0}A month later, (nearly 2 1/2 years.",
+        "Over 1.5 years, x1.5 days, foo.two days, $5 days, no more than the past twenty-one days.",
+        "It took not more than a couple of hundred to a couple of thousand consecutive trading days.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+}
+
+#[test]
+fn durations_are_searched_from_their_first_possible_word() {
+    use super::duration_start;
+    for (s, unit, from) in [
+        ("Then for nearly two years", "years", "nearly"),
+        ("said (two days", "days", "(two"),
+        ("in 2012\u{2013}six days", "days", "2012\u{2013}six"),
+        ("for 2 1/2 years", "years", "2 1/2"),
+        ("the next 10-day stay", "day", "the"),
+        ("report: days", "days", "days"),
+        ("days", "days", "days"),
+    ] {
+        let at = s.rfind(unit).expect("unit");
+        let want = s.find(from).expect("start");
+        assert_eq!(duration_start(s.as_bytes(), at), want, "{s:?}");
+    }
+}
+
+#[test]
+fn word_sets_find_short_and_long_words_only_whole() {
+    let set = super::WordSet::new(&["said", "announced", "a", "reported", "acknowledged"]);
+    for w in ["said", "announced", "a", "reported", "acknowledged"] {
+        assert!(set.contains(w), "{w}");
+    }
+    for w in [
+        "sai",
+        "saids",
+        "announce",
+        "",
+        "an",
+        "acknowledge",
+        "reportedly",
+        "Said",
+    ] {
+        assert!(!set.contains(w), "{w}");
+    }
+}
+
+#[test]
+fn years_and_clock_times_are_searched_around_their_marks_only() {
+    // The year family runs in windows around four-digit years, the clock family around
+    // "5:30", "p.m", "am"/"pm" and its words: every form their patterns allow around these
+    // must still be found as over the whole paragraph.
+    for s in [
+        "By the the end of 1990 or later, and in the middle of 1991 and beyond, sales grew.",
+        "In the mid-1990s, the post-1989 order and pre-2000 plans; fiscal 1988, calendar 1989.",
+        "The early 1990, late 1991 or earlier and 1,991 or 19900 units; (1992) or 1993-94.",
+        "Not 12345, 2000% or $1999; the1990 text and 1990s, in 2099 and 1500 or before.",
+        "At around 5 o'clock in the morning EST, Wednesday, Nov. 9 and at 10:35 EST Nov. 9, 2020.",
+        "I am sure: around 11 p.m. PST, Tuesday Dec. 1 or 7pm, or noon tomorrow, or midnight.",
+        "At 9 A.M. EDT, midday Friday, 12:01 today; 5 in the evening; 6am-7am; 3.5 m.",
+        "Scores 2:1, ratio 10:30:45, and 1:30 a.m., at 4 P.M. yesterday, Sept. 3, 2019.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+    let found = all("It peaked in the middle of 1991 or later.", tue());
+    assert!(
+        found.iter().any(|(t, _, _)| t.contains("1991")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn buffers_reused_across_articles_leave_no_trace() {
+    let a = "On Tuesday, 5 p.m., the board met for two days; in May 2019 it said so.";
+    let b = "Last week and the quarter a year ago, at noon Friday, the past three years.";
+    let first = all(a, tue());
+    let other = all(b, tue());
+    assert!(!first.is_empty() && !other.is_empty());
+    assert_eq!(all(a, tue()), first);
+    assert_eq!(all(b, None).len(), other.len());
+    assert_eq!(all(a, tue()), first);
+}

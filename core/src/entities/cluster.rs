@@ -590,9 +590,21 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         return;
     }
     let town = |s: &str| {
-        g.lookup(s).iter().any(|h| h.primary)
-            || g.lookup(&format!("{s} County")).iter().any(|h| h.primary)
+        g.lookup(s).iter().any(|h| h.primary) || g.lookup(&county_name(s)).iter().any(|h| h.primary)
     };
+    // Names listed before "counties" that the gazetteer knows as counties ("Butler, Clark and
+    // Warren counties") are places, whatever the tagger called them.
+    let listed_counties = county_lists(text, toks, names);
+    for (n, listed) in names.iter_mut().zip(listed_counties) {
+        if listed
+            && n.label != Label::LOC
+            && g.lookup(&county_name(n.span.slice(text)))
+                .iter()
+                .any(|h| h.primary && g.places[h.place as usize].kind == Kind::County)
+        {
+            n.label = Label::LOC;
+        }
+    }
     for n in names.iter_mut() {
         if n.label == Label::PER
             && toks
@@ -674,6 +686,115 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             names[i].label = Label::LOC;
         }
     }
+}
+
+/// A place-tagged name that joins known places with hyphens ("Amsterdam-London",
+/// "Fargo-Moorhead", "Asia-Pacific") and is not itself a known place ("Guinea-Bissau",
+/// "Winston-Salem" are): one place mention per part. Otherwise the name as it is.
+pub fn split_joined_places(text: &str, n: NameMention) -> Vec<NameMention> {
+    let s = n.span.slice(text);
+    if n.label != Label::LOC || !s.contains('-') {
+        return vec![n];
+    }
+    let g = gazetteer();
+    if !g.lookup(s).is_empty() {
+        return vec![n];
+    }
+    let mut parts = Vec::new();
+    let mut start = n.span.start;
+    for piece in s.split('-') {
+        let end = start + piece.len();
+        parts.push(NameMention {
+            span: crate::facts::Span::new(start, end),
+            label: Label::LOC,
+        });
+        start = end + 1;
+    }
+    let known = |p: &NameMention| {
+        let w = p.span.slice(text);
+        w.split_whitespace().all(is_capitalised)
+            && !w.is_empty()
+            && g.lookup(w).iter().any(|h| h.primary)
+    };
+    if parts.len() >= 2 && parts.iter().all(known) {
+        parts
+    } else {
+        vec![n]
+    }
+}
+
+/// The places in American party-and-place designations after a politician's name: "(D-N.J.)",
+/// ", R-Fort Worth,", ", D-Calif": LOC mentions of the place part, where the gazetteer knows it
+/// as a division or town. Linear (one regex pass).
+pub fn party_places(text: &str) -> Vec<NameMention> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?:,[ \t]*|\()[DRI]-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})")
+            .expect("party designation pattern")
+    });
+    let g = gazetteer();
+    let known = |s: &str| {
+        let s = s.trim_end_matches('.');
+        [s.to_string(), format!("{s}.")].iter().any(|k| {
+            g.lookup(k).iter().any(|h| {
+                h.primary
+                    && matches!(
+                        g.places[h.place as usize].kind,
+                        Kind::Admin1 | Kind::City | Kind::Capital
+                    )
+            })
+        })
+    };
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        // The place ends at the designation's end: a comma, parenthesis or sentence end next.
+        let after = text[m.end()..].chars().next();
+        if after.is_some_and(|ch| ch.is_alphanumeric() || ch == '-') {
+            continue;
+        }
+        let whole = m.as_str();
+        // The longest run of its words that is a known place, from the first word on.
+        let mut ends: Vec<usize> = whole.match_indices(' ').map(|(i, _)| i).collect();
+        ends.push(whole.len());
+        if let Some(&e) = ends.iter().rev().find(|&&e| known(&whole[..e])) {
+            // "N.J." keeps its points; "Calif." at a sentence end loses the full stop only
+            // where the name is known without it.
+            let mut end = m.start() + e;
+            if e == whole.len() && whole.ends_with('.') && !known(whole) {
+                end -= 1;
+            }
+            out.push(NameMention {
+                span: crate::facts::Span::new(m.start(), end),
+                label: Label::LOC,
+            });
+        }
+    }
+    out
+}
+
+/// Names in a list that ends in "counties" or "parishes" ("Douglas, Lancaster and Sarpy
+/// counties"): each is the county of that name. Linear: read backwards from the common noun.
+pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<bool> {
+    let mut out = vec![false; names.len()];
+    for i in (0..names.len()).rev() {
+        let noun = toks
+            .after(names[i].span)
+            .is_some_and(|a| matches!(toks.s(a), "counties" | "parishes"));
+        let listed_before = out.get(i + 1).copied().unwrap_or(false)
+            && names[i + 1].span.start >= names[i].span.end
+            && matches!(
+                text[names[i].span.end..names[i + 1].span.start].trim(),
+                "," | "and" | "or" | ", and" | ", or" | "&"
+            );
+        out[i] = noun || listed_before;
+    }
+    out
+}
+
+/// The county form of a name listed before "counties": "Douglas" → "Douglas County".
+pub fn county_name(name: &str) -> String {
+    format!("{name} County")
 }
 
 /// Words after a place name that make it a town: "a Lebanon woman", "Jordan residents" (a

@@ -44,8 +44,23 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     let mut names: Vec<NameMention> = names
         .iter()
         .filter_map(|n| text::trim_mention(text, n))
+        .flat_map(|n| cluster::split_joined_places(text, n))
         .map(|n| cluster::relabel(text, n, sports))
         .collect();
+    // Places in party designations ("D-N.J.") replace whatever the tagger made of them.
+    let party = cluster::party_places(text);
+    if !party.is_empty() {
+        let party_spans: Vec<crate::facts::Span> = party
+            .iter()
+            .map(|p| crate::facts::Span::new(p.span.start.saturating_sub(2), p.span.end))
+            .collect();
+        names.retain(|n| {
+            // Designations are few; the names they overlap are found by binary search.
+            let i = party_spans.partition_point(|s| s.end <= n.span.start);
+            party_spans.get(i).is_none_or(|s| !s.overlaps(&n.span))
+        });
+        names.extend(party);
+    }
     names.extend(cluster::gazetteer_mentions(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
     names.dedup_by(|a, b| a.span.overlaps(&b.span));
@@ -70,7 +85,16 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         }
     }
 
-    link_places(text, &toks, &names, &owner, &clusters, &mut entities);
+    let counties = cluster::county_lists(text, &toks, &names);
+    link_places(
+        text,
+        &toks,
+        &names,
+        &owner,
+        &clusters,
+        &counties,
+        &mut entities,
+    );
     roles::assign(text, &toks, &names, &owner, &mut entities);
     locate_organisations(&mut entities);
     salience(text, doc, &names, &owner, &mut entities);
@@ -98,14 +122,41 @@ fn link_places(
     names: &[NameMention],
     owner: &[usize],
     clusters: &[cluster::Cluster],
+    counties: &[bool],
     entities: &mut [Entity],
 ) {
     let g = gazetteer();
+    // Entities named in a list before "counties": their county form is tried first.
+    let mut county: Vec<Option<String>> = vec![None; entities.len()];
+    for (i, &c) in counties.iter().enumerate() {
+        let e = &entities[owner[i]];
+        if !c || e.label != Label::LOC {
+            continue;
+        }
+        // A state or country before "counties" names whose counties they are ("Indiana
+        // counties").
+        let division = g.lookup(&e.name).iter().any(|h| {
+            let p = &g.places[h.place as usize];
+            h.primary
+                && match p.kind {
+                    Kind::Country | Kind::Region => true,
+                    Kind::Admin1 => p.population >= crate::places::MINOR_DIVISION,
+                    _ => false,
+                }
+        });
+        if !division {
+            let name = cluster::county_name(&e.name);
+            if !g.lookup(&name).is_empty() {
+                county[owner[i]] = Some(name);
+            }
+        }
+    }
     let mut first: Vec<Option<u32>> = entities
         .iter()
-        .map(|e| {
+        .zip(&county)
+        .map(|(e, c)| {
             if e.label == Label::LOC {
-                g.resolve(&e.name, &Context::default())
+                g.resolve(c.as_deref().unwrap_or(&e.name), &Context::default())
             } else {
                 None
             }
@@ -131,6 +182,13 @@ fn link_places(
         if gap.trim() != "," {
             continue;
         }
+        // A country or region is never qualified by the next name: "China, Japan" and "Niger,
+        // Nigeria" are lists, whatever towns the second has of the first's name.
+        if first[a]
+            .is_some_and(|p| matches!(g.places[p as usize].kind, Kind::Country | Kind::Region))
+        {
+            continue;
+        }
         // The qualifier is the country or division of that name that has a town of the first
         // name: "Athens, Georgia" is the US state, "Tacoma, Washington" the state, not the
         // capital; otherwise the qualifier's own pick.
@@ -140,9 +198,16 @@ fn link_places(
             forced[b] = Some(q);
         }
         if let Some(q) = first[b].map(|p| &g.places[p as usize]) {
-            if matches!(q.kind, Kind::Country | Kind::Admin1) {
+            // A county qualifies too ("Rockingham, Northamptonshire"), outside lists of
+            // places ("Sharon, Cornwall and Salisbury").
+            let county = q.kind == Kind::County && !in_list(text, names, i);
+            if matches!(q.kind, Kind::Country | Kind::Admin1) || county {
                 if let Some(c) = q.country {
-                    let a1 = if q.kind == Kind::Admin1 { q.admin1 } else { "" };
+                    let a1 = if q.kind == Kind::Country {
+                        ""
+                    } else {
+                        q.admin1
+                    };
                     if qualifier[a].is_none() {
                         qualifier[a] = Some((c, a1));
                         // Only a town is placed in its qualifier, and not inside a list of
@@ -213,6 +278,28 @@ fn link_places(
             local[owner[i]] = true;
         }
     }
+    // Names used as a state's ("a Washington state farm", "the New York Governor"): the
+    // first-level division of that name, where the plain pick is a town of its country.
+    for (i, n) in names.iter().enumerate() {
+        let id = owner[i];
+        if entities[id].label != Label::LOC || forced[id].is_some() || !state_use(toks, n) {
+            continue;
+        }
+        let Some(town) = first[id].map(|p| &g.places[p as usize]) else {
+            continue;
+        };
+        if !matches!(town.kind, Kind::City | Kind::Capital | Kind::County) {
+            continue;
+        }
+        let division = g.lookup(&entities[id].name).iter().find(|h| {
+            let p = &g.places[h.place as usize];
+            h.primary && p.kind == Kind::Admin1 && p.country == town.country
+        });
+        if let Some(h) = division {
+            first[id] = Some(h.place);
+            forced[id] = Some(h.place);
+        }
+    }
     // Each LOC entity is resolved with the others as context; two rounds let a resolved
     // neighbour ("Dallas" → Texas) inform the next pick.
     // Two rounds. In the first, entities are resolved one by one, the surest first (a city
@@ -222,61 +309,112 @@ fn link_places(
     // places that fit together ("Logan", "Rogersville") confirm each other.
     let sure: Vec<f64> = first
         .iter()
-        .zip(entities.iter())
-        .map(|(p, e)| p.map_or(0.0, |p| certainty(&e.name, p)))
+        .zip(entities.iter().zip(&county))
+        .map(|(p, (e, c))| p.map_or(0.0, |p| certainty(c.as_deref().unwrap_or(&e.name), p)))
         .collect();
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&i| entities[i].label == Label::LOC)
         .collect();
     order.sort_by(|&a, &b| sure[b].total_cmp(&sure[a]));
+    // The states and counties that organisations are named after ("Kentucky State Police",
+    // "Olmsted County Attorney's Office") say where the article is, though they are no
+    // mentions of their own: they count as context (a county as much as its name is surely
+    // that county) and vote for the home division.
+    let org_place: Vec<Option<(String, u32)>> = entities
+        .iter()
+        .map(|e| {
+            if !matches!(e.label, Label::ORG | Label::MISC) {
+                return None;
+            }
+            let (p, words) = named_after_by(&e.name, true)?;
+            // A state only when no town of 5,000 people shares its name: "Alexandria Police"
+            // and "Delta Police Department" are named after towns, not the divisions of
+            // those names abroad.
+            let town_named = || {
+                g.lookup(&words).iter().any(|h| {
+                    let q = &g.places[h.place as usize];
+                    h.primary
+                        && matches!(q.kind, Kind::City | Kind::Capital)
+                        && q.population >= 5_000
+                })
+            };
+            match p.kind {
+                Kind::County => {}
+                Kind::Admin1 if !town_named() => {}
+                _ => return None,
+            }
+            let id = g
+                .lookup(&words)
+                .iter()
+                .find(|h| std::ptr::eq(&g.places[h.place as usize], p))?;
+            Some((words, id.place))
+        })
+        .collect();
+    let currency = currency_country(text);
     let mut pick: Vec<Option<u32>> = first.clone();
+    let weight = |j: usize| (clusters[j].members.len() as f64).min(2.0);
     for round in 0..2 {
-        let mut done = vec![round > 0; entities.len()];
         // Each name's votes for the article's home division, from the picks so far.
         let ballots: Vec<Vec<((&'static str, &'static str), f64)>> = (0..entities.len())
             .map(|j| {
                 if entities[j].label == Label::LOC {
-                    crate::places::division_votes(&entities[j].name, first[j])
+                    let name = county[j].as_deref().unwrap_or(&entities[j].name);
+                    crate::places::division_votes(name, first[j])
+                } else if let Some((name, p)) = &org_place[j] {
+                    crate::places::division_votes(name, Some(*p))
                 } else {
                     Vec::new()
                 }
             })
             .collect();
-        let mut votes: crate::places::FastMap<(&'static str, &'static str), f64> =
-            Default::default();
-        for b in &ballots {
-            for (k, w) in b {
-                *votes.entry(*k).or_default() += w;
+        let votes = crate::places::Votes::new(&ballots);
+        // One context for the round: every place, resolved ones at full weight, others as
+        // much as their plain pick is sure; each entity is taken out while it is resolved.
+        let mut ctx = Context::default();
+        if let Some(c) = currency {
+            ctx.set_prior(c, CURRENCY_PRIOR);
+        }
+        for (j, place) in org_place.iter().enumerate() {
+            if let Some((name, p)) = place {
+                // A county as much as its name is surely that county.
+                ctx.insert(j, &g.places[*p as usize], certainty(name, *p));
+            }
+        }
+        for (j, p) in first.iter().enumerate() {
+            if let Some(p) = p {
+                let w = weight(j);
+                ctx.insert(
+                    j,
+                    &g.places[*p as usize],
+                    if round > 0 { w } else { w * sure[j] },
+                );
             }
         }
         for &id in &order {
             let e = &entities[id];
-            let mut ctx = Context::default();
-            for (j, p) in first.iter().enumerate() {
-                if let (true, Some(p)) = (j != id, p) {
-                    let w = (clusters[j].members.len() as f64).min(2.0);
-                    ctx.add(
-                        &g.places[*p as usize],
-                        if done[j] { w } else { w * sure[j] },
-                    );
-                }
-            }
+            ctx.remove(id);
             ctx.qualifier = qualifier[id];
             // The home division as the other names see it (this name's own ballot left out).
-            let mut others = votes.clone();
-            for (k, w) in &ballots[id] {
-                if let Some(v) = others.get_mut(k) {
-                    *v -= w;
-                }
+            ctx.home = votes.home_without(&ballots[id]);
+            // A county's name is no city's that news would mean instead: two counties that lie
+            // together in one state only place each other there.
+            let county_pick = first[id].is_some_and(|p| g.places[p as usize].kind == Kind::County);
+            if ctx.home.is_empty() && county_pick {
+                ctx.home = votes.shared_home(&ballots[id]);
             }
-            ctx.home = crate::places::home_divisions(&others);
             // The longest name may be unknown where a shorter one is known.
-            pick[id] = std::iter::once(e.name.as_str())
+            pick[id] = county[id]
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(e.name.as_str()))
                 .chain(clusters[id].surfaces.iter().map(String::as_str))
                 .find_map(|s| g.resolve(s, &ctx))
                 .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
-                .or_else(|| demonym_place(&e.name))
-                .or_else(|| qualified_name(&e.name, &ctx));
+                .or_else(|| abbreviation_without_stop(&e.name, &ctx))
+                .or_else(|| demonym_place(&e.name));
+            if pick[id].is_none() {
+                pick[id] = qualified_name(&e.name, &mut ctx);
+            }
             if local[id] {
                 pick[id] = local_town(&e.name, pick[id], &ctx).or(pick[id]);
             }
@@ -285,7 +423,10 @@ fn link_places(
             }
             if round == 0 {
                 first[id] = pick[id];
-                done[id] = true;
+            }
+            // Back into the context: resolved now (round 0), or as it was (round 1).
+            if let Some(p) = first[id] {
+                ctx.insert(id, &g.places[p as usize], weight(id));
             }
         }
         first.clone_from(&pick);
@@ -331,6 +472,12 @@ fn link_places(
                     .find_map(|s| g.demonym(s));
                 if let Some(cc) = cc {
                     set_country(e, cc);
+                    // A people of one region ("Dagestani", "Abkhaz"): that region's point.
+                    if let Some(p) = regional_place(&e.name, cc) {
+                        e.geonameid = p.geonameid;
+                        e.lat = Some(p.lat);
+                        e.lon = Some(p.lon);
+                    }
                 } else if let Some(p) = g
                     .lookup(&e.name)
                     .iter()
@@ -383,6 +530,24 @@ fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
         {
             e.country = Some(home.to_string());
         }
+    }
+}
+
+/// What the article's currency counts for its country: half a place in it (6 points, a
+/// tenfold population gap), enough to choose between towns of one name, not to turn a
+/// country or capital into a town.
+const CURRENCY_PRIOR: f64 = 0.5;
+
+/// The country an article's money points to: the US for dollar amounts ("$765,000") and
+/// Britain for pound amounts, when only one of the two (and no euro) appears.
+fn currency_country(text: &str) -> Option<&'static str> {
+    let dollar = memchr::memchr(b'$', text.as_bytes()).is_some();
+    let pound = text.contains('£');
+    let euro = text.contains('€');
+    match (dollar, pound, euro) {
+        (true, false, false) => Some("US"),
+        (false, true, false) => Some("GB"),
+        _ => None,
     }
 }
 
@@ -446,6 +611,17 @@ fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool 
     city_of || age || home_of
 }
 
+/// Is the mention followed by a word that only a state's name takes: "state" in lower case
+/// ("Washington state"), or its governor or legislature ("the New York Governor", "Ohio Gov.")?
+fn state_use(toks: &Tokens, n: &NameMention) -> bool {
+    toks.after(n.span).is_some_and(|a| {
+        matches!(
+            toks.s(a),
+            "state" | "Gov" | "Gov." | "Governor" | "governor" | "legislature" | "Legislature"
+        )
+    })
+}
+
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
 /// "SPRINGFIELD, Ill. —")?
 fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
@@ -471,11 +647,9 @@ fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
 /// officer": a town of Delta, not the Nigerian state).
 fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
     let g = gazetteer();
-    let in_context = |p: &crate::places::Place| {
-        p.country
-            .is_some_and(|c| ctx.countries.get(c).copied().unwrap_or(0.0) > 0.0)
-    };
-    let placed = ctx.countries.values().any(|&w| w > 0.0);
+    let in_context =
+        |p: &crate::places::Place| p.country.is_some_and(|c| ctx.country_weight(c) > 0.0);
+    let placed = ctx.placed();
     if pick.is_some_and(|p| {
         let p = &g.places[p as usize];
         // A town, or a state of the article's country ("an Ohio man", "Grassley of Iowa").
@@ -538,7 +712,7 @@ fn in_list(text: &str, names: &[NameMention], i: usize) -> bool {
 
 /// Does place `p` lie in the country or division `q`?
 fn in_place(p: &crate::places::Place, q: &crate::places::Place) -> bool {
-    p.country == q.country && (q.kind != Kind::Admin1 || p.admin1 == q.admin1)
+    p.country == q.country && (q.kind == Kind::Country || p.admin1 == q.admin1)
 }
 
 /// For "Town, Qualifier": the country or division named `qualifier` that has a town named
@@ -558,16 +732,22 @@ fn qualifier_place(town: &str, qualifier: &str) -> Option<u32> {
         .map(|h| h.place)
         .filter(|&q| {
             let q = &g.places[q as usize];
-            matches!(q.kind, Kind::Country | Kind::Admin1) && towns.iter().any(|t| in_place(t, q))
+            matches!(q.kind, Kind::Country | Kind::Admin1 | Kind::County)
+                && towns.iter().any(|t| in_place(t, q))
         })
         .collect();
-    qs.sort_by_key(|&q| g.places[q as usize].kind != Kind::Admin1);
+    // A division before a county before a country.
+    qs.sort_by_key(|&q| match g.places[q as usize].kind {
+        Kind::Admin1 => 0,
+        Kind::County => 1,
+        _ => 2,
+    });
     qs.first().copied()
 }
 
 /// A name that carries its own qualifier ("Washington, D.C.", "Belgrade, Minn."): the head
 /// resolved in the country or division the qualifier names.
-fn qualified_name(name: &str, ctx: &Context) -> Option<u32> {
+fn qualified_name(name: &str, ctx: &mut Context) -> Option<u32> {
     let (head, tail) = name.split_once(',')?;
     let g = gazetteer();
     let q = g
@@ -577,9 +757,44 @@ fn qualified_name(name: &str, ctx: &Context) -> Option<u32> {
         .map(|h| &g.places[h.place as usize])
         .find(|p| matches!(p.kind, Kind::Country | Kind::Admin1))?;
     let a1 = if q.kind == Kind::Admin1 { q.admin1 } else { "" };
-    let mut ctx = ctx.clone();
-    ctx.qualifier = Some((q.country?, a1));
-    g.resolve(head.trim(), &ctx)
+    let saved = ctx.qualifier.replace((q.country?, a1));
+    let out = g.resolve(head.trim(), ctx);
+    ctx.qualifier = saved;
+    out
+}
+
+/// A division's wire-style abbreviation written without its full stop ("Calif", "Ky"): the
+/// division, when the name with the stop is one of those abbreviations.
+fn abbreviation_without_stop(name: &str, ctx: &Context) -> Option<u32> {
+    // Capitalised only ("Ky", not "GA": capitals are acronyms, "general admission").
+    let b = name.as_bytes();
+    if !(2..=5).contains(&b.len())
+        || !b[0].is_ascii_uppercase()
+        || !b[1..].iter().all(|c| c.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let g = gazetteer();
+    let dotted = format!("{name}.");
+    let p = g.resolve(&dotted, ctx)?;
+    (g.places[p as usize].kind == Kind::Admin1).then_some(p)
+}
+
+/// The division or region of country `cc` that a regional people's name is formed from:
+/// "Dagestani" → Dagestan, "Abkhaz" → Abkhazia, "Bavarians" → Bavaria.
+fn regional_place(name: &str, cc: &str) -> Option<&'static crate::places::Place> {
+    let g = gazetteer();
+    let of_region = |p: u32| {
+        let p = &g.places[p as usize];
+        (matches!(p.kind, Kind::Admin1 | Kind::Region) && p.country == Some(cc)).then_some(p)
+    };
+    demonym_place(name).and_then(of_region).or_else(|| {
+        let stem = name.strip_suffix('s').unwrap_or(name);
+        g.lookup(&format!("{stem}ia"))
+            .iter()
+            .filter(|h| h.primary)
+            .find_map(|h| of_region(h.place))
+    })
 }
 
 /// The region or division an adjective of it names, when no demonym list has it: the name less
@@ -653,6 +868,11 @@ const INSTITUTION_WORDS: &[&str] = &[
 /// often a town's name too ("Fire Island", "Barclays Center", "Washington Post"). Continents and
 /// oceans are left out ("European Union" lies in no one place), and so are streets.
 fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place> {
+    named_after_by(name, whole).map(|(p, _)| p)
+}
+
+/// [`named_after`], with the words of the name that name the place.
+fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Place, String)> {
     let g = gazetteer();
     let ws: Vec<&str> = name.split_whitespace().collect();
     if ws.last().is_some_and(|w| NOT_THERE.contains(w)) {
@@ -660,7 +880,7 @@ fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place>
     }
     let n = ws.len();
     let after_of = |start: usize| start > 0 && matches!(ws[start - 1], "of" | "de");
-    let at = |start: usize, len: usize| -> Option<&'static crate::places::Place> {
+    let at = |start: usize, len: usize| -> Option<(&'static crate::places::Place, String)> {
         let end = start + len;
         if end == n && !(whole && start == 0 || after_of(start)) {
             return None;
@@ -686,6 +906,7 @@ fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place>
                 _ => true,
             })
             .max_by_key(|p| (p.kind != Kind::City, p.population))
+            .map(|p| (p, cand))
     };
     // "X of Place" first ("University of Kansas"), then the longest, leftmost run.
     let windows = |of: bool| {
@@ -695,13 +916,9 @@ fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place>
                 .map(move |s| (s, len))
         })
     };
-    if let Some(p) = windows(true)
+    windows(true)
         .chain(windows(false))
         .find_map(|(s, l)| at(s, l))
-    {
-        return Some(p);
-    }
-    None
 }
 
 /// Organisations named after a place ("University of Kansas", "Leeds United", "Springfield

@@ -29,6 +29,12 @@ fn entity<'a>(ents: &'a [Entity], name: &str) -> &'a Entity {
         .unwrap_or_else(|| panic!("no entity {name}: {ents:?}"))
 }
 
+/// The country given to `name` when the first occurrences of `places` are place mentions.
+fn country_in(text: &str, places: &[&str], name: &str) -> Option<String> {
+    let (ents, _) = run(text, &locs(text, places));
+    entity(&ents, name).country.clone()
+}
+
 fn mention_at<'a>(text: &str, ms: &'a [Mention], needle: &str, nth: usize) -> &'a Mention {
     let start = text.match_indices(needle).nth(nth).expect(needle).0;
     ms.iter()
@@ -651,6 +657,22 @@ fn regions_and_demonyms_of_regions_are_located() {
     let d = entity(&ents, "Dagestani");
     assert_eq!(d.country.as_deref(), Some("RU"));
     assert!(d.lat.is_some_and(|la| (40.0..46.0).contains(&la)));
+    // A regional people in the demonym list: its country, at its region's point ("Abkhaz":
+    // Abkhazia, not Georgia's centre); must not fire for a nation's own demonym.
+    let t = "Abkhaz officials met Georgian and Russian envoys.";
+    let names = [
+        at(t, "Abkhaz", 0, Label::NORP),
+        at(t, "Georgian", 0, Label::NORP),
+        at(t, "Russian", 0, Label::NORP),
+    ];
+    let (ents, _) = run(t, &names);
+    let (ab, ge) = (entity(&ents, "Abkhaz"), entity(&ents, "Georgian"));
+    assert_eq!(ab.country.as_deref(), Some("GE"));
+    assert!(
+        ab.lon.unwrap() < 42.5 && ge.lon.unwrap() > 43.0,
+        "{ab:?} {ge:?}"
+    );
+    assert_eq!(entity(&ents, "Russian").geonameid, Some(2017370));
 }
 
 #[test]
@@ -1045,6 +1067,31 @@ fn lists_of_places_are_no_qualifiers() {
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "Burkina Faso").country.as_deref(), Some("BF"));
     assert_eq!(entity(&ents, "Chad").country.as_deref(), Some("TD"));
+    // A country before another country or a division is listed, not qualified: no town of
+    // the second name's country stands for the first.
+    for (t, places, name, cc) in [
+        (
+            "Many countries, among them China, Japan, and Britain, have asked for data.",
+            &["China", "Japan", "Britain"][..],
+            "China",
+            "CN",
+        ),
+        (
+            "The outbreak reached Ghana, Niger, Nigeria and Togo.",
+            &["Ghana", "Niger", "Nigeria", "Togo"][..],
+            "Niger",
+            "NE",
+        ),
+        // Must not fire: a town is still qualified by its country.
+        (
+            "The plant in Kingston, Jamaica closed.",
+            &["Kingston", "Jamaica"][..],
+            "Kingston",
+            "JM",
+        ),
+    ] {
+        assert_eq!(country_in(t, places, name).as_deref(), Some(cc), "{t}");
+    }
     let t = "Flights link Stroud, Ontario and Quebec.";
     let names = locs(t, &["Stroud", "Ontario", "Quebec"]);
     let (ents, _) = run(t, &names);
@@ -1107,7 +1154,7 @@ fn an_unknown_place_takes_the_country_the_article_lies_in() {
     assert_eq!((e.lat, e.geonameid), (None, None));
     // Must not fire: an article spread over several countries, or a name joining places.
     let t = "Frenchmen Street is busy; flights from Paris, Tokyo and Lima land in Baton Rouge. \
-             The India-Pakistan border is quiet.";
+             The Xyzzy-Pakistan border is quiet.";
     let names = locs(
         t,
         &[
@@ -1116,12 +1163,22 @@ fn an_unknown_place_takes_the_country_the_article_lies_in() {
             "Tokyo",
             "Lima",
             "Baton Rouge",
-            "India-Pakistan",
+            "Xyzzy-Pakistan",
         ],
     );
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "Frenchmen Street").country, None);
-    assert_eq!(entity(&ents, "India-Pakistan").country, None);
+    assert_eq!(entity(&ents, "Xyzzy-Pakistan").country, None);
+    // Known places joined by a hyphen are places each (see `places_joined_by_hyphens...`).
+    let t = "Flights land in Lafayette, Baton Rouge and New Orleans. The India-Pakistan border \
+             is quiet.";
+    let names = locs(
+        t,
+        &["Lafayette", "Baton Rouge", "New Orleans", "India-Pakistan"],
+    );
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "India").country.as_deref(), Some("IN"));
+    assert_eq!(entity(&ents, "Pakistan").country.as_deref(), Some("PK"));
 }
 
 #[test]
@@ -1229,4 +1286,249 @@ fn a_name_coordinating_two_organisations_is_no_full_name() {
         ],
     );
     assert_eq!(ents.len(), 2, "{ents:?}");
+}
+
+#[test]
+fn names_listed_before_counties_are_counties() {
+    // Names shared by towns and counties in many states; "counties" makes them counties, and
+    // the counties they share a state in fit together.
+    let t = "The state's largest counties, Douglas, Lancaster and Sarpy counties, grew fast.";
+    let names = vec![
+        at(t, "Douglas", 0, Label::LOC),
+        at(t, "Lancaster", 0, Label::MISC),
+        at(t, "Sarpy", 0, Label::LOC),
+    ];
+    let (ents, ms) = run(t, &names);
+    for n in ["Douglas", "Lancaster", "Sarpy"] {
+        let e = entity(&ents, n);
+        assert_eq!(
+            (e.label, e.country.as_deref()),
+            (Label::LOC, Some("US")),
+            "{e:?}"
+        );
+        // All three in the one state that has counties of all three names.
+        assert!((e.lat.unwrap() - 41.0).abs() < 1.5, "{e:?}");
+        assert!((e.lon.unwrap() + 96.5).abs() < 2.0, "{e:?}");
+    }
+    assert_eq!(mention_at(t, &ms, "Lancaster", 0).label, Label::LOC);
+    // Must not fire: a state before "counties" is the state whose counties they are.
+    let t = "Its rate is near the middle of Indiana counties this year.";
+    let (ents, _) = run(t, &locs(t, &["Indiana"]));
+    let e = entity(&ents, "Indiana");
+    assert!(
+        (e.lat.unwrap() - 40.0).abs() < 1.0 && (e.lon.unwrap() + 86.3).abs() < 1.5,
+        "{e:?}"
+    );
+    // Must not fire: a name listed with places but not before "counties" keeps its own pick.
+    let t = "Flights from Douglas, Lancaster and Sarpy were cancelled.";
+    let (ents, _) = run(t, &locs(t, &["Douglas", "Lancaster", "Sarpy"]));
+    assert_ne!(entity(&ents, "Douglas").country.as_deref(), Some("US"));
+}
+
+#[test]
+fn places_in_party_designations_are_places() {
+    let t =
+        "Rep. Jane Roe, D-N.J., and Sen. John Doe (R-Fort Worth) spoke, as did Ann Poe, D-Calif.";
+    let names = vec![
+        at(t, "Jane Roe", 0, Label::PER),
+        at(t, "D-N", 0, Label::MISC),
+        at(t, "J.", 0, Label::LOC),
+        at(t, "John Doe", 0, Label::PER),
+        at(t, "R-Fort Worth", 0, Label::LOC),
+        at(t, "Ann Poe", 0, Label::PER),
+        at(t, "D-Calif", 0, Label::LOC),
+    ];
+    let (ents, ms) = run(t, &names);
+    let nj = mention_at(t, &ms, "N.J.", 0);
+    assert_eq!((nj.span.slice(t), nj.label), ("N.J.", Label::LOC));
+    assert_eq!(entity(&ents, "N.J.").country.as_deref(), Some("US"));
+    let fw = mention_at(t, &ms, "Fort Worth", 0);
+    assert_eq!(fw.span.slice(t), "Fort Worth");
+    let ca = mention_at(t, &ms, "Calif", 0);
+    assert_eq!(ca.span.slice(t), "Calif.");
+    assert!(ents[ca.entity.unwrap()].lon.unwrap() < -110.0);
+    // The abbreviation without its full stop is the state too.
+    let t2 = "House Speaker Ann Poe, D-Calif, said so.";
+    let (ents2, _) = run(t2, &[at(t2, "Ann Poe", 0, Label::PER)]);
+    let e = entity(&ents2, "Calif");
+    assert!(e.lon.unwrap() < -110.0, "{e:?}");
+    // Must not fire: a short word that no abbreviation is stays unknown.
+    let t2 = "Passes for GA cost more.";
+    let (ents2, _) = run(t2, &locs(t2, &["GA"]));
+    assert!(entity(&ents2, "GA").lat.is_none());
+    let t2 = "They met in Xqzv on Monday.";
+    let (ents2, _) = run(t2, &locs(t2, &["Xqzv"]));
+    assert!(entity(&ents2, "Xqzv").lat.is_none());
+    // The people are untouched.
+    assert_eq!(entity(&ents, "Jane Roe").label, Label::PER);
+    // Must not fire: a hyphenated word, a letter-hyphen name that is no place, or no comma
+    // or parenthesis before.
+    let t = "The R-Xyzzy plan, a D-Day memorial and the T-Mobile deal. He backs D-Calif.";
+    assert!(cluster::party_places(t).is_empty());
+    assert!(cluster::party_places("Team (R-Rated) won").is_empty());
+    assert!(cluster::party_places("").is_empty());
+    assert!(cluster::party_places("é, D-").is_empty());
+}
+
+#[test]
+fn two_counties_that_share_one_state_place_each_other_there() {
+    // Each name is a county in several states; only one state has both.
+    let t = "A former Hall County official was named to a Forsyth County post.";
+    let (ents, _) = run(t, &locs(t, &["Hall County", "Forsyth County"]));
+    let (hall, forsyth) = (
+        entity(&ents, "Hall County"),
+        entity(&ents, "Forsyth County"),
+    );
+    assert!(
+        hall.lon.unwrap() > -90.0 && forsyth.lon.unwrap() > -90.0,
+        "{hall:?} {forsyth:?}"
+    );
+    assert!((hall.lat.unwrap() - forsyth.lat.unwrap()).abs() < 1.0);
+    // Must not fire for towns: a city keeps its own pick next to a small namesake's state.
+    let t = "Jane Doe, 23, of San Diego, was stopped near Garden City.";
+    let (ents, _) = run(t, &locs(t, &["San Diego", "Garden City"]));
+    assert!(entity(&ents, "San Diego").lon.unwrap() < -115.0);
+}
+
+#[test]
+fn names_used_as_a_states_are_the_state() {
+    // "Washington" alone is the capital; "Washington state" and its governor are the state.
+    for t in [
+        "A cow from a Washington state farm tested positive.",
+        "The Washington Governor declared an emergency.",
+    ] {
+        let (ents, _) = run(t, &locs(t, &["Washington"]));
+        let e = entity(&ents, "Washington");
+        assert!(e.lon.unwrap() < -115.0, "{t}: {e:?}");
+    }
+    // Must not fire: the capital in other uses, and a country before "state" ("Russia state
+    // media") stays the country.
+    let t = "Talks in Washington ended.";
+    let (ents, _) = run(t, &locs(t, &["Washington"]));
+    assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
+    let t = "Russia state media said so.";
+    let (ents, _) = run(t, &locs(t, &["Russia"]));
+    assert_eq!(entity(&ents, "Russia").geonameid, Some(2017370));
+}
+
+#[test]
+fn states_and_counties_inside_organisation_names_place_the_article() {
+    // "Rochester" alone is the larger city in New York; the county attorney's office named in
+    // the article lies in Minnesota, where there is a Rochester too.
+    let t = "A Rochester man was charged. The Olmsted County Attorney's Office said so.";
+    let names = vec![
+        at(t, "Rochester", 0, Label::LOC),
+        at(t, "Olmsted County Attorney's Office", 0, Label::ORG),
+    ];
+    let (ents, ms) = run(t, &names);
+    let r = entity(&ents, "Rochester");
+    assert!(r.lon.unwrap() < -90.0, "{r:?}");
+    // The organisation's place is no mention of its own.
+    assert!(ms.iter().all(|m| m.span.slice(t) != "Olmsted County"));
+    // Must not fire: an organisation named after a town whose name a division abroad shares
+    // ("Alexandria Police") does not place the article in that division.
+    let t =
+        "Alexandria police found the car. The Alexandria Police Department said so in Virginia.";
+    let names = vec![
+        at(t, "Alexandria", 0, Label::LOC),
+        at(t, "Alexandria Police Department", 0, Label::ORG),
+        at(t, "Virginia", 0, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Alexandria").country.as_deref(), Some("US"));
+}
+
+#[test]
+fn the_articles_currency_chooses_between_towns_of_one_name() {
+    // A town name shared by a larger English town and smaller American ones: dollars make it
+    // American, pounds English.
+    for (t, cc) in [
+        (
+            "MANSFIELD — The City Council approved a $765,000 financing package.",
+            "US",
+        ),
+        (
+            "MANSFIELD — The council approved a £765,000 financing package.",
+            "GB",
+        ),
+    ] {
+        assert_eq!(
+            country_in(t, &["MANSFIELD"], "MANSFIELD").as_deref(),
+            Some(cc)
+        );
+    }
+    // Must not fire: a country or capital stays itself, and mixed currencies say nothing.
+    let t = "Aid to Jordan rose by $5 million, officials in London said.";
+    for (name, cc) in [("Jordan", "JO"), ("London", "GB")] {
+        assert_eq!(
+            country_in(t, &["Jordan", "London"], name).as_deref(),
+            Some(cc)
+        );
+    }
+    assert_eq!(currency_country("It cost $5 or €4."), None);
+    assert_eq!(currency_country(""), None);
+}
+
+#[test]
+fn places_joined_by_hyphens_are_places_each() {
+    let t = "The river will crest in Fargo-Moorhead on Friday, before the Amsterdam-London leg.";
+    let names = vec![
+        at(t, "Fargo-Moorhead", 0, Label::LOC),
+        at(t, "Amsterdam-London", 0, Label::LOC),
+    ];
+    let (ents, ms) = run(t, &names);
+    for (name, cc) in [
+        ("Fargo", "US"),
+        ("Moorhead", "US"),
+        ("Amsterdam", "NL"),
+        ("London", "GB"),
+    ] {
+        let m = mention_at(t, &ms, name, 0);
+        assert_eq!((m.span.slice(t), m.label), (name, Label::LOC));
+        assert_eq!(
+            ents[m.entity.unwrap()].country.as_deref(),
+            Some(cc),
+            "{name}"
+        );
+    }
+    // Must not fire: a known place with a hyphen, a part that is no place, or a name the tagger
+    // gave another label.
+    let t =
+        "Talks in Guinea-Bissau and Winston-Salem; the Xyzzy-London plan; Russian-American ties.";
+    let names = vec![
+        at(t, "Guinea-Bissau", 0, Label::LOC),
+        at(t, "Winston-Salem", 0, Label::LOC),
+        at(t, "Xyzzy-London", 0, Label::LOC),
+        at(t, "Russian-American", 0, Label::MISC),
+    ];
+    for n in &names {
+        assert_eq!(cluster::split_joined_places(t, n.clone()), vec![n.clone()]);
+    }
+    // Edge cases: hyphens at the ends, non-ASCII neighbours.
+    let t = "-London- Zürich-Genève";
+    for (a, b) in [(0, 8), (9, t.len())] {
+        let n = NameMention {
+            span: Span::new(a, b),
+            label: Label::LOC,
+        };
+        for p in cluster::split_joined_places(t, n) {
+            assert!(t.is_char_boundary(p.span.start) && t.is_char_boundary(p.span.end));
+        }
+    }
+}
+
+#[test]
+fn a_county_qualifies_the_town_before_it() {
+    // "Rockingham" alone is a larger Australian city; after a comma, the English county has one.
+    let t = "The race is at Rockingham, Northamptonshire, in August.";
+    let places = ["Rockingham", "Northamptonshire"];
+    assert_eq!(country_in(t, &places, "Rockingham").as_deref(), Some("GB"));
+    // An unknown circuit is placed in its county.
+    let t = "The race is at Xyzzy Park, Northamptonshire, in August.";
+    let places = ["Xyzzy Park", "Northamptonshire"];
+    assert_eq!(country_in(t, &places, "Xyzzy Park").as_deref(), Some("GB"));
+    // Must not fire inside a list of places.
+    let t = "Rockingham, Northamptonshire and Perth host the races.";
+    let places = ["Rockingham", "Northamptonshire", "Perth"];
+    assert_eq!(country_in(t, &places, "Rockingham").as_deref(), Some("AU"));
 }

@@ -278,19 +278,29 @@ impl Gazetteer {
 }
 
 /// Population (of its towns) under which a first-level division ranks as a county.
-const MINOR_DIVISION: u64 = 100_000;
+pub(crate) const MINOR_DIVISION: u64 = 100_000;
 
 /// Population from which a city outranks the division of the same name it lies in.
 const MAJOR_CITY: u64 = 1_000_000;
 
 /// What the rest of the article says about where it is: countries and US-style first-level
 /// divisions of its other places, with weights, and an explicit qualifier ("Paris, Texas").
+///
+/// Places are added under a key (the entity they stand for) and can be taken out again, so one
+/// context serves an article's places one after another (each without itself) at constant cost
+/// per change. Weights are kept in fixed point (2^-32 units): sums are exact whatever the
+/// order of additions and removals, and a weight taken out leaves no residue.
 #[derive(Debug, Default, Clone)]
 pub struct Context {
-    pub countries: FastMap<&'static str, f64>,
-    pub admin1: FastMap<(&'static str, &'static str), f64>,
-    /// Points of the other places: (lat, lon, weight).
-    pub points: Vec<(f64, f64, f64)>,
+    countries: FastMap<&'static str, i64>,
+    admin1: FastMap<(&'static str, &'static str), i64>,
+    /// Points of the places in cells of [`CELL`] degrees: (lat, lon, weight, key).
+    cells: FastMap<(i32, i32), Vec<CellPoint>>,
+    /// The place and weight under each key.
+    members: FastMap<usize, (&'static Place, i64)>,
+    /// A country the article's text points to without naming a place (its currency), with
+    /// its weight in fixed point: counted as places in that country would be, with no point.
+    prior: Option<(&'static str, i64)>,
     /// A place named right after this one ("Orlando, Fla."): its country and admin1.
     pub qualifier: Option<(&'static str, &'static str)>,
     /// The article's home divisions: those where most of its other place names have a town
@@ -298,16 +308,141 @@ pub struct Context {
     pub home: Vec<(&'static str, &'static str)>,
 }
 
+/// A counted point in a cell: (lat, lon, fixed-point weight, key).
+type CellPoint = (f64, f64, i64, usize);
+
+/// Side of a point cell in degrees: 2.7° of latitude is more than 300 km anywhere.
+const CELL: f64 = 2.7;
+/// Fixed-point scale of context weights.
+const UNIT: f64 = 4_294_967_296.0;
+/// Distance within which another place counts as near.
+const NEAR_KM: f64 = 300.0;
+/// The nearness weight counted at most.
+const NEAR_CAP: f64 = 4.0;
+
+fn fixed(w: f64) -> i64 {
+    (w * UNIT).round() as i64
+}
+
+fn cell_of(lat: f64, lon: f64) -> (i32, i32) {
+    (
+        (lat / CELL).floor() as i32,
+        (lon.rem_euclid(360.0) / CELL).floor() as i32,
+    )
+}
+
+/// Number of longitude cells around the globe.
+const LON_CELLS: i32 = (360.0 / CELL) as i32 + 1;
+
 impl Context {
-    /// Count `p` as one of the article's other places.
-    pub fn add(&mut self, p: &Place, weight: f64) {
-        self.points.push((p.lat, p.lon, weight));
+    /// Count `p` as one of the article's other places (under a key of its own).
+    pub fn add(&mut self, p: &'static Place, weight: f64) {
+        let key = usize::MAX - self.members.len();
+        self.insert(key, p, weight);
+    }
+
+    /// Count `p` with `weight` under `key`, replacing what the key held.
+    pub fn insert(&mut self, key: usize, p: &'static Place, weight: f64) {
+        self.remove(key);
+        let w = fixed(weight);
+        self.members.insert(key, (p, w));
+        self.cells
+            .entry(cell_of(p.lat, p.lon))
+            .or_default()
+            .push((p.lat, p.lon, w, key));
         if let Some(c) = p.country {
-            *self.countries.entry(c).or_default() += weight;
+            *self.countries.entry(c).or_default() += w;
             if !p.admin1.is_empty() {
-                *self.admin1.entry((c, p.admin1)).or_default() += weight;
+                *self.admin1.entry((c, p.admin1)).or_default() += w;
             }
         }
+    }
+
+    /// Stop counting the place under `key`, if any.
+    pub fn remove(&mut self, key: usize) {
+        let Some((p, w)) = self.members.remove(&key) else {
+            return;
+        };
+        let cell = cell_of(p.lat, p.lon);
+        if let Some(v) = self.cells.get_mut(&cell) {
+            if let Some(i) = v.iter().position(|x| x.3 == key) {
+                v.swap_remove(i);
+            }
+            if v.is_empty() {
+                self.cells.remove(&cell);
+            }
+        }
+        if let Some(c) = p.country {
+            fn take<K: std::hash::Hash + Eq>(m: &mut FastMap<K, i64>, k: K, w: i64) {
+                if let Some(v) = m.get_mut(&k) {
+                    *v -= w;
+                    if *v == 0 {
+                        m.remove(&k);
+                    }
+                }
+            }
+            take(&mut self.countries, c, w);
+            if !p.admin1.is_empty() {
+                take(&mut self.admin1, (c, p.admin1), w);
+            }
+        }
+    }
+
+    /// Count `weight` for country `c` as the article's prior (replacing any earlier prior).
+    pub fn set_prior(&mut self, c: &'static str, weight: f64) {
+        self.prior = Some((c, fixed(weight)));
+    }
+
+    /// The weight of the places counted in country `c` (and of the prior, if it is `c`).
+    pub fn country_weight(&self, c: &str) -> f64 {
+        let prior = self.prior.filter(|(p, _)| *p == c).map_or(0, |(_, w)| w);
+        (self.countries.get(c).copied().unwrap_or(0) + prior) as f64 / UNIT
+    }
+
+    /// The weight of the places counted in first-level division `a1` of country `c`.
+    pub fn admin1_weight(&self, c: &'static str, a1: &'static str) -> f64 {
+        self.admin1.get(&(c, a1)).map_or(0.0, |&w| w as f64 / UNIT)
+    }
+
+    /// Does the context count any place in a country?
+    pub fn placed(&self) -> bool {
+        self.prior.is_some_and(|(_, w)| w > 0) || self.countries.values().any(|&w| w > 0)
+    }
+
+    /// The weight of the counted places within 300 km of a point, at most 4. The cells around
+    /// the point are read (more of them towards the poles, where a degree of longitude is
+    /// short), and reading stops once the cap is reached: a constant amount of work per query
+    /// however many places the article names.
+    pub fn near(&self, lat: f64, lon: f64) -> f64 {
+        if self.members.is_empty() {
+            return 0.0;
+        }
+        let cap = fixed(NEAR_CAP);
+        let (cy, cx) = cell_of(lat, lon);
+        // Longitude cells a 300 km radius spans at the far edge of the latitude bands read.
+        let edge = (lat.abs() + 2.0 * CELL).min(89.9).to_radians().cos();
+        let span = (NEAR_KM / (111.2 * edge) / CELL).ceil() as i32 + 1;
+        let xs: Vec<i32> = if 2 * span + 1 >= LON_CELLS {
+            (0..LON_CELLS).collect()
+        } else {
+            (-span..=span)
+                .map(|d| (cx + d).rem_euclid(LON_CELLS))
+                .collect()
+        };
+        let mut sum = 0i64;
+        for y in cy - 1..=cy + 1 {
+            for &x in &xs {
+                for &(la, lo, w, _) in self.cells.get(&(y, x)).map_or(&[][..], |v| v.as_slice()) {
+                    if (lat - la).abs() < CELL && km(lat, lon, la, lo) < NEAR_KM {
+                        sum += w;
+                        if sum >= cap {
+                            return NEAR_CAP;
+                        }
+                    }
+                }
+            }
+        }
+        sum as f64 / UNIT
     }
 }
 
@@ -335,6 +470,86 @@ pub fn home_divisions(
         .collect();
     v.sort_unstable();
     v
+}
+
+/// A division's key: (country, admin1 code).
+type Division = (&'static str, &'static str);
+
+/// The article's names' votes for home divisions (see [`home_divisions`]), ready to give each
+/// name the home that the other names see, without copying the votes per name.
+pub struct Votes {
+    total: FastMap<Division, f64>,
+    /// Divisions by votes, most first (ties by key).
+    ranked: Vec<(f64, Division)>,
+}
+
+impl Votes {
+    /// Sum the names' ballots.
+    pub fn new(ballots: &[Vec<(Division, f64)>]) -> Votes {
+        let mut total: FastMap<Division, f64> = Default::default();
+        for b in ballots {
+            for (k, w) in b {
+                *total.entry(*k).or_default() += w;
+            }
+        }
+        let mut ranked: Vec<(f64, Division)> = total.iter().map(|(&k, &v)| (v, k)).collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        Votes { total, ranked }
+    }
+
+    /// The divisions this name shares with the others when the others agree on none: among
+    /// the divisions of its own ballot that another name votes for too, those with the most
+    /// votes in all ("Hall County" and "Forsyth County" both have a county in one state).
+    pub fn shared_home(&self, own: &[(Division, f64)]) -> Vec<Division> {
+        let shared: Vec<(Division, f64)> = own
+            .iter()
+            .filter_map(|(k, w)| {
+                let t = *self.total.get(k)?;
+                (t - w > 0.0).then_some((*k, t))
+            })
+            .collect();
+        let top = shared.iter().map(|(_, t)| *t).fold(0.0, f64::max);
+        let mut v: Vec<Division> = shared
+            .iter()
+            .filter(|(_, t)| *t >= top && top >= 2.0)
+            .map(|(k, _)| *k)
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// [`home_divisions`] of the votes less one name's own ballot. Votes are whole numbers, so
+    /// the result is exactly that of subtracting the ballot from a copy; the work is the
+    /// ballot's size plus the divisions that tie for the top.
+    pub fn home_without(&self, own: &[(Division, f64)]) -> Vec<Division> {
+        let mine = |k: &Division| own.iter().find(|(o, _)| o == k).map(|(_, w)| *w);
+        let adjusted: Vec<(Division, f64)> = own
+            .iter()
+            .filter_map(|(k, w)| self.total.get(k).map(|v| (*k, v - w)))
+            .collect();
+        let best_other = self
+            .ranked
+            .iter()
+            .find(|(_, k)| mine(k).is_none())
+            .map_or(0.0, |(v, _)| *v);
+        let top = adjusted
+            .iter()
+            .map(|(_, v)| *v)
+            .fold(best_other.max(0.0), f64::max);
+        if top < 2.0 {
+            return Vec::new();
+        }
+        let mut v: Vec<Division> = self
+            .ranked
+            .iter()
+            .take_while(|(n, _)| *n >= top)
+            .filter(|(_, k)| mine(k).is_none())
+            .map(|(_, k)| *k)
+            .chain(adjusted.iter().filter(|(_, n)| *n >= top).map(|(k, _)| *k))
+            .collect();
+        v.sort_unstable();
+        v
+    }
 }
 
 /// The divisions one name votes for (see [`home_divisions`]), given its current pick.
@@ -395,28 +610,14 @@ fn score_with(p: &Place, primary: bool, ctx: &Context, home: bool) -> f64 {
     };
     let mut s = base + 6.0 * (pop + 1.0).log10();
     // Places near the article's other places (within 300 km) fit its geography.
-    let near: f64 = ctx
-        .points
-        .iter()
-        // The latitude gap alone bounds the distance from below (1° ≈ 111.2 km on this
-        // sphere): most far points are ruled out without trigonometry.
-        .filter(|(la, lo, _)| (p.lat - la).abs() < 2.7 && km(p.lat, p.lon, *la, *lo) < 300.0)
-        .map(|(_, _, w)| w)
-        .sum();
-    s += 8.0 * near.min(4.0);
+    s += 8.0 * ctx.near(p.lat, p.lon).min(NEAR_CAP);
     if !primary {
         s -= 30.0;
     }
     if let Some(c) = p.country {
-        s += 12.0 * ctx.countries.get(c).copied().unwrap_or(0.0).min(3.0);
+        s += 12.0 * ctx.country_weight(c).min(3.0);
         if !p.admin1.is_empty() {
-            s += 15.0
-                * ctx
-                    .admin1
-                    .get(&(c, p.admin1))
-                    .copied()
-                    .unwrap_or(0.0)
-                    .min(2.0);
+            s += 15.0 * ctx.admin1_weight(c, p.admin1).min(2.0);
         }
         if home
             && matches!(p.kind, Kind::City | Kind::County)
@@ -538,6 +739,107 @@ mod tests {
         assert_eq!(best("Ontario", &none).kind, Kind::Admin1);
         assert_eq!(best("Moscow", &none).kind, Kind::Capital);
         assert_eq!(best("Singapore", &none).country, Some("SG"));
+    }
+
+    /// A small deterministic generator for the property tests below.
+    fn lcg(seed: &mut u64) -> f64 {
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (*seed >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    #[test]
+    fn the_context_counts_near_places_as_a_full_scan_would() {
+        let g = gazetteer();
+        let mut seed = 7u64;
+        // Points everywhere, with clusters near a pole and across the date line.
+        let mut pts: Vec<&'static Place> = Vec::new();
+        for _ in 0..400 {
+            pts.push(&g.places[(lcg(&mut seed) * g.places.len() as f64) as usize]);
+        }
+        let mut ctx = Context::default();
+        let mut weights = Vec::new();
+        for (i, p) in pts.iter().enumerate() {
+            let w = 0.1 + 0.9 * lcg(&mut seed);
+            ctx.insert(i, p, w);
+            weights.push(w);
+        }
+        // Take some out again: they must leave no trace.
+        for i in (0..pts.len()).step_by(3) {
+            ctx.remove(i);
+        }
+        let probes = [
+            (89.5, 10.0),
+            (-89.0, -170.0),
+            (0.0, 179.9),
+            (0.0, -179.9),
+            (64.0, 25.0),
+        ];
+        for k in 0..300 {
+            let (lat, lon) = match probes.get(k) {
+                Some(&p) => p,
+                None => (
+                    lcg(&mut seed) * 180.0 - 90.0,
+                    lcg(&mut seed) * 360.0 - 180.0,
+                ),
+            };
+            let naive: f64 = (0..pts.len())
+                .filter(|i| i % 3 != 0)
+                .filter(|&i| km(lat, lon, pts[i].lat, pts[i].lon) < 300.0)
+                .map(|i| weights[i])
+                .sum();
+            let got = ctx.near(lat, lon);
+            assert!(
+                (got - naive.min(4.0)).abs() < 1e-6,
+                "{lat},{lon}: {got} vs {naive}"
+            );
+        }
+        // Removing everything empties the country weights exactly.
+        for i in 0..pts.len() {
+            ctx.remove(i);
+        }
+        assert!(!ctx.placed());
+        assert_eq!(ctx.near(10.0, 10.0), 0.0);
+    }
+
+    #[test]
+    fn home_without_a_ballot_is_home_of_the_others() {
+        let divs: [Division; 5] = [
+            ("US", "NE"),
+            ("US", "KS"),
+            ("US", "OH"),
+            ("CA", "ON"),
+            ("US", "GA"),
+        ];
+        let mut seed = 11u64;
+        for _ in 0..500 {
+            let n = 1 + (lcg(&mut seed) * 6.0) as usize;
+            let ballots: Vec<Vec<(Division, f64)>> = (0..n)
+                .map(|_| {
+                    let mut b: Vec<(Division, f64)> = Vec::new();
+                    for d in divs {
+                        if lcg(&mut seed) < 0.4 {
+                            b.push((d, if lcg(&mut seed) < 0.2 { 2.0 } else { 1.0 }));
+                        }
+                    }
+                    b
+                })
+                .collect();
+            let votes = Votes::new(&ballots);
+            for own in &ballots {
+                let mut others: FastMap<Division, f64> = Default::default();
+                for b in &ballots {
+                    for (k, w) in b {
+                        *others.entry(*k).or_default() += w;
+                    }
+                }
+                for (k, w) in own {
+                    *others.get_mut(k).unwrap() -= w;
+                }
+                assert_eq!(votes.home_without(own), home_divisions(&others));
+            }
+        }
     }
 
     #[test]

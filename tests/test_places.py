@@ -1,0 +1,103 @@
+"""Places end to end: gazetteer links, country points, counties, party designations, states."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+import newsfacts
+
+
+def km(a: float, b: float, c: float, d: float) -> float:
+    p = math.pi / 180
+    h = math.sin((c - a) * p / 2) ** 2 + math.cos(a * p) * math.cos(c * p) * math.sin((d - b) * p / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def place(result: dict, text: str) -> dict:
+    """The entity of the first name mention whose text is `text`."""
+    for m in result["mentions"]:
+        if m["kind"] == "name" and m["text"] == text:
+            return result["entities"][m["entity"]]
+    raise AssertionError((text, [m["text"] for m in result["mentions"]]))
+
+
+def test_country_points_are_geonames_points():
+    r = newsfacts.extract("Exports from India, Japan and Libya rose, officials in Canada said.")
+    # GeoNames' points (where countryinfo's lie 160-330 km away for the first three).
+    for name, point in [("India", (22.0, 79.0)), ("Japan", (35.69, 139.75)), ("Libya", (28.0, 17.0))]:
+        e = place(r, name)
+        assert km(e["lat"], e["lon"], *point) < 5, (name, e)
+    assert place(r, "Canada")["country"] == "CA"
+
+
+def test_names_listed_before_counties_are_counties():
+    text = "Crews worked in Cooke, Grayson and Love counties after the storm on Monday."
+    r = newsfacts.extract(text)
+    for name in ("Cooke", "Grayson", "Love"):
+        e = place(r, name)
+        # The three counties of that name that lie together, on the Texas-Oklahoma line.
+        assert e["country"] == "US" and km(e["lat"], e["lon"], 33.8, -97.0) < 161, (name, e)
+
+
+def test_the_place_in_a_party_designation_is_a_place():
+    for text, name, point in [
+        ("The bill was backed by Rep. Jane Roe, D-Oakland, on Tuesday.", "Oakland", (37.8, -122.3)),
+        ("The bill was backed by Sen. John Doe (R-Fla.) on Tuesday.", "Fla.", (28.5, -82.0)),
+    ]:
+        r = newsfacts.extract(text)
+        e = place(r, name)
+        assert (e["label"], e["country"]) == ("LOC", "US") and km(e["lat"], e["lon"], *point) < 300, e
+        for m in r["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+            assert not m["text"].startswith(("D-", "R-"))
+
+
+def test_a_name_used_as_a_state_is_the_state_and_lists_of_countries_are_lists():
+    r = newsfacts.extract("A cow from a Washington state farm tested positive, officials said.")
+    assert place(r, "Washington")["lon"] < -115
+    r = newsfacts.extract("The outbreak reached Ghana, Niger, Nigeria and Togo last year.")
+    assert place(r, "Niger")["country"] == "NE"
+
+
+def test_joined_places_currency_and_organisations_place_the_article():
+    text = "The river will crest in Fargo-Moorhead on Friday, officials said."
+    r = newsfacts.extract(text)
+    for name in ("Fargo", "Moorhead"):
+        m = next(m for m in r["mentions"] if m["text"] == name)
+        assert text[m["start"] : m["end"]] == name and m["label"] == "LOC"
+        assert r["entities"][m["entity"]]["country"] == "US"
+    # Dollars choose the American town of a name a larger English town shares.
+    r = newsfacts.extract("MANSFIELD — The City Council approved a $765,000 financing package.")
+    assert place(r, "MANSFIELD")["country"] == "US"
+    r = newsfacts.extract("MANSFIELD — The council approved a £765,000 financing package.")
+    assert place(r, "MANSFIELD")["country"] == "GB"
+
+
+@pytest.mark.shared
+def test_geo_dev_figures_hold(shared):
+    """Regression guard on the toponym dev data (the figures of session 4, less a margin)."""
+    path = shared / "data" / "geo" / "geo_dev.jsonl"
+    with path.open(encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f if line.strip()]
+    res = newsfacts.extract_many([{"id": d["id"], "text": d["text"]} for d in gold])
+    n = found = country = near = 0
+    for d, r in zip(gold, res, strict=True):
+        ents = {e["id"]: e for e in r["entities"]}
+        ms = [m for m in r["mentions"] if m["label"] in ("LOC", "NORP") and m["kind"] == "name"]
+        for t in d["toponyms"]:
+            if t.get("lat") is None:
+                continue
+            n += 1
+            m = next((m for m in ms if m["start"] < t["end"] and m["end"] > t["start"]), None)
+            if m is None:
+                continue
+            found += 1
+            e = ents[m["entity"]]
+            country += e["country"] is not None and e["country"] == t.get("country_code")
+            near += e["lat"] is not None and km(t["lat"], t["lon"], e["lat"], e["lon"]) <= 161
+    assert found / n > 0.785
+    assert country / found > 0.905
+    assert near / found > 0.845
