@@ -238,7 +238,11 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Span>) {
                 let word = &s[off(start)..off(j)];
                 let single_letter = j - start == 1 && at(start).is_some_and(char::is_alphabetic);
                 let dotted = word.contains('.') && word.chars().any(char::is_alphabetic);
-                if single_letter || dotted || is_abbreviation(word, ABBREVIATIONS) {
+                // "R-Pa.", "D-Calif.": a party letter and a state abbreviation.
+                let party_state = word
+                    .split_once('-')
+                    .is_some_and(|(a, b)| a.len() == 1 && is_abbreviation(b, ABBREVIATIONS));
+                if single_letter || dotted || party_state || is_abbreviation(word, ABBREVIATIONS) {
                     j += 1;
                 }
             }
@@ -414,8 +418,18 @@ fn split_sentences(
                 // "“Where?” he asked": lower case after the stop continues the sentence.
                 Some(w) => !first_char(w).is_some_and(char::is_lowercase) || tok == ".",
             };
+            // "Sen. Lee (D-Vt.) said": a period closed inside brackets before a lower-case
+            // word ends an abbreviation, not the sentence.
+            let bracketed = last > k && tokens[last].slice(text) == ")";
+            let lower_next = next.and_then(first_char).is_some_and(char::is_lowercase);
+            // "(R-S.C.)": an initial after the period goes on a hyphenated abbreviation.
+            let initial_next = next.is_some_and(|w| {
+                let mut cs = w.chars();
+                matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+            }) && tokens[k].start > 0
+                && text[..tokens[k].start].ends_with(|c: char| c.is_alphabetic());
             if tok == "." {
-                boundary = true;
+                boundary = !(initial_next || bracketed && lower_next);
             }
         } else if tok.ends_with('.') && tok.len() > 1 && k + 1 < end {
             // An abbreviation that can end a sentence: "... in the U.S. The talks ..."
@@ -526,6 +540,38 @@ mod tests {
         assert_eq!(sents(s), vec!["He said: “It is over.”", "Then he left."]);
         let s = "“Where is it?” he asked. Nobody knew!";
         assert_eq!(sents(s), vec!["“Where is it?” he asked.", "Nobody knew!"]);
+    }
+
+    #[test]
+    fn bracketed_abbreviation_before_lower_case_does_not_end_sentence() {
+        assert_eq!(
+            sents("Sen. Ann Lee (D-Vt.) called for a vote. (It failed.) Then it passed."),
+            vec![
+                "Sen. Ann Lee (D-Vt.) called for a vote.",
+                "(It failed.)",
+                "Then it passed."
+            ]
+        );
+    }
+
+    #[test]
+    fn party_and_state_abbreviations_keep_their_period() {
+        assert_eq!(
+            sents("Rep. Ann Lee, R-Pa., said of the fair: fun. Sen. Bo Ray (D-Calif.) agreed."),
+            vec![
+                "Rep. Ann Lee, R-Pa., said of the fair: fun.",
+                "Sen. Bo Ray (D-Calif.) agreed."
+            ]
+        );
+        assert!(toks("Lee, R-Pa., said").contains(&"R-Pa."));
+    }
+
+    #[test]
+    fn hyphenated_state_initials_do_not_end_sentences() {
+        assert_eq!(
+            sents("Rep. Ann Lee (R-S.C.) said the claim was false. It was."),
+            vec!["Rep. Ann Lee (R-S.C.) said the claim was false.", "It was."]
+        );
     }
 
     #[test]

@@ -586,7 +586,17 @@ pub const PARTICLES: &[(&str, &str)] = &[
     ("speak", "out"),
     ("lash", "out"),
     ("rail", "against"),
+    ("respond", "to"),
+    ("comment", "on"),
+    ("reply", "to"),
 ];
+
+/// Is `next` the particle of the cue `lemma` ("called for", "responded to")?
+pub fn has_particle(lemma: &str, next: &str) -> bool {
+    PARTICLES
+        .iter()
+        .any(|(l, p)| *l == lemma && next.eq_ignore_ascii_case(p))
+}
 
 /// Cues that need their particle to count ("call" alone is not a reporting verb).
 pub const NEEDS_PARTICLE: &[&str] = &[

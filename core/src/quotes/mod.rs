@@ -56,6 +56,101 @@ pub(crate) struct Ctx<'a> {
     headline: Vec<bool>,
 }
 
+/// Causative verbs whose object is the subject of the infinitive after it ("led her to declare").
+pub(crate) fn is_causative(w: &str) -> bool {
+    matches!(
+        w,
+        "led her to declare"
+            | "lead"
+            | "leads"
+            | "led"
+            | "leading"
+            | "leave"
+            | "leaves"
+            | "left"
+            | "leaving"
+            | "force"
+            | "forces"
+            | "forced"
+            | "forcing"
+            | "prompt"
+            | "prompts"
+            | "prompted"
+            | "prompting"
+            | "allow"
+            | "allows"
+            | "allowed"
+            | "allowing"
+            | "cause"
+            | "causes"
+            | "caused"
+            | "causing"
+            | "drive"
+            | "drives"
+            | "drove"
+            | "driving"
+            | "driven"
+            | "enable"
+            | "enables"
+            | "enabled"
+            | "enabling"
+            | "inspire"
+            | "inspires"
+            | "inspired"
+            | "inspiring"
+            | "compel"
+            | "compels"
+            | "compelled"
+            | "compelling"
+    )
+}
+
+/// Verbs of continuing and attempting that take a cue as their infinitive ("continued to say",
+/// "tried to rebuke", "went on to call for").
+fn is_control_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "continued to say"
+            | "tried to rebuke"
+            | "went on to call for"
+            | "try"
+            | "tries"
+            | "tried"
+            | "trying"
+            | "go"
+            | "goes"
+            | "went"
+            | "going"
+            | "gone"
+            | "begin"
+            | "begins"
+            | "began"
+            | "begun"
+            | "beginning"
+            | "start"
+            | "starts"
+            | "started"
+            | "starting"
+            | "attempt"
+            | "attempts"
+            | "attempted"
+            | "attempting"
+            | "used"
+            | "rushed"
+            | "moved"
+            | "moves"
+            | "moving"
+            | "continues"
+            | "continued"
+            | "continuing"
+            | "continue"
+            | "appeared"
+            | "seemed"
+            | "appears"
+            | "seems"
+    )
+}
+
 /// Capitalised forms that in a title-case headline are mostly nouns ("Report", "State").
 const NOT_HEADLINE_CUES: &[&str] = &[
     "report", "state", "post", "answer", "charge", "counter", "demand", "note", "object",
@@ -159,9 +254,19 @@ impl<'a> Ctx<'a> {
                 // Cues are lower-case words ("Said" opens no attribution; "According to" is
                 // handled apart), but for speech verbs in a headline.
                 let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
-                let head_cue = head
-                    && c.is_some_and(|c| c.class == CueClass::Speech && !c.participle)
-                    && !NOT_HEADLINE_CUES.contains(&w.to_ascii_lowercase().as_str());
+                // A stance verb counts in its inflected forms ("Lee Praises X", "Lee Slammed X"),
+                // also those more often nouns ("Praises", "Backs").
+                let inflected =
+                    head && ((w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed"));
+                let c = if inflected && c.is_none() && w.len() <= 24 {
+                    lexicon::noun_form_cue(&w.to_ascii_lowercase())
+                } else {
+                    c
+                };
+                let head_cue =
+                    head && c.is_some_and(|c| {
+                        !c.participle && !c.adjective && (c.class == CueClass::Speech || inflected)
+                    }) && !NOT_HEADLINE_CUES.contains(&w.to_ascii_lowercase().as_str());
                 (f, if lower || head_cue { c } else { None })
             })
             .unzip();
@@ -254,6 +359,9 @@ impl<'a> Ctx<'a> {
                 info: ACCORDING,
             });
         }
+        if let Some(c) = self.chain_at(i) {
+            return Some(c);
+        }
         // "The agency estimates that …": a form more often a noun is a verb before "that"
         // after a name or a pronoun.
         // So is one after a subject pronoun or a name and before its object ("She supports
@@ -265,17 +373,38 @@ impl<'a> Ctx<'a> {
                 && i > 0
                 && ((self.is_cap(i - 1) && !self.is_sentence_start(i - 1))
                     || lexicon::is_subject_pronoun(prev));
-            let singular_subject = i > 0
+            // The subject before an adverb or two ("The PAC also plans to …").
+            let mut p = i;
+            while p > 1
+                && i - p < 2
+                && matches!(
+                    self.word(p - 1),
+                    "also" | "still" | "now" | "already" | "reportedly"
+                )
+            {
+                p -= 1;
+            }
+            let prev_s = if p > 0 { self.word(p - 1) } else { "" };
+            let singular_subject = p > 0
                 && (["he", "she", "it", "who", "which", "that"]
                     .iter()
-                    .any(|x| prev.eq_ignore_ascii_case(x))
-                    || (self.is_cap(i - 1)
-                        && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
-                        && !(i > 1 && self.has(i - 2, lexicon::bit::IS_DETERMINER))));
+                    .any(|x| prev_s.eq_ignore_ascii_case(x))
+                    || (self.is_cap(p - 1)
+                        && !self.has(p - 1, lexicon::bit::IS_DETERMINER)
+                        && !(p > 1 && self.has(p - 2, lexicon::bit::IS_DETERMINER))));
             let object_next = self.has(i + 1, lexicon::bit::IS_DETERMINER)
                 || matches!(next, "him" | "her" | "them" | "it" | "to" | "that")
                 || (self.is_cap(i + 1) && !self.in_quote.get(i + 1).copied().unwrap_or(true));
+            // "would comment", "did not comment": a bare form after a modal is a verb.
+            let after_modal = i > 0
+                && !w.ends_with('s')
+                && (lexicon::is_modal(prev)
+                    || (matches!(prev, "not" | "n't" | "n’t")
+                        && i > 1
+                        && (lexicon::is_modal(self.word(i - 2))
+                            || matches!(self.word(i - 2), "did" | "does" | "do"))));
             let verb = before_that
+                || after_modal
                 || (singular_subject && object_next && w.ends_with('s') && !w.ends_with("ss"));
             verb.then(|| lexicon::noun_form_cue(w)).flatten()
         };
@@ -378,16 +507,22 @@ impl<'a> Ctx<'a> {
                 info,
             });
         }
-        let particle = lexicon::PARTICLES
-            .iter()
-            .any(|(l, p)| *l == info.lemma && next.eq_ignore_ascii_case(p));
+        let particle = lexicon::has_particle(info.lemma, next);
         if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
             // "called the plan “a disaster”": "call" counts before a quotation.
             // So does "called him divisive", "calls it a disgrace" (a pronoun object).
             let quote_near = info.lemma == "call"
                 && ((i + 1..(i + 12).min(self.toks.len())).any(|k| self.is_quote_mark(k))
                     || (w != "call" && matches!(next, "him" | "her" | "them" | "it")));
-            if !quote_near {
+            // "voted to repeal the law": the infinitive is what was voted.
+            let voted_to = info.lemma == "vote"
+                && w != "vote"
+                && next == "to"
+                && self
+                    .word(i + 2)
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.has(i + 2, lexicon::bit::IS_DETERMINER);
+            if !quote_near && !voted_to {
                 return None;
             }
         }
@@ -427,7 +562,24 @@ impl<'a> Ctx<'a> {
                     | "n’t"
             ) || self.is_quote_mark(i - 1)
                 || prev.ends_with("ly");
-            if !verbal {
+            // "with 30 percent of voters saying …": an absolute phrase after "with".
+            let with_subject = (i.saturating_sub(6)..i.saturating_sub(1))
+                .rev()
+                .take_while(|&k| !matches!(self.word(k), "," | ";") && !self.is_quote_mark(k))
+                .any(|k| self.word(k) == "with")
+                && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                && self.word(i - 1).chars().any(char::is_alphanumeric);
+            // "Democrats supporting Lee", "polls showing Lee ahead": a participle after a
+            // plural noun modifies it (the noun is the source).
+            let plural_noun = prev.len() > 3
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && prev.bytes().all(|b| b.is_ascii_alphabetic())
+                && !self.has(i - 1, lexicon::bit::IS_NP_BOUNDARY)
+                && !self.has(i - 1, lexicon::bit::IS_VERB_MODIFIER)
+                && self.cue_info[i - 1].is_none()
+                && !self.in_quote[i - 1];
+            if !verbal && !with_subject && !plural_noun {
                 return None;
             }
         }
@@ -471,7 +623,19 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
-        // "the conference report was filed": a base or -s form before a finite verb is a noun.
+        // "the conference report was filed": a base or -s form before a finite verb is a noun
+        // (not in "a group who officials say is tied to …", a relative clause's report).
+        let relative_before = || {
+            (i.saturating_sub(6)..i.saturating_sub(1))
+                .rev()
+                .take_while(|&k| {
+                    self.word(k)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+                })
+                .any(|k| matches!(self.word(k), "who" | "which" | "that" | "whom"))
+        };
         if !info.participle
             && (w == info.lemma
                 || w.strip_suffix('s')
@@ -491,8 +655,27 @@ impl<'a> Ctx<'a> {
                             && !self.in_quote[i + 1]
                             && !self.word(i + 1).eq_ignore_ascii_case(n.lemma)
                     })))
+            && !relative_before()
         {
             return None;
+        }
+        // "led her to declare", "leaving many to wonder": the object of a causative verb is
+        // the source of the infinitive; the cue opens on "to".
+        if i > 2
+            && !info.participle
+            && self.word(i - 1) == "to"
+            && w == info.lemma
+            && self.causative_object(i - 2)
+        {
+            let particle = lexicon::has_particle(info.lemma, next);
+            if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
+                return None;
+            }
+            return Some(Cue {
+                start: i - 1,
+                end: if particle { i + 2 } else { i + 1 },
+                info,
+            });
         }
         // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
         if i > 0 && !info.participle {
@@ -500,10 +683,42 @@ impl<'a> Ctx<'a> {
             // "Some believe …", "…, but many say …": a quantifier standing alone is the subject.
             let quantifier = matches!(
                 prev.to_ascii_lowercase().as_str(),
-                "some" | "many" | "most" | "several" | "few" | "both" | "others"
+                "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "few"
+                    | "both"
+                    | "others"
+                    | "one"
+                    | "another"
+                    | "each"
+                    | "neither"
+                    | "either"
             ) && (self.is_sentence_start(i - 1)
-                || matches!(self.word(i - 2), "," | "and" | "but" | "while" | "whereas"));
-            if quantifier {
+                || matches!(
+                    self.word(i - 2).to_ascii_lowercase().as_str(),
+                    "," | "and"
+                        | "but"
+                        | "while"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "that"
+                        | "which"
+                        | "who"
+                ));
+            // "The two said …", "all three agreed": a number standing for people.
+            let numeral = matches!(
+                prev,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            ) && i > 1
+                && matches!(
+                    self.word(i - 2).to_ascii_lowercase().as_str(),
+                    "the" | "all" | "those" | "these" | "both"
+                );
+            if quantifier || numeral {
             } else if self.has(i - 1, lexicon::bit::IS_DETERMINER)
                 || matches!(prev, "'s" | "’s" | "of" | "to" | "for" | "a" | "an")
             {
@@ -515,6 +730,89 @@ impl<'a> Ctx<'a> {
             end: if particle { i + 2 } else { i + 1 },
             info,
         })
+    }
+
+    /// "continued to say", "went on to say", "tried to rebuke", "plans to call for": a verb of
+    /// continuing, attempting or intending whose infinitive is a cue. The chain is one cue with
+    /// the infinitive's behaviour; its subject is the subject of the first verb.
+    fn chain_at(&self, i: usize) -> Option<Cue> {
+        // Most tokens are followed by neither "to" nor "on to": a cheap test first.
+        let n1 = self.word(i + 1);
+        if n1 != "to" && n1 != "on" {
+            return None;
+        }
+        let w = self.word(i);
+        // Only verbs that report nothing themselves: after "plans", "refused", "vowed" the
+        // infinitive is their content ("vowed [to fight]").
+        let first = is_control_verb(w);
+        if !first {
+            return None;
+        }
+        // "his plans to say", "the effort to call": a noun, not a verb.
+        if i > 0
+            && (self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                || matches!(
+                    self.word(i - 1),
+                    "'s" | "’s" | "of" | "to" | "for" | "a" | "an"
+                ))
+        {
+            return None;
+        }
+        // "went on to say", "go on to call".
+        let mut t = i + 1;
+        if matches!(w, "go" | "goes" | "went" | "going" | "gone") {
+            if self.word(t) != "on" {
+                return None;
+            }
+            t += 1;
+        }
+        if self.word(t) != "to" {
+            return None;
+        }
+        let v = t + 1;
+        let info = self.cue_info.get(v).copied().flatten()?;
+        // The infinitive is the bare form ("say", "call"), a verb of speaking or of stance.
+        if info.participle || info.adjective || self.word(v) != info.lemma {
+            return None;
+        }
+        if self.in_quote.get(v).copied().unwrap_or(true) {
+            return None;
+        }
+        let next = self.word(v + 1);
+        let particle = lexicon::has_particle(info.lemma, next);
+        if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
+            return None;
+        }
+        Some(Cue {
+            start: i,
+            end: if particle { v + 2 } else { v + 1 },
+            info: CueInfo {
+                participle: w.ends_with("ing"),
+                ..info
+            },
+        })
+    }
+
+    /// Does a causative verb ("led", "forced", "prompting") stand before the short noun phrase
+    /// ending at token `end` ("led [many experts] to suspect")?
+    fn causative_object(&self, end: usize) -> bool {
+        let mut k = end;
+        while k > 0 && end - k < 6 {
+            let w = self.word(k);
+            if is_causative(w) {
+                return k < end;
+            }
+            let np = !self.in_quote[k]
+                && !self.is_quote_mark(k)
+                && w.chars().any(char::is_alphanumeric)
+                && !self.has(k, lexicon::bit::IS_NP_BOUNDARY)
+                && self.cue_info[k].is_none();
+            if !np {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     fn cue_text(&self, c: &Cue) -> String {
@@ -970,18 +1268,28 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
         });
     }
     // "The email began, “…”": a verb, a comma and the quotation; its subject speaks.
-    if ctx.word(last) == "," && last > min + 1 {
-        let v = ctx.word(last - 1);
+    // So does "X shot back: “…”", "as X put it: “…”" (a particle after the verb).
+    if matches!(ctx.word(last), "," | ":") && last > min + 1 {
+        let particle = matches!(ctx.word(last - 1), "back" | "it" | "out" | "up") && last > min + 2;
+        let vi = if particle { last - 2 } else { last - 1 };
+        let v = ctx.word(vi);
         let verb = v.len() > 3
             && v.starts_with(|c: char| c.is_ascii_lowercase())
-            && (v.ends_with("ed") || matches!(v, "began" | "wrote" | "went" | "put" | "read"));
+            && (v.ends_with("ed")
+                || matches!(
+                    v,
+                    "began" | "wrote" | "went" | "put" | "read" | "shot" | "fired" | "struck"
+                ));
+        let verb = verb || (particle && matches!(v, "put" | "puts" | "shot" | "hit"));
         if verb && (min..last).all(|t| !ctx.is_stop(t)) {
-            if let Some(sp) = ctx.left_subject(last - 1, min).filter(|p| {
+            if let Some(sp) = ctx.left_subject(vi, min).filter(|p| {
                 p.first_tok == ctx.sent_range(last).0.max(min)
                     || matches!(p.kind, SpeakerKind::Name | SpeakerKind::Pronoun)
             }) {
                 return Some(Attribution {
-                    cue_text: Some(v.to_string()),
+                    cue_text: Some(
+                        ctx.text[ctx.toks[vi].start..ctx.toks[last - 1].end].to_string(),
+                    ),
                     speaker: Some(sp),
                 });
             }
@@ -1086,6 +1394,34 @@ fn skip_dateline(ctx: &Ctx, k: usize, end: usize) -> usize {
     k
 }
 
+/// The subject of the last coordinated clause before token `end` ("…, but Wallace pressed him,
+/// asking …"): a name or a pronoun after ", but", ", and", ", while", ", yet".
+fn last_clause_subject(ctx: &Ctx, s: usize, end: usize) -> Option<Phrase> {
+    let t = (s + 1..end).rev().take(40).find(|&t| {
+        matches!(ctx.word(t), "but" | "and" | "while" | "yet")
+            && ctx.word(t - 1) == ","
+            && !ctx.in_quote[t]
+    })?;
+    clause_subject(ctx, t + 1, end)
+        .filter(|p| matches!(p.kind, SpeakerKind::Name | SpeakerKind::Pronoun))
+}
+
+/// The speaker after the first inverted speech cue of tokens `start..end` ("“…,” said the
+/// director, adding …").
+fn inverted_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
+    (start + 1..end).find_map(|i| {
+        let prev = ctx.word(i - 1);
+        if prev != "," && !ctx.is_quote_mark(i - 1) {
+            return None;
+        }
+        let c = ctx.cue_at(i)?;
+        if c.info.participle || c.info.class != CueClass::Speech || c.info.lemma == "according to" {
+            return None;
+        }
+        ctx.right_subject(c.end, end)
+    })
+}
+
 /// The subject of the main clause of a sentence: the phrase before its first cue.
 fn sentence_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
     for i in start..end {
@@ -1172,6 +1508,8 @@ fn indirect_in_sentence(
     let mut reported = false;
     // Cues before this token lie inside a report already made.
     let mut skip_until = 0;
+    // "When asked about …": the question is reported.
+    let asked = (s..end.min(s + 40)).find_map(|i| ctx.asked_at(i, s, end));
     let base = out.len();
     let mut dropped: Vec<usize> = Vec::new();
     while i < end {
@@ -1183,6 +1521,10 @@ fn indirect_in_sentence(
         if c.start < skip_until {
             continue;
         }
+        // Cues inside the question of "Asked whether …, X said" belong to the question.
+        if asked.is_some_and(|(_, (qs, qe), _)| (qs..qe).contains(&c.start)) {
+            continue;
+        }
         let passive = c.start > s
             && matches!(
                 ctx.word(c.start - 1),
@@ -1192,6 +1534,34 @@ fn indirect_in_sentence(
                 c.info.lemma,
                 "expect" | "believe" | "think" | "report" | "say" | "allege" | "rumor"
             );
+        // "X was described as …", "which was celebrated for …", "is called X": a judgment in
+        // the passive without its agent.
+        let judged = !c.info.participle
+            && c.info.class == CueClass::Stance
+            && ctx.word(c.start).ends_with("ed")
+            && (matches!(ctx.word(c.end), "as" | "for")
+                || (matches!(c.info.lemma, "call" | "dub" | "label" | "term" | "brand")
+                    && !ctx.has(c.end, lexicon::bit::IS_NP_BOUNDARY)));
+        if (passive && ctx.word(c.end) == "to") || judged {
+            if let Some(two) = passive_to(ctx, &c, s, end, direct) {
+                // "X is expected to win": the subject and the infinitive are the two parts of
+                // one report with no source.
+                for part in two {
+                    out.push(Quote {
+                        span: part,
+                        kind: QuoteKind::Indirect,
+                        cue: Some(ctx.cue_text(&c)),
+                        speaker: None,
+                        speaker_entity: None,
+                        speaker_span: None,
+                    });
+                }
+                reported = true;
+                let e = two[1].end;
+                skip_until = ctx.toks.partition_point(|t| t.start < e);
+                continue;
+            }
+        }
         let found = if let Some(f) = as_reported(ctx, &c, s, end) {
             Some(f)
         } else if let Some(f) = passive_by(ctx, &c, s, end) {
@@ -1210,6 +1580,16 @@ fn indirect_in_sentence(
             sentence_speaker = speaker;
         }
         let (ca, cb) = content;
+        // "X said: “…,” adding that …": content that opens on a direct quotation is that
+        // quotation's; the cues after it report on their own.
+        let open = ctx.toks[ca].start;
+        let d0 = direct.partition_point(|d| d.start < open);
+        if direct
+            .get(d0)
+            .is_some_and(|d| d.start <= open + 4 && d.end < ctx.toks[cb - 1].end)
+        {
+            continue;
+        }
         // "“…,” X told reporters outside the terminal": a cue that attributes the direct
         // quotation just before it reports nothing more after its object, unless a that-clause
         // follows (", referring to …" after a comma is a report of its own).
@@ -1263,16 +1643,23 @@ fn indirect_in_sentence(
         let resolved = speaker.map(|p| state.resolve(ctx, &p, new_mentions));
         // "The law, he said, must change.": an attribution set off by commas inside the
         // reported sentence; the words before it are the first part of the same report.
+        // ("Fraudsters, he said in the video, don't last long": a short phrase may follow the
+        // cue.)
+        let after_cue = ca == c.end + 1
+            || (ca > c.end + 1
+                && ca - c.end <= 8
+                && is_time_or_pp(ctx, c.end)
+                && (c.end..ca - 1).all(|t| ctx.word(t) != ","));
         let lead = speaker.filter(|p| {
             c.info.class == CueClass::Speech
-                && ca == c.end + 1
-                && ctx.word(c.end) == ","
-                && p.first_tok > s + 2
+                && after_cue
+                && ctx.word(ca - 1) == ","
+                && p.first_tok > s + 1
                 && ctx.word(p.first_tok - 1) == ","
         });
         if let Some(p) = lead {
             let ls = skip_leading(ctx, s, p.first_tok - 1);
-            if p.first_tok - 1 > ls + 1 {
+            if p.first_tok - 1 > ls {
                 let part = Span::new(ctx.toks[ls].start, ctx.toks[p.first_tok - 2].end);
                 let first = direct.partition_point(|d| d.end <= part.start);
                 let in_direct = direct[first..]
@@ -1289,14 +1676,34 @@ fn indirect_in_sentence(
                 }
             }
         }
+        // "a rule which critics said was unfair": the relative pronoun is the subject of the
+        // report, its first part.
+        let relative = speaker.and_then(|p| {
+            let r = p.first_tok.checked_sub(1)?;
+            let w = ctx.word(ca);
+            let verb_first = w.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && !ctx.has(ca, lexicon::bit::IS_DETERMINER)
+                && !lexicon::is_subject_pronoun(w)
+                && !matches!(w, "that" | "to" | "if" | "whether");
+            (r > s
+                && ca == c.end
+                && p.first_tok < c.start
+                && verb_first
+                && matches!(ctx.word(r), "which" | "who" | "that" | "whom"))
+            .then(|| ctx.toks[r])
+        });
         live.push((c.start, out.len()));
         reported = true;
         out.push(make_quote(
             content,
             QuoteKind::Indirect,
             Some(&attr),
-            resolved,
+            resolved.clone(),
         ));
+        if let Some(r) = relative {
+            live.push((c.start, out.len()));
+            out.push(make_quote(r, QuoteKind::Indirect, Some(&attr), resolved));
+        }
     }
     if !dropped.is_empty() {
         // Remove them touching only this sentence's reports.
@@ -1312,7 +1719,7 @@ fn indirect_in_sentence(
         }
     }
     // "When asked about …": the question is reported.
-    if let Some(a) = (s..end.min(s + 40)).find_map(|i| ctx.asked_at(i, s, end)) {
+    if let Some(a) = asked {
         let (cue, (cs, ce), asker) = a;
         let content = Span::new(ctx.toks[cs].start, ctx.toks[ce - 1].end);
         let first = direct.partition_point(|d| d.end <= content.start);
@@ -1388,8 +1795,9 @@ fn indirect_in_sentence(
     // An impression beside the reports of the sentence ("Officials said X, but voters seemed
     // unmoved"): kept when it overlaps none of them.
     if let Some(q) = evidential(ctx, s, end, direct) {
-        if !reported || out[base..].iter().all(|r| !r.span.overlaps(&q.span)) {
-            out.push(q);
+        let hull = Span::new(q[0].span.start, q[q.len() - 1].span.end);
+        if !reported || out[base..].iter().all(|r| !r.span.overlaps(&hull)) {
+            out.extend(q);
         }
     }
 }
@@ -1412,7 +1820,7 @@ fn closes_direct(ctx: &Ctx, s: usize, head: usize, direct: &[Span]) -> bool {
     direct.get(i).is_some_and(|d| d.end <= to)
 }
 
-fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Quote> {
+fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Quote>> {
     let t = (s + 1..end).find(|&t| {
         matches!(
             ctx.word(t),
@@ -1420,8 +1828,14 @@ fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Quote>
         ) && !ctx.in_quote[t]
     })?;
     let next = ctx.word(t + 1);
+    // "Voters seem to agree": the infinitive is the impression ("appeared to lose his temper").
+    let infinitive = next == "to"
+        && ctx
+            .word(t + 2)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        && !ctx.has(t + 2, lexicon::bit::IS_DETERMINER);
     if t + 1 >= end
-        || lexicon::is_pp_start(next)
+        || (lexicon::is_pp_start(next) && !infinitive)
         || matches!(
             next,
             "elsewhere" | "before" | "onstage" | "alongside" | "," | "."
@@ -1461,14 +1875,36 @@ fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Quote>
     {
         return None;
     }
-    Some(Quote {
-        span,
-        kind: QuoteKind::Indirect,
-        cue: Some(ctx.word(t).to_string()),
-        speaker: None,
-        speaker_entity: None,
-        speaker_span: None,
-    })
+    // The subject and the complement are the two parts of the impression ("[The race] seems
+    // [to be tightening]"); a dummy "it" is no part ("It appears that …").
+    let mut parts = Vec::with_capacity(2);
+    // The subject is the noun phrase before the verb, past adverbs and auxiliaries ("Lee
+    // didn't seem …"); none when it is not found in the clause.
+    if let Some(p) = ctx
+        .left_subject(t, cs)
+        .filter(|p| p.first_tok >= cs && !ctx.word(p.head).eq_ignore_ascii_case("it"))
+    {
+        parts.push(Span::new(ctx.toks[p.first_tok].start, ctx.toks[p.head].end));
+    }
+    if ce > t + 1 {
+        parts.push(Span::new(ctx.toks[t + 1].start, ctx.toks[ce - 1].end));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Some(
+        parts
+            .into_iter()
+            .map(|span| Quote {
+                span,
+                kind: QuoteKind::Indirect,
+                cue: Some(ctx.word(t).to_string()),
+                speaker: None,
+                speaker_entity: None,
+                speaker_span: None,
+            })
+            .collect(),
+    )
 }
 
 /// "Smith: Taxes must fall." — a short name (headline or transcript style) and a colon open
@@ -1621,12 +2057,82 @@ fn as_reported(
     if (lead..c.start).any(|t| ctx.word(t) == ",") || end < comma + 3 {
         return None;
     }
+    // "As for the plan, …" is no report.
+    if ctx.word(lead + 1).eq_ignore_ascii_case("for") {
+        return None;
+    }
     let sp = if ctx.word(c.end) == "by" {
         ctx.right_subject(c.end + 1, comma)
     } else {
         ctx.left_subject(c.start, lead + 1)
     };
     Some(((comma + 1, end), sp))
+}
+
+/// "The vote is expected to pass easily, …" → the subject and the infinitive clause (to its
+/// first comma, dash, semicolon or bracket), as two spans.
+fn passive_to(ctx: &Ctx, c: &Cue, s: usize, end: usize, direct: &[Span]) -> Option<[Span; 2]> {
+    if c.start <= s + 1 {
+        return None;
+    }
+    let mut aux = c.start - 1;
+    // Adverbs before the participle ("widely expected", "also described").
+    while aux > s
+        && c.start - aux < 3
+        && (ctx.word(aux).ends_with("ly") || matches!(ctx.word(aux), "also" | "now" | "often"))
+    {
+        aux -= 1;
+    }
+    if !matches!(
+        ctx.word(aux),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    ) {
+        return None;
+    }
+    // "has been", "will be", "has long been": the auxiliaries before.
+    while aux > s
+        && (lexicon::is_modal(ctx.word(aux - 1))
+            || matches!(ctx.word(aux - 1), "has" | "have" | "had" | "long" | "also"))
+    {
+        aux -= 1;
+    }
+    if aux <= s {
+        return None;
+    }
+    // "which is expected to …": the relative pronoun stands for the subject.
+    let (first_tok, head) = if matches!(ctx.word(aux - 1), "which" | "who" | "that") {
+        (aux - 1, aux - 1)
+    } else {
+        let p = ctx.left_subject(aux, s)?;
+        (p.first_tok, p.head)
+    };
+    if head + 1 != aux {
+        return None;
+    }
+    let first = ctx.toks[first_tok].start;
+    let ts = c.end;
+    let mut te = ts + 1;
+    while te < end
+        && !matches!(ctx.word(te), "," | ";" | "—" | "–" | "--" | "-" | "(" | ":")
+        && !ctx.is_quote_mark(te)
+    {
+        te += 1;
+    }
+    // An agent ("was described as X by Y") is left to the passive-agent rule.
+    if te < ts + 2 || (ts..te).any(|t| ctx.word(t) == "by") {
+        return None;
+    }
+    let subj = Span::new(first, ctx.toks[head].end);
+    let inf = Span::new(ctx.toks[ts].start, ctx.toks[te - 1].end);
+    let k = direct.partition_point(|d| d.end <= subj.start);
+    if direct[k..]
+        .iter()
+        .take_while(|d| d.start < inf.end)
+        .any(|d| d.overlaps(&subj) || d.overlaps(&inf))
+    {
+        return None;
+    }
+    Some([subj, inf])
 }
 
 /// "The plan was first reported by X." → (the subject, X).
@@ -1636,7 +2142,15 @@ fn passive_by(
     s: usize,
     end: usize,
 ) -> Option<((usize, usize), Option<Phrase>)> {
-    if c.info.participle || ctx.word(c.end) != "by" {
+    if c.info.participle {
+        return None;
+    }
+    // "X was endorsed by Y", also with a short phrase between ("was endorsed the day before
+    // by Y", "was confirmed as a passenger by Y").
+    let by = (c.end..(c.end + 8).min(end))
+        .take_while(|&t| ctx.word(t) != "," && !ctx.is_stop(t) && !ctx.is_quote_mark(t))
+        .find(|&t| ctx.word(t) == "by")?;
+    if by > c.end && !ctx.word(c.start).ends_with("ed") {
         return None;
     }
     let mut aux = c.start.checked_sub(1)?;
@@ -1657,7 +2171,7 @@ fn passive_by(
     if subj_end <= cs || (cs..subj_end).any(|t| ctx.word(t) == ",") {
         return None;
     }
-    let sp = ctx.right_subject(c.end + 1, end)?;
+    let sp = ctx.right_subject(by + 1, end)?;
     Some(((cs, subj_end), Some(sp)))
 }
 
@@ -1670,7 +2184,12 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
         k += 1;
     }
     let lead_start = skip_leading(ctx, s, c.start);
-    if c.start <= lead_start {
+    // "In addition, according to X, …": a short opening adverbial before the cue.
+    let opener = c.start > lead_start + 1
+        && c.start - lead_start <= 4
+        && ctx.word(c.start - 1) == ","
+        && (lead_start..c.start - 1).all(|t| ctx.word(t) != "," && ctx.cue_at(t).is_none());
+    if c.start <= lead_start || opener {
         // "According to X, …"
         let cs = (k + 1).min(end);
         return (end > cs + 1).then_some(((cs, end), Some(sp)));
@@ -1679,7 +2198,29 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
     while ce > s && (ctx.word(ce - 1) == "," || is_dash(ctx.word(ce - 1))) {
         ce -= 1;
     }
-    if k + 1 < end {
+    // What follows the source's comma: a relative or a coordinated clause, an apposition or a
+    // participle is no part of the report ("…, according to X, which monitors …").
+    let after = ctx.word(k + 1);
+    let tail_apart = k + 1 < end
+        && (matches!(
+            after.to_ascii_lowercase().as_str(),
+            "which"
+                | "who"
+                | "whose"
+                | "where"
+                | "but"
+                | "and"
+                | "while"
+                | "though"
+                | "although"
+                | "a"
+                | "an"
+                | "including"
+                | "as"
+        ) || (after.len() > 4
+            && after.ends_with("ing")
+            && after.starts_with(|c: char| c.is_ascii_lowercase())));
+    if k + 1 < end && !tail_apart {
         // In the middle: the whole sentence is the content.
         return Some(((s, end), Some(sp)));
     }
@@ -1696,14 +2237,22 @@ fn skip_leading(ctx: &Ctx, s: usize, limit: usize) -> usize {
 }
 
 fn is_time_or_pp(ctx: &Ctx, i: usize) -> bool {
-    // "insist there were problems": an expletive subject opens the clause.
-    let expletive = matches!(ctx.word(i), "there" | "here")
-        && (lexicon::is_modal(ctx.word(i + 1))
+    // "insist there were problems", "said there certainly was room": an expletive subject
+    // opens the clause.
+    let verb_at = |k: usize| {
+        lexicon::is_modal(ctx.word(k))
             || matches!(
-                ctx.word(i + 1),
+                ctx.word(k),
                 "is" | "are" | "was" | "were" | "has" | "have" | "had" | "’s" | "'s"
-            ));
-    lexicon::is_pp_start(ctx.word(i)) && !expletive
+            )
+    };
+    let w = ctx.word(i);
+    let expletive = matches!(w, "there" | "here")
+        && (verb_at(i + 1) || (ctx.word(i + 1).ends_with("ly") && verb_at(i + 2)));
+    // "said this week", "said last month", but "said this is wrong", "said this plan".
+    let not_time = matches!(w, "this" | "last" | "early" | "late")
+        && !(ctx.has(i + 1, lexicon::bit::IS_TIME_WORD) || speaker::is_month(ctx.word(i + 1)));
+    lexicon::is_pp_start(w) && !expletive && !not_time
 }
 
 /// "X said (that) …", "X told reporters …", "…, X said." → (content tokens, speaker).
@@ -1714,9 +2263,25 @@ fn clause(
     end: usize,
     sentence_speaker: Option<Phrase>,
 ) -> Option<((usize, usize), Option<Phrase>)> {
+    // "Talks are continuing, he said": a participle before a comma reports nothing.
+    if c.info.participle && matches!(ctx.word(c.end), "," | "." | ";") {
+        return None;
+    }
     let prev_comma =
         c.start > s && (ctx.word(c.start - 1) == "," || ctx.is_quote_mark(c.start - 1));
-    let coordinated = c.start > s && matches!(ctx.word(c.start - 1), "and" | "but" | "then");
+    // "… and has said …": a second verb of the subject, past its auxiliaries.
+    let mut b = c.start;
+    while b > s
+        && c.start - b < 3
+        && (lexicon::is_modal(ctx.word(b - 1))
+            || matches!(
+                ctx.word(b - 1),
+                "has" | "have" | "had" | "also" | "later" | "then" | "did" | "does" | "do"
+            ))
+    {
+        b -= 1;
+    }
+    let coordinated = b > s && matches!(ctx.word(b - 1), "and" | "but" | "then");
     // "…, says Steve Smith, a campaign director.": an inverted cue whose subject runs to the
     // end of the sentence (a subject on the left would be a name inside the report).
     let closing_inverted = (prev_comma && !c.info.participle && c.info.class == CueClass::Speech)
@@ -1737,9 +2302,13 @@ fn clause(
         speaker = closing_inverted.or_else(|| ctx.right_subject(c.end, end));
         inverted = speaker.is_some();
     }
+    // A participle whose subject is found elsewhere in the sentence ("…,” she said, adding …").
+    let borrowed = speaker.is_none() && c.info.participle;
     if speaker.is_none() && c.info.participle {
-        speaker = sentence_speaker
+        speaker = last_clause_subject(ctx, s, c.start)
+            .or(sentence_speaker)
             .or_else(|| sentence_subject(ctx, s, c.start))
+            .or_else(|| inverted_subject(ctx, s, c.start))
             .or_else(|| clause_subject(ctx, s, c.start));
         speaker?;
     }
@@ -1773,10 +2342,18 @@ fn clause(
         k = obj_start;
     }
     // Backward: "…, X said (on Tuesday)." / "…, said X."
-    let subj_start = if inverted { c.start } else { sp.first_tok };
+    let subj_start = if inverted || borrowed {
+        c.start
+    } else {
+        sp.first_tok
+    };
+    // "…, as police have said.": the clause before the comma is what was said.
+    let as_before =
+        subj_start > s + 1 && ctx.word(subj_start - 1) == "as" && ctx.word(subj_start - 2) == ",";
     let comma_before = subj_start > s
         && (matches!(ctx.word(subj_start - 1), "," | "—" | "–" | "--")
-            || ctx.is_quote_mark(subj_start - 1));
+            || ctx.is_quote_mark(subj_start - 1)
+            || as_before);
     // Only the next 11 tokens matter below: looking no further keeps a sentence of many
     // reports linear.
     let tail_lim = end.min(k + 11);
@@ -1785,7 +2362,13 @@ fn clause(
         .unwrap_or(tail_lim);
     let tail_break = (k..tail_end.min(k + 9))
         .find(|&t| matches!(ctx.word(t), "," | "—" | "–" | "--" | "-" | "("));
+    // "…, Lee said, adding …": a participle after the cue is a report of its own.
+    let tail_participle = ctx.word(k) == ","
+        && ctx
+            .cue_at(k + 1)
+            .is_some_and(|c2| c2.info.participle || c2.info.lemma == "according to");
     let tail_is_pp = k >= tail_end
+        || tail_participle
         || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
             && (tail_break.is_some()
                 || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that"))));
@@ -1793,10 +2376,15 @@ fn clause(
     // sentence reports what comes before it too.
     let closing_stance = !inverted && k >= tail_end && lexicon::takes_clause(c.info.lemma);
     if (comma_before || inverted)
+        && !borrowed
         && tail_is_pp
         && (c.info.class == CueClass::Speech || closing_stance)
     {
-        let mut ce = subj_start;
+        let mut ce = if as_before {
+            subj_start - 1
+        } else {
+            subj_start
+        };
         while ce > s && matches!(ctx.word(ce - 1), "," | "—" | "–") {
             ce -= 1;
         }
@@ -1804,7 +2392,14 @@ fn clause(
         if ce > cs + 2 {
             return Some(((cs, ce), Some(sp)));
         }
-        return None;
+        // "Fraudsters, he said in the video, don't last long": a short first part; the report
+        // goes on after the phrase (its first part is added by the caller).
+        let goes_on = comma_before
+            && tail_break.is_some_and(|t| ctx.word(t) == "," && t + 2 < end)
+            && ce > cs;
+        if !goes_on {
+            return None;
+        }
     }
     // "“…,” he told the AP.": the attribution of a direct quotation reports nothing more.
     let after_quote = subj_start > s
@@ -1839,6 +2434,15 @@ fn clause(
         )
     {
         k += 1;
+    }
+    // "announced on Friday the arrest of …": a weekday phrase before a noun-phrase object.
+    if k + 2 < end
+        && ctx.word(k) == "on"
+        && ctx.has(k + 1, lexicon::bit::IS_TIME_WORD)
+        && ctx.is_cap(k + 1)
+        && ctx.has(k + 2, lexicon::bit::IS_DETERMINER)
+    {
+        k += 2;
     }
     let mut j = k;
     let mut saw_that = None;
@@ -1900,14 +2504,22 @@ fn clause(
                     ctx.word(p - 1),
                     "to" | "for" | "with" | "by" | "of" | "about"
                 )
-                && !lexicon::is_pp_start(ctx.word(p - 1))
+                && (!lexicon::is_pp_start(ctx.word(p - 1))
+                    || (ctx.has(p - 1, lexicon::bit::IS_TIME_WORD) && ctx.word(p - 1) != "on"))
                 && (k..p).all(|q| !ctx.is_stop(q) && ctx.word(q) != "," && ctx.cue_at(q).is_none())
         })
     };
     let stance_to = !to_addressee && ctx.word(k) == "to";
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
     if let Some(t) = saw_that {
-        if t == k || pp_before || c.info.takes_object {
+        // "argued insistently that …", "said privately Monday that …".
+        let adverbs = (k..t).all(|x| {
+            let w = ctx.word(x);
+            (w.ends_with("ly") && w.starts_with(|ch: char| ch.is_ascii_lowercase()))
+                || ctx.has(x, lexicon::bit::IS_TIME_WORD)
+                || matches!(w, "yet" | "again" | "also" | "repeatedly" | "now" | "still")
+        });
+        if t == k || pp_before || c.info.takes_object || adverbs {
             k = t; // PolNeAR's content spans start at "that"
         }
     } else if pp_before {
@@ -1927,7 +2539,33 @@ fn clause(
     while k < end && matches!(ctx.word(k), "," | ":") {
         k += 1;
     }
-    if k < end && lexicon::is_bad_content_start(ctx.word(k)) && !(stance_to && ctx.word(k) == "to")
+    // "A, she said, but only for B": after a parenthetical cue, a conjunction carries on the
+    // report (its first part is added by the caller).
+    let parenthetical_conj = comma_before
+        && c.info.class == CueClass::Speech
+        && k == c.end + 1
+        && ctx.word(c.end) == ","
+        && matches!(
+            ctx.word(k),
+            "but"
+                | "to"
+                | "and"
+                | "or"
+                | "so"
+                | "because"
+                | "although"
+                | "though"
+                | "unless"
+                | "while"
+                | "whereas"
+                | "before"
+                | "after"
+                | "until"
+        );
+    if k < end
+        && lexicon::is_bad_content_start(ctx.word(k))
+        && !(stance_to && ctx.word(k) == "to")
+        && !parenthetical_conj
     {
         // "said on the radio she …"
         k = pronoun_after(k).filter(|_| c.info.class == CueClass::Speech)?;
@@ -1955,7 +2593,15 @@ fn clause(
         .any(|r| ctx.word(sp.head).eq_ignore_ascii_case(r));
     // A stance verb with a noun-phrase object ("endorsed X, …", "favor X, and …"): the object
     // ends at its comma.
-    let np_object = c.info.class == CueClass::Stance
+    // Speech verbs whose object is a noun phrase: a particle cue ("talked about", "referred
+    // to", "responded to") and verbs of taking back or repeating ("recanted the claim").
+    let np_speech = c.end - c.start == 2
+        || matches!(
+            c.info.lemma,
+            "recant" | "retract" | "reiterate" | "dispute" | "publish" | "quote" | "discuss"
+        );
+    let np_object = (c.info.class == CueClass::Stance || np_speech)
+        && c.info.lemma != "according to"
         && !lexicon::takes_clause(c.info.lemma)
         && k < end
         && !matches!(
@@ -2058,6 +2704,15 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
     let w = ctx.word(t);
     let next = ctx.word(t + 1);
     let digit = |x: &str| x.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    // A past-tense verb after a name: "backing Lee hijacked the account".
+    if t > 0
+        && w.len() > 4
+        && w.ends_with("ed")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && ctx.is_cap(t - 1)
+    {
+        return true;
+    }
     match w {
         "when" | "after" | "before" | "because" | "since" | "until" | "although" | "though"
         | "despite" | "during" | "earlier" | "yesterday" | "today" | "tonight" | "recently"
@@ -2072,13 +2727,26 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
                     .iter()
                     .any(|m| next.eq_ignore_ascii_case(m))
         }
-        "and" | "but" => {
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" => {
+            true
+        }
+        "and" | "but" | "or" => {
             lexicon::is_modal(next)
                 || matches!(
                     next,
                     "has" | "have" | "had" | "is" | "was" | "are" | "were" | "said" | "says"
                 )
                 || ctx.cue_at(t + 1).is_some()
+                // A second verb of the subject: "… and made comments", "… or conceded".
+                || (next.len() > 4
+                    && next.ends_with("ed")
+                    && next.starts_with(|c: char| c.is_ascii_lowercase()))
+                || matches!(
+                    next,
+                    "also" | "made" | "took" | "gave" | "went" | "left" | "won" | "lost" | "met"
+                        | "got" | "ran" | "then"
+                )
         }
         _ => digit(w) && next == "percent",
     }

@@ -65,6 +65,18 @@ impl Ctx<'_> {
 
     /// The noun phrase that ends at token `end` (inclusive), not reaching before `min`.
     fn np_ending_at(&self, end: usize, min: usize) -> Option<(usize, usize)> {
+        // "Both think …", "…, but many say …": a quantifier standing alone.
+        if end >= min
+            && [
+                "both", "many", "some", "most", "several", "few", "all", "one", "another", "each",
+                "neither",
+            ]
+            .iter()
+            .any(|q| self.word(end).eq_ignore_ascii_case(q))
+            && !self.in_quote.get(end).copied().unwrap_or(true)
+        {
+            return Some((end, end));
+        }
         if end < min || !self.np_token(end) || matches!(self.word(end), "'s" | "’s") {
             return None;
         }
@@ -75,7 +87,22 @@ impl Ctx<'_> {
             return Some((end, end));
         }
         let mut s = end;
-        while s > min && end - s < 10 && self.np_token(s - 1) {
+        while s > min
+            && end - s < 10
+            && self.np_token(s - 1)
+            && !super::is_causative(self.word(s - 1))
+            && self.word(s - 1) != "who"
+        {
+            s -= 1;
+        }
+        // "Each side said", "all three agreed": a quantifier opens the phrase.
+        if s > min
+            && [
+                "each", "every", "this", "these", "those", "all", "both", "another",
+            ]
+            .iter()
+            .any(|q| self.word(s - 1).eq_ignore_ascii_case(q))
+        {
             s -= 1;
         }
         // "'s" cannot open the phrase.
@@ -128,6 +155,17 @@ impl Ctx<'_> {
             if w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for") {
                 break;
             }
+            // "His campaign sued the party": a past-tense verb after a noun ends the phrase
+            // (not "the retired general", "a newly elected official").
+            let prev = self.word(e);
+            if w.len() > 3
+                && w.ends_with("ed")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.has(e, lexicon::bit::IS_DETERMINER)
+                && !prev.ends_with("ly")
+            {
+                break;
+            }
             e += 1;
             if lexicon::is_role_head(self.word(e)) || lexicon::is_anonymous_head(self.word(e)) {
                 // "the minister", "a spokeswoman": stop at the head unless a name follows.
@@ -147,7 +185,8 @@ impl Ctx<'_> {
         let head = e;
         let hw = self.word(head);
         let span = Span::new(self.toks[s].start, self.toks[e].end);
-        if s == e && lexicon::is_subject_pronoun(hw) {
+        // An object pronoun names a speaker too ("led her to declare").
+        if s == e && (lexicon::is_subject_pronoun(hw) || matches!(hw, "him" | "her" | "them")) {
             return Phrase {
                 span,
                 first_tok: s,
@@ -310,7 +349,13 @@ impl Ctx<'_> {
             }
             return None;
         }
-        let (s, e) = self.np_ending_at(j, min)?;
+        let (mut s, e) = self.np_ending_at(j, min)?;
+        // "The book and film blame …": a coordinated subject.
+        if s > min + 1 && matches!(self.word(s - 1), "and" | "&") {
+            if let Some((s2, _)) = self.np_ending_at(s - 2, min) {
+                s = s2;
+            }
+        }
         // The phrase is an object inside the subject: "officials who spoke with X said", "a
         // letter obtained by X warns". The subject is the phrase before the relative pronoun
         // or the participle.
@@ -344,7 +389,10 @@ impl Ctx<'_> {
         let hw = self.word(p.head);
         // "six in 10", "those over 60"
         let share = p.head > 0 && matches!(self.word(p.head - 1), "in" | "of" | "over" | "under");
-        if (hw.starts_with(|c: char| c.is_ascii_digit()) && !share) || hw.ends_with('%') {
+        // "43 said the same", "42% say they are liberal": a share of those polled.
+        let poll = matches!(self.word(p.head + 1), "say" | "said" | "says" | "saying");
+        if ((hw.starts_with(|c: char| c.is_ascii_digit()) && !share) || hw.ends_with('%')) && !poll
+        {
             return false;
         }
         if p.first_tok != p.head || share {
@@ -395,6 +443,15 @@ impl Ctx<'_> {
                 "clergy",
                 "media",
                 "public",
+                "history",
+                "research",
+                "evidence",
+                "experience",
+                "science",
+                "data",
+                "polling",
+                "precedent",
+                "tradition",
             ]
             .contains(&lower.as_str())
     }
@@ -533,7 +590,7 @@ impl Ctx<'_> {
                 None => (Some(self.without_titles(p)), None),
             },
             SpeakerKind::Pronoun => {
-                if lexicon::is_person_pronoun(self.word(p.head)) {
+                if lexicon::is_person_pronoun(self.word(p.head)) || self.word(p.head) == "him" {
                     match self.antecedent(p.span.start, last_speaker) {
                         Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
                         None => (last_name.map(str::to_string), None),

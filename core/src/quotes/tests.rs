@@ -716,6 +716,8 @@ fn relative_and_parenthetical_reports_keep_a_verb_first_part() {
              “The rent is too high,” the tenant said, referring to the new rates.";
     let q = run(t);
     find(t, &q, "was unfair to renters");
+    // The relative pronoun is the report's first part.
+    assert_eq!(spk(t, find(t, &q, "which")), Some("critics"));
     find(t, &q, "was drafted in a hurry");
     assert!(
         q.iter().any(|x| x.span.slice(t).contains("the new rates")),
@@ -774,11 +776,28 @@ fn an_impression_without_a_source() {
         "Beneath the noise, the council seemed ready to approve the plan, a sign of fatigue.\n\n\
              The mayor appeared in court on Monday.";
     let q = run(t);
-    let x = find(t, &q, "the council seemed ready to approve the plan");
+    // The subject and the complement are the two parts.
+    let x = find(t, &q, "the council");
     assert_eq!(x.kind, QuoteKind::Indirect);
     assert_eq!(x.cue.as_deref(), Some("seemed"));
     assert_eq!(x.speaker_span, None);
-    assert_eq!(q.len(), 1, "{q:?}");
+    find(t, &q, "ready to approve the plan");
+    assert_eq!(q.len(), 2, "{q:?}");
+    // An infinitive is an impression too; a dummy "it" is no part.
+    let t = "Investors seem to agree with the board. It appears that the deal is off.";
+    let q = run(t);
+    find(t, &q, "Investors");
+    find(t, &q, "to agree with the board");
+    find(t, &q, "that the deal is off");
+    assert!(q.iter().all(|x| x.span.slice(t) != "It"));
+    // The subject is the noun phrase before the verb, without its auxiliary.
+    let t = "Weaver didn't seem particularly impressed with the plan.";
+    let q = run(t);
+    find(t, &q, "Weaver");
+    find(t, &q, "particularly impressed with the plan");
+    // Must not fire: "appeared to the court" is no impression.
+    let t = "The witness appeared to the court in person.";
+    assert!(run(t).is_empty());
 }
 
 #[test]
@@ -1174,4 +1193,482 @@ fn a_cue_closing_a_direct_quote_reports_nothing_after_its_object() {
     // A that-clause after the object is still a report of its own.
     let x = find(t, &q, "that the deal was done");
     assert_eq!(x.kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn a_cue_in_the_infinitive_of_a_verb_of_continuing_chains_to_its_subject() {
+    let t = "Even after the complaint was filed, Holt continued to say he had never met the clerk.";
+    let q = run(t);
+    let x = find(t, &q, "he had never met the clerk");
+    assert_eq!(x.cue.as_deref(), Some("continued to say"));
+    assert_eq!(x.speaker.as_deref(), Some("Holt"));
+    // Nothing is reported backwards from the chain.
+    assert!(q.iter().all(|x| !x.span.slice(t).starts_with("Even")));
+    let t = "He went on to say the plan was a disaster.";
+    let q = run(t);
+    let x = find(t, &q, "the plan was a disaster");
+    assert_eq!(spk(t, x), Some("He"));
+    // Must not fire: infinitives that report nothing.
+    let t = "They used to live near the school. She tried to leave the hall early.";
+    let q = run(t);
+    assert!(
+        q.is_empty(),
+        "{:?}",
+        q.iter().map(|x| x.span.slice(t)).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_number_standing_for_people_is_a_subject() {
+    let t = "The two said they had taken their pleas to senior officials.";
+    let q = run(t);
+    let x = find(t, &q, "they had taken their pleas to senior officials");
+    assert_eq!(spk(t, x), Some("The two"));
+    // Must not fire: a number before a noun-like form ("two reports").
+    let t = "The two reports were filed in May.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn voted_to_and_responded_to_report_their_object() {
+    let t = "In 1988, the council voted to compensate the victims.";
+    let q = run(t);
+    let x = find(t, &q, "to compensate the victims");
+    assert_eq!(spk(t, x), Some("the council"));
+    let t = "The Lee campaign did not immediately respond to a request for comment.";
+    let q = run(t);
+    let x = find(t, &q, "a request for comment");
+    assert_eq!(x.cue.as_deref(), Some("respond to"));
+    // Must not fire: "vote" as a noun before "to", a vote to the people.
+    let t = "The vote to the committee was close. Voters went to the polls.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn a_participle_after_a_direct_quotation_reports_for_its_speaker() {
+    let t = "In a statement, Acme said: “The firm was highly successful a decade ago,” adding \
+             that its market value quadrupled in less than a year.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "that its market value quadrupled in less than a year",
+    );
+    assert_eq!(spk(t, x), Some("Acme"));
+    // The direct quotation is not swallowed by an indirect report of "said".
+    assert!(q.iter().all(|x| !x.span.slice(t).starts_with('“')));
+    let t = "“She is a fine speaker, and that helps,” said the director, Jane Palm, adding \
+             that against any other opponent things might have gone differently.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "that against any other opponent things might have gone differently",
+    );
+    assert!(spk(t, x).is_some_and(|s| s.contains("director") || s.contains("Palm")));
+    // Must not fire: a participle with no speaker anywhere in the sentence.
+    let t = "“It was a long night,” adding to the gloom.";
+    assert!(run(t).iter().all(|x| x.kind != QuoteKind::Indirect));
+}
+
+#[test]
+fn a_passive_cue_before_an_infinitive_gives_the_subject_and_the_infinitive() {
+    let t = "The fair is expected to draw 50,000 visitors - a key reason the city agreed.";
+    let q = run(t);
+    let a = find(t, &q, "The fair");
+    let b = find(t, &q, "to draw 50,000 visitors");
+    assert_eq!(a.cue.as_deref(), Some("expected"));
+    assert!(a.speaker.is_none() && b.speaker.is_none());
+    let t = "The first move, which is widely expected to come on Dec. 16, could roil markets.";
+    let q = run(t);
+    find(t, &q, "which");
+    find(t, &q, "to come on Dec. 16");
+    // Must not fire: an active "expected to" has its subject as the source.
+    let t = "Analysts expected the bank to raise rates.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "Analysts"));
+}
+
+#[test]
+fn a_clause_opening_on_this_or_there_is_reported() {
+    let t = "Others say this is just a rough patch.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "this is just a rough patch")),
+        Some("Others")
+    );
+    let t = "Holt said there certainly was more room for him.";
+    let q = run(t);
+    find(t, &q, "there certainly was more room for him");
+    // After a weekday, a subject pronoun opens the report.
+    let t = "Holt said on Friday he met the mayor earlier this week.";
+    let q = run(t);
+    find(t, &q, "he met the mayor earlier this week");
+    // Must not fire: "said this week" reports nothing by itself.
+    let t = "Holt said this week.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn a_quantifier_opens_the_speaker_phrase() {
+    let t = "Each side said the other would be responsible.";
+    let q = run(t);
+    let x = find(t, &q, "the other would be responsible");
+    assert_eq!(spk(t, x), Some("Each side"));
+}
+
+#[test]
+fn a_closing_cue_followed_by_a_participle_reports_backwards() {
+    let t = "The two leaders will meet next week, Spicer said, adding, “They need to talk.”";
+    let q = run(t);
+    let x = find(t, &q, "The two leaders will meet next week");
+    assert_eq!(spk(t, x), Some("Spicer"));
+    assert_eq!(spk(t, find(t, &q, "They need to talk.")), Some("Spicer"));
+    // Must not fire backwards: a cue with its own object before the participle.
+    let t = "Spicer said the leaders will meet, adding that no date is set.";
+    let q = run(t);
+    find(t, &q, "the leaders will meet");
+    assert!(q.iter().all(|x| !x.span.slice(t).starts_with("Spicer")));
+}
+
+#[test]
+fn a_parenthetical_cue_before_a_conjunction_has_two_parts() {
+    let t = "She was happy to work the phones, she said, but only for local candidates.";
+    let q = run(t);
+    find(t, &q, "She was happy to work the phones");
+    find(t, &q, "but only for local candidates");
+    // Must not fire on what follows a cue after a quotation's close.
+    let t = "“We won,” she said, and the crowd cheered.";
+    let q = run(t);
+    assert!(q.iter().all(|x| !x.span.slice(t).contains("crowd")));
+}
+
+#[test]
+fn as_x_said_closing_a_sentence_reports_the_clause_before() {
+    let t = "It does not answer whether the driver had a gun, as police have said.";
+    let q = run(t);
+    let x = find(t, &q, "It does not answer whether the driver had a gun");
+    assert_eq!(spk(t, x), Some("police"));
+}
+
+#[test]
+fn shares_of_those_polled_are_speakers() {
+    let t = "Voters view Lee as prepared, with 50 percent saying she is ready for the job.";
+    let q = run(t);
+    let x = find(t, &q, "she is ready for the job");
+    assert_eq!(spk(t, x), Some("50 percent"));
+    let t = "On economic issues, 42% say they are liberal.";
+    let q = run(t);
+    find(t, &q, "they are liberal");
+    // Must not fire: a figure before a verb that reports nothing.
+    let t = "Sales rose 3% in May, with 40 stores closing early.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn a_relative_pronoun_is_not_a_part_of_a_clause_with_its_own_subject() {
+    // Must not fire: "who" is the speaker here, not a part of the report.
+    let t = "The mayor, who said the plan was sound, left early.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "who"));
+    // Nor when the report opens on its own subject.
+    let t = "It was a rule that critics said they would fight.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "that"));
+}
+
+#[test]
+fn a_participle_takes_the_subject_of_its_own_clause() {
+    let t = "His campaign sued the party in court on Friday, claiming the move would cost money.";
+    let q = run(t);
+    let x = find(t, &q, "the move would cost money");
+    assert_eq!(spk(t, x), Some("His campaign"));
+    let t = "Lee pivoted to trade, but Wallace pressed him again on the attacks, asking Lee to \
+             share his views.";
+    let q = run(t);
+    let x = find(t, &q, "to share his views");
+    assert_eq!(spk(t, x), Some("Wallace"));
+    // A modifier before a participle adjective stays in the phrase.
+    let t = "A newly elected official said the budget was late.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the budget was late")),
+        Some("A newly elected official")
+    );
+}
+
+#[test]
+fn according_to_a_source_with_a_relative_clause_reports_the_clause_before() {
+    let t = "The group has called for attacks using vehicles, according to the Harbor Institute, \
+             which monitors extremist statements.";
+    let q = run(t);
+    let x = find(t, &q, "The group has called for attacks using vehicles");
+    assert!(spk(t, x).is_some_and(|s| s.contains("Harbor Institute")));
+    // Must not cut a report whose source stands in the middle of it.
+    let t = "The mill, according to the Harbor Institute, will close in May.";
+    let q = run(t);
+    assert!(q
+        .iter()
+        .any(|x| x.span.slice(t).contains("will close in May")));
+}
+
+#[test]
+fn coordinated_quantified_and_generic_subjects_speak() {
+    let t = "The book and film blame Holt for blocking the departure.";
+    let q = run(t);
+    let x = find(t, &q, "Holt for blocking the departure");
+    assert_eq!(spk(t, x), Some("The book and film"));
+    let t = "Both think the mayor advanced the agenda.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the mayor advanced the agenda")),
+        Some("Both")
+    );
+    let t = "Lee leads, but many mention the mayor only in passing.";
+    let q = run(t);
+    assert!(q.iter().any(|x| spk(t, x) == Some("many")), "{q:?}");
+    let t = "Lee leads, although history says there can be upheavals.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "there can be upheavals")),
+        Some("history")
+    );
+    // Must not fire: a bare noun that is no source ("the film's budget says nothing").
+    let t = "Lee leads, although weather says little about turnout.";
+    assert!(run(t).iter().all(|x| spk(t, x) != Some("weather")));
+}
+
+#[test]
+fn plans_to_after_an_adverb_reports_the_infinitive() {
+    // The infinitive is what is planned.
+    let t = "The Lee Fund also plans to target voters via mail.";
+    let q = run(t);
+    let x = find(t, &q, "to target voters via mail");
+    assert_eq!(x.cue.as_deref(), Some("plans"));
+    assert!(spk(t, x).is_some_and(|s| s.contains("Lee Fund")));
+    // Must not fire: the noun "plans".
+    let t = "The plans to target voters were dropped.";
+    assert!(run(t).iter().all(|x| x.cue.as_deref() != Some("plans")));
+}
+
+#[test]
+fn an_inflected_stance_verb_in_a_title_case_headline_is_a_cue() {
+    let t = "Senator Ann Lund Praises Harbor Plan For Its Ambition.\n\nThe senator spoke Monday.";
+    let q = run(t);
+    let x = find(t, &q, "Harbor Plan For Its Ambition");
+    assert_eq!(spk(t, x), Some("Senator Ann Lund"));
+    // Must not fire: a stance verb's bare form in a headline is a noun ("Support").
+    let t = "Lund Support Grows Among Harbor Voters In The North.\n\nThe senator spoke Monday.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+}
+
+#[test]
+fn a_noun_phrase_object_ends_before_a_second_verb_or_a_weekday() {
+    let t = "Lund talked about the stock market and made comments about trade.";
+    let q = run(t);
+    find(t, &q, "the stock market");
+    let t = "Lund hasn't endorsed the mayor or conceded the race.";
+    let q = run(t);
+    find(t, &q, "the mayor");
+    let t = "The station first published the video Friday afternoon.";
+    let q = run(t);
+    find(t, &q, "the video");
+    // Must not cut a coordinated object: "praised the police and the firefighters".
+    let t = "Lund praised the police and the firefighters.";
+    let q = run(t);
+    find(t, &q, "the police and the firefighters");
+}
+
+#[test]
+fn according_to_after_an_opening_adverbial_reports_what_follows() {
+    let t = "In addition, according to the department, nine million more workers will be covered.";
+    let q = run(t);
+    let x = find(t, &q, "nine million more workers will be covered");
+    assert!(spk(t, x).is_some_and(|s| s.contains("department")));
+    // A clause before the cue is still the report.
+    let t = "The mill will close, according to the department.";
+    let q = run(t);
+    find(t, &q, "The mill will close");
+}
+
+#[test]
+fn a_verb_and_particle_before_a_colon_introduce_a_quotation() {
+    let t = "Asked about the flap, Mr. Holt shot back: “That would be good.”";
+    let q = run(t);
+    let x = find(t, &q, "That would be good.");
+    assert_eq!(spk(t, x), Some("Mr. Holt"));
+    assert_eq!(x.cue.as_deref(), Some("shot back"));
+    let t = "As Professor Lund put it: “The city does a better job.”";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "The city does a better job.")),
+        Some("Professor Lund")
+    );
+    // Must not fire: a noun before the colon is no speaker ("The plan fell apart: “…”").
+    let t = "The deal was off. The talks broke up: “Never again.”";
+    let q = run(t);
+    assert!(q.iter().all(|x| spk(t, x) != Some("The talks")), "{q:?}");
+}
+
+#[test]
+fn a_passive_agent_may_follow_a_short_phrase() {
+    let t = "Lund was also endorsed the day before by former rival Ann Berg.";
+    let q = run(t);
+    let x = find(t, &q, "Lund");
+    assert!(spk(t, x).is_some_and(|s| s.contains("Ann Berg")));
+    // Must not fire: "by" opening a time phrase after an active cue.
+    let t = "Lund said the work would be done by Friday.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "Lund"));
+}
+
+#[test]
+fn a_second_verb_after_its_auxiliary_takes_the_subject() {
+    let t = "Lund has called for new roads and has said that taxes can fall.";
+    let q = run(t);
+    let x = find(t, &q, "that taxes can fall");
+    assert_eq!(spk(t, x), Some("Lund"));
+    let t = "Neither company would comment on those reports.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "those reports")),
+        Some("Neither company")
+    );
+}
+
+#[test]
+fn a_participle_after_a_plural_noun_takes_the_noun_as_source() {
+    let t = "Hackers backing Lund hijacked the account in 2013.";
+    let q = run(t);
+    let x = find(t, &q, "Lund");
+    assert_eq!(spk(t, x), Some("Hackers"));
+    let t = "There would be more polls showing Lund ahead.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "Lund ahead")), Some("more polls"));
+    // Must not fire: a participle after a verb form ending in -s.
+    let t = "The bridge stands waiting for repairs.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+}
+
+#[test]
+fn as_for_opens_no_report() {
+    // Must not fire: "As for X, …" is no "As reported by X, …".
+    let t = "As for the proposals suggested by the tax experts, Lund would wait.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.span.slice(t) != "Lund would wait"),
+        "{q:?}"
+    );
+    let t = "As first reported by the Harbor Post, the mill will close.";
+    let q = run(t);
+    find(t, &q, "the mill will close");
+}
+
+#[test]
+fn a_judgment_in_the_passive_gives_the_subject_and_the_complement() {
+    let t = "There were moments when he was described as becoming newly serious.";
+    let q = run(t);
+    find(t, &q, "he");
+    find(t, &q, "as becoming newly serious");
+    let t = "This has allowed Lund, who has been criticized as uninspiring, to speak.";
+    let q = run(t);
+    find(t, &q, "who");
+    find(t, &q, "as uninspiring");
+    // Must not fire: an active judgment keeps its subject as the source.
+    let t = "Lund described the plan as a disaster.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "Lund"), "{q:?}");
+}
+
+#[test]
+fn the_object_of_a_causative_verb_is_the_source_of_the_infinitive() {
+    let t = "The attack has led many cyber experts to suspect that the files were faked.";
+    let q = run(t);
+    let x = find(t, &q, "that the files were faked");
+    assert_eq!(spk(t, x), Some("many cyber experts"));
+    let t = "Lund won Tuesday, an unexpectedly strong win that led her to declare that the \
+             nomination was in sight.";
+    let (q, _) = run_with(
+        t,
+        &[E {
+            name: "Ann Lund",
+            label: Label::PER,
+            role: None,
+            forms: &["Lund"],
+        }],
+    );
+    let x = find(t, &q, "that the nomination was in sight");
+    assert_eq!(spk(t, x), Some("her"));
+    assert_eq!(x.speaker.as_deref(), Some("Ann Lund"));
+    // Must not fire: an infinitive of purpose after a noun ("a meeting to discuss").
+    let t = "The council called an emergency meeting to discuss the test.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| spk(t, x) != Some("an emergency meeting")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_cue_inside_an_asked_question_belongs_to_the_question() {
+    let t = "Asked whether he was concerned that Lund could win the race, Holt demurred.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "whether he was concerned that Lund could win the race",
+    );
+    assert_eq!(x.cue.as_deref(), Some("Asked"));
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("concerned")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn parenthetical_cues_with_a_phrase_or_an_infinitive_after_them() {
+    let t = "Those discussions are continuing, he said.";
+    let q = run(t);
+    find(t, &q, "Those discussions are continuing");
+    let t = "Fraudsters, he said in the video, don't last long.";
+    let q = run(t);
+    find(t, &q, "Fraudsters");
+    find(t, &q, "don't last long");
+    let t = "It is his job, he said, to talk to the public about the threat.";
+    let q = run(t);
+    find(t, &q, "It is his job");
+    find(t, &q, "to talk to the public about the threat");
+    let t = "One says the city has the most, while another says the town has more.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "the city has the most")), Some("One"));
+    assert_eq!(spk(t, find(t, &q, "the town has more")), Some("another"));
+}
+
+#[test]
+fn a_report_inside_a_relative_clause_before_a_finite_verb() {
+    let t = "It is a group of hackers who officials say is tied to the agency.";
+    let q = run(t);
+    let x = find(t, &q, "is tied to the agency");
+    assert_eq!(spk(t, x), Some("officials"));
+    find(t, &q, "who");
+    // Must not fire: a noun before a finite verb ("the conference report was filed").
+    let t = "The conference report was filed late.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn a_weekday_phrase_before_an_object_and_a_quantifier_after_a_relative() {
+    let t = "Authorities announced on Friday the arrest of a man in the shooting.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .any(|x| x.span.slice(t).starts_with("the arrest of a man")),
+        "{q:?}"
+    );
+    let t = "The junta passed laws that some say target the minority.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "target the minority")), Some("some"));
+    // Must not fire: "on Friday" closing the sentence reports nothing.
+    let t = "Lund spoke on Friday.";
+    assert!(run(t).is_empty());
 }
