@@ -147,3 +147,37 @@ def test_forked_workers_do_not_deadlock():
     with ctx.Pool(2) as pool:
         got = pool.map_async(_child_run, [1, 2, 3]).get(timeout=60)
     assert got == [[f"T{n}"] * 50 for n in (1, 2, 3)]
+
+
+def test_garbage_collector_paused_during_a_chunk_and_restored(monkeypatch):
+    import gc
+
+    from newsfacts import _core
+
+    seen = []
+    real = _core.extract_batch
+
+    def spy(*args):
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(_core, "extract_batch", spy)
+    assert gc.isenabled()
+    newsfacts.extract_many(["One.", "Two.", "Three."], chunk_size=2)
+    assert seen == [False, False] and gc.isenabled()
+
+    # Resumed after an error too, and left off when the caller had turned it off.
+    def boom(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_core, "extract_batch", boom)
+    with pytest.raises(KeyboardInterrupt):
+        newsfacts.extract_many(["One."])
+    assert gc.isenabled()
+    monkeypatch.setattr(_core, "extract_batch", spy)
+    gc.disable()
+    try:
+        newsfacts.extract_many(["One."])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -16,6 +16,8 @@ string index into the text passed in, so ``text[m["start"]:m["end"]] == m["text"
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -64,11 +66,32 @@ def _check_threads(threads: Any) -> int | None:
     return min(threads, 1024)
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a chunk's results are built.
+
+    A chunk of 500 news articles makes about 100,000 dicts and lists. Each allocation counts
+    towards the collector's threshold, so it would run hundreds of times, each time walking the
+    young results (about a tenth of the dict path's time on one thread, and it runs on the
+    thread that holds the interpreter). The results hold no reference cycles, so there is
+    nothing for it to find. It is resumed afterwards, also on error, unless it was off already.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _run(chunk: list[Article], threads: int | None) -> list[dict]:
     """Run one validated chunk through the core; fill in ids and surrogate-safe item texts."""
-    results = _core.extract_batch(
-        [a.text for a in chunk], [a.title for a in chunk], [a.published for a in chunk], threads
-    )
+    with _gc_paused():
+        results = _core.extract_batch(
+            [a.text for a in chunk], [a.title for a in chunk], [a.published for a in chunk], threads
+        )
     for art, res in zip(chunk, results, strict=True):
         res["id"] = art.id
         if art.original is not None:
