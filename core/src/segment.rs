@@ -422,12 +422,15 @@ fn split_sentences(
             // word ends an abbreviation, not the sentence.
             let bracketed = last > k && tokens[last].slice(text) == ")";
             let lower_next = next.and_then(first_char).is_some_and(char::is_lowercase);
-            // "(R-S.C.)": an initial after the period goes on a hyphenated abbreviation.
+            // "(R-S.C.)": an initial after the period goes on a hyphenated abbreviation whose
+            // part before the period is one capital ("-S"); "over. J. Smith said" still ends.
             let initial_next = next.is_some_and(|w| {
                 let mut cs = w.chars();
                 matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
-            }) && tokens[k].start > 0
-                && text[..tokens[k].start].ends_with(|c: char| c.is_alphabetic());
+            }) && {
+                let mut before = text[..tokens[k].start].chars().rev();
+                matches!((before.next(), before.next()), (Some(c), Some('-')) if c.is_uppercase())
+            };
             if tok == "." {
                 boundary = !(initial_next || bracketed && lower_next);
             }
@@ -571,6 +574,11 @@ mod tests {
         assert_eq!(
             sents("Rep. Ann Lee (R-S.C.) said the claim was false. It was."),
             vec!["Rep. Ann Lee (R-S.C.) said the claim was false.", "It was."]
+        );
+        // Must not fire: a sentence that starts with an initial.
+        assert_eq!(
+            sents("The vote was over. J. Smith said so."),
+            vec!["The vote was over.", "J. Smith said so."]
         );
     }
 
