@@ -411,30 +411,28 @@ impl Context {
         self.prior.is_some_and(|(_, w)| w > 0) || self.countries.values().any(|&w| w > 0)
     }
 
-    /// The weight of the counted places within 300 km of a point, at most 4. The cells around
-    /// the point are read (more of them towards the poles, where a degree of longitude is
-    /// short), and reading stops once the cap is reached: a constant amount of work per query
-    /// however many places the article names.
+    /// The weight of the counted places within 300 km of a point, at most 4. A small context is
+    /// read place by place; a large one by the cells around the point (more of them towards the
+    /// poles, where a degree of longitude is short), stopping once the cap is reached: a
+    /// constant amount of work per query however many places the article names.
     pub fn near(&self, lat: f64, lon: f64) -> f64 {
         if self.members.is_empty() {
             return 0.0;
         }
         let cap = fixed(NEAR_CAP);
+        // The cheap latitude test first: a place within 300 km is less than a cell away.
+        let is_near = |la: f64, lo: f64| (lat - la).abs() < CELL && km(lat, lon, la, lo) < NEAR_KM;
         // A typical article counts a handful of places: reading them all costs less than
-        // looking up the 15-20 cells around the point. The sum is the same (every member lies
-        // in a cell, and a place within 300 km is less than a cell away in latitude).
+        // looking up the 15-20 cells around the point, and the sum is the same (every member
+        // lies in a cell).
         if self.members.len() <= FEW_MEMBERS {
             let sum: i64 = self
                 .members
                 .values()
-                .filter(|(p, _)| (lat - p.lat).abs() < CELL && km(lat, lon, p.lat, p.lon) < NEAR_KM)
+                .filter(|(p, _)| is_near(p.lat, p.lon))
                 .map(|&(_, w)| w)
                 .sum();
-            return if sum >= cap {
-                NEAR_CAP
-            } else {
-                sum as f64 / UNIT
-            };
+            return sum.min(cap) as f64 / UNIT;
         }
         let (cy, cx) = cell_of(lat, lon);
         // Longitude cells a 300 km radius spans at the far edge of the latitude bands read.
@@ -451,7 +449,7 @@ impl Context {
         for y in cy - 1..=cy + 1 {
             for &x in &xs {
                 for &(la, lo, w, _) in self.cells.get(&(y, x)).map_or(&[][..], |v| v.as_slice()) {
-                    if (lat - la).abs() < CELL && km(lat, lon, la, lo) < NEAR_KM {
+                    if is_near(la, lo) {
                         sum += w;
                         if sum >= cap {
                             return NEAR_CAP;
