@@ -506,6 +506,16 @@ impl Ctx<'_> {
             .find(|m| m.span.overlaps(&t))
     }
 
+    /// The label of the name mention on token `tok` (the entity's label when it has one).
+    pub(super) fn mention_label(&self, tok: usize) -> Option<Label> {
+        let m = self.mention_at(tok)?;
+        Some(
+            m.entity
+                .and_then(|id| self.entities.get(id))
+                .map_or(m.label, |e| e.label),
+        )
+    }
+
     fn is_person(&self, m: &Mention) -> bool {
         m.entity
             .and_then(|id| self.entities.get(id))
