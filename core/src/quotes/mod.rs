@@ -555,6 +555,14 @@ impl<'a> Ctx<'a> {
                 info,
             });
         }
+        // "continues to lead in polls": a verb of continuing before an infinitive that
+        // reports nothing is no cue itself.
+        if info.lemma == "continue"
+            && next == "to"
+            && self.cue_info.get(i + 2).is_some_and(Option::is_none)
+        {
+            return None;
+        }
         let particle = lexicon::has_particle(info.lemma, next);
         if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
             // "called the plan “a disaster”": "call" counts before a quotation.
@@ -1236,6 +1244,17 @@ fn trailing_attr(
                 // "…,” a spokesman in the capital said": the phrase before a prepositional
                 // phrase is the subject.
                 let (s0, e0) = ctx.np_starting_at(k, c.start)?;
+                // "…,” another friend, Mary Lee told CNN": a name after its description.
+                if sp.kind == SpeakerKind::Name
+                    && e0 + 2 == sp.first_tok
+                    && ctx.word(e0 + 1) == ","
+                    && !ctx.is_cap(k)
+                {
+                    return Some(Attribution {
+                        cue_text: Some(ctx.cue_text(&c)),
+                        speaker: Some(sp),
+                    });
+                }
                 let prep = matches!(ctx.word(e0 + 1), "in" | "on" | "at" | "from" | "for" | "of");
                 // A short phrase with no verb in it ("T-shirts appeared in front of …" is no
                 // subject), and the cue closes the attribution (no quotation after it).
@@ -1404,6 +1423,25 @@ fn earlier_speaker(ctx: &Ctx, before: usize) -> Option<Attribution> {
         return None;
     }
     let (s, _) = ctx.sent_range(before - 1);
+    // "…, members could push to …, said Bart Lee, an analyst. “…”": an inverted speech cue
+    // closing the sentence names the speaker, whatever cues its report holds.
+    let closing = (s + 1..before).rev().take(40).find_map(|i| {
+        let c = ctx.cue_at(i)?;
+        let inverted = ctx.word(i - 1) == ","
+            && c.info.class == CueClass::Speech
+            && !c.info.participle
+            && c.info.lemma != "according to";
+        let sp = inverted
+            .then(|| ctx.right_subject(c.end, before))
+            .flatten()?;
+        ctx.is_cap(sp.head).then(|| Attribution {
+            cue_text: Some(ctx.cue_text(&c)),
+            speaker: Some(sp),
+        })
+    });
+    if closing.is_some() {
+        return closing;
+    }
     for i in s..before {
         if let Some(c) = ctx.cue_at(i) {
             if c.info.participle || c.info.lemma == "according to" {
@@ -2598,6 +2636,21 @@ fn clause(
     if k > obj_start && k < end && matches!(ctx.word(k), "of" | "for") {
         k = obj_start;
     }
+    // "said pleasantly into the phone", "wrote sarcastically on Twitter", "was released
+    // shortly.": a manner adverb before a phrase of place or the end is no content.
+    if k < end
+        && ctx.word(k).len() > 4
+        && ctx.word(k).ends_with("ly")
+        && ctx.word(k).bytes().all(|b| b.is_ascii_lowercase())
+        && (k + 1 >= end
+            || ctx.is_stop(k + 1)
+            || matches!(
+                ctx.word(k + 1),
+                "," | "in" | "on" | "at" | "into" | "from" | "with" | "to"
+            ))
+    {
+        k += 1;
+    }
     // Backward: "…, X said (on Tuesday)." / "…, said X."
     let subj_start = if inverted || borrowed {
         c.start
@@ -2876,6 +2929,7 @@ fn clause(
             ce = t + 1;
         }
     }
+    let mut comma_seen = false;
     while ce < end {
         let w = ctx.word(ce);
         // "… that wages would fall, but that overtime would offset it": a second clause
@@ -2944,7 +2998,7 @@ fn clause(
             let n = ctx.word(ce + 1);
             let n2 = ctx.word(ce + 2);
             let new_clause = n == "and"
-                && !(k..ce).any(|t| ctx.word(t) == ",")
+                && !comma_seen
                 && (lexicon::is_subject_pronoun(n2)
                     || matches!(n2, "the" | "a" | "an" | "at" | "in" | "through" | "then"));
             let absolute = n == "with"
@@ -2957,6 +3011,7 @@ fn clause(
                 break;
             }
         }
+        comma_seen |= w == ",";
         // A parenthesis between paired dashes or brackets inside the content ("the number of
         // voters -- always small -- shrinks") is passed over when the content goes on after it.
         if !np_object && matches!(w, "—" | "–" | "--" | "-" | "(") && ce > k + 1 {

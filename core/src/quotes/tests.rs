@@ -1911,3 +1911,69 @@ fn reported_content_ends_before_a_second_clause_of_the_writer() {
     let (q, _) = run_with(t, &[LUND]);
     find(t, &q, "schools, roads, and the new hospital");
 }
+
+#[test]
+fn an_age_standing_for_a_person_is_a_speaker() {
+    let t = "The video spread fast.\n\n“What if the mayor had lessons?” the 43-year-old asked in \
+             the video’s description.";
+    let q = run(t);
+    let x = find(t, &q, "What if the mayor had lessons?");
+    assert_eq!(spk(t, x), Some("the 43-year-old"));
+    // Must not fire: a figure is still no speaker.
+    let t = "The vote was close.\n\n“We won,” 43 agreed.";
+    let q = run(t);
+    assert!(q.iter().all(|x| spk(t, x) != Some("43")), "{q:?}");
+}
+
+#[test]
+fn a_manner_adverb_before_a_place_phrase_is_no_content() {
+    let t = "The call went out.\n\n“How are you today?” Miller, a retired worker, said \
+             pleasantly into the phone.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("pleasantly")),
+        "{q:?}"
+    );
+    let t = "Lund wrote sarcastically on Twitter.";
+    let (q, _) = run_with(t, &[LUND]);
+    assert!(q.is_empty(), "{q:?}");
+    // Must not fire: an adverb before the content proper stays ("complained bitterly about").
+    let t = "Lund complained bitterly about the new tax on fuel.";
+    let (q, _) = run_with(t, &[LUND]);
+    assert!(!q.is_empty());
+}
+
+#[test]
+fn a_verb_of_continuing_before_an_infinitive_that_reports_nothing_is_no_cue() {
+    let t = "Lund continues to lead in the polls despite the scandal.";
+    let (q, _) = run_with(t, &[LUND]);
+    assert!(q.is_empty(), "{q:?}");
+    // Must not fire: an infinitive that reports is still reported.
+    let t = "Lund continued to insist that the vote was rigged.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(t, &q, "that the vote was rigged");
+}
+
+#[test]
+fn trailing_attributions_with_a_description_before_the_name_or_an_age_and_a_place() {
+    let t = "The day was long.\n\n“She is also a mother of three boys,” another friend, Mara \
+             Lind told the station.";
+    let q = run(t);
+    let x = find(t, &q, "She is also a mother of three boys,");
+    assert_eq!(spk(t, x), Some("Mara Lind"));
+    let t = "The poll was new.\n\n“I am not sure she was truthful,” Cecilia Purr, 67, a \
+             retired clerk in Allentown, Pa., said in an interview.";
+    let q = run(t);
+    let x = find(t, &q, "I am not sure she was truthful,");
+    assert_eq!(spk(t, x), Some("Cecilia Purr"));
+    // An inverted cue closing the sentence before a quotation names its speaker.
+    let t = "The poll was new. If the mayor acts now, members could push to replace him, said \
+             Bart Nolan, an advocate. “It would avoid a big fight.”";
+    let q = run(t);
+    let x = find(t, &q, "It would avoid a big fight.");
+    assert_eq!(spk(t, x), Some("Bart Nolan"));
+    // Must not fire: a capitalised phrase before the comma is no description of the name.
+    let t = "The day was long.\n\n“We lost,” Oslo, Mara Lind told the station.";
+    let q = run(t);
+    assert_ne!(spk(t, find(t, &q, "We lost,")), Some("Mara Lind"));
+}
