@@ -418,7 +418,10 @@ impl<'a> Ctx<'a> {
         };
         // "Voters see him as a leader", "saw the deal as a win": a judgment, when "as" follows
         // the object (not "saw him as he left", "see as well").
-        if matches!(w, "see" | "sees" | "saw" | "seeing") {
+        if matches!(
+            w,
+            "see" | "sees" | "saw" | "seeing" | "regard" | "regards" | "regarded"
+        ) {
             let as_at = (i + 2..(i + 8).min(self.toks.len()))
                 .take_while(|&t| {
                     let x = self.word(t);
@@ -451,6 +454,7 @@ impl<'a> Ctx<'a> {
                     end: i + 1,
                     info: CueInfo {
                         participle: w == "seeing",
+                        lemma: if w.starts_with('r') { "regard" } else { "see" },
                         ..SEE_AS
                     },
                 });
@@ -977,7 +981,31 @@ pub fn extract(
     }
 
     // ---- pass 3: indirect speech ----
+    // The byte end of a transcript turn ("SMITH: …") whose later sentences are its words.
+    let mut turn_end = 0;
     for s in &doc.sentences {
+        if ctx
+            .toks
+            .get(s.tokens.start)
+            .is_some_and(|t| t.start < turn_end)
+        {
+            continue;
+        }
+        if let Some(q) = transcript_turn(&ctx, s.tokens.start, s.tokens.end, &direct_spans) {
+            turn_end = q.0.end;
+            let attr = Attribution {
+                cue_text: Some(":".to_string()),
+                speaker: Some(q.1),
+            };
+            let resolved = state.resolve(&ctx, &q.1, &mut new_mentions);
+            out.push(make_quote(
+                q.0,
+                QuoteKind::Indirect,
+                Some(&attr),
+                Some(resolved),
+            ));
+            continue;
+        }
         indirect_in_sentence(
             &ctx,
             s.tokens.start,
@@ -1168,6 +1196,32 @@ fn trailing_attr(
             adjective: false,
         },
     });
+    // "…,” advises Ann Lee, a psychologist.": any present or past verb between a quotation
+    // that closes on a comma and a name running to the end of the sentence is its cue.
+    let inverted_verb = || {
+        let w = ctx.word(k);
+        let verb_like = w.len() > 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+            && !ctx.has(k, lexicon::bit::IS_NP_BOUNDARY)
+            && !ctx.in_quote[k];
+        (verb_like && open_ended)
+            .then(|| ctx.right_subject(k + 1, limit))
+            .flatten()
+            .filter(|p| {
+                p.kind == SpeakerKind::Name
+                    && ctx.toks[p.head].start < para_end
+                    && (ctx.is_stop(p.head + 1) || ctx.word(p.head + 1) == ",")
+            })
+    };
+    if ctx.cue_at(k).is_none() && reads.is_none() {
+        if let Some(sp) = inverted_verb() {
+            return Some(Attribution {
+                cue_text: Some(ctx.word(k).to_string()),
+                speaker: Some(sp),
+            });
+        }
+    }
     if let Some(c) = ctx.cue_at(k).or(reads) {
         if c.info.class == CueClass::Speech && !c.info.participle && !introduces(&c) {
             let sp = ctx
@@ -2228,6 +2282,44 @@ fn colon_report(
         Some(&attr),
         Some(resolved),
     ))
+}
+
+/// "WALLACE: Let's start with the news. …": a transcript turn, a line opened by a speaker's
+/// name in capitals and a colon, is that speaker's words to the end of its paragraph (when no
+/// quotation lies inside it). The content and the speaker.
+fn transcript_turn(ctx: &Ctx, s: usize, e: usize, direct: &[Span]) -> Option<(Span, Phrase)> {
+    let colon = (s + 1..(s + 4).min(e)).find(|&t| ctx.word(t) == ":")?;
+    let caps = (s..colon).all(|t| {
+        let w = ctx.word(t);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '\'' | '-'))
+    });
+    if !caps || lexicon::is_determiner(ctx.word(s)) || colon + 1 >= e {
+        return None;
+    }
+    let pos = ctx.toks[s].start;
+    let paras = &ctx.doc.paragraphs;
+    let k = paras.partition_point(|p| p.start < pos);
+    if paras.get(k).is_none_or(|p| p.start != pos) {
+        return None;
+    }
+    let para_end = paras[k].end;
+    // The last token of the paragraph, before its closing punctuation.
+    let mut last = ctx.toks.partition_point(|t| t.end <= para_end);
+    while last > colon + 1 && (ctx.is_stop(last - 1) || ctx.is_quote_mark(last - 1)) {
+        last -= 1;
+    }
+    // One sentence only is the ordinary colon report's; a turn is longer.
+    if last <= e || last <= colon + 1 {
+        return None;
+    }
+    let content = Span::new(ctx.toks[colon + 1].start, ctx.toks[last - 1].end);
+    let d = direct.partition_point(|x| x.end <= content.start);
+    if direct.get(d).is_some_and(|x| x.start < content.end) {
+        return None;
+    }
+    Some((content, ctx.classify_phrase(s, colon - 1)))
 }
 
 /// "As X reported, …" / "As reported by X, …" → (the main clause, X).

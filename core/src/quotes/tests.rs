@@ -1888,6 +1888,12 @@ fn see_an_object_as_something_is_a_judgment() {
     let (q, _) = run_with(t, &[LUND]);
     let x = find(t, &q, "Lund as an agent of decline");
     assert_eq!(spk(t, x), Some("Most Democrats"));
+    let t = "Many voters regard the deal as a betrayal.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the deal as a betrayal")),
+        Some("Many voters")
+    );
     // Must not fire: "as" opening a clause or an adverb.
     let t = "Voters saw the mayor as he left the hall.";
     assert!(run(t).is_empty(), "{:?}", run(t));
@@ -1976,4 +1982,49 @@ fn trailing_attributions_with_a_description_before_the_name_or_an_age_and_a_plac
     let t = "The day was long.\n\n“We lost,” Oslo, Mara Lind told the station.";
     let q = run(t);
     assert_ne!(spk(t, find(t, &q, "We lost,")), Some("Mara Lind"));
+}
+
+#[test]
+fn an_unknown_verb_between_a_quotation_and_a_closing_name_is_its_cue() {
+    let t = "Tips follow.\n\n“Go to people who support you,” advises psychologist Ann Alvord.";
+    let q = run(t);
+    let x = find(t, &q, "Go to people who support you,");
+    assert_eq!(x.cue.as_deref(), Some("advises"));
+    assert_eq!(spk(t, x), Some("Ann Alvord"));
+    // Must not fire: a quotation ending its sentence, or a verb whose object runs on.
+    let t = "Tips follow.\n\n“Go to people who support you.” Features Ann Alvord.";
+    let q = run(t);
+    assert_eq!(
+        find(t, &q, "Go to people who support you.").speaker_span,
+        None
+    );
+    let t = "Tips follow.\n\n“Go,” fans shouted Ann Alvord's name and more words after it.";
+    let q = run(t);
+    assert_ne!(find(t, &q, "Go,").cue.as_deref(), Some("fans"));
+}
+
+#[test]
+fn a_transcript_turn_is_the_speaker_s_words_to_the_end_of_its_paragraph() {
+    let t = "The interview aired on Sunday.\n\nHOST: Do you think he can heal the country?\n\n\
+             JANE HOLM: Well, I think the whole nation needs to work together. People are \
+             scared. They want safe homes.\n\nHOST: Thank you.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "Well, I think the whole nation needs to work together. People are scared. They want \
+         safe homes",
+    );
+    assert_eq!(spk(t, x), Some("JANE HOLM"));
+    assert_eq!(x.cue.as_deref(), Some(":"));
+    // The words inside the turn report nothing of their own.
+    assert!(q.iter().all(|y| y.cue.as_deref() != Some("think")), "{q:?}");
+    // Must not fire: a turn holding a direct quotation is left to the quotation.
+    let t = "The interview aired.\n\nHOST: “We will win,” he said. Then he came back.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|y| !y.span.slice(t).contains("Then he came back")),
+        "{q:?}"
+    );
 }
