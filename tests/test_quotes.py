@@ -155,3 +155,18 @@ def test_nominal_and_adjective_cues_on_non_ascii_text():
     a = _by_text(r, "that the señores will back the plan")
     assert a["cue"] == "confident"
     assert text[a["speaker_start"] : a["speaker_end"]] == "She"
+
+
+def test_known_as_and_a_continued_fragment_on_non_ascii_text():
+    text = (
+        "Zoë Łukasiewicz-Brontë won the string of contests known as Super Mardi in Kraków.\n\n"
+        "The plan ''was a reply to the gloom of the last year,'' said Zoë Łukasiewicz-Brontë, "
+        "a former adviser. ''Voters never elect a pessimist.''"
+    )
+    r = newsfacts.extract(text)
+    _check_offsets(text, r)
+    k = _by_text(r, "Super Mardi in Kraków")
+    assert k["cue"] == "known as"
+    assert k["speaker"] is None and k["speaker_start"] is None
+    c = _by_text(r, "Voters never elect a pessimist.")
+    assert text[c["speaker_start"] : c["speaker_end"]] == "Zoë Łukasiewicz-Brontë"

@@ -157,6 +157,14 @@ const NOT_HEADLINE_CUES: &[&str] = &[
     "protest", "reason", "comment", "estimate", "talk", "talks", "focus", "rail", "speak", "tweet",
 ];
 
+const SEE_AS: CueInfo = CueInfo {
+    lemma: "see",
+    class: CueClass::Stance,
+    participle: false,
+    takes_object: false,
+    adjective: false,
+};
+
 const MAKE_CLEAR: CueInfo = CueInfo {
     lemma: "make clear",
     class: CueClass::Speech,
@@ -408,6 +416,50 @@ impl<'a> Ctx<'a> {
                 || (singular_subject && object_next && w.ends_with('s') && !w.ends_with("ss"));
             verb.then(|| lexicon::noun_form_cue(w)).flatten()
         };
+        // "Voters see him as a leader", "saw the deal as a win": a judgment, when "as" follows
+        // the object (not "saw him as he left", "see as well").
+        if matches!(
+            w,
+            "see" | "sees" | "saw" | "seeing" | "regard" | "regards" | "regarded"
+        ) {
+            let as_at = (i + 2..(i + 8).min(self.toks.len()))
+                .take_while(|&t| {
+                    let x = self.word(t);
+                    x.chars().any(char::is_alphanumeric) && !self.in_quote[t] && x != "that"
+                })
+                .find(|&t| self.word(t) == "as");
+            let judged = as_at.is_some_and(|t| {
+                let n = self.word(t + 1);
+                !lexicon::is_subject_pronoun(n)
+                    && !matches!(
+                        n,
+                        "well"
+                            | "soon"
+                            | "long"
+                            | "much"
+                            | "many"
+                            | "far"
+                            | "if"
+                            | "though"
+                            | "part"
+                            | "of"
+                            | "to"
+                            | "for"
+                    )
+                    && !matches!(self.word(t + 2), "result" | "whole" | "matter")
+            });
+            if judged && !self.has(i + 1, lexicon::bit::IS_NP_BOUNDARY) {
+                return Some(Cue {
+                    start: i,
+                    end: i + 1,
+                    info: CueInfo {
+                        participle: w == "seeing",
+                        lemma: if w.starts_with('r') { "regard" } else { "see" },
+                        ..SEE_AS
+                    },
+                });
+            }
+        }
         // "made it clear that …", "has made clear that …".
         if matches!(w, "make" | "makes" | "made" | "making") {
             let (a, b) = (self.word(i + 1), self.word(i + 2));
@@ -506,6 +558,14 @@ impl<'a> Ctx<'a> {
                 end: if prep { i + 2 } else { i + 1 },
                 info,
             });
+        }
+        // "continues to lead in polls": a verb of continuing before an infinitive that
+        // reports nothing is no cue itself.
+        if info.lemma == "continue"
+            && next == "to"
+            && self.cue_info.get(i + 2).is_some_and(Option::is_none)
+        {
+            return None;
         }
         let particle = lexicon::has_particle(info.lemma, next);
         if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
@@ -865,6 +925,7 @@ pub fn extract(
             None
         };
         let kind = quote_kind(&ctx, q, before, after, sent_start);
+        let from_trailing = trailing.as_ref().is_some_and(|a| a.speaker.is_some());
         let mut attr = trailing.or(leading);
         if attr.as_ref().is_some_and(|a| a.speaker.is_none()) && prev.is_some() {
             attr = None;
@@ -912,13 +973,39 @@ pub fn extract(
         }
         out.push(make_quote(q.inner, kind, attr.as_ref(), resolved));
         prev_in_sentence = attr.clone().map(|a| (sent_start, a));
-        if kind == QuoteKind::Direct {
+        // A fragment followed by its attribution ("The plan ''was a mistake,'' said Lee.")
+        // is a speech that the next quotation may continue, like a direct one.
+        if kind == QuoteKind::Direct || (kind == QuoteKind::Partial && from_trailing) {
             prev = attr.map(|a| (ctx.para_end(q.inner.end), a));
         }
     }
 
     // ---- pass 3: indirect speech ----
+    // The byte end of a transcript turn ("SMITH: …") whose later sentences are its words.
+    let mut turn_end = 0;
     for s in &doc.sentences {
+        if ctx
+            .toks
+            .get(s.tokens.start)
+            .is_some_and(|t| t.start < turn_end)
+        {
+            continue;
+        }
+        if let Some(q) = transcript_turn(&ctx, s.tokens.start, s.tokens.end, &direct_spans) {
+            turn_end = q.0.end;
+            let attr = Attribution {
+                cue_text: Some(":".to_string()),
+                speaker: Some(q.1),
+            };
+            let resolved = state.resolve(&ctx, &q.1, &mut new_mentions);
+            out.push(make_quote(
+                q.0,
+                QuoteKind::Indirect,
+                Some(&attr),
+                Some(resolved),
+            ));
+            continue;
+        }
         indirect_in_sentence(
             &ctx,
             s.tokens.start,
@@ -1109,6 +1196,32 @@ fn trailing_attr(
             adjective: false,
         },
     });
+    // "…,” advises Ann Lee, a psychologist.": any present or past verb between a quotation
+    // that closes on a comma and a name running to the end of the sentence is its cue.
+    let inverted_verb = || {
+        let w = ctx.word(k);
+        let verb_like = w.len() > 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+            && !ctx.has(k, lexicon::bit::IS_NP_BOUNDARY)
+            && !ctx.in_quote[k];
+        (verb_like && open_ended)
+            .then(|| ctx.right_subject(k + 1, limit))
+            .flatten()
+            .filter(|p| {
+                p.kind == SpeakerKind::Name
+                    && ctx.toks[p.head].start < para_end
+                    && (ctx.is_stop(p.head + 1) || ctx.word(p.head + 1) == ",")
+            })
+    };
+    if ctx.cue_at(k).is_none() && reads.is_none() {
+        if let Some(sp) = inverted_verb() {
+            return Some(Attribution {
+                cue_text: Some(ctx.word(k).to_string()),
+                speaker: Some(sp),
+            });
+        }
+    }
     if let Some(c) = ctx.cue_at(k).or(reads) {
         if c.info.class == CueClass::Speech && !c.info.participle && !introduces(&c) {
             let sp = ctx
@@ -1140,11 +1253,23 @@ fn trailing_attr(
             // Any past-tense verb right after the subject: "…,” Oliver barked.; and what a
             // text says of itself: "…,” the statement reads.
             let w = ctx.word(i);
+            let closes = ctx.is_stop(i + 1) || matches!(ctx.word(i + 1), "," | "—") || i + 1 >= n;
+            // A form more often a noun is a verb here too, also before a phrase of place or
+            // time: "…,” a voice-over in the ad states.", "…,” the officials state in a memo.
+            // Not a noun after "of" or a determiner ("the secretary of state."); a bare form
+            // after a plural ("the officials state").
+            let prev = ctx.word(i - 1);
+            let noun_form = i > k
+                && lexicon::noun_form_cue(w).is_some_and(|c| c.class == CueClass::Speech)
+                && (closes || lexicon::is_pp_start(ctx.word(i + 1)))
+                && !(prev == "of" || lexicon::is_determiner(prev) || lexicon::is_pp_start(prev))
+                && (w.ends_with('s') || prev.ends_with('s'));
             (i > k
                 && ((w.len() > 3 && w.ends_with("ed")) || matches!(w, "read" | "reads"))
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && !ctx.in_quote[i]
-                && (ctx.is_stop(i + 1) || matches!(ctx.word(i + 1), "," | "—") || i + 1 >= n))
+                && closes
+                || i > k && noun_form && !ctx.in_quote[i])
                 .then_some(Cue {
                     start: i,
                     end: i + 1,
@@ -1168,9 +1293,34 @@ fn trailing_attr(
             if introduces(&c) {
                 return None;
             }
-            let sp = ctx.left_subject(c.start, k)?;
+            let mut sp = ctx.left_subject(c.start, k)?;
             if sp.first_tok != k {
-                return None;
+                // "…,” a spokesman in the capital said": the phrase before a prepositional
+                // phrase is the subject.
+                let (s0, e0) = ctx.np_starting_at(k, c.start)?;
+                // "…,” another friend, Mary Lee told CNN": a name after its description.
+                if sp.kind == SpeakerKind::Name
+                    && e0 + 2 == sp.first_tok
+                    && ctx.word(e0 + 1) == ","
+                    && !ctx.is_cap(k)
+                {
+                    return Some(Attribution {
+                        cue_text: Some(ctx.cue_text(&c)),
+                        speaker: Some(sp),
+                    });
+                }
+                let prep = matches!(ctx.word(e0 + 1), "in" | "on" | "at" | "from" | "for" | "of");
+                // A short phrase with no verb in it ("T-shirts appeared in front of …" is no
+                // subject), and the cue closes the attribution (no quotation after it).
+                let short = e0 - s0 < 4
+                    && (s0..=e0).all(|t| {
+                        let w = ctx.word(t);
+                        ctx.is_cap(t) || !(w.ends_with("ed") || w.ends_with("ly"))
+                    });
+                if !(e0 + 2 == sp.first_tok && prep && short && !ctx.is_quote_mark(c.end)) {
+                    return None;
+                }
+                sp = ctx.classify_phrase(s0, e0);
             }
             return Some(Attribution {
                 cue_text: Some(ctx.cue_text(&c)),
@@ -1327,6 +1477,25 @@ fn earlier_speaker(ctx: &Ctx, before: usize) -> Option<Attribution> {
         return None;
     }
     let (s, _) = ctx.sent_range(before - 1);
+    // "…, members could push to …, said Bart Lee, an analyst. “…”": an inverted speech cue
+    // closing the sentence names the speaker, whatever cues its report holds.
+    let closing = (s + 1..before).rev().take(40).find_map(|i| {
+        let c = ctx.cue_at(i)?;
+        let inverted = ctx.word(i - 1) == ","
+            && c.info.class == CueClass::Speech
+            && !c.info.participle
+            && c.info.lemma != "according to";
+        let sp = inverted
+            .then(|| ctx.right_subject(c.end, before))
+            .flatten()?;
+        ctx.is_cap(sp.head).then(|| Attribution {
+            cue_text: Some(ctx.cue_text(&c)),
+            speaker: Some(sp),
+        })
+    });
+    if closing.is_some() {
+        return closing;
+    }
     for i in s..before {
         if let Some(c) = ctx.cue_at(i) {
             if c.info.participle || c.info.lemma == "according to" {
@@ -1357,18 +1526,64 @@ fn clause_subject(ctx: &Ctx, start: usize, end: usize) -> Option<Phrase> {
     while k < end && (ctx.is_quote_mark(k) || matches!(ctx.word(k), "(" | "—" | "-")) {
         k += 1;
     }
+    // A conjunction opening the sentence ("And then Lee went on, saying …", "But Lee …") is
+    // no opening phrase: the subject follows it.
+    let mut c = k;
+    while c + 1 < end
+        && ctx.word(c + 1) != ","
+        && ["and", "but", "so", "yet", "or", "then"]
+            .iter()
+            .any(|w| ctx.word(c).eq_ignore_ascii_case(w))
+    {
+        c += 1;
+    }
+    // Only before a subject: a name, a pronoun or a phrase not closed by a comma ("But a day
+    // later, Lee …" opens with a time phrase).
+    let subject_next = c > k
+        && (ctx.is_cap(c)
+            || lexicon::is_subject_pronoun(ctx.word(c))
+            || ctx.np_starting_at(c, end).is_some_and(|(_, e)| {
+                e + 1 < end
+                    && (c..=e + 1)
+                        .all(|t| !matches!(ctx.word(t), "," | "later" | "earlier" | "ago"))
+            }));
+    if subject_next {
+        k = c;
+    }
     // An opening participle phrase ("Asked about the plan, …", "Speaking in Ohio, …").
     let participle = {
         let w = ctx.word(k);
         ctx.is_cap(k) && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
     };
-    if k < end
-        && (participle || lexicon::is_np_boundary(ctx.word(k)) || lexicon::is_pp_start(ctx.word(k)))
-    {
+    // A time phrase before a comma ("Hours later, …", "A few minutes later, …", "Two years
+    // ago, …") opens the sentence too.
+    let time_phrase = (k + 1..end.min(k + 6))
+        .find(|&t| ctx.word(t) == ",")
+        .is_some_and(|f| matches!(ctx.word(f - 1), "later" | "ago" | "earlier" | "afterward"));
+    let opener = k < end
+        && (participle
+            || time_phrase
+            || lexicon::is_np_boundary(ctx.word(k))
+            || lexicon::is_pp_start(ctx.word(k)));
+    if opener {
         let c = (k..end).find(|&t| ctx.word(t) == ",")?;
         k = c + 1;
     }
-    let (s, e) = ctx.np_starting_at(k, end)?;
+    let (mut s, mut e) = ctx.np_starting_at(k, end)?;
+    // "Speaking in Salem, Oregon, Lee went …": a place after the opening phrase's comma and
+    // before another one is the second part of the phrase's place name.
+    if opener
+        && e + 2 < end
+        && ctx.word(e + 1) == ","
+        && ctx.is_cap(e + 2)
+        && ctx.mention_label(e) == Some(crate::facts::Label::LOC)
+    {
+        if let Some((s2, e2)) = ctx.np_starting_at(e + 2, end) {
+            if ctx.word(e2 + 1) != "," {
+                (s, e) = (s2, e2);
+            }
+        }
+    }
     let p = ctx.classify_phrase(s, e);
     (p.kind != SpeakerKind::Other || ctx.is_cap(s) || lexicon::is_determiner(ctx.word(s)))
         .then_some(p)
@@ -1513,6 +1728,25 @@ fn indirect_in_sentence(
     let base = out.len();
     let mut dropped: Vec<usize> = Vec::new();
     while i < end {
+        if i >= skip_until && ctx.word(i) == "known" {
+            if let Some((parts, cue_end, ce)) = known_as(ctx, i, s, end, direct) {
+                let cue = ctx.text[ctx.toks[i].start..ctx.toks[cue_end - 1].end].to_string();
+                for part in parts.into_iter().flatten() {
+                    out.push(Quote {
+                        span: part,
+                        kind: QuoteKind::Indirect,
+                        cue: Some(cue.clone()),
+                        speaker: None,
+                        speaker_entity: None,
+                        speaker_span: None,
+                    });
+                }
+                reported = true;
+                skip_until = ce;
+                i = ce;
+                continue;
+            }
+        }
         let Some(c) = ctx.cue_at(i) else {
             i += 1;
             continue;
@@ -1918,8 +2152,16 @@ fn colon_report(
     new_mentions: &mut Vec<Mention>,
 ) -> Option<Quote> {
     let colon = (s + 1..(s + 7).min(end)).find(|&t| ctx.word(t) == ":")?;
-    if end < colon + 4 || !ctx.is_cap(s) || ctx.in_quote[s] || ctx.is_quote_mark(colon + 1) {
+    if end < colon + 4 || !ctx.is_cap(s) || ctx.in_quote[s] {
         return None;
+    }
+    // A quotation right after the colon is the statement itself, unless the writer's words
+    // go on after it ("Smith: ‘No Idea’ If She Knew" is one report with a quoted fragment).
+    if ctx.is_quote_mark(colon + 1) {
+        let close = (colon + 2..end).find(|&t| ctx.is_quote_mark(t))?;
+        if close + 3 > end {
+            return None;
+        }
     }
     // Labels, not speakers: "Note:", "Editor's note:", "Watch:", "Q:".
     const LABELS: &[&str] = &[
@@ -2042,6 +2284,44 @@ fn colon_report(
     ))
 }
 
+/// "WALLACE: Let's start with the news. …": a transcript turn, a line opened by a speaker's
+/// name in capitals and a colon, is that speaker's words to the end of its paragraph (when no
+/// quotation lies inside it). The content and the speaker.
+fn transcript_turn(ctx: &Ctx, s: usize, e: usize, direct: &[Span]) -> Option<(Span, Phrase)> {
+    let colon = (s + 1..(s + 4).min(e)).find(|&t| ctx.word(t) == ":")?;
+    let caps = (s..colon).all(|t| {
+        let w = ctx.word(t);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '\'' | '-'))
+    });
+    if !caps || lexicon::is_determiner(ctx.word(s)) || colon + 1 >= e {
+        return None;
+    }
+    let pos = ctx.toks[s].start;
+    let paras = &ctx.doc.paragraphs;
+    let k = paras.partition_point(|p| p.start < pos);
+    if paras.get(k).is_none_or(|p| p.start != pos) {
+        return None;
+    }
+    let para_end = paras[k].end;
+    // The last token of the paragraph, before its closing punctuation.
+    let mut last = ctx.toks.partition_point(|t| t.end <= para_end);
+    while last > colon + 1 && (ctx.is_stop(last - 1) || ctx.is_quote_mark(last - 1)) {
+        last -= 1;
+    }
+    // One sentence only is the ordinary colon report's; a turn is longer.
+    if last <= e || last <= colon + 1 {
+        return None;
+    }
+    let content = Span::new(ctx.toks[colon + 1].start, ctx.toks[last - 1].end);
+    let d = direct.partition_point(|x| x.end <= content.start);
+    if direct.get(d).is_some_and(|x| x.start < content.end) {
+        return None;
+    }
+    Some((content, ctx.classify_phrase(s, colon - 1)))
+}
+
 /// "As X reported, …" / "As reported by X, …" → (the main clause, X).
 fn as_reported(
     ctx: &Ctx,
@@ -2133,6 +2413,113 @@ fn passive_to(ctx: &Ctx, c: &Cue, s: usize, end: usize, direct: &[Span]) -> Opti
         return None;
     }
     Some([subj, inf])
+}
+
+/// "the contests known as Super Tuesday", "X is best known for Y", "the group, also known as
+/// Z": a name or a reputation with no source. The parts (the thing named, when it is the
+/// subject, and the name), the token after "as"/"for", and the token after the name.
+fn known_as(
+    ctx: &Ctx,
+    i: usize,
+    s: usize,
+    end: usize,
+    direct: &[Span],
+) -> Option<([Option<Span>; 2], usize, usize)> {
+    if ctx.in_quote[i] {
+        return None;
+    }
+    // One word between: "known online as", "known here as".
+    let mut j = i + 1;
+    if j + 1 < end
+        && !matches!(ctx.word(j), "as" | "for")
+        && matches!(ctx.word(j + 1), "as" | "for")
+        && ctx.word(j).bytes().all(|b| b.is_ascii_lowercase())
+    {
+        j += 1;
+    }
+    if j + 1 >= end || !matches!(ctx.word(j), "as" | "for") {
+        return None;
+    }
+    let ts = j + 1;
+    let mut te = ts;
+    while te < end
+        && te - ts < 15
+        && !matches!(
+            ctx.word(te),
+            "," | ";" | "—" | "–" | "--" | "-" | "(" | ")" | ":"
+        )
+        && !ctx.is_stop(te)
+        && !(ctx.in_quote[te] && !ctx.in_quote[ts] && ctx.is_quote_mark(te))
+    {
+        te += 1;
+    }
+    // A name runs on past the words looked at: not a short name or reputation.
+    if te == ts || te - ts >= 15 {
+        return None;
+    }
+    // The subject: before the adverbs and auxiliaries ("is perhaps best known",
+    // "has long been known"), or the noun the participle hangs on ("the contests known as").
+    let mut p = i;
+    while p > s
+        && (ctx.word(p - 1).ends_with("ly")
+            || matches!(
+                ctx.word(p - 1),
+                "also" | "now" | "once" | "still" | "best" | "better" | "perhaps" | "long" | "not"
+            ))
+    {
+        p -= 1;
+    }
+    let aux = p > s
+        && matches!(
+            ctx.word(p - 1),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        );
+    if aux {
+        p -= 1;
+        while p > s
+            && (lexicon::is_modal(ctx.word(p - 1))
+                || matches!(ctx.word(p - 1), "has" | "have" | "had" | "long" | "been"))
+        {
+            p -= 1;
+        }
+    }
+    let subject = if p > s && ctx.word(p - 1) != "," {
+        if matches!(ctx.word(p - 1), "who" | "which" | "that") {
+            Some((p - 1, p - 1))
+        } else {
+            ctx.left_subject(p, s).map(|ph| (ph.first_tok, ph.head))
+        }
+    } else {
+        None
+    };
+    // Without an auxiliary the participle must follow its noun directly, and the noun
+    // phrase opens at its last determiner ("won the string of contests known as …").
+    let subject = subject.filter(|&(_, h)| aux || h + 1 == p).map(|(f, h)| {
+        if aux {
+            (f, h)
+        } else {
+            let d = (f..h).rev().find(|&t| {
+                ctx.has(t, lexicon::bit::IS_DETERMINER) && !matches!(ctx.word(t), "of" | "'s")
+            });
+            (d.unwrap_or(f), h)
+        }
+    });
+    let parts = [
+        subject.map(|(a, b)| Span::new(ctx.toks[a].start, ctx.toks[b].end)),
+        Some(Span::new(ctx.toks[ts].start, ctx.toks[te - 1].end)),
+    ];
+    let lo = parts[0].unwrap_or(parts[1]?).start;
+    let hi = ctx.toks[te - 1].end;
+    let k = direct.partition_point(|d| d.end <= lo);
+    // A direct quotation over the subject or the cue: its words, not a name.
+    if direct[k..]
+        .iter()
+        .take_while(|d| d.start < hi)
+        .any(|d| d.start < ctx.toks[ts].start)
+    {
+        return None;
+    }
+    Some((parts, ts, te))
 }
 
 /// "The plan was first reported by X." → (the subject, X).
@@ -2340,6 +2727,21 @@ fn clause(
     // "accused him of lying", "warned voters of a trap": the object is part of the content.
     if k > obj_start && k < end && matches!(ctx.word(k), "of" | "for") {
         k = obj_start;
+    }
+    // "said pleasantly into the phone", "wrote sarcastically on Twitter", "was released
+    // shortly.": a manner adverb before a phrase of place or the end is no content.
+    if k < end
+        && ctx.word(k).len() > 4
+        && ctx.word(k).ends_with("ly")
+        && ctx.word(k).bytes().all(|b| b.is_ascii_lowercase())
+        && (k + 1 >= end
+            || ctx.is_stop(k + 1)
+            || matches!(
+                ctx.word(k + 1),
+                "," | "in" | "on" | "at" | "into" | "from" | "with" | "to"
+            ))
+    {
+        k += 1;
     }
     // Backward: "…, X said (on Tuesday)." / "…, said X."
     let subj_start = if inverted || borrowed {
@@ -2610,8 +3012,28 @@ fn clause(
         )
         && !lexicon::is_subject_pronoun(ctx.word(k));
     let mut ce = k;
+    // "that, given the divide, the goals …": a parenthesis right after "that" is passed over.
+    if ctx.word(k) == "that" && ctx.word(k + 1) == "," {
+        if let Some(t) = (k + 2..end.min(k + 14))
+            .take_while(|&t| !ctx.is_stop(t) && !ctx.is_quote_mark(t))
+            .find(|&t| ctx.word(t) == ",")
+        {
+            ce = t + 1;
+        }
+    }
+    let mut comma_seen = false;
     while ce < end {
         let w = ctx.word(ce);
+        // "… that wages would fall, but that overtime would offset it": a second clause
+        // of the same report.
+        if w == ","
+            && ctx.word(k) == "that"
+            && matches!(ctx.word(ce + 1), "but" | "and")
+            && ctx.word(ce + 2) == "that"
+        {
+            ce += 3;
+            continue;
+        }
         if (subordinate || relative || np_object) && w == "," && ce > k {
             break;
         }
@@ -2661,6 +3083,45 @@ fn clause(
             .any(|r| ctx.word(ce + 1).eq_ignore_ascii_case(r))
         {
             break;
+        }
+        // ", and the crowd chanted …", ", with one poll finding …", ", rather than …": a
+        // second clause of the writer's, not a list ("A, B, and C" has an earlier comma).
+        if w == "," && ce > k + 2 {
+            let n = ctx.word(ce + 1);
+            let n2 = ctx.word(ce + 2);
+            let new_clause = n == "and"
+                && !comma_seen
+                && (lexicon::is_subject_pronoun(n2)
+                    || matches!(n2, "the" | "a" | "an" | "at" | "in" | "through" | "then"));
+            let absolute = n == "with"
+                && (ce + 2..(ce + 6).min(end)).any(|t| {
+                    let x = ctx.word(t);
+                    x.len() > 4 && x.ends_with("ing") && !ctx.is_cap(t)
+                });
+            let contrast = matches!(n, "however" | "rather") || (n == "not" && n2 == "just");
+            if new_clause || absolute || contrast {
+                break;
+            }
+        }
+        comma_seen |= w == ",";
+        // A parenthesis between paired dashes or brackets inside the content ("the number of
+        // voters -- always small -- shrinks") is passed over when the content goes on after it.
+        if !np_object && matches!(w, "—" | "–" | "--" | "-" | "(") && ce > k + 1 {
+            let close = if w == "(" { ")" } else { w };
+            let pair = (ce + 1..end.min(ce + 16))
+                .take_while(|&t| !ctx.is_stop(t) && !ctx.is_quote_mark(t))
+                .find(|&t| ctx.word(t) == close);
+            if let Some(t) = pair.filter(|&t| {
+                t > ce + 1
+                    && t + 1 < end
+                    && ctx
+                        .word(t + 1)
+                        .starts_with(|c: char| c.is_ascii_lowercase())
+                    && ctx.cue_at(t + 1).is_none()
+            }) {
+                ce = t + 1;
+                continue;
+            }
         }
         if matches!(w, ";" | "—" | "–" | "--" | "(") || (w == "-" && ce > k) {
             break;

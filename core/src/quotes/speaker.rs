@@ -329,6 +329,13 @@ impl Ctx<'_> {
                         && matches!(&first.as_bytes()[..2], b"R-" | b"D-" | b"I-"));
                 if appositive && k > min {
                     let mut end = k - 1;
+                    // "Ann Lee, 67, a retired clerk, said": the age is part of the apposition.
+                    if end > min + 1
+                        && self.word(end).bytes().all(|b| b.is_ascii_digit())
+                        && self.word(end - 1) == ","
+                    {
+                        end -= 2;
+                    }
                     if self.word(end) == ")" {
                         let mut p = end;
                         while p > min && self.word(p) != "(" && end - p < 12 {
@@ -391,7 +398,10 @@ impl Ctx<'_> {
         let share = p.head > 0 && matches!(self.word(p.head - 1), "in" | "of" | "over" | "under");
         // "43 said the same", "42% say they are liberal": a share of those polled.
         let poll = matches!(self.word(p.head + 1), "say" | "said" | "says" | "saying");
-        if ((hw.starts_with(|c: char| c.is_ascii_digit()) && !share) || hw.ends_with('%')) && !poll
+        // "the 43-year-old asked": an age standing for a person.
+        let age = hw.ends_with("-year-old") || hw.ends_with("-years-old");
+        if ((hw.starts_with(|c: char| c.is_ascii_digit()) && !share && !age) || hw.ends_with('%'))
+            && !poll
         {
             return false;
         }
@@ -504,6 +514,16 @@ impl Ctx<'_> {
             .iter()
             .take_while(|m| m.span.start < t.end)
             .find(|m| m.span.overlaps(&t))
+    }
+
+    /// The label of the name mention on token `tok` (the entity's label when it has one).
+    pub(super) fn mention_label(&self, tok: usize) -> Option<Label> {
+        let m = self.mention_at(tok)?;
+        Some(
+            m.entity
+                .and_then(|id| self.entities.get(id))
+                .map_or(m.label, |e| e.label),
+        )
     }
 
     fn is_person(&self, m: &Mention) -> bool {

@@ -1672,3 +1672,359 @@ fn a_weekday_phrase_before_an_object_and_a_quantifier_after_a_relative() {
     let t = "Lund spoke on Friday.";
     assert!(run(t).is_empty());
 }
+
+const LUND: E = E {
+    name: "Kari Lund",
+    label: Label::PER,
+    role: None,
+    forms: &["Kari Lund", "Lund"],
+};
+
+#[test]
+fn a_participle_takes_the_subject_after_an_opening_conjunction_or_place() {
+    let t = "The hall was full. And then Lund went on the attack, saying, “Will the mayor resign?”";
+    let (q, _) = run_with(t, &[LUND]);
+    assert_eq!(spk(t, find(t, &q, "Will the mayor resign?")), Some("Lund"));
+    // "City, Region,": the second part of the place is no subject.
+    let salem = E {
+        name: "Salem",
+        label: Label::LOC,
+        role: None,
+        forms: &["Salem"],
+    };
+    let oregon = E {
+        name: "Oregon",
+        label: Label::LOC,
+        role: None,
+        forms: &["Oregon"],
+    };
+    let t = "The hall was full. Speaking at a rally in Salem, Oregon, Lund went on the attack, \
+             saying, “Will the mayor resign?”";
+    let (q, _) = run_with(t, &[LUND, salem, oregon]);
+    assert_eq!(spk(t, find(t, &q, "Will the mayor resign?")), Some("Lund"));
+    // Must not fire: a person after the opening phrase stays the subject, and an opening
+    // phrase is still skipped.
+    let holt = E {
+        name: "Tomas Holt",
+        label: Label::PER,
+        role: None,
+        forms: &["Tomas Holt", "Holt"],
+    };
+    let t = "The hall was full. Speaking at a rally, Lund, Holt and others went on the attack, \
+             saying, “Will the mayor resign?”";
+    let (q, _) = run_with(t, &[LUND, holt]);
+    assert_eq!(spk(t, find(t, &q, "Will the mayor resign?")), Some("Lund"));
+    let t = "The hall was full. A few hours later, Lund went on the attack, saying, “Will \
+             the mayor resign?”";
+    let (q, _) = run_with(t, &[LUND]);
+    assert_eq!(spk(t, find(t, &q, "Will the mayor resign?")), Some("Lund"));
+    let t = "The hall was full. Later that night, Lund went on the attack, saying, “Will the \
+             mayor resign?”";
+    let (q, _) = run_with(t, &[LUND]);
+    assert_eq!(spk(t, find(t, &q, "Will the mayor resign?")), Some("Lund"));
+    let t = "The hall was full. But a day later, Lund changed course again, telling the paper \
+             that “the law is settled.”";
+    let (q, _) = run_with(t, &[LUND]);
+    assert_eq!(spk(t, find(t, &q, "the law is settled.")), Some("Lund"));
+    let t = "The hall was full. But other aides have been urging a delay, saying that “the law \
+             is settled.”";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the law is settled.")),
+        Some("other aides")
+    );
+}
+
+#[test]
+fn a_noun_like_verb_closes_a_trailing_attribution_with_a_phrase_before_it() {
+    let t = "The ad ran all week.\n\n“She will stand up to the lobby,” a voice-over in the ad \
+             states. “She will protect the clinics.”";
+    let q = run(t);
+    let x = find(t, &q, "She will stand up to the lobby,");
+    assert_eq!(spk(t, x), Some("a voice-over"));
+    assert_eq!(x.cue.as_deref(), Some("states"));
+    assert_eq!(
+        spk(t, find(t, &q, "She will protect the clinics.")),
+        Some("a voice-over")
+    );
+    let t = "The paper was shared.\n\n“The kingdom fights terror,” the officials state in the \
+             paper.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "The kingdom fights terror,")),
+        Some("the officials")
+    );
+    // Must not fire: a noun form inside a longer subject is no cue ("the mayor of two states
+    // wrote" keeps "wrote" and the mayor).
+    let t = "The letter came.\n\n“Never again,” the mayor of two states wrote.";
+    let q = run(t);
+    let x = find(t, &q, "Never again,");
+    assert_eq!(x.cue.as_deref(), Some("wrote"));
+    assert_eq!(spk(t, x), Some("the mayor of two states"));
+    let t = "Lund denied the “sexist” attacks on the secretary of state.";
+    let (q, _) = run_with(t, &[LUND]);
+    assert!(q.iter().all(|x| x.cue.as_deref() != Some("state")), "{q:?}");
+    // Nor is a clause with its own verb a subject before a prepositional phrase.
+    let t = "The chief said, “We lost.” Posters appeared in front of the office that said \
+             “We won.”";
+    let q = run(t);
+    let x = find(t, &q, "We won.");
+    assert!(
+        !spk(t, x).is_some_and(|s| s.starts_with("Posters")),
+        "{x:?}"
+    );
+}
+
+#[test]
+fn a_fragment_with_its_attribution_after_it_is_continued_by_the_next_quotation() {
+    let t = "The speech was long. The address ''was a reply to the gloom of the last year,'' \
+             said Kari Lund, a former speechwriter. ''People never elect a pessimist.''";
+    let (q, _) = run_with(t, &[LUND]);
+    let x = find(t, &q, "People never elect a pessimist.");
+    assert_eq!(spk(t, x), Some("Kari Lund"));
+    // Must not fire: a paragraph of narration in between ends the speech.
+    let t = "The speech was long. The address ''was a reply to the gloom,'' said Kari Lund.\n\n\
+             The hall emptied fast.\n\n''People never elect a pessimist.''";
+    let (q, _) = run_with(t, &[LUND]);
+    assert_eq!(spk(t, find(t, &q, "People never elect a pessimist.")), None);
+}
+
+#[test]
+fn reported_content_goes_on_over_a_parenthesis_between_dashes() {
+    let t = "Lund says the number of true voters — always small — shrinks as the vote nears.";
+    let (q, _) = run_with(t, &[LUND]);
+    let x = find(
+        t,
+        &q,
+        "the number of true voters — always small — shrinks as the vote nears",
+    );
+    assert_eq!(spk(t, x), Some("Lund"));
+    let t = "Lund said the tax (a new one) would pass in May.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(t, &q, "the tax (a new one) would pass in May");
+    // Must not fire: a single dash still ends the content.
+    let t = "Lund said the plan would fail — a view the mayor shares.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(t, &q, "the plan would fail");
+}
+
+const HOLM: E = E {
+    name: "Karl Holm",
+    label: Label::PER,
+    role: None,
+    forms: &["Karl Holm"],
+};
+
+#[test]
+fn a_colon_headline_opening_on_a_quoted_fragment_reports_the_whole_line() {
+    let t = "Karl Holm: ‘No Idea’ If I Would Have Told Her the Plan Was Bad.\n\n\
+             Karl Holm said on Wednesday that he has no idea.";
+    let (q, _) = run_with(t, &[HOLM]);
+    let x = find(t, &q, "‘No Idea’ If I Would Have Told Her the Plan Was Bad");
+    assert_eq!(spk(t, x), Some("Karl Holm"));
+    // Must not fire: a quotation that is the whole statement stays a direct quotation.
+    let t = "Karl Holm: “I had no idea the plan was bad.”\n\nHolm spoke on Wednesday.";
+    let (q, _) = run_with(t, &[HOLM]);
+    assert!(q.iter().all(|x| x.kind == QuoteKind::Direct), "{q:?}");
+}
+
+#[test]
+fn a_that_clause_goes_on_over_a_second_that_and_a_parenthesis_after_that() {
+    let t = "Lund predicted that wages would fall over time, but that overtime pay would offset \
+             the loss.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(
+        t,
+        &q,
+        "that wages would fall over time, but that overtime pay would offset the loss",
+    );
+    let t = "The two admit that, given the partisan divide, meeting these goals will be hard.";
+    let q = run(t);
+    find(
+        t,
+        &q,
+        "that, given the partisan divide, meeting these goals will be hard",
+    );
+    let t = "Lund noted that troop strength - about 160,000 in April - lags the target.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(
+        t,
+        &q,
+        "that troop strength - about 160,000 in April - lags the target",
+    );
+    // Must not fire: a clause after ", but" with its own subject and no "that" is no part of it.
+    let t = "Lund predicted that wages would fall over time, but the mayor disagreed.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(t, &q, "that wages would fall over time");
+}
+
+#[test]
+fn known_as_and_known_for_give_a_name_or_a_reputation_with_no_source() {
+    let t = "Lund won the string of contests known as Super Tuesday.";
+    let (q, _) = run_with(t, &[LUND]);
+    let x = find(t, &q, "Super Tuesday");
+    assert_eq!(x.cue.as_deref(), Some("known as"));
+    assert_eq!(x.speaker_span, None);
+    find(t, &q, "the string of contests");
+    let t = "The island was known as the Poorhouse of the Sea, with an economy of sugar.";
+    let q = run(t);
+    find(t, &q, "The island");
+    find(t, &q, "the Poorhouse of the Sea");
+    let t = "The group, also known as the Front, met on Monday.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    find(t, &q, "the Front");
+    let t = "Lund is perhaps best known for his tough stance on migrants.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(t, &q, "his tough stance on migrants");
+    // Must not fire: "known" with no "as"/"for" names nothing.
+    let t = "The results were known on Monday.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn see_an_object_as_something_is_a_judgment() {
+    let t = "Most Democrats see Lund as an agent of decline.";
+    let (q, _) = run_with(t, &[LUND]);
+    let x = find(t, &q, "Lund as an agent of decline");
+    assert_eq!(spk(t, x), Some("Most Democrats"));
+    let t = "Many voters regard the deal as a betrayal.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the deal as a betrayal")),
+        Some("Many voters")
+    );
+    // Must not fire: "as" opening a clause or an adverb.
+    let t = "Voters saw the mayor as he left the hall.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+    let t = "We saw the film as well.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn reported_content_ends_before_a_second_clause_of_the_writer() {
+    let t = "Lund mentioned the governor twice, and at one point the crowd chanted her name.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(t, &q, "the governor twice");
+    let t = "Polls show that she leads by a small margin, with one poll finding a tie.";
+    let q = run(t);
+    find(t, &q, "that she leads by a small margin");
+    let t = "Lund suggested that she is popular everywhere, rather than a regional candidate.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(t, &q, "that she is popular everywhere");
+    // Must not fire: a list with an earlier comma goes on.
+    let t = "Lund pointed to schools, roads, and the new hospital.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(t, &q, "schools, roads, and the new hospital");
+}
+
+#[test]
+fn an_age_standing_for_a_person_is_a_speaker() {
+    let t = "The video spread fast.\n\n“What if the mayor had lessons?” the 43-year-old asked in \
+             the video’s description.";
+    let q = run(t);
+    let x = find(t, &q, "What if the mayor had lessons?");
+    assert_eq!(spk(t, x), Some("the 43-year-old"));
+    // Must not fire: a figure is still no speaker.
+    let t = "The vote was close.\n\n“We won,” 43 agreed.";
+    let q = run(t);
+    assert!(q.iter().all(|x| spk(t, x) != Some("43")), "{q:?}");
+}
+
+#[test]
+fn a_manner_adverb_before_a_place_phrase_is_no_content() {
+    let t = "The call went out.\n\n“How are you today?” Miller, a retired worker, said \
+             pleasantly into the phone.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("pleasantly")),
+        "{q:?}"
+    );
+    let t = "Lund wrote sarcastically on Twitter.";
+    let (q, _) = run_with(t, &[LUND]);
+    assert!(q.is_empty(), "{q:?}");
+    // Must not fire: an adverb before the content proper stays ("complained bitterly about").
+    let t = "Lund complained bitterly about the new tax on fuel.";
+    let (q, _) = run_with(t, &[LUND]);
+    assert!(!q.is_empty());
+}
+
+#[test]
+fn a_verb_of_continuing_before_an_infinitive_that_reports_nothing_is_no_cue() {
+    let t = "Lund continues to lead in the polls despite the scandal.";
+    let (q, _) = run_with(t, &[LUND]);
+    assert!(q.is_empty(), "{q:?}");
+    // Must not fire: an infinitive that reports is still reported.
+    let t = "Lund continued to insist that the vote was rigged.";
+    let (q, _) = run_with(t, &[LUND]);
+    find(t, &q, "that the vote was rigged");
+}
+
+#[test]
+fn trailing_attributions_with_a_description_before_the_name_or_an_age_and_a_place() {
+    let t = "The day was long.\n\n“She is also a mother of three boys,” another friend, Mara \
+             Lind told the station.";
+    let q = run(t);
+    let x = find(t, &q, "She is also a mother of three boys,");
+    assert_eq!(spk(t, x), Some("Mara Lind"));
+    let t = "The poll was new.\n\n“I am not sure she was truthful,” Cecilia Purr, 67, a \
+             retired clerk in Allentown, Pa., said in an interview.";
+    let q = run(t);
+    let x = find(t, &q, "I am not sure she was truthful,");
+    assert_eq!(spk(t, x), Some("Cecilia Purr"));
+    // An inverted cue closing the sentence before a quotation names its speaker.
+    let t = "The poll was new. If the mayor acts now, members could push to replace him, said \
+             Bart Nolan, an advocate. “It would avoid a big fight.”";
+    let q = run(t);
+    let x = find(t, &q, "It would avoid a big fight.");
+    assert_eq!(spk(t, x), Some("Bart Nolan"));
+    // Must not fire: a capitalised phrase before the comma is no description of the name.
+    let t = "The day was long.\n\n“We lost,” Oslo, Mara Lind told the station.";
+    let q = run(t);
+    assert_ne!(spk(t, find(t, &q, "We lost,")), Some("Mara Lind"));
+}
+
+#[test]
+fn an_unknown_verb_between_a_quotation_and_a_closing_name_is_its_cue() {
+    let t = "Tips follow.\n\n“Go to people who support you,” advises psychologist Ann Alvord.";
+    let q = run(t);
+    let x = find(t, &q, "Go to people who support you,");
+    assert_eq!(x.cue.as_deref(), Some("advises"));
+    assert_eq!(spk(t, x), Some("Ann Alvord"));
+    // Must not fire: a quotation ending its sentence, or a verb whose object runs on.
+    let t = "Tips follow.\n\n“Go to people who support you.” Features Ann Alvord.";
+    let q = run(t);
+    assert_eq!(
+        find(t, &q, "Go to people who support you.").speaker_span,
+        None
+    );
+    let t = "Tips follow.\n\n“Go,” fans shouted Ann Alvord's name and more words after it.";
+    let q = run(t);
+    assert_ne!(find(t, &q, "Go,").cue.as_deref(), Some("fans"));
+}
+
+#[test]
+fn a_transcript_turn_is_the_speaker_s_words_to_the_end_of_its_paragraph() {
+    let t = "The interview aired on Sunday.\n\nHOST: Do you think he can heal the country?\n\n\
+             JANE HOLM: Well, I think the whole nation needs to work together. People are \
+             scared. They want safe homes.\n\nHOST: Thank you.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "Well, I think the whole nation needs to work together. People are scared. They want \
+         safe homes",
+    );
+    assert_eq!(spk(t, x), Some("JANE HOLM"));
+    assert_eq!(x.cue.as_deref(), Some(":"));
+    // The words inside the turn report nothing of their own.
+    assert!(q.iter().all(|y| y.cue.as_deref() != Some("think")), "{q:?}");
+    // Must not fire: a turn holding a direct quotation is left to the quotation.
+    let t = "The interview aired.\n\nHOST: “We will win,” he said. Then he came back.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|y| !y.span.slice(t).contains("Then he came back")),
+        "{q:?}"
+    );
+}
