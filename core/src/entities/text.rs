@@ -101,6 +101,22 @@ impl<'t> Tokens<'t> {
     }
 }
 
+/// `f` on the lower case of `w` (as `str::to_lowercase` gives it), built on the stack for
+/// short ASCII words: word lists are checked for most tokens near names.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if w.len() <= MAX && w.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII bytes lower-cased are still ASCII, so always valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
 /// Does the word start with an upper-case letter?
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
