@@ -7,14 +7,14 @@ use crate::places::{gazetteer, FastMap, Kind};
 
 /// Mentions of one entity.
 #[derive(Debug, Clone)]
-pub struct Cluster {
+pub struct Cluster<'t> {
     pub label: Label,
     /// The longest name.
-    pub name: String,
+    pub name: &'t str,
     /// Indices of the mentions, in text order.
     pub members: Vec<usize>,
     /// Distinct surface forms, longest first.
-    pub surfaces: Vec<String>,
+    pub surfaces: Vec<&'t str>,
     words: Vec<String>,
     place: Option<u32>,
     /// `acronym_of(name)`, kept with the name: later mentions compare themselves with it.
@@ -230,7 +230,7 @@ fn recent(out: &[Cluster], pred: impl Fn(&Cluster) -> bool) -> Option<usize> {
 }
 
 /// Group mentions (sorted by position) into clusters, in order of first mention.
-pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
+pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
     let g = gazetteer();
     let mut out: Vec<Cluster> = Vec::new();
     let mut by_key: FastMap<(bool, String), usize> = FastMap::default();
@@ -285,15 +285,15 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
             Some(t) => {
                 let c = &mut out[t];
                 c.members.push(i);
-                if !c.surfaces.iter().any(|s| s == surface) {
-                    c.surfaces.push(surface.to_string());
+                if !c.surfaces.contains(&surface) {
+                    c.surfaces.push(surface);
                 }
                 // The longest proper name becomes the name (and a person's label wins).
                 let longer = surface.chars().count() > c.name.chars().count()
                     && acronym_of(surface).is_none();
                 if longer && (n.label == c.label || c.acronym.is_some()) {
-                    c.name = surface.to_string();
-                    c.acronym = acronym_of(&c.name);
+                    c.name = surface;
+                    c.acronym = acronym_of(c.name);
                     c.words = ws;
                     c.label = n.label;
                 }
@@ -354,18 +354,18 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
     out
 }
 
-fn new_cluster(
+fn new_cluster<'t>(
     label: Label,
-    surface: &str,
+    surface: &'t str,
     i: usize,
     ws: Vec<String>,
     place: Option<u32>,
-) -> Cluster {
+) -> Cluster<'t> {
     Cluster {
         label,
-        name: surface.to_string(),
+        name: surface,
         members: vec![i],
-        surfaces: vec![surface.to_string()],
+        surfaces: vec![surface],
         acronym: acronym_of(surface),
         words: ws,
         place,
@@ -992,11 +992,10 @@ pub fn is_sports_report(text: &str) -> bool {
     let bytes = text.as_bytes();
     let words = sports_words(bytes);
     // Scores: digits, a hyphen, digits, standing alone ("beat Leeds 3-1").
+    // (Hyphens are found with memchr; a score's digits hold no hyphen to skip.)
     let mut scores = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'-'
-            && i > 0
+    for i in memchr::memchr_iter(b'-', bytes) {
+        if i > 0
             && bytes[i - 1].is_ascii_digit()
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
         {
@@ -1011,9 +1010,6 @@ pub fn is_sports_report(text: &str) -> bool {
             if i - a <= 3 && b - i - 1 <= 3 && word_at(bytes, a, b) {
                 scores += 1;
             }
-            i = b;
-        } else {
-            i += 1;
         }
     }
     let kb = (text.len() / 1000).max(1);

@@ -83,7 +83,12 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         .enumerate()
         .map(|(id, c)| Entity {
             mentions: c.members.len(),
-            ..Entity::new(id, c.name.clone(), c.label, names[c.members[0]].span.start)
+            ..Entity::new(
+                id,
+                c.name.to_string(),
+                c.label,
+                names[c.members[0]].span.start,
+            )
         })
         .collect();
     let mut owner = vec![0usize; names.len()];
@@ -430,7 +435,7 @@ fn link_places(
                 .iter()
                 .map(String::as_str)
                 .chain(std::iter::once(e.name.as_str()))
-                .chain(clusters[id].surfaces.iter().map(String::as_str))
+                .chain(clusters[id].surfaces.iter().copied())
                 .find_map(|s| g.resolve(s, &ctx))
                 .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
                 .or_else(|| abbreviation_without_stop(&e.name, &ctx))
@@ -491,7 +496,7 @@ fn link_places(
             }
             Label::NORP => {
                 let cc = std::iter::once(e.name.as_str())
-                    .chain(clusters[id].surfaces.iter().map(String::as_str))
+                    .chain(clusters[id].surfaces.iter().copied())
                     .find_map(|s| g.demonym(s));
                 if let Some(cc) = cc {
                     set_country(e, cc);
