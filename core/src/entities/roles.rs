@@ -489,16 +489,30 @@ fn nationality_in(phrase: &str) -> Option<&'static str> {
     let ws: Vec<&str> = phrase.split_whitespace().collect();
     for i in 0..ws.len() {
         for len in (1..=3.min(ws.len() - i)).rev() {
-            let cand = ws[i..i + len].join(" ");
-            if !is_capitalised(&cand) {
+            // The words as they stand in the phrase: lookups fold the blanks between them as
+            // joining them with single spaces would.
+            let from = ws[i].as_ptr() as usize - phrase.as_ptr() as usize;
+            let last = ws[i + len - 1];
+            let to = last.as_ptr() as usize - phrase.as_ptr() as usize + last.len();
+            let cand = &phrase[from..to];
+            if !is_capitalised(cand) {
                 continue;
             }
-            if let Some(cc) = g.nationality(&cand) {
+            // `g.nationality(cand)` and the division below, from one lookup of the name.
+            if let Some(cc) = g.demonym(cand) {
                 return Some(cc);
+            }
+            let hits = g.lookup(cand);
+            let country = hits
+                .iter()
+                .find(|h| h.primary && g.places[h.place as usize].kind == Kind::Country)
+                .and_then(|h| g.places[h.place as usize].country);
+            if country.is_some() {
+                return country;
             }
             // A state or province names the country too ("Quebec Health Minister", "New York
             // Gov."), and must not be read word by word ("British Columbia" is not British).
-            let division = g.lookup(&cand).iter().find_map(|h| {
+            let division = hits.iter().find_map(|h| {
                 let p = &g.places[h.place as usize];
                 (h.primary && p.kind == Kind::Admin1)
                     .then_some(p.country)
