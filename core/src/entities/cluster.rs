@@ -1,24 +1,24 @@
 //! Grouping name mentions into entities, and gazetteer names the tagger missed.
 
-use std::collections::HashMap;
-
 use super::text::{is_capitalised, words, Tokens};
 use crate::facts::{Label, Span};
 use crate::ner::NameMention;
-use crate::places::{gazetteer, Kind};
+use crate::places::{gazetteer, FastMap, Kind};
 
 /// Mentions of one entity.
 #[derive(Debug, Clone)]
-pub struct Cluster {
+pub struct Cluster<'t> {
     pub label: Label,
     /// The longest name.
-    pub name: String,
+    pub name: &'t str,
     /// Indices of the mentions, in text order.
     pub members: Vec<usize>,
     /// Distinct surface forms, longest first.
-    pub surfaces: Vec<String>,
+    pub surfaces: Vec<&'t str>,
     words: Vec<String>,
     place: Option<u32>,
+    /// `acronym_of(name)`, kept with the name: later mentions compare themselves with it.
+    acronym: Option<String>,
 }
 
 /// Words left out of acronyms ("United Nations" → UN, "Bank of America" → BOA is allowed too).
@@ -35,7 +35,9 @@ fn acronym_of(s: &str) -> Option<String> {
     ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
 }
 
-/// The initials of a multi-word name, with and without the skipped small words.
+/// The initials of a multi-word name, with and without the skipped small words (the reference
+/// [`has_initials`] is tested against).
+#[cfg(test)]
 fn initials(ws: &[String]) -> Vec<String> {
     if ws.len() < 2 {
         return Vec::new();
@@ -47,6 +49,23 @@ fn initials(ws: &[String]) -> Vec<String> {
         .filter_map(|w| w.chars().next())
         .collect();
     vec![all.to_uppercase(), content.to_uppercase()]
+}
+
+/// Is `a` one of the [`initials`] of `ws`? The same test without building them.
+fn has_initials(ws: &[String], a: &str) -> bool {
+    fn spells(firsts: impl Iterator<Item = char>, a: &str) -> bool {
+        let mut rest = a.chars();
+        firsts
+            .flat_map(char::to_uppercase)
+            .all(|c| rest.next() == Some(c))
+            && rest.next().is_none()
+    }
+    let firsts = |skip: bool| {
+        ws.iter()
+            .filter(move |w| !(skip && ACRONYM_SKIP.contains(&w.as_str())))
+            .filter_map(|w| w.chars().next())
+    };
+    ws.len() >= 2 && (spells(firsts(false), a) || spells(firsts(true), a))
 }
 
 /// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van der Berg")?
@@ -188,9 +207,10 @@ fn is_org_short_form(short: &[String], long: &[String]) -> bool {
         && !long.iter().any(|w| w == "and")
 }
 
-/// Key for exact joins: lower case, NORP plurals folded ("Republicans" = "Republican").
-fn key(label: Label, s: &str) -> String {
-    let k = words(s).join(" ");
+/// Key for exact joins: lower case, NORP plurals folded ("Republicans" = "Republican"), from
+/// the name's [`words`].
+fn key(label: Label, ws: &[String]) -> String {
+    let k = ws.join(" ");
     if label == Label::NORP {
         if let Some(r) = k.strip_suffix('s') {
             return r.to_string();
@@ -210,10 +230,10 @@ fn recent(out: &[Cluster], pred: impl Fn(&Cluster) -> bool) -> Option<usize> {
 }
 
 /// Group mentions (sorted by position) into clusters, in order of first mention.
-pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
+pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
     let g = gazetteer();
     let mut out: Vec<Cluster> = Vec::new();
-    let mut by_key: HashMap<(bool, String), usize> = HashMap::new();
+    let mut by_key: FastMap<(bool, String), usize> = FastMap::default();
     for (i, n) in names.iter().enumerate() {
         let surface = n.span.slice(text);
         let ws = words(surface);
@@ -222,7 +242,7 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
             out.push(new_cluster(n.label, surface, i, ws, None));
             continue;
         }
-        let k = key(n.label, surface);
+        let k = key(n.label, &ws);
         let is_loc = n.label == Label::LOC;
         let place = if is_loc {
             g.resolve(surface, &Default::default())
@@ -252,12 +272,12 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
         if target.is_none() && matches!(n.label, Label::ORG | Label::MISC | Label::LOC) {
             if let Some(a) = acronym_of(surface) {
                 target = recent(&out, |c| {
-                    c.label != Label::PER && initials(&c.words).contains(&a)
+                    c.label != Label::PER && has_initials(&c.words, &a)
                 });
             } else {
-                let ini = initials(&ws);
                 target = recent(&out, |c| {
-                    c.label != Label::PER && acronym_of(&c.name).is_some_and(|a| ini.contains(&a))
+                    c.label != Label::PER
+                        && c.acronym.as_ref().is_some_and(|a| has_initials(&ws, a))
                 });
             }
         }
@@ -265,14 +285,15 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
             Some(t) => {
                 let c = &mut out[t];
                 c.members.push(i);
-                if !c.surfaces.iter().any(|s| s == surface) {
-                    c.surfaces.push(surface.to_string());
+                if !c.surfaces.contains(&surface) {
+                    c.surfaces.push(surface);
                 }
                 // The longest proper name becomes the name (and a person's label wins).
                 let longer = surface.chars().count() > c.name.chars().count()
                     && acronym_of(surface).is_none();
-                if longer && (n.label == c.label || acronym_of(&c.name).is_some()) {
-                    c.name = surface.to_string();
+                if longer && (n.label == c.label || c.acronym.is_some()) {
+                    c.name = surface;
+                    c.acronym = acronym_of(c.name);
                     c.words = ws;
                     c.label = n.label;
                 }
@@ -333,18 +354,19 @@ pub fn cluster(text: &str, names: &[NameMention]) -> Vec<Cluster> {
     out
 }
 
-fn new_cluster(
+fn new_cluster<'t>(
     label: Label,
-    surface: &str,
+    surface: &'t str,
     i: usize,
     ws: Vec<String>,
     place: Option<u32>,
-) -> Cluster {
+) -> Cluster<'t> {
     Cluster {
         label,
-        name: surface.to_string(),
+        name: surface,
         members: vec![i],
-        surfaces: vec![surface.to_string()],
+        surfaces: vec![surface],
+        acronym: acronym_of(surface),
         words: ws,
         place,
     }
@@ -517,7 +539,7 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
     // A name tagged as a place in one sentence and as an organisation or person in another is
     // the place throughout, when the gazetteer knows it ("Rogersville voted to annex ...").
     if !sports {
-        let places: std::collections::HashSet<&str> = names
+        let places: std::collections::HashSet<&str, foldhash::fast::FixedState> = names
             .iter()
             .filter(|n| n.label == Label::LOC)
             .map(|n| n.span.slice(text))
@@ -967,68 +989,13 @@ fn initial_word(toks: &Tokens, p: usize) -> bool {
 /// Does the text read as a sports report (results, tables, matches)? There, place names are
 /// mostly teams. Counts sports words and score-like numbers ("3-1") per kilobyte.
 pub fn is_sports_report(text: &str) -> bool {
-    use std::sync::OnceLock;
-    static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    let ac = WORDS.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build([
-                "soccer",
-                "football",
-                "league",
-                "cup",
-                "match",
-                "tennis",
-                "cricket",
-                "rugby",
-                "baseball",
-                "basketball",
-                "hockey",
-                "golf",
-                "olympic",
-                "championship",
-                "tournament",
-                "goal",
-                "goals",
-                "innings",
-                "wicket",
-                "halftime",
-                "half-time",
-                "semifinal",
-                "semi-final",
-                "quarter-final",
-                "striker",
-                "midfielder",
-                "coach",
-                "seeded",
-                "beat",
-                "defeated",
-                "draw",
-                "scored",
-                "standings",
-                "season",
-                "stadium",
-                "racing",
-                "grand prix",
-            ])
-            .expect("sports words")
-    });
     let bytes = text.as_bytes();
-    let word_at = |s: usize, e: usize| {
-        (s == 0 || !bytes[s - 1].is_ascii_alphanumeric())
-            && (e == bytes.len() || !bytes[e].is_ascii_alphanumeric())
-    };
-    let words = ac
-        .find_iter(text)
-        .filter(|m| word_at(m.start(), m.end()))
-        .count();
+    let words = sports_words(bytes);
     // Scores: digits, a hyphen, digits, standing alone ("beat Leeds 3-1").
+    // (Hyphens are found with memchr; a score's digits hold no hyphen to skip.)
     let mut scores = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'-'
-            && i > 0
+    for i in memchr::memchr_iter(b'-', bytes) {
+        if i > 0
             && bytes[i - 1].is_ascii_digit()
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
         {
@@ -1040,14 +1007,199 @@ pub fn is_sports_report(text: &str) -> bool {
             while b < bytes.len() && bytes[b].is_ascii_digit() {
                 b += 1;
             }
-            if i - a <= 3 && b - i - 1 <= 3 && word_at(a, b) {
+            if i - a <= 3 && b - i - 1 <= 3 && word_at(bytes, a, b) {
                 scores += 1;
             }
-            i = b;
-        } else {
-            i += 1;
         }
     }
     let kb = (text.len() / 1000).max(1);
     (words + 2 * scores) >= 3 * kb.min(3) && (words + 2 * scores) * 4 >= kb * 3
+}
+
+/// Is a byte range a whole word: no ASCII letter or digit right before or after it?
+fn word_at(bytes: &[u8], s: usize, e: usize) -> bool {
+    (s == 0 || !bytes[s - 1].is_ascii_alphanumeric())
+        && (e == bytes.len() || !bytes[e].is_ascii_alphanumeric())
+}
+
+/// How many sports words stand in the text as whole words (ASCII case ignored): one pass over
+/// its runs of ASCII letters and digits, each looked up once. Two-part words ("half-time",
+/// "grand prix") are their first part followed by the rest; no later part is a word of its own.
+fn sports_words(bytes: &[u8]) -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let run = &bytes[start..i];
+        // The longest sports word has 12 letters.
+        if run.len() > 12 {
+            continue;
+        }
+        let mut buf = [0u8; 12];
+        let lower = &mut buf[..run.len()];
+        lower.copy_from_slice(run);
+        lower.make_ascii_lowercase();
+        let rest: &[u8] = match &*lower {
+            b"soccer" | b"football" | b"league" | b"cup" | b"match" | b"tennis" | b"cricket"
+            | b"rugby" | b"baseball" | b"basketball" | b"hockey" | b"golf" | b"olympic"
+            | b"championship" | b"tournament" | b"goal" | b"goals" | b"innings" | b"wicket"
+            | b"halftime" | b"semifinal" | b"striker" | b"midfielder" | b"coach" | b"seeded"
+            | b"beat" | b"defeated" | b"draw" | b"scored" | b"standings" | b"season"
+            | b"stadium" | b"racing" => {
+                // A run of letters ends at a non-alphanumeric byte: a whole word.
+                count += 1;
+                continue;
+            }
+            b"half" => b"-time",
+            b"semi" | b"quarter" => b"-final",
+            b"grand" => b" prix",
+            _ => continue,
+        };
+        let end = i + rest.len();
+        if bytes
+            .get(i..end)
+            .is_some_and(|t| t.eq_ignore_ascii_case(rest))
+            && word_at(bytes, start, end)
+        {
+            count += 1;
+            i = end;
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small deterministic generator.
+    fn lcg(seed: &mut u64) -> usize {
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (*seed >> 33) as usize
+    }
+
+    #[test]
+    fn has_initials_is_membership_in_the_initials() {
+        let names = [
+            "United Nations",
+            "Bank of America",
+            "the Ministry for Emergency Situations",
+            "Ölkraft Energie",
+            "ß Straße",
+            "solo",
+            "",
+            "and of the",
+        ];
+        let probes = [
+            "UN", "BOA", "BA", "TMFES", "MES", "ÖE", "SS", "SSS", "S", "", "AOT", "U", "UNX",
+        ];
+        for n in names {
+            let ws = words(n);
+            for a in probes {
+                assert_eq!(
+                    has_initials(&ws, a),
+                    initials(&ws).contains(&a.to_string()),
+                    "{n:?} {a:?}"
+                );
+            }
+        }
+    }
+
+    /// The word count as it was first written: an Aho-Corasick search for the words (case
+    /// ignored, leftmost-longest), counting matches that stand as whole words.
+    fn sports_words_by_automaton(text: &str) -> usize {
+        let words = [
+            "soccer",
+            "football",
+            "league",
+            "cup",
+            "match",
+            "tennis",
+            "cricket",
+            "rugby",
+            "baseball",
+            "basketball",
+            "hockey",
+            "golf",
+            "olympic",
+            "championship",
+            "tournament",
+            "goal",
+            "goals",
+            "innings",
+            "wicket",
+            "halftime",
+            "half-time",
+            "semifinal",
+            "semi-final",
+            "quarter-final",
+            "striker",
+            "midfielder",
+            "coach",
+            "seeded",
+            "beat",
+            "defeated",
+            "draw",
+            "scored",
+            "standings",
+            "season",
+            "stadium",
+            "racing",
+            "grand prix",
+        ];
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(words)
+            .expect("sports words");
+        ac.find_iter(text)
+            .filter(|m| word_at(text.as_bytes(), m.start(), m.end()))
+            .count()
+    }
+
+    #[test]
+    fn sports_words_count_as_a_search_for_them_would() {
+        let crafted = [
+            "Leeds beat Chelsea 3-1 in the Cup; GOALS by the striker.",
+            "half-time half-timer half time semi-final semifinals quarter-final-ish",
+            "the Grand Prix, grand prixes, grand  prix, xgrand prix, grand-prix",
+            "cupboard drawn goalkeeper goals2 2goals goal—goal «match» ünmatch matchü",
+            "Half-Time SEMI-FINAL Quarter-Final halftime-half-time",
+            "",
+            "golf",
+        ];
+        for t in crafted {
+            assert_eq!(
+                sports_words(t.as_bytes()),
+                sports_words_by_automaton(t),
+                "{t:?}"
+            );
+        }
+        // Random texts over pieces of the words and separators.
+        let pieces = [
+            "half", "-", "time", "semi", "final", "quarter", "grand", " ", "prix", "goal", "s",
+            "cup", "x", "2", "é", "MATCH", "beat", "en", "season", "\n", ",", "Draw",
+        ];
+        let mut seed = 5u64;
+        for _ in 0..3000 {
+            let n = lcg(&mut seed) % 12;
+            let t: String = (0..n)
+                .map(|_| pieces[lcg(&mut seed) % pieces.len()])
+                .collect();
+            assert_eq!(
+                sports_words(t.as_bytes()),
+                sports_words_by_automaton(&t),
+                "{t:?}"
+            );
+        }
+    }
 }

@@ -7,7 +7,7 @@
 //! names), a possessive, or a preposition or verb before it that takes an agent or partner
 //! ("with", "alongside", "against", "by", "accuses", "calls on").
 
-use super::text::{is_capitalised, is_lower, Tokens};
+use super::text::{is_capitalised, is_lower, with_lower, Tokens};
 use crate::facts::{Entity, Label, Mention};
 use crate::places::{gazetteer, Kind};
 
@@ -402,11 +402,10 @@ fn copula(w: &str) -> bool {
 }
 
 fn verb_like(w: &str) -> bool {
-    let l = w.to_lowercase();
-    if VERBS.contains(&l.as_str()) {
-        return true;
-    }
-    is_lower(w) && l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing"))
+    with_lower(w, |l| {
+        VERBS.contains(&l)
+            || (is_lower(w) && l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing")))
+    })
 }
 
 /// Set `stands_for` on LOC mentions of countries and capitals used as agents.

@@ -41,12 +41,20 @@ use text::Tokens;
 pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Vec<Mention>) {
     let toks = Tokens::new(text, doc);
     let sports = cluster::is_sports_report(text);
-    let mut names: Vec<NameMention> = names
-        .iter()
-        .filter_map(|n| text::trim_mention(text, n))
-        .flat_map(|n| cluster::split_joined_places(text, n))
-        .map(|n| cluster::relabel(text, n, sports))
-        .collect();
+    let mut out: Vec<NameMention> = Vec::with_capacity(names.len() + 8);
+    for n in names.iter().filter_map(|n| text::trim_mention(text, n)) {
+        // Only a hyphenated place name may be split (no list built for the others).
+        if n.label == Label::LOC && n.span.slice(text).contains('-') {
+            out.extend(
+                cluster::split_joined_places(text, n)
+                    .into_iter()
+                    .map(|n| cluster::relabel(text, n, sports)),
+            );
+        } else {
+            out.push(cluster::relabel(text, n, sports));
+        }
+    }
+    let mut names = out;
     // Places in party designations ("D-N.J.") replace whatever the tagger made of them.
     let party = cluster::party_places(text);
     if !party.is_empty() {
@@ -75,7 +83,12 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         .enumerate()
         .map(|(id, c)| Entity {
             mentions: c.members.len(),
-            ..Entity::new(id, c.name.clone(), c.label, names[c.members[0]].span.start)
+            ..Entity::new(
+                id,
+                c.name.to_string(),
+                c.label,
+                names[c.members[0]].span.start,
+            )
         })
         .collect();
     let mut owner = vec![0usize; names.len()];
@@ -86,6 +99,16 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     }
 
     let counties = cluster::county_lists(text, &toks, &names);
+    // The place each organisation (or MISC name) is named after, found once: place linking
+    // counts it as context, and organisations carry it.
+    let named: Vec<Option<(&'static crate::places::Place, String)>> = entities
+        .iter()
+        .map(|e| {
+            matches!(e.label, Label::ORG | Label::MISC)
+                .then(|| named_after_by(&e.name, true))
+                .flatten()
+        })
+        .collect();
     link_places(
         text,
         &toks,
@@ -93,10 +116,11 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         &owner,
         &clusters,
         &counties,
+        &named,
         &mut entities,
     );
     roles::assign(text, &toks, &names, &owner, &mut entities);
-    locate_organisations(&mut entities);
+    locate_organisations(&mut entities, &named);
     salience(text, doc, &names, &owner, &mut entities);
 
     let mut mentions: Vec<Mention> = names
@@ -115,7 +139,9 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
 }
 
 /// Link LOC entities to the gazetteer (two passes: alone, then with the other places as
-/// context) and give NORP entities the country of their demonym.
+/// context) and give NORP entities the country of their demonym. `named` holds what each
+/// organisation or MISC entity is named after ([`named_after_by`] of its whole name).
+#[allow(clippy::too_many_arguments)]
 fn link_places(
     text: &str,
     toks: &Tokens,
@@ -123,6 +149,7 @@ fn link_places(
     owner: &[usize],
     clusters: &[cluster::Cluster],
     counties: &[bool],
+    named: &[Option<(&'static crate::places::Place, String)>],
     entities: &mut [Entity],
 ) {
     let g = gazetteer();
@@ -322,11 +349,12 @@ fn link_places(
     // that county) and vote for the home division.
     let org_place: Vec<Option<(String, u32)>> = entities
         .iter()
-        .map(|e| {
+        .zip(named)
+        .map(|(e, named)| {
             if !matches!(e.label, Label::ORG | Label::MISC) {
                 return None;
             }
-            let (p, words) = named_after_by(&e.name, true)?;
+            let (p, words) = named.clone()?;
             // A state only when no town of 5,000 people shares its name: "Alexandria Police"
             // and "Delta Police Department" are named after towns, not the divisions of
             // those names abroad.
@@ -407,7 +435,7 @@ fn link_places(
                 .iter()
                 .map(String::as_str)
                 .chain(std::iter::once(e.name.as_str()))
-                .chain(clusters[id].surfaces.iter().map(String::as_str))
+                .chain(clusters[id].surfaces.iter().copied())
                 .find_map(|s| g.resolve(s, &ctx))
                 .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
                 .or_else(|| abbreviation_without_stop(&e.name, &ctx))
@@ -468,7 +496,7 @@ fn link_places(
             }
             Label::NORP => {
                 let cc = std::iter::once(e.name.as_str())
-                    .chain(clusters[id].surfaces.iter().map(String::as_str))
+                    .chain(clusters[id].surfaces.iter().copied())
                     .find_map(|s| g.demonym(s));
                 if let Some(cc) = cc {
                     set_country(e, cc);
@@ -892,11 +920,15 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         {
             return None;
         }
-        let cand = w.join(" ");
-        if !cluster::well_known(&cand, 5_000, false) {
+        // The words as they stand in the name (lookups fold the blanks between them, as
+        // joining them with single spaces would); the joined form only for a place found.
+        let from = ws[start].as_ptr() as usize - name.as_ptr() as usize;
+        let to = ws[end - 1].as_ptr() as usize - name.as_ptr() as usize + ws[end - 1].len();
+        let cand = &name[from..to];
+        if !cluster::well_known(cand, 5_000, false) {
             return None;
         }
-        g.lookup(&cand)
+        g.lookup(cand)
             .iter()
             .filter(|h| h.primary)
             .map(|h| &g.places[h.place as usize])
@@ -906,7 +938,7 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
                 _ => true,
             })
             .max_by_key(|p| (p.kind != Kind::City, p.population))
-            .map(|p| (p, cand))
+            .map(|p| (p, w.join(" ")))
     };
     // "X of Place" first ("University of Kansas"), then the longest, leftmost run.
     let windows = |of: bool| {
@@ -925,9 +957,15 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
 /// Police Department") get that place as an attribute: its `geonameid`, `lat`, `lon`, and its
 /// country where no role or nationality gave one. The place is no mention of its own, so names
 /// are counted as the tagger found them.
-fn locate_organisations(entities: &mut [Entity]) {
-    for e in entities.iter_mut().filter(|e| e.label == Label::ORG) {
-        if let Some(p) = named_after(&e.name, true) {
+fn locate_organisations(
+    entities: &mut [Entity],
+    named: &[Option<(&'static crate::places::Place, String)>],
+) {
+    for (e, named) in entities.iter_mut().zip(named) {
+        if e.label != Label::ORG {
+            continue;
+        }
+        if let Some((p, _)) = named {
             e.geonameid = p.geonameid;
             e.lat = Some(p.lat);
             e.lon = Some(p.lon);

@@ -9,10 +9,10 @@
 //! The country of a person or organisation comes from a nationality in its role ("French",
 //! "US") or, for an organisation, a nationality opening its name.
 
-use super::text::{is_capitalised, Tokens};
+use super::text::{is_capitalised, with_lower, Tokens};
 use crate::facts::{Entity, Label, Span};
 use crate::ner::NameMention;
-use crate::places::{gazetteer, Kind};
+use crate::places::{gazetteer, FastMap, Kind};
 
 /// Head words of titles and functions (lower case).
 const TITLES: &[&str] = &[
@@ -265,14 +265,33 @@ const PARTY_WORDS: &[&str] = &[
     "independent",
 ];
 
+/// What a lower-case word is in the lists above: [`TITLE`] and/or [`MODIFIER`] bits. One
+/// hash lookup (on a lower case built without allocating) instead of scanning both lists for
+/// every word before every person's name.
+fn word_kind(w: &str) -> u8 {
+    static KINDS: std::sync::OnceLock<FastMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let mut m: FastMap<&'static str, u8> = FastMap::default();
+        for t in TITLES {
+            *m.entry(t).or_default() |= TITLE;
+        }
+        for t in MODIFIERS {
+            *m.entry(t).or_default() |= MODIFIER;
+        }
+        m
+    });
+    with_lower(w, |l| kinds.get(l).copied().unwrap_or(0))
+}
+
+const TITLE: u8 = 1;
+const MODIFIER: u8 = 2;
+
 fn is_title(w: &str) -> bool {
-    let l = w.to_lowercase();
-    TITLES.contains(&l.as_str())
+    word_kind(w) & TITLE != 0
 }
 
 fn is_modifier(w: &str) -> bool {
-    let l = w.to_lowercase();
-    MODIFIERS.contains(&l.as_str()) || TITLES.contains(&l.as_str())
+    word_kind(w) != 0
 }
 
 /// Label of the mention covering token `t`, if any.
@@ -346,16 +365,15 @@ fn apposition(toks: &Tokens, after: usize) -> Option<Span> {
     }
     let mut i = after + 1;
     let end_s = toks.sentence_end(after);
-    if i < end_s && matches!(toks.s(i).to_lowercase().as_str(), "a" | "an" | "the") {
+    if i < end_s && with_lower(toks.s(i), |w| matches!(w, "a" | "an" | "the")) {
         i += 1;
     }
     let start = i;
     let mut j = i;
     while j < end_s && j - start < 10 && !matches!(toks.s(j), "," | "." | ";" | ")" | "(" | ":") {
-        if matches!(
-            toks.s(j).to_lowercase().as_str(),
-            "who" | "which" | "said" | "says" | "and"
-        ) {
+        if with_lower(toks.s(j), |w| {
+            matches!(w, "who" | "which" | "said" | "says" | "and")
+        }) {
             return None;
         }
         j += 1;
@@ -471,16 +489,30 @@ fn nationality_in(phrase: &str) -> Option<&'static str> {
     let ws: Vec<&str> = phrase.split_whitespace().collect();
     for i in 0..ws.len() {
         for len in (1..=3.min(ws.len() - i)).rev() {
-            let cand = ws[i..i + len].join(" ");
-            if !is_capitalised(&cand) {
+            // The words as they stand in the phrase: lookups fold the blanks between them as
+            // joining them with single spaces would.
+            let from = ws[i].as_ptr() as usize - phrase.as_ptr() as usize;
+            let last = ws[i + len - 1];
+            let to = last.as_ptr() as usize - phrase.as_ptr() as usize + last.len();
+            let cand = &phrase[from..to];
+            if !is_capitalised(cand) {
                 continue;
             }
-            if let Some(cc) = g.nationality(&cand) {
+            // `g.nationality(cand)` and the division below, from one lookup of the name.
+            if let Some(cc) = g.demonym(cand) {
                 return Some(cc);
+            }
+            let hits = g.lookup(cand);
+            let country = hits
+                .iter()
+                .find(|h| h.primary && g.places[h.place as usize].kind == Kind::Country)
+                .and_then(|h| g.places[h.place as usize].country);
+            if country.is_some() {
+                return country;
             }
             // A state or province names the country too ("Quebec Health Minister", "New York
             // Gov."), and must not be read word by word ("British Columbia" is not British).
-            let division = g.lookup(&cand).iter().find_map(|h| {
+            let division = hits.iter().find_map(|h| {
                 let p = &g.places[h.place as usize];
                 (h.primary && p.kind == Kind::Admin1)
                     .then_some(p.country)

@@ -8,33 +8,42 @@ use crate::segment::Doc;
 pub struct Tokens<'t> {
     pub text: &'t str,
     pub spans: &'t [Span],
-    /// Token index → index of its sentence.
+    /// Token index → index of its sentence (`usize::MAX` for a token in none); its first
+    /// and end tokens are read from the sentence (one table instead of three).
     sentence: Vec<usize>,
-    /// Token index → first token of its sentence.
-    sent_start: Vec<usize>,
-    /// Token index → one past the last token of its sentence.
-    sent_end: Vec<usize>,
+    doc: &'t Doc,
 }
 
 impl<'t> Tokens<'t> {
     pub fn new(text: &'t str, doc: &'t Doc) -> Self {
         let n = doc.tokens.len();
         let mut sentence = vec![usize::MAX; n];
-        let mut sent_start = (0..n).collect::<Vec<_>>();
-        let mut sent_end = (1..=n).collect::<Vec<_>>();
         for (si, s) in doc.sentences.iter().enumerate() {
             for t in s.tokens.clone().filter(|&t| t < n) {
                 sentence[t] = si;
-                sent_start[t] = s.tokens.start;
-                sent_end[t] = s.tokens.end.min(n);
             }
         }
         Tokens {
             text,
             spans: &doc.tokens,
             sentence,
-            sent_start,
-            sent_end,
+            doc,
+        }
+    }
+
+    /// First token of token `i`'s sentence (`i` itself outside sentences).
+    fn start_of(&self, i: usize) -> usize {
+        match self.sentence[i] {
+            usize::MAX => i,
+            s => self.doc.sentences[s].tokens.start,
+        }
+    }
+
+    /// One past the last token of token `i`'s sentence (`i + 1` outside sentences).
+    fn end_of(&self, i: usize) -> usize {
+        match self.sentence[i] {
+            usize::MAX => i + 1,
+            s => self.doc.sentences[s].tokens.end.min(self.spans.len()),
         }
     }
 
@@ -68,7 +77,7 @@ impl<'t> Tokens<'t> {
         }
         let anchor = a.min(self.len() - 1);
         let p = a - 1;
-        (self.spans[p].end <= span.start && p >= self.sent_start[anchor]).then_some(p)
+        (self.spans[p].end <= span.start && p >= self.start_of(anchor)).then_some(p)
     }
 
     /// The token just after `span`, in the same sentence.
@@ -77,12 +86,12 @@ impl<'t> Tokens<'t> {
         if a >= self.len() || a == 0 {
             return None;
         }
-        (a < self.sent_end[a - 1]).then_some(a)
+        (a < self.end_of(a - 1)).then_some(a)
     }
 
     /// Is token `i` the first of its sentence?
     pub fn sentence_initial(&self, i: usize) -> bool {
-        self.sent_start[i] == i
+        self.start_of(i) == i
     }
 
     /// Are tokens `a` and `b` in the same sentence?
@@ -92,12 +101,28 @@ impl<'t> Tokens<'t> {
 
     /// One past the last token of `i`'s sentence.
     pub fn sentence_end(&self, i: usize) -> usize {
-        self.sent_end[i]
+        self.end_of(i)
     }
 
     /// First token of `i`'s sentence.
     pub fn sentence_start(&self, i: usize) -> usize {
-        self.sent_start[i]
+        self.start_of(i)
+    }
+}
+
+/// `f` on the lower case of `w` (as `str::to_lowercase` gives it), built on the stack for
+/// short ASCII words: word lists are checked for most tokens near names.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if w.len() <= MAX && w.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII bytes lower-cased are still ASCII, so always valid UTF-8.
+        f(std::str::from_utf8(b).unwrap_or_default())
+    } else {
+        f(&w.to_lowercase())
     }
 }
 

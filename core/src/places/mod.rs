@@ -42,6 +42,9 @@ pub struct Place {
     pub lon: f64,
     pub population: u64,
     pub name: &'static str,
+    /// The population's part of [`score`], `6 log10(population + 1)` (regions count as a
+    /// million), computed once here instead of for every candidate of every name.
+    pop_term: f64,
 }
 
 /// A name that matches a place: `primary` when it is the place's own name or a curated alias
@@ -70,6 +73,18 @@ pub fn gazetteer() -> &'static Gazetteer {
 /// "the", no trailing possessive.
 pub fn norm_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    let r = norm_key_into(s, &mut out);
+    if r.start == 0 && r.end == out.len() {
+        return out;
+    }
+    out[r].to_string()
+}
+
+/// [`norm_key`] written into `out` (cleared first): the key is `out[range]`. Lookups reuse one
+/// buffer per thread this way instead of allocating a key per name.
+fn norm_key_into(s: &str, out: &mut String) -> std::ops::Range<usize> {
+    out.clear();
+    out.reserve(s.len());
     let mut space = false;
     if s.is_ascii() {
         // The same steps byte by byte: ASCII lower case and whitespace need no Unicode tables.
@@ -85,14 +100,14 @@ pub fn norm_key(s: &str) -> String {
             }
             out.push(b.to_ascii_lowercase() as char);
         }
-        return trim_key(out);
+    } else {
+        norm_key_general(s, out);
     }
-    norm_key_general(s)
+    trim_key(out)
 }
 
-/// [`norm_key`] for any text, char by char.
-fn norm_key_general(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// The steps of [`norm_key`] for any text, char by char, into `out` (before trimming).
+fn norm_key_general(s: &str, out: &mut String) {
     let mut space = false;
     for c in s.chars() {
         let c = match c {
@@ -110,24 +125,37 @@ fn norm_key_general(s: &str) -> String {
         }
         out.extend(c.to_lowercase());
     }
-    trim_key(out)
 }
 
-/// No leading "the", no trailing possessive.
-fn trim_key(out: String) -> String {
-    let mut k = out.as_str();
+/// No leading "the", no trailing possessive: the range of `out` that is the key.
+fn trim_key(out: &str) -> std::ops::Range<usize> {
+    let mut k = out;
+    let mut start = 0;
     if let Some(r) = k.strip_prefix("the ") {
         k = r;
+        start = 4;
     }
     if let Some(r) = k.strip_suffix("'s") {
         k = r;
     } else if k.len() > 2 && k.ends_with("s'") {
         k = &k[..k.len() - 1];
     }
-    if k.len() == out.len() {
-        return out;
+    start..start + k.len()
+}
+
+/// Run `f` on the normalised key of `name`, built in a buffer this thread reuses.
+fn with_key<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    k.to_string()
+    BUF.with(|b| match b.try_borrow_mut() {
+        Ok(mut buf) => {
+            let r = norm_key_into(name, &mut buf);
+            f(&buf[r])
+        }
+        // Only if `f` itself looked a name up (it does not): a key of its own.
+        Err(_) => f(&norm_key(name)),
+    })
 }
 
 impl Gazetteer {
@@ -155,6 +183,7 @@ impl Gazetteer {
                     };
                     let id = g.places.len() as u32;
                     let gid = f[1].parse::<i64>().ok().filter(|&x| x > 0);
+                    let population = f[7].parse().unwrap_or(0);
                     g.places.push(Place {
                         geonameid: gid,
                         kind,
@@ -162,8 +191,9 @@ impl Gazetteer {
                         admin1: f[4],
                         lat,
                         lon,
-                        population: f[7].parse().unwrap_or(0),
+                        population,
                         name: f[8],
+                        pop_term: pop_term(kind, population),
                     });
                     if kind == Kind::Country {
                         g.countries.insert(f[3], id);
@@ -208,14 +238,14 @@ impl Gazetteer {
 
     /// All places a name may refer to.
     pub fn lookup(&self, name: &str) -> &[Hit] {
-        self.index
-            .get(&norm_key(name))
-            .map_or(&[][..], |v| v.as_slice())
+        with_key(name, |k| {
+            self.index.get(k).map_or(&[][..], |v| v.as_slice())
+        })
     }
 
     /// The country of a demonym ("French" → FR, "Russians" → RU).
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
-        self.demonyms.get(&norm_key(word)).copied()
+        with_key(word, |k| self.demonyms.get(k).copied())
     }
 
     /// The country record for an ISO alpha-2 code.
@@ -238,23 +268,28 @@ impl Gazetteer {
     /// means the city unless it says "state" or "province".
     pub fn resolve(&self, name: &str, ctx: &Context) -> Option<u32> {
         let hits = self.lookup(name);
-        let best_by = |home: bool| {
-            hits.iter()
-                .map(|h| {
-                    (
-                        h.place,
-                        score_with(&self.places[h.place as usize], h.primary, ctx, home),
-                    )
-                })
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(p, _)| p)
-        };
-        let mut best = best_by(true)?;
+        // The best candidate with and without the home division's bonus, in one pass (the
+        // last of equal scores, as `Iterator::max_by` gives it).
+        let mut with_home: Option<(u32, f64)> = None;
+        let mut plain: Option<(u32, f64)> = None;
+        for h in hits {
+            let (a, b) = score_pair(&self.places[h.place as usize], h.primary, ctx);
+            let better = |best: Option<(u32, f64)>, s: f64| {
+                best.is_none_or(|(_, t)| s.total_cmp(&t) != std::cmp::Ordering::Less)
+            };
+            if better(with_home, a) {
+                with_home = Some((h.place, a));
+            }
+            if better(plain, b) {
+                plain = Some((h.place, b));
+            }
+        }
+        let mut best = with_home?.0;
         let town = |p: u32| matches!(self.places[p as usize].kind, Kind::City | Kind::County);
         if !ctx.home.is_empty() && town(best) {
             // The home division chooses between towns; it never turns a country, division
             // or capital into a town of the same name ("China", Maine).
-            if let Some(plain) = best_by(false).filter(|&p| !town(p)) {
+            if let Some(plain) = plain.map(|(p, _)| p).filter(|&p| !town(p)) {
                 best = plain;
             }
         }
@@ -296,8 +331,10 @@ pub struct Context {
     admin1: FastMap<(&'static str, &'static str), i64>,
     /// Points of the places in cells of [`CELL`] degrees: (lat, lon, weight, key).
     cells: FastMap<(i32, i32), Vec<CellPoint>>,
-    /// The place and weight under each key.
-    members: FastMap<usize, (&'static Place, i64)>,
+    /// The place and weight under each key, and where its point is in `points`.
+    members: FastMap<usize, (&'static Place, i64, usize)>,
+    /// The points of all members, in no order: a small context is read from here.
+    points: Vec<CellPoint>,
     /// A country the article's text points to without naming a place (its currency), with
     /// its weight in fixed point: counted as places in that country would be, with no point.
     prior: Option<(&'static str, i64)>,
@@ -347,7 +384,8 @@ impl Context {
     pub fn insert(&mut self, key: usize, p: &'static Place, weight: f64) {
         self.remove(key);
         let w = fixed(weight);
-        self.members.insert(key, (p, w));
+        self.members.insert(key, (p, w, self.points.len()));
+        self.points.push((p.lat, p.lon, w, key));
         self.cells
             .entry(cell_of(p.lat, p.lon))
             .or_default()
@@ -362,17 +400,22 @@ impl Context {
 
     /// Stop counting the place under `key`, if any.
     pub fn remove(&mut self, key: usize) {
-        let Some((p, w)) = self.members.remove(&key) else {
+        let Some((p, w, at)) = self.members.remove(&key) else {
             return;
         };
+        self.points.swap_remove(at);
+        if let Some(&(_, _, _, moved)) = self.points.get(at) {
+            if let Some(m) = self.members.get_mut(&moved) {
+                m.2 = at;
+            }
+        }
         let cell = cell_of(p.lat, p.lon);
         if let Some(v) = self.cells.get_mut(&cell) {
             if let Some(i) = v.iter().position(|x| x.3 == key) {
                 v.swap_remove(i);
             }
-            if v.is_empty() {
-                self.cells.remove(&cell);
-            }
+            // An emptied cell is kept: places are taken out to be put back, mostly in the
+            // same cell, and an empty cell counts nothing.
         }
         if let Some(c) = p.country {
             fn take<K: std::hash::Hash + Eq>(m: &mut FastMap<K, i64>, k: K, w: i64) {
@@ -427,10 +470,10 @@ impl Context {
         // lies in a cell).
         if self.members.len() <= FEW_MEMBERS {
             let sum: i64 = self
-                .members
-                .values()
-                .filter(|(p, _)| is_near(p.lat, p.lon))
-                .map(|&(_, w)| w)
+                .points
+                .iter()
+                .filter(|&&(la, lo, _, _)| is_near(la, lo))
+                .map(|&(_, _, w, _)| w)
                 .sum();
             return sum.min(cap) as f64 / UNIT;
         }
@@ -596,11 +639,12 @@ pub fn division_votes(name: &str, pick: Option<u32>) -> Vec<((&'static str, &'st
 
 /// Rank of a candidate place for a name (higher is better).
 pub fn score(p: &Place, primary: bool, ctx: &Context) -> f64 {
-    score_with(p, primary, ctx, true)
+    score_pair(p, primary, ctx).0
 }
 
-/// [`score`], with or without the bonus of the article's home division.
-fn score_with(p: &Place, primary: bool, ctx: &Context, home: bool) -> f64 {
+/// [`score`] with and without the bonus of the article's home division: the same sums in the
+/// same order, the bonus added (or not) before the qualifier's.
+fn score_pair(p: &Place, primary: bool, ctx: &Context) -> (f64, f64) {
     let base = match p.kind {
         Kind::Country => 60.0,
         // A division outranks towns of its name; a minor one (a parish of an island state, a
@@ -618,37 +662,44 @@ fn score_with(p: &Place, primary: bool, ctx: &Context, home: bool) -> f64 {
         Kind::City => 0.0,
         Kind::County => 10.0,
     };
-    // Regions carry no population; count them as large.
-    let pop = if p.kind == Kind::Region && p.population == 0 {
-        1_000_000.0
-    } else {
-        p.population as f64
-    };
-    let mut s = base + 6.0 * (pop + 1.0).log10();
+    let mut s = base + p.pop_term;
     // Places near the article's other places (within 300 km) fit its geography.
     s += 8.0 * ctx.near(p.lat, p.lon).min(NEAR_CAP);
     if !primary {
         s -= 30.0;
     }
-    if let Some(c) = p.country {
-        s += 12.0 * ctx.country_weight(c).min(3.0);
-        if !p.admin1.is_empty() {
-            s += 15.0 * ctx.admin1_weight(c, p.admin1).min(2.0);
-        }
-        if home
-            && matches!(p.kind, Kind::City | Kind::County)
-            && !p.admin1.is_empty()
-            && ctx.home.contains(&(c, p.admin1))
-        {
-            s += HOME_BONUS;
-        }
-        if let Some((qc, qa)) = ctx.qualifier {
-            if qc == c && (qa.is_empty() || qa == p.admin1) {
-                s += 100.0;
-            }
+    let Some(c) = p.country else {
+        return (s, s);
+    };
+    s += 12.0 * ctx.country_weight(c).min(3.0);
+    if !p.admin1.is_empty() {
+        s += 15.0 * ctx.admin1_weight(c, p.admin1).min(2.0);
+    }
+    let mut home = s;
+    if matches!(p.kind, Kind::City | Kind::County)
+        && !p.admin1.is_empty()
+        && ctx.home.contains(&(c, p.admin1))
+    {
+        home += HOME_BONUS;
+    }
+    if let Some((qc, qa)) = ctx.qualifier {
+        if qc == c && (qa.is_empty() || qa == p.admin1) {
+            s += 100.0;
+            home += 100.0;
         }
     }
-    s
+    (home, s)
+}
+
+/// The population's part of a place's score: `6 log10(population + 1)`.
+fn pop_term(kind: Kind, population: u64) -> f64 {
+    // Regions carry no population; count them as large.
+    let pop = if kind == Kind::Region && population == 0 {
+        1_000_000.0
+    } else {
+        population as f64
+    };
+    6.0 * (pop + 1.0).log10()
 }
 
 /// Great-circle distance in kilometres.
@@ -688,7 +739,10 @@ mod tests {
             "the ",
             "",
         ] {
-            assert_eq!(norm_key(s), norm_key_general(s), "{s:?}");
+            let mut general = String::new();
+            norm_key_general(s, &mut general);
+            let r = trim_key(&general);
+            assert_eq!(norm_key(s), general[r], "{s:?}");
         }
     }
 
