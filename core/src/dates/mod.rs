@@ -1,10 +1,13 @@
 //! Temporal expressions, TIMEX3 style, resolved against the publication date.
 //!
 //! A rule engine in the spirit of HeidelTime, written for speed: every rule family is one
-//! pattern of the `regex` crate (linear time, no backtracking), compiled once. One
-//! Aho-Corasick pass per paragraph over the families' trigger words (month and weekday names,
-//! unit words, digits, ...: what every match of the family contains) tells which families can
-//! match at all, and only those run. (A `RegexSet` over all families did this before: its
+//! pattern of the `regex` crate (linear time, no backtracking), compiled once. One pass per
+//! paragraph over the families' trigger words (month and weekday names, unit words, digits,
+//! ...: what every match of the family contains) tells which families can match at all, and
+//! only those run. The pass walks a trie of the trigger words (an anchored Aho-Corasick DFA)
+//! only from positions whose two letters start a trigger word: a byte-by-byte walk of the
+//! unanchored DFA over every byte cost a dependent table load per byte, and its table is
+//! evicted from cache by the other stages of the pipeline. (A `RegexSet` over all families did this before: its
 //! one large lazy DFA kept determinizing new states on fresh text, and its scan cost as much
 //! as the families it selected.) A unit word is searched around only when the word before it
 //! can lead to a kept match (a count before "days", an anchor before "week", a month name
@@ -837,8 +840,10 @@ struct Rules {
     families: Vec<(Regex, Kind)>,
     /// Per family: its named groups and their indices.
     names: Vec<Vec<(String, usize)>>,
-    /// Every trigger word (ASCII case-insensitive, overlapping matches).
+    /// Every trigger word (ASCII case-insensitive, anchored: walked from a possible start).
     words: aho_corasick::dfa::DFA,
+    /// Where a trigger word can start, by its first two letters.
+    starts: Starts,
     /// Per pattern of `words`: how it must sit in the text, and the families it may start.
     word_info: Vec<Vec<(Place, u32)>>,
     /// Per [`Flag`] bit: the families it triggers.
@@ -858,6 +863,46 @@ struct Rules {
     /// The clock family's bit when it has a window: searched around clock marks ("5:30",
     /// "p.m") as well as around its words.
     clock_windowed: u32,
+}
+
+/// The pairs of letters that trigger words start with: the scan walks the trigger trie only
+/// from a position whose pair is one (most positions are not).
+struct Starts {
+    /// 1..=26 for an ASCII letter (either case), 0 for any other byte.
+    class: [u8; 256],
+    /// Per first letter: bit c set when a trigger that may stand anywhere (inside a word too)
+    /// starts with that letter and letter c.
+    anywhere: [u32; 27],
+    /// The same for triggers that must start a word (no letter before them).
+    word_start: [u32; 27],
+}
+
+impl Starts {
+    fn new(literals: &[String], word_info: &[Vec<(Place, u32)>]) -> Starts {
+        let mut class = [0u8; 256];
+        for (i, c) in (b'a'..=b'z').enumerate() {
+            class[c as usize] = i as u8 + 1;
+            class[c.to_ascii_uppercase() as usize] = i as u8 + 1;
+        }
+        let mut starts = Starts {
+            class,
+            anywhere: [0; 27],
+            word_start: [0; 27],
+        };
+        for (w, info) in literals.iter().zip(word_info) {
+            let b = w.as_bytes();
+            assert!(b.len() >= 2, "triggers have two letters at least");
+            let (c1, c2) = (class[b[0] as usize] as usize, class[b[1] as usize]);
+            for &(place, _) in info {
+                let row = match place {
+                    Place::Anywhere | Place::Exact => &mut starts.anywhere[c1],
+                    Place::WordStart | Place::WholeWord => &mut starts.word_start[c1],
+                };
+                *row |= 1 << c2;
+            }
+        }
+        starts
+    }
 }
 
 /// Not a family: the bit of the whole words "year" and "nineteen" in trigger masks.
@@ -1049,7 +1094,8 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
 
 impl Rules {
     /// The families that can match somewhere in `s` (bit i: `families[i]`): those whose
-    /// triggers occur in it: one overlapping Aho-Corasick pass and a scan of the digits.
+    /// triggers occur in it: a walk of the trigger trie from each possible start (see
+    /// [`Starts`]) and a scan of the digits.
     #[cfg(test)]
     fn candidates(&self, s: &str) -> u32 {
         self.scan(s, &mut Vec::new())
@@ -1060,41 +1106,52 @@ impl Rules {
     fn scan(&self, s: &str, hits: &mut Vec<(u32, usize, usize)>) -> u32 {
         let b = s.as_bytes();
         let mut fams = 0u32;
-        // Overlapping matches, walked by hand: the DFA's own iterator costs several times
-        // more per byte. Fails only for a configuration other than this one (unanchored):
-        // then every family runs over the whole paragraph.
+        // Every position where a trigger word can start, by the pair of letters there (and
+        // whether a letter comes before it); the trie is walked from those only. Fails only for
+        // a configuration other than this one (anchored): then every family runs over the
+        // whole paragraph.
         let aut = &self.words;
-        let Ok(mut sid) = aut.start_state(aho_corasick::Anchored::No) else {
+        let Ok(start) = aut.start_state(aho_corasick::Anchored::Yes) else {
             hits.clear();
             hits.push((self.windowed, 0, b.len()));
             return (1u32 << self.families.len()) - 1;
         };
-        for (at, &c) in b.iter().enumerate() {
-            sid = aut.next_state(aho_corasick::Anchored::No, sid, c);
-            if !aut.is_special(sid) || !aut.is_match(sid) {
+        let class = &self.starts.class;
+        let mut prev = 0u8;
+        for (i, pair) in b.windows(2).enumerate() {
+            let (c1, c2) = (class[pair[0] as usize], class[pair[1] as usize]);
+            let row = if prev == 0 {
+                self.starts.anywhere[c1 as usize] | self.starts.word_start[c1 as usize]
+            } else {
+                self.starts.anywhere[c1 as usize]
+            };
+            prev = c1;
+            if row >> c2 & 1 == 0 {
                 continue;
             }
-            for mi in 0..aut.match_len(sid) {
-                let pid = aut.match_pattern(sid, mi);
-                let end = at + 1;
-                let start = end.saturating_sub(aut.pattern_len(pid));
-                let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
-                let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
-                let mut got = 0u32;
-                for &(place, f) in &self.word_info[pid.as_usize()] {
-                    let ok = match place {
-                        Place::Anywhere => true,
-                        Place::WordStart => !letter_before,
-                        Place::WholeWord => !letter_before && !letter_after,
-                        Place::Exact => self.exact_case(b, start, end),
-                    };
-                    if ok {
-                        got |= f;
-                    }
+            let mut sid = start;
+            for (j, &c) in b[i..].iter().enumerate() {
+                sid = aut.next_state(aho_corasick::Anchored::Yes, sid, c);
+                if !aut.is_special(sid) {
+                    continue;
                 }
-                fams |= got;
-                if got & self.windowed != 0 {
-                    hits.push((got & self.windowed, start, end));
+                if aut.is_dead(sid) {
+                    break;
+                }
+                if !aut.is_match(sid) {
+                    continue;
+                }
+                let end = i + j + 1;
+                for mi in 0..aut.match_len(sid) {
+                    let pid = aut.match_pattern(sid, mi);
+                    if aut.pattern_len(pid) != j + 1 {
+                        continue;
+                    }
+                    let got = self.placed(b, pid.as_usize(), i, end);
+                    fams |= got;
+                    if got & self.windowed != 0 {
+                        hits.push((got & self.windowed, i, end));
+                    }
                 }
             }
         }
@@ -1159,6 +1216,26 @@ impl Rules {
             fams &= !self.need_year;
         }
         fams & !YEAR_WORD
+    }
+
+    /// The families (and [`YEAR_WORD`]) that trigger word `pid`, found at `b[start..end]`,
+    /// starts where it stands.
+    fn placed(&self, b: &[u8], pid: usize, start: usize, end: usize) -> u32 {
+        let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
+        let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
+        let mut got = 0u32;
+        for &(place, f) in &self.word_info[pid] {
+            let ok = match place {
+                Place::Anywhere => true,
+                Place::WordStart => !letter_before,
+                Place::WholeWord => !letter_before && !letter_after,
+                Place::Exact => self.exact_case(b, start, end),
+            };
+            if ok {
+                got |= f;
+            }
+        }
+        got
     }
 
     /// `b[start..end]`, a match of a trigger word, has the case of an exact trigger.
@@ -1397,8 +1474,10 @@ fn build_rules() -> Rules {
     let words = aho_corasick::dfa::DFA::builder()
         .ascii_case_insensitive(true)
         .prefilter(false)
+        .start_kind(aho_corasick::StartKind::Anchored)
         .build(&literals)
         .expect("date triggers");
+    let starts = Starts::new(&literals, &word_info);
     let names = families
         .iter()
         .map(|(re, _)| {
@@ -1432,6 +1511,7 @@ fn build_rules() -> Rules {
         year_windowed,
         clock_windowed,
         words,
+        starts,
         word_info,
         flags,
         need_digit,

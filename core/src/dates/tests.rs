@@ -1303,6 +1303,37 @@ fn prefilter_wants_a_year_for_month_year_and_a_holiday_word() {
     }
 }
 
+#[test]
+fn prefilter_starts_words_where_they_may_stand() {
+    use super::Kind;
+    let rules = super::rules();
+    let bit = |k: Kind| {
+        let i = rules.families.iter().position(|(_, kind)| *kind == k);
+        1u32 << i.expect("family")
+    };
+    // "mid" must start a word; "today" may stand inside one; "Day" in its case anywhere.
+    assert_eq!(rules.candidates("It was humid.") & bit(Kind::RelDay), 0);
+    assert_ne!(rules.candidates("It was mid-2019.") & bit(Kind::RelDay), 0);
+    assert_ne!(rules.candidates("Wait untiltoday.") & bit(Kind::RelDay), 0);
+    assert_ne!(rules.candidates("On LaborDay.") & bit(Kind::Holiday), 0);
+    assert_eq!(rules.candidates("On laborday.") & bit(Kind::Holiday), 0);
+    // Two trigger words from one start ("mid", "midday"), up to the very end.
+    let (mut hits, mut hits2) = (Vec::new(), Vec::new());
+    let c = rules.scan("at midday", &mut hits);
+    assert_ne!(c & bit(Kind::RelDay), 0);
+    assert_ne!(c & bit(Kind::ClockTime), 0);
+    rules.scan("the weekend", &mut hits2);
+    let spans: Vec<(usize, usize)> = hits.iter().chain(&hits2).map(|&(_, s, e)| (s, e)).collect();
+    assert!(
+        spans.contains(&(3, 6)) && spans.contains(&(3, 9)),
+        "{spans:?}"
+    );
+    assert!(
+        spans.contains(&(4, 11)) && !spans.contains(&(4, 8)),
+        "{spans:?}"
+    );
+}
+
 mod prefilter_props {
     use proptest::prelude::*;
 
