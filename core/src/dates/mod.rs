@@ -4,14 +4,15 @@
 //! pattern of the `regex` crate (linear time, no backtracking), compiled once. One pass per
 //! paragraph over the families' trigger words (month and weekday names, unit words, digits,
 //! ...: what every match of the family contains) tells which families can match at all, and
-//! only those run. The pass walks a trie of the trigger words (an anchored Aho-Corasick DFA)
-//! only from positions whose two letters start a trigger word: a byte-by-byte walk of the
-//! unanchored DFA over every byte cost a dependent table load per byte, and its table is
-//! evicted from cache by the other stages of the pipeline. (A `RegexSet` over all families did this before: its
-//! one large lazy DFA kept determinizing new states on fresh text, and its scan cost as much
-//! as the families it selected.) A unit word is searched around only when the word before it
-//! can lead to a kept match (a count before "days", an anchor before "week", a month name
-//! not followed by a number): most unit words ("the day", "years of war") are not.
+//! only those run. (A `RegexSet` over all families did this before: its one large lazy DFA
+//! kept determinizing new states on fresh text, and its scan cost as much as the families it
+//! selected.) The pass walks a trie of the trigger words (an anchored Aho-Corasick DFA) only
+//! from positions whose first three bytes can start a trigger word: walking the unanchored
+//! DFA over every byte cost a dependent table load per byte, from a table that the other
+//! stages of the pipeline evict from cache. A unit word is searched around only when the
+//! word before it can lead to a kept match (a count before "days", an anchor before "week",
+//! a month name not followed by a number): most unit words ("the day", "years of war") are
+//! not.
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
@@ -842,7 +843,7 @@ struct Rules {
     names: Vec<Vec<(String, usize)>>,
     /// Every trigger word (ASCII case-insensitive, anchored: walked from a possible start).
     words: aho_corasick::dfa::DFA,
-    /// Where a trigger word can start, by its first two letters.
+    /// Where a trigger word can start, by its first three letters.
     starts: Starts,
     /// Per pattern of `words`: how it must sit in the text, and the families it may start.
     word_info: Vec<Vec<(Place, u32)>>,
@@ -865,16 +866,17 @@ struct Rules {
     clock_windowed: u32,
 }
 
-/// The pairs of letters that trigger words start with: the scan walks the trigger trie only
-/// from a position whose pair is one (most positions are not).
+/// The three letters that trigger words start with: the scan walks the trigger trie only
+/// from a position whose three bytes can start one (most positions cannot).
 struct Starts {
     /// 1..=26 for an ASCII letter (either case), 0 for any other byte.
     class: [u8; 256],
-    /// Per first letter: bit c set when a trigger that may stand anywhere (inside a word too)
-    /// starts with that letter and letter c.
-    anywhere: [u32; 27],
+    /// Per first two letters (`27 * c1 + c2`): bit c3 set when a trigger that may stand
+    /// anywhere (inside a word too) starts with those letters and then c3 (any c3 for a
+    /// two-letter trigger).
+    anywhere: Vec<u32>,
     /// The same for triggers that must start a word (no letter before them).
-    word_start: [u32; 27],
+    word_start: Vec<u32>,
 }
 
 impl Starts {
@@ -886,19 +888,23 @@ impl Starts {
         }
         let mut starts = Starts {
             class,
-            anywhere: [0; 27],
-            word_start: [0; 27],
+            anywhere: vec![0; 27 * 27],
+            word_start: vec![0; 27 * 27],
         };
         for (w, info) in literals.iter().zip(word_info) {
             let b = w.as_bytes();
             assert!(b.len() >= 2, "triggers have two letters at least");
-            let (c1, c2) = (class[b[0] as usize] as usize, class[b[1] as usize]);
+            let pair = 27 * class[b[0] as usize] as usize + class[b[1] as usize] as usize;
+            let third = match b.get(2) {
+                Some(&c) => 1u32 << class[c as usize],
+                None => (1 << 27) - 1,
+            };
             for &(place, _) in info {
                 let row = match place {
-                    Place::Anywhere | Place::Exact => &mut starts.anywhere[c1],
-                    Place::WordStart | Place::WholeWord => &mut starts.word_start[c1],
+                    Place::Anywhere | Place::Exact => &mut starts.anywhere[pair],
+                    Place::WordStart | Place::WholeWord => &mut starts.word_start[pair],
                 };
-                *row |= 1 << c2;
+                *row |= third;
             }
         }
         starts
@@ -1117,16 +1123,17 @@ impl Rules {
             return (1u32 << self.families.len()) - 1;
         };
         let class = &self.starts.class;
-        let mut prev = 0u8;
-        for (i, pair) in b.windows(2).enumerate() {
-            let (c1, c2) = (class[pair[0] as usize], class[pair[1] as usize]);
-            let row = if prev == 0 {
-                self.starts.anywhere[c1 as usize] | self.starts.word_start[c1 as usize]
-            } else {
-                self.starts.anywhere[c1 as usize]
-            };
-            prev = c1;
-            if row >> c2 & 1 == 0 {
+        let at = |i: usize| b.get(i).map_or(0, |&c| class[c as usize]);
+        let (mut prev, mut c1, mut c2) = (0u8, at(0), at(1));
+        for i in 0..b.len() {
+            let c3 = at(i + 2);
+            let pair = 27 * c1 as usize + c2 as usize;
+            let mut row = self.starts.anywhere[pair];
+            if prev == 0 {
+                row |= self.starts.word_start[pair];
+            }
+            (prev, c1, c2) = (c1, c2, c3);
+            if row >> c3 & 1 == 0 {
                 continue;
             }
             let mut sid = start;
