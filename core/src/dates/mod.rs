@@ -6,10 +6,9 @@
 //! ...: what every match of the family contains) tells which families can match at all, and
 //! only those run. (A `RegexSet` over all families did this before: its one large lazy DFA
 //! kept determinizing new states on fresh text, and its scan cost as much as the families it
-//! selected.) The pass walks a trie of the trigger words (an anchored Aho-Corasick DFA) only
-//! from positions whose first three bytes can start a trigger word: walking the unanchored
-//! DFA over every byte cost a dependent table load per byte, from a table that the other
-//! stages of the pipeline evict from cache. A unit word is searched around only when the
+//! selected.) The pass compares trigger words only at positions whose first three bytes can
+//! start one, with small tables (bits per first three letters, words per first two): an Aho-Corasick DFA walked over every byte cost a dependent
+//! load per byte from a table that the other stages of the pipeline evict from cache. A unit word is searched around only when the
 //! word before it can lead to a kept match (a count before "days", an anchor before "week",
 //! a month name not followed by a number): most unit words ("the day", "years of war") are
 //! not.
@@ -94,7 +93,6 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{CaptureLocations, Regex};
 
@@ -841,9 +839,7 @@ struct Rules {
     families: Vec<(Regex, Kind)>,
     /// Per family: its named groups and their indices.
     names: Vec<Vec<(String, usize)>>,
-    /// Every trigger word (ASCII case-insensitive, anchored: walked from a possible start).
-    words: aho_corasick::dfa::DFA,
-    /// Where a trigger word can start, by its first three letters.
+    /// The trigger words (ASCII case-insensitive) and where one can start.
     starts: Starts,
     /// Per pattern of `words`: how it must sit in the text, and the families it may start.
     word_info: Vec<Vec<(Place, u32)>>,
@@ -866,8 +862,8 @@ struct Rules {
     clock_windowed: u32,
 }
 
-/// The three letters that trigger words start with: the scan walks the trigger trie only
-/// from a position whose three bytes can start one (most positions cannot).
+/// The trigger words, filed by their first three letters: the scan compares words only at a
+/// position whose three bytes can start one (most positions cannot).
 struct Starts {
     /// 1..=26 for an ASCII letter (either case), 0 for any other byte.
     class: [u8; 256],
@@ -877,6 +873,11 @@ struct Starts {
     anywhere: Vec<u32>,
     /// The same for triggers that must start a word (no letter before them).
     word_start: Vec<u32>,
+    /// The trigger words (lower case), by pattern id.
+    literals: Vec<String>,
+    /// Per first two letters: the words in `ids[first..end]` start with them.
+    by_pair: Vec<(u16, u16)>,
+    ids: Vec<u16>,
 }
 
 impl Starts {
@@ -890,15 +891,17 @@ impl Starts {
             class,
             anywhere: vec![0; 27 * 27],
             word_start: vec![0; 27 * 27],
+            literals: literals.to_vec(),
+            by_pair: vec![(0, 0); 27 * 27],
+            ids: Vec::new(),
         };
-        for (w, info) in literals.iter().zip(word_info) {
+        let mut keyed: Vec<(u16, u16)> = Vec::new();
+        for (pid, (w, info)) in literals.iter().zip(word_info).enumerate() {
             let b = w.as_bytes();
             assert!(b.len() >= 2, "triggers have two letters at least");
             let pair = 27 * class[b[0] as usize] as usize + class[b[1] as usize] as usize;
-            let third = match b.get(2) {
-                Some(&c) => 1u32 << class[c as usize],
-                None => (1 << 27) - 1,
-            };
+            let c3 = b.get(2).map_or(0, |&c| class[c as usize]);
+            let third = if c3 == 0 { (1 << 27) - 1 } else { 1u32 << c3 };
             for &(place, _) in info {
                 let row = match place {
                     Place::Anywhere | Place::Exact => &mut starts.anywhere[pair],
@@ -906,6 +909,17 @@ impl Starts {
                 };
                 *row |= third;
             }
+            keyed.push((pair as u16, pid as u16));
+        }
+        keyed.sort_unstable();
+        for (pair, pid) in keyed {
+            let n = starts.ids.len() as u16;
+            let range = &mut starts.by_pair[pair as usize];
+            if range.0 == range.1 {
+                *range = (n, n);
+            }
+            range.1 = n + 1;
+            starts.ids.push(pid);
         }
         starts
     }
@@ -1100,7 +1114,7 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
 
 impl Rules {
     /// The families that can match somewhere in `s` (bit i: `families[i]`): those whose
-    /// triggers occur in it: a walk of the trigger trie from each possible start (see
+    /// triggers occur in it: the trigger words compared at each possible start (see
     /// [`Starts`]) and a scan of the digits.
     #[cfg(test)]
     fn candidates(&self, s: &str) -> u32 {
@@ -1112,53 +1126,35 @@ impl Rules {
     fn scan(&self, s: &str, hits: &mut Vec<(u32, usize, usize)>) -> u32 {
         let b = s.as_bytes();
         let mut fams = 0u32;
-        // Every position where a trigger word can start, by the pair of letters there (and
-        // whether a letter comes before it); the trie is walked from those only. Fails only for
-        // a configuration other than this one (anchored): then every family runs over the
-        // whole paragraph.
-        let aut = &self.words;
-        let Ok(start) = aut.start_state(aho_corasick::Anchored::Yes) else {
-            hits.clear();
-            hits.push((self.windowed, 0, b.len()));
-            return (1u32 << self.families.len()) - 1;
-        };
-        let class = &self.starts.class;
+        // Every position where a trigger word can start, by its first three bytes (and
+        // whether a letter comes before it); the trigger words that start with those letters
+        // are compared there.
+        let st = &self.starts;
+        let class = &st.class;
         let at = |i: usize| b.get(i).map_or(0, |&c| class[c as usize]);
         let (mut prev, mut c1, mut c2) = (0u8, at(0), at(1));
         for i in 0..b.len() {
             let c3 = at(i + 2);
             let pair = 27 * c1 as usize + c2 as usize;
-            let mut row = self.starts.anywhere[pair];
+            let mut row = st.anywhere[pair];
             if prev == 0 {
-                row |= self.starts.word_start[pair];
+                row |= st.word_start[pair];
             }
             (prev, c1, c2) = (c1, c2, c3);
             if row >> c3 & 1 == 0 {
                 continue;
             }
-            let mut sid = start;
-            for (j, &c) in b[i..].iter().enumerate() {
-                sid = aut.next_state(aho_corasick::Anchored::Yes, sid, c);
-                if !aut.is_special(sid) {
+            let (first, end) = st.by_pair[pair];
+            for &pid in &st.ids[first as usize..end as usize] {
+                let w = st.literals[pid as usize].as_bytes();
+                let end = i + w.len();
+                if !b.get(i..end).is_some_and(|t| t.eq_ignore_ascii_case(w)) {
                     continue;
                 }
-                if aut.is_dead(sid) {
-                    break;
-                }
-                if !aut.is_match(sid) {
-                    continue;
-                }
-                let end = i + j + 1;
-                for mi in 0..aut.match_len(sid) {
-                    let pid = aut.match_pattern(sid, mi);
-                    if aut.pattern_len(pid) != j + 1 {
-                        continue;
-                    }
-                    let got = self.placed(b, pid.as_usize(), i, end);
-                    fams |= got;
-                    if got & self.windowed != 0 {
-                        hits.push((got & self.windowed, i, end));
-                    }
+                let got = self.placed(b, pid as usize, i, end);
+                fams |= got;
+                if got & self.windowed != 0 {
+                    hits.push((got & self.windowed, i, end));
                 }
             }
         }
@@ -1476,14 +1472,6 @@ fn build_rules() -> Rules {
     }
     add("year", Place::WholeWord, YEAR_WORD);
     add("nineteen", Place::WholeWord, YEAR_WORD);
-    // The DFA itself, not the `AhoCorasick` wrapper: its search loop is then compiled for it
-    // (no dynamic call per byte).
-    let words = aho_corasick::dfa::DFA::builder()
-        .ascii_case_insensitive(true)
-        .prefilter(false)
-        .start_kind(aho_corasick::StartKind::Anchored)
-        .build(&literals)
-        .expect("date triggers");
     let starts = Starts::new(&literals, &word_info);
     let names = families
         .iter()
@@ -1517,7 +1505,6 @@ fn build_rules() -> Rules {
         windowed,
         year_windowed,
         clock_windowed,
-        words,
         starts,
         word_info,
         flags,
