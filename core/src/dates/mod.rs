@@ -123,6 +123,10 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             p.start < end && quarter.find(&text.as_bytes()[p.start..end]).is_some()
         })
         .collect();
+    let fast = WINDOWS.with(|w| w.get());
+    let qrefs = std::cell::RefCell::new(Vec::new());
+    // The kept expressions that mean the story's quarter.
+    let mut story_refs: Vec<(Span, QRef)> = Vec::new();
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         if para.is_empty() || para.end > text.len() {
             continue;
@@ -137,6 +141,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             doc,
             dct: published,
             quarterly,
+            qrefs: &qrefs,
         };
         cands.clear();
         hits.clear();
@@ -148,7 +153,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             let locs = &mut locs[idx];
             regions.clear();
             match rules.windows[idx] {
-                Some((back, ahead)) if WINDOWS.with(|w| w.get()) => {
+                Some((back, ahead)) if fast => {
                     let b = ptext.as_bytes();
                     for &(mask, start, end) in hits.iter() {
                         if mask & (1 << idx) != 0 && can_hold(*kind, text, para.start + start) {
@@ -168,9 +173,34 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                 // end reads the same as in the whole paragraph.
                 let hay = &ptext[..to];
                 let mut at = from;
+                let bare_group = rules.bare[idx].filter(|_| fast);
                 while at <= hay.len() {
-                    let Some(m) = re.captures_read_at(locs, hay, at) else {
-                        break;
+                    // A family with a bare form ("2019", "Monday", "March") is searched for the
+                    // match alone; its groups are read (a second, anchored-at-the-start search)
+                    // only when the match is not that bare form.
+                    let mut bare = None;
+                    let m = match bare_group {
+                        Some(gi) => {
+                            let Some(m) = re.find_at(hay, at) else {
+                                break;
+                            };
+                            if is_bare(*kind, m.as_str()) {
+                                bare = Some((gi, m.start(), m.end()));
+                                m
+                            } else {
+                                // The same match: the leftmost-first one from its own start.
+                                let Some(c) = re.captures_read_at(locs, hay, m.start()) else {
+                                    break;
+                                };
+                                c
+                            }
+                        }
+                        None => {
+                            let Some(m) = re.captures_read_at(locs, hay, at) else {
+                                break;
+                            };
+                            m
+                        }
                     };
                     // No family matches the empty string; step over one anyway, on a char boundary.
                     at = if m.end() > m.start() {
@@ -184,31 +214,39 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                     let caps = Caps {
                         hay: ptext,
                         locs,
+                        bare,
                         names: &rules.names[idx],
                     };
                     let span = Span::new(para.start + m.start(), para.start + m.end());
-                    if let Some(c) = handle(&ctx, *kind, &caps, para.start, span) {
+                    let marked = qrefs.borrow().len();
+                    let c = handle(&ctx, *kind, &caps, para.start, span);
+                    // The mark this candidate's handler made, if any.
+                    let r = qrefs.borrow_mut().drain(marked..).next_back();
+                    if let Some(c) = c {
                         if !c.span.is_empty() {
-                            cands.push(c);
+                            cands.push((c, r));
                         }
                     }
                 }
             }
         }
         // Longest first, then earliest; keep what does not overlap what was kept.
-        cands.sort_by(|a, b| {
+        cands.sort_by(|(a, _), (b, _)| {
             b.span
                 .len()
                 .cmp(&a.span.len())
                 .then(a.span.start.cmp(&b.span.start))
         });
         let first = out.len();
-        for c in cands.drain(..) {
+        for (c, r) in cands.drain(..) {
             if out[first..]
                 .iter()
                 .any(|d: &DateFact| d.span.overlaps(&c.span))
             {
                 continue;
+            }
+            if let Some(r) = r {
+                story_refs.push((c.span, r));
             }
             out.push(DateFact {
                 span: c.span,
@@ -221,12 +259,13 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     cands.clear();
     SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
     anchor_anaphors(text, &mut out);
+    anchor_quarters(&mut out, &story_refs, published);
     out
 }
 
 /// The buffers of [`extract`], reused from one article to the next.
 struct Scratch {
-    cands: Vec<Cand>,
+    cands: Vec<(Cand, Option<QRef>)>,
     hits: Vec<(u32, usize, usize)>,
     regions: Vec<(usize, usize)>,
     /// Per family: its capture slots.
@@ -253,7 +292,8 @@ thread_local! {
 }
 
 thread_local! {
-    /// Search families only around their triggers (tests turn it off to compare).
+    /// Search families only around their triggers, and bare forms for the match alone
+    /// (tests turn it off to compare with the plain search).
     static WINDOWS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
 
@@ -358,6 +398,22 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
             !rest.starts_with(|c: char| c.is_ascii_digit())
         }
         _ => true,
+    }
+}
+
+/// A match of a family that is its bare form: the whole match is one group and no other
+/// group can have taken part: a year alone ("2019": group `y`), a weekday name alone
+/// ("Monday": `wd`), a month name alone ("March", "Sept.": `mon`).
+fn is_bare(kind: Kind, m: &str) -> bool {
+    let b = m.as_bytes();
+    match kind {
+        Kind::Year => b.len() == 4 && b.iter().all(u8::is_ascii_digit),
+        Kind::Weekday => matches!(
+            m,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        ),
+        Kind::Month => month_token_end(b, 0) == Some(b.len()),
+        _ => false,
     }
 }
 
@@ -633,6 +689,54 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
     }
 }
 
+/// Resolve the expressions that mean the story's quarter (see [`QRef`]) against the first
+/// quarter the article named before them: a financial report leads with the quarter it
+/// reports ("third-quarter net rose 11%") and may then mention others in passing ("after a
+/// flat second quarter") that are not what "the quarter" or "a year earlier" refer to. Only
+/// a recent quarter (the current one or one of the four before it) is a report's.
+fn anchor_quarters(out: &mut [DateFact], qrefs: &[(Span, QRef)], dct: Option<NaiveDate>) {
+    let Some(d) = dct else {
+        return;
+    };
+    if qrefs.is_empty() {
+        return;
+    }
+    // A report's quarter is one of the last four completed ones or the current one.
+    let now = d.year() * 4 + (d.month() as i32 - 1) / 3;
+    let recent = |(y, q): (i32, u32)| (now - 4..=now).contains(&(y * 4 + q as i32 - 1));
+    let mut story: Option<(i32, u32)> = None;
+    for f in out.iter_mut() {
+        let r = qrefs
+            .iter()
+            .rev()
+            .find(|(s, _)| *s == f.span)
+            .map(|&(_, r)| r);
+        if let (Some(r), Some((y, q))) = (r, story) {
+            f.value = Some(match r {
+                QRef::Shift(k) => format!("{:04}-Q{q}", y + k),
+                QRef::Year(y) => format!("{y:04}-Q{q}"),
+            });
+        }
+        if r.is_none() && story.is_none() {
+            story = f
+                .value
+                .as_deref()
+                .and_then(parse_quarter)
+                .filter(|&v| recent(v));
+        }
+    }
+}
+
+/// "1989-Q3" → (1989, 3).
+fn parse_quarter(v: &str) -> Option<(i32, u32)> {
+    let (y, q) = v.split_once("-Q")?;
+    let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+    if y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((y.parse().ok()?, q))
+}
+
 /// How far back (bytes) the day of a bare clock time is looked for.
 const CLOCK_ANCHOR_BYTES: usize = 1000;
 
@@ -751,6 +855,9 @@ const QUARTER_WINDOW: usize = 2;
 struct Caps<'a> {
     hay: &'a str,
     locs: &'a CaptureLocations,
+    /// A bare match (group index, start, end): the whole match is that one group, and no
+    /// other group took part (`locs` is then stale).
+    bare: Option<(usize, usize, usize)>,
     /// The family's group names with their indices.
     names: &'a [(String, usize)],
 }
@@ -777,7 +884,11 @@ impl<'a> Group<'a> {
 
 impl<'a> Caps<'a> {
     fn get(&self, i: usize) -> Option<Group<'a>> {
-        let (start, end) = self.locs.get(i)?;
+        let (start, end) = match self.bare {
+            Some((g, start, end)) if i == 0 || i == g => (start, end),
+            Some(_) => return None,
+            None => self.locs.get(i)?,
+        };
         Some(Group {
             hay: self.hay,
             start,
@@ -796,6 +907,28 @@ struct Ctx<'a> {
     dct: Option<NaiveDate>,
     /// The article speaks of (fiscal) quarters: comparisons "a year ago" are quarter-sized.
     quarterly: bool,
+    /// Marks made by the handler of the current candidate (see [`QRef`]).
+    qrefs: &'a std::cell::RefCell<Vec<QRef>>,
+}
+
+impl Ctx<'_> {
+    /// Note that the current candidate means the story's quarter (see [`QRef`]).
+    fn story_quarter(&self, r: QRef) {
+        self.qrefs.borrow_mut().push(r);
+    }
+}
+
+/// An expression that means the quarter the financial story is about: "the quarter", "the
+/// latest quarter", "that quarter" (`Shift(0)`), "a year earlier", "the year-ago quarter",
+/// "year-earlier" in a quarterly report (`Shift(-1)`), "the 1988 period" (`Year(1988)`).
+/// Its value is first the last completed quarter before the publication date; when the
+/// article has named a quarter before it ("the fiscal first quarter"), it is the first such
+/// quarter (the story's reference time, as TimeML resolves anaphoric expressions), shifted
+/// or given the year.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum QRef {
+    Shift(i32),
+    Year(i32),
 }
 
 struct Cand {
@@ -837,6 +970,9 @@ enum Kind {
 
 struct Rules {
     families: Vec<(Regex, Kind)>,
+    /// Per family: the group that a bare match is (see [`is_bare`]), for the families that
+    /// have a bare form.
+    bare: Vec<Option<usize>>,
     /// Per family: its named groups and their indices.
     names: Vec<Vec<(String, usize)>>,
     /// The trigger words (ASCII case-insensitive) and where one can start.
@@ -1482,6 +1618,18 @@ fn build_rules() -> Rules {
                 .collect()
         })
         .collect();
+    let bare = families
+        .iter()
+        .map(|(re, kind)| {
+            let name = match kind {
+                Kind::Year => "y",
+                Kind::Weekday => "wd",
+                Kind::Month => "mon",
+                _ => return None,
+            };
+            re.capture_names().position(|n| n == Some(name))
+        })
+        .collect();
     let windows: Vec<Option<(u8, u8)>> = families.iter().map(|(_, k)| window(*k)).collect();
     let windowed = windows
         .iter()
@@ -1500,6 +1648,7 @@ fn build_rules() -> Rules {
         .fold(0, |m, (i, _)| m | 1 << i);
     Rules {
         families,
+        bare,
         names,
         windows,
         windowed,
@@ -1999,13 +2148,14 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     // modifier, not in the value).
                     return cand(span, DATE, dct.map(|d| format!("{:04}", d.year())));
                 }
-                return cand(span, DATE, year_ago(ctx));
+                return cand(span, DATE, year_ago(ctx, span.start));
             }
             let adj = g("adj")?.to_ascii_lowercase();
             let value = if adj.chars().all(|c| c.is_ascii_digit()) {
                 let y: i32 = adj.parse().ok()?;
                 Some(match dct {
-                    Some(d) if ctx.quarterly => {
+                    Some(d) if ctx.quarterly && !longer_period_before(ctx, span.start) => {
+                        ctx.story_quarter(QRef::Year(y));
                         let (_, q) = last_quarter(d);
                         format!("{y:04}-Q{q}")
                     }
@@ -2013,11 +2163,12 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 })
             } else if adj == "latest" || adj == "same" {
                 dct.map(|d| {
+                    ctx.story_quarter(QRef::Shift(0));
                     let (y, q) = last_quarter(d);
                     format!("{y:04}-Q{q}")
                 })
             } else {
-                year_ago(ctx)
+                year_ago(ctx, span.start)
             };
             cand(span, DATE, value)
         }
@@ -2433,7 +2584,10 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
     let value = match (n, explicit_year) {
         (Some(q), Some(y)) => Some(format!("{y:04}-Q{q}")),
         (None, Some(y)) => dct
-            .map(|d| format!("{y:04}-Q{}", last_quarter(d).1))
+            .map(|d| {
+                ctx.story_quarter(QRef::Year(y));
+                format!("{y:04}-Q{}", last_quarter(d).1)
+            })
             .or(Some(format!("{y:04}"))),
         (Some(q), None) => dct.map(|d| {
             let (cy, cq) = (d.year(), (d.month() - 1) / 3 + 1);
@@ -2467,6 +2621,8 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
             };
             if det.as_deref() == Some("this") && ord.is_none() {
                 (y, q) = (cy, cq);
+            } else if matches!(ord.as_deref(), None | Some("that" | "same" | "latest")) {
+                ctx.story_quarter(QRef::Shift(-i32::from(year_back)));
             }
             if year_back {
                 y -= 1;
@@ -2594,7 +2750,7 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
             _ => None,
         };
         let value = if code == "Y" && count == Some(1.0) && det.is_none() {
-            year_ago(ctx)
+            year_ago(ctx, span.start)
         } else {
             match (count, ctx.dct) {
                 (Some(n), Some(d)) => ago_value(d, n, code),
@@ -3304,14 +3460,41 @@ fn last_quarter(d: NaiveDate) -> (i32, u32) {
 
 /// "a year ago/earlier", "year-earlier": the last completed quarter a year back in a
 /// quarterly report, else the year before.
-fn year_ago(ctx: &Ctx) -> Option<String> {
+fn year_ago(ctx: &Ctx, pos: usize) -> Option<String> {
     let d = ctx.dct?;
-    if ctx.quarterly {
+    if ctx.quarterly && !longer_period_before(ctx, pos) {
+        ctx.story_quarter(QRef::Shift(-1));
         let (y, q) = last_quarter(d);
         Some(format!("{:04}-Q{q}", y - 1))
     } else {
         Some(format!("{:04}", d.year() - 1))
     }
+}
+
+/// The sentence before byte `pos` names a period longer than a quarter ("In the first nine
+/// months, net was $306 million, compared with a loss in the 1988 period"): its year-back
+/// comparison is that period's, a year, not the quarter's.
+fn longer_period_before(ctx: &Ctx, pos: usize) -> bool {
+    const LONGER: &[&str] = &[
+        "nine months",
+        "nine-month",
+        "six months",
+        "six-month",
+        "first half",
+        "12 months",
+        "twelve months",
+        "full year",
+        "full-year",
+        "year to date",
+        "year-to-date",
+        "for the year",
+    ];
+    let start = sentence_start(ctx.doc, pos).min(pos);
+    let Some(before) = ctx.text.get(start..pos) else {
+        return false;
+    };
+    let before = before.to_ascii_lowercase();
+    LONGER.iter().any(|w| before.contains(w))
 }
 
 fn add_months(y: i32, m: u32, off: i32) -> (i32, u32) {

@@ -620,6 +620,24 @@ fn quarters_and_halves() {
         ),
         "2019-Q3"
     );
+    // "The quarter", "a year earlier", "the 2019 period" mean the quarter the report leads
+    // with, not the last one before the publication date (here 2020-Q3), nor a quarter
+    // mentioned in passing.
+    let report = "Net rose in the fiscal first quarter. After a flat fourth quarter, sales \
+                  rose in the quarter, up from a year earlier. In the 2019 period, it lost \
+                  money; the year-ago quarter was weak.";
+    assert_eq!(val(report, p, "the quarter"), "2020-Q1");
+    assert_eq!(val(report, p, "a year earlier"), "2019-Q1");
+    assert_eq!(val(report, p, "the 2019 period"), "2019-Q1");
+    assert_eq!(val(report, p, "the year-ago quarter"), "2019-Q1");
+    // A comparison after a longer period in its sentence is that period's: a year.
+    let nine = "Third-quarter net rose. In the first nine months, net was $3 million, \
+                compared with a loss in the 2019 period and $2 million a year earlier.";
+    assert_eq!(val(nine, p, "the 2019 period"), "2019");
+    assert_eq!(val(nine, p, "a year earlier"), "2019");
+    // An old quarter is history, not the report's.
+    let history = "Sales peaked in the 1984 fourth quarter. Profit rose in the quarter.";
+    assert_eq!(val(history, p, "the quarter"), "2020-Q3");
     // A quarter of something, or a comparison, is no date.
     assert!(all("A quarter of the voters stayed home.", p).is_empty());
     assert!(all("The quarter-to-quarter comparison was flat.", p).is_empty());
