@@ -1297,14 +1297,19 @@ fn prefilter_skips_paragraphs_without_triggers() {
     }
 }
 
+/// The candidate bit of a family.
+fn bit(k: super::Kind) -> u32 {
+    let i = super::rules()
+        .families
+        .iter()
+        .position(|(_, kind)| *kind == k);
+    1u32 << i.expect("family")
+}
+
 #[test]
 fn prefilter_wants_a_year_for_month_year_and_a_holiday_word() {
     use super::Kind;
     let rules = super::rules();
-    let bit = |k: Kind| {
-        let i = rules.families.iter().position(|(_, kind)| *kind == k);
-        1u32 << i.expect("family")
-    };
     let c = rules.candidates("They met in March in New York.");
     assert_eq!(c & bit(Kind::MonthYear), 0);
     assert_eq!(c & bit(Kind::Holiday), 0);
@@ -1325,10 +1330,6 @@ fn prefilter_wants_a_year_for_month_year_and_a_holiday_word() {
 fn prefilter_starts_words_where_they_may_stand() {
     use super::Kind;
     let rules = super::rules();
-    let bit = |k: Kind| {
-        let i = rules.families.iter().position(|(_, kind)| *kind == k);
-        1u32 << i.expect("family")
-    };
     // "mid" must start a word; "today" may stand inside one; "Day" in its case anywhere.
     assert_eq!(rules.candidates("It was humid.") & bit(Kind::RelDay), 0);
     assert_ne!(rules.candidates("It was mid-2019.") & bit(Kind::RelDay), 0);
