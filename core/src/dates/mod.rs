@@ -388,6 +388,42 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
                     .iter()
                     .any(|w| prev.eq_ignore_ascii_case(w))
         }
+        // day (ordinal)? \s+ (of \s+)? MONTH: blanks before the month, and before them "of"
+        // or a day number ("9", "9th").
+        Kind::DayMonth => {
+            // The patterns' `\s`: ASCII white space with the vertical tab.
+            let blank = |c: u8| is_sep(c) && c != b'-';
+            if !(at > 0 && at <= b.len() && blank(b[at - 1])) {
+                return false;
+            }
+            let mut end = at;
+            while end > 0 && blank(b[end - 1]) {
+                end -= 1;
+            }
+            let word = &b[..end];
+            let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| {
+                word.len() >= 2 && word[word.len() - 2..].eq_ignore_ascii_case(o.as_bytes())
+            });
+            let digits = &word[..word.len() - if ordinal { 2 } else { 0 }];
+            letters.eq_ignore_ascii_case("of") || digits.last().is_some_and(u8::is_ascii_digit)
+        }
+        // Every match with the word "year" holds "year-ago", "year-earlier", "year end",
+        // "year-end", "year's end" or "year ago": after the word, blanks, '-', "'s", then
+        // "ago", "earlier" or "end".
+        Kind::Period => {
+            let rest = &b[at.min(b.len())..];
+            if rest.len() < 4 || !rest[..4].eq_ignore_ascii_case(b"year") {
+                return true;
+            }
+            let mut i = 4;
+            while i < rest.len() && (is_sep(rest[i]) || matches!(rest[i], b'\'' | b's' | b'S')) {
+                i += 1;
+            }
+            let next = &rest[i..];
+            ["ago", "ear", "end"]
+                .iter()
+                .any(|w| next.len() >= 3 && next[..3].eq_ignore_ascii_case(w.as_bytes()))
+        }
         // "Oct. 23" is the month-day rule's: the month handler drops a month name followed by
         // a number.
         Kind::Month => {

@@ -1566,6 +1566,10 @@ fn windows_cover_long_amounts_and_clock_prefixes() {
         "The first half of the year; the end of the second half of this year or so.",
         "Until the year-ago three-month period a year ago; early - mid - late December 2020.",
         "As soon as possible, any time soon, the near - term, every other single week.",
+        // Day-month forms and the year words of the period rule, each tested before its
+        // search: blanks (a vertical tab too) and "of" or a day before the month.
+        "On the 9th of  March, 21ST\x0bMarch, 3 April, Friday, 12th June 1998.",
+        "In the year-ago period, the year ago period, year's end, year - end, year earlier.",
     ] {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
@@ -1741,4 +1745,19 @@ fn buffers_reused_across_articles_leave_no_trace() {
     assert_eq!(all(a, tue()), first);
     assert_eq!(all(b, None).len(), other.len());
     assert_eq!(all(a, tue()), first);
+}
+
+#[test]
+fn day_month_and_period_are_searched_only_where_they_can_match() {
+    use super::{can_hold, Kind};
+    // A month name after a day number or "of" (blanks between), not after a word.
+    assert!(can_hold(Kind::DayMonth, "the 9th  March", 9));
+    assert!(can_hold(Kind::DayMonth, "3 of March", 5));
+    assert!(!can_hold(Kind::DayMonth, "in March", 3));
+    assert!(!can_hold(Kind::DayMonth, "9-March", 2));
+    // "year" of the period rule only before ago, earlier or end.
+    assert!(can_hold(Kind::Period, "the year-ago period", 4));
+    assert!(can_hold(Kind::Period, "year's end", 0));
+    assert!(!can_hold(Kind::Period, "the year before", 4));
+    assert!(can_hold(Kind::Period, "the period", 4));
 }
