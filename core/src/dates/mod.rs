@@ -1,17 +1,17 @@
 //! Temporal expressions, TIMEX3 style, resolved against the publication date.
 //!
 //! A rule engine in the spirit of HeidelTime, written for speed: every rule family is one
-//! pattern of the `regex` crate (linear time, no backtracking), compiled once. One pass per
-//! paragraph over the families' trigger words (month and weekday names, unit words, digits,
-//! ...: what every match of the family contains) tells which families can match at all, and
-//! only those run. (A `RegexSet` over all families did this before: its one large lazy DFA
-//! kept determinizing new states on fresh text, and its scan cost as much as the families it
-//! selected.) The pass compares trigger words only at positions whose first three bytes can
-//! start one, with small tables (bits per first three letters, words per first two): an Aho-Corasick DFA walked over every byte cost a dependent
-//! load per byte from a table that the other stages of the pipeline evict from cache. A unit word is searched around only when the
-//! word before it can lead to a kept match (a count before "days", an anchor before "week",
-//! a month name not followed by a number): most unit words ("the day", "years of war") are
-//! not.
+//! pattern of the `regex` crate (linear time, no backtracking), compiled once. One
+//! Aho-Corasick pass per paragraph over the families' trigger words (month and weekday names,
+//! unit words, digits, ...: what every match of the family contains) tells which families can
+//! match at all, and only those run. (A `RegexSet` over all families did this before: its
+//! one large lazy DFA kept determinizing new states on fresh text, and its scan cost as much
+//! as the families it selected. Comparing trigger words only at positions whose first three
+//! letters can start one, from small tables, was tried too: about four times the instructions
+//! per byte of this DFA walk under callgrind, and no gain measurable in the pipeline.) A unit
+//! word is searched around only when the word before it can lead to a kept match (a count
+//! before "days", an anchor before "week", a month name not followed by a number): most unit
+//! words ("the day", "years of war") are not.
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
@@ -93,6 +93,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use aho_corasick::automaton::Automaton;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{CaptureLocations, Regex};
 
@@ -1011,8 +1012,8 @@ struct Rules {
     bare: Vec<Option<usize>>,
     /// Per family: its named groups and their indices.
     names: Vec<Vec<(String, usize)>>,
-    /// The trigger words (ASCII case-insensitive) and where one can start.
-    starts: Starts,
+    /// Every trigger word (ASCII case-insensitive, overlapping matches).
+    words: aho_corasick::dfa::DFA,
     /// Per pattern of `words`: how it must sit in the text, and the families it may start.
     word_info: Vec<Vec<(Place, u32)>>,
     /// Per [`Flag`] bit: the families it triggers.
@@ -1032,69 +1033,6 @@ struct Rules {
     /// The clock family's bit when it has a window: searched around clock marks ("5:30",
     /// "p.m") as well as around its words.
     clock_windowed: u32,
-}
-
-/// The trigger words, filed by their first three letters: the scan compares words only at a
-/// position whose three bytes can start one (most positions cannot).
-struct Starts {
-    /// 1..=26 for an ASCII letter (either case), 0 for any other byte.
-    class: [u8; 256],
-    /// Per first two letters (`27 * c1 + c2`): bit c3 set when a trigger that may stand
-    /// anywhere (inside a word too) starts with those letters and then c3 (any c3 for a
-    /// two-letter trigger).
-    anywhere: Vec<u32>,
-    /// The same for triggers that must start a word (no letter before them).
-    word_start: Vec<u32>,
-    /// The trigger words (lower case), by pattern id.
-    literals: Vec<String>,
-    /// Per first two letters: the words in `ids[first..end]` start with them.
-    by_pair: Vec<(u16, u16)>,
-    ids: Vec<u16>,
-}
-
-impl Starts {
-    fn new(literals: &[String], word_info: &[Vec<(Place, u32)>]) -> Starts {
-        let mut class = [0u8; 256];
-        for (i, c) in (b'a'..=b'z').enumerate() {
-            class[c as usize] = i as u8 + 1;
-            class[c.to_ascii_uppercase() as usize] = i as u8 + 1;
-        }
-        let mut starts = Starts {
-            class,
-            anywhere: vec![0; 27 * 27],
-            word_start: vec![0; 27 * 27],
-            literals: literals.to_vec(),
-            by_pair: vec![(0, 0); 27 * 27],
-            ids: Vec::new(),
-        };
-        let mut keyed: Vec<(u16, u16)> = Vec::new();
-        for (pid, (w, info)) in literals.iter().zip(word_info).enumerate() {
-            let b = w.as_bytes();
-            assert!(b.len() >= 2, "triggers have two letters at least");
-            let pair = 27 * class[b[0] as usize] as usize + class[b[1] as usize] as usize;
-            let c3 = b.get(2).map_or(0, |&c| class[c as usize]);
-            let third = if c3 == 0 { (1 << 27) - 1 } else { 1u32 << c3 };
-            for &(place, _) in info {
-                let row = match place {
-                    Place::Anywhere | Place::Exact => &mut starts.anywhere[pair],
-                    Place::WordStart | Place::WholeWord => &mut starts.word_start[pair],
-                };
-                *row |= third;
-            }
-            keyed.push((pair as u16, pid as u16));
-        }
-        keyed.sort_unstable();
-        for (pair, pid) in keyed {
-            let n = starts.ids.len() as u16;
-            let range = &mut starts.by_pair[pair as usize];
-            if range.0 == range.1 {
-                *range = (n, n);
-            }
-            range.1 = n + 1;
-            starts.ids.push(pid);
-        }
-        starts
-    }
 }
 
 /// Not a family: the bit of the whole words "year" and "nineteen" in trigger masks.
@@ -1286,8 +1224,7 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
 
 impl Rules {
     /// The families that can match somewhere in `s` (bit i: `families[i]`): those whose
-    /// triggers occur in it: the trigger words compared at each possible start (see
-    /// [`Starts`]) and a scan of the digits.
+    /// triggers occur in it: one overlapping Aho-Corasick pass and a scan of the digits.
     #[cfg(test)]
     fn candidates(&self, s: &str) -> u32 {
         self.scan(s, &mut Vec::new())
@@ -1298,35 +1235,41 @@ impl Rules {
     fn scan(&self, s: &str, hits: &mut Vec<(u32, usize, usize)>) -> u32 {
         let b = s.as_bytes();
         let mut fams = 0u32;
-        // Every position where a trigger word can start, by its first three bytes (and
-        // whether a letter comes before it); the trigger words that start with those letters
-        // are compared there.
-        let st = &self.starts;
-        let class = &st.class;
-        let at = |i: usize| b.get(i).map_or(0, |&c| class[c as usize]);
-        let (mut prev, mut c1, mut c2) = (0u8, at(0), at(1));
-        for i in 0..b.len() {
-            let c3 = at(i + 2);
-            let pair = 27 * c1 as usize + c2 as usize;
-            let mut row = st.anywhere[pair];
-            if prev == 0 {
-                row |= st.word_start[pair];
-            }
-            (prev, c1, c2) = (c1, c2, c3);
-            if row >> c3 & 1 == 0 {
+        // Overlapping matches, walked by hand: the DFA's own iterator costs several times
+        // more per byte. Fails only for a configuration other than this one (unanchored):
+        // then every family runs over the whole paragraph.
+        let aut = &self.words;
+        let Ok(mut sid) = aut.start_state(aho_corasick::Anchored::No) else {
+            hits.clear();
+            hits.push((self.windowed, 0, b.len()));
+            return (1u32 << self.families.len()) - 1;
+        };
+        for (at, &c) in b.iter().enumerate() {
+            sid = aut.next_state(aho_corasick::Anchored::No, sid, c);
+            if !aut.is_special(sid) || !aut.is_match(sid) {
                 continue;
             }
-            let (first, end) = st.by_pair[pair];
-            for &pid in &st.ids[first as usize..end as usize] {
-                let w = st.literals[pid as usize].as_bytes();
-                let end = i + w.len();
-                if !b.get(i..end).is_some_and(|t| t.eq_ignore_ascii_case(w)) {
-                    continue;
+            for mi in 0..aut.match_len(sid) {
+                let pid = aut.match_pattern(sid, mi);
+                let end = at + 1;
+                let start = end.saturating_sub(aut.pattern_len(pid));
+                let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
+                let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
+                let mut got = 0u32;
+                for &(place, f) in &self.word_info[pid.as_usize()] {
+                    let ok = match place {
+                        Place::Anywhere => true,
+                        Place::WordStart => !letter_before,
+                        Place::WholeWord => !letter_before && !letter_after,
+                        Place::Exact => self.exact_case(b, start, end),
+                    };
+                    if ok {
+                        got |= f;
+                    }
                 }
-                let got = self.placed(b, pid as usize, i, end);
                 fams |= got;
                 if got & self.windowed != 0 {
-                    hits.push((got & self.windowed, i, end));
+                    hits.push((got & self.windowed, start, end));
                 }
             }
         }
@@ -1391,26 +1334,6 @@ impl Rules {
             fams &= !self.need_year;
         }
         fams & !YEAR_WORD
-    }
-
-    /// The families (and [`YEAR_WORD`]) that trigger word `pid`, found at `b[start..end]`,
-    /// starts where it stands.
-    fn placed(&self, b: &[u8], pid: usize, start: usize, end: usize) -> u32 {
-        let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
-        let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
-        let mut got = 0u32;
-        for &(place, f) in &self.word_info[pid] {
-            let ok = match place {
-                Place::Anywhere => true,
-                Place::WordStart => !letter_before,
-                Place::WholeWord => !letter_before && !letter_after,
-                Place::Exact => self.exact_case(b, start, end),
-            };
-            if ok {
-                got |= f;
-            }
-        }
-        got
     }
 
     /// `b[start..end]`, a match of a trigger word, has the case of an exact trigger.
@@ -1644,7 +1567,13 @@ fn build_rules() -> Rules {
     }
     add("year", Place::WholeWord, YEAR_WORD);
     add("nineteen", Place::WholeWord, YEAR_WORD);
-    let starts = Starts::new(&literals, &word_info);
+    // The DFA itself, not the `AhoCorasick` wrapper: its search loop is then compiled for it
+    // (no dynamic call per byte).
+    let words = aho_corasick::dfa::DFA::builder()
+        .ascii_case_insensitive(true)
+        .prefilter(false)
+        .build(&literals)
+        .expect("date triggers");
     let names = families
         .iter()
         .map(|(re, _)| {
@@ -1690,7 +1619,7 @@ fn build_rules() -> Rules {
         windowed,
         year_windowed,
         clock_windowed,
-        starts,
+        words,
         word_info,
         flags,
         need_digit,
