@@ -162,14 +162,14 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                                 Kind::Duration => duration_start(b, start),
                                 _ => chunks_back(b, start, back),
                             };
-                            regions.push((from, chunks_ahead(b, end, ahead)));
+                            regions.push((from, chunks_ahead(b, end, ahead), start));
                         }
                     }
                     merge_regions(regions);
                 }
-                _ => regions.push((0, ptext.len())),
+                _ => regions.push((0, ptext.len(), ptext.len())),
             }
-            for &(from, to) in regions.iter() {
+            for &(from, to, last) in regions.iter() {
                 // Each region ends before a separator (or at the paragraph's end), so `\b` at its
                 // end reads the same as in the whole paragraph.
                 let hay = &ptext[..to];
@@ -228,6 +228,10 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                             cands.push((c, r));
                         }
                     }
+                    // Past the start of the region's last trigger word, no match can hold one.
+                    if m.end() > last {
+                        break;
+                    }
                 }
             }
         }
@@ -268,7 +272,8 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
 struct Scratch {
     cands: Vec<(Cand, Option<QRef>)>,
     hits: Vec<(u32, usize, usize)>,
-    regions: Vec<(usize, usize)>,
+    /// (from, to, the start of the last trigger word in it).
+    regions: Vec<(usize, usize, usize)>,
     /// Per family: its capture slots.
     locs: Vec<CaptureLocations>,
 }
@@ -645,12 +650,14 @@ const BARE_PLURAL_AFTER: &[&str] = &[
 ];
 
 /// Sort byte ranges and merge those that overlap.
-fn merge_regions(r: &mut Vec<(usize, usize)>) {
+/// (The third value of a range, the start of its last trigger word, is kept as the largest.)
+fn merge_regions(r: &mut Vec<(usize, usize, usize)>) {
     r.sort_unstable();
     let mut k = 0;
     for i in 0..r.len() {
         if k > 0 && r[i].0 < r[k - 1].1 {
             r[k - 1].1 = r[k - 1].1.max(r[i].1);
+            r[k - 1].2 = r[k - 1].2.max(r[i].2);
         } else {
             r[k] = r[i];
             k += 1;
