@@ -67,9 +67,12 @@
 //!   (in November 2020: 2020-SU); January and February belong to the winter of the year
 //!   before; "this summer" in February is the coming one.
 //! - Quarters without a year: the publication year when not later than the current quarter,
-//!   else the year before; "the quarter", "the latest quarter/period" is the last completed
-//!   quarter; "a year ago/earlier", "year-earlier", "the year-ago period" are that quarter a
-//!   year back when the article speaks of quarters (financial reports), else the year before.
+//!   else the year before; "the quarter", "the latest quarter/period" is the quarter the
+//!   report leads with (the first recent quarter the article names, see `QRef`), else the
+//!   last completed quarter; "a year ago/earlier", "year-earlier", "the year-ago period",
+//!   "the 1988 period" are that quarter a year back (or in that year) when the article speaks
+//!   of quarters (financial reports), else the year before; but a year when their sentence
+//!   names a longer period first ("In the first nine months, ... in the 1988 period").
 //! - "the past year" and "the last decade" (no number) are DATEs (the previous year/decade);
 //!   "the past two years" is a DURATION (P2Y); "N units ago" is a DATE of the unit's
 //!   granularity ("two years ago" → year, "six weeks ago" → ISO week, "10 days ago" → day).
