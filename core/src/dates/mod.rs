@@ -6,9 +6,12 @@
 //! unit words, digits, ...: what every match of the family contains) tells which families can
 //! match at all, and only those run. (A `RegexSet` over all families did this before: its
 //! one large lazy DFA kept determinizing new states on fresh text, and its scan cost as much
-//! as the families it selected.) A unit word is searched around only when the word before it
-//! can lead to a kept match (a count before "days", an anchor before "week", a month name
-//! not followed by a number): most unit words ("the day", "years of war") are not.
+//! as the families it selected. Comparing trigger words only at positions whose first three
+//! letters can start one, from small tables, was tried too: about four times the instructions
+//! per byte of this DFA walk under callgrind, and no gain measurable in the pipeline.) A unit
+//! word is searched around only when the word before it can lead to a kept match (a count
+//! before "days", an anchor before "week", a month name not followed by a number): most unit
+//! words ("the day", "years of war") are not.
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
@@ -64,9 +67,12 @@
 //!   (in November 2020: 2020-SU); January and February belong to the winter of the year
 //!   before; "this summer" in February is the coming one.
 //! - Quarters without a year: the publication year when not later than the current quarter,
-//!   else the year before; "the quarter", "the latest quarter/period" is the last completed
-//!   quarter; "a year ago/earlier", "year-earlier", "the year-ago period" are that quarter a
-//!   year back when the article speaks of quarters (financial reports), else the year before.
+//!   else the year before; "the quarter", "the latest quarter/period" is the quarter the
+//!   report leads with (the first recent quarter the article names, see `QRef`), else the
+//!   last completed quarter; "a year ago/earlier", "year-earlier", "the year-ago period",
+//!   "the 1988 period" are that quarter a year back (or in that year) when the article speaks
+//!   of quarters (financial reports), else the year before; but a year when their sentence
+//!   names a longer period first ("In the first nine months, ... in the 1988 period").
 //! - "the past year" and "the last decade" (no number) are DATEs (the previous year/decade);
 //!   "the past two years" is a DURATION (P2Y); "N units ago" is a DATE of the unit's
 //!   granularity ("two years ago" → year, "six weeks ago" → ISO week, "10 days ago" → day).
@@ -121,6 +127,10 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             p.start < end && quarter.find(&text.as_bytes()[p.start..end]).is_some()
         })
         .collect();
+    let fast = WINDOWS.with(|w| w.get());
+    let qrefs = std::cell::RefCell::new(Vec::new());
+    // The kept expressions that mean the story's quarter.
+    let mut story_refs: Vec<(Span, QRef)> = Vec::new();
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         if para.is_empty() || para.end > text.len() {
             continue;
@@ -135,6 +145,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             doc,
             dct: published,
             quarterly,
+            qrefs: &qrefs,
         };
         cands.clear();
         hits.clear();
@@ -146,7 +157,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             let locs = &mut locs[idx];
             regions.clear();
             match rules.windows[idx] {
-                Some((back, ahead)) if WINDOWS.with(|w| w.get()) => {
+                Some((back, ahead)) if fast => {
                     let b = ptext.as_bytes();
                     for &(mask, start, end) in hits.iter() {
                         if mask & (1 << idx) != 0 && can_hold(*kind, text, para.start + start) {
@@ -154,21 +165,46 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                                 Kind::Duration => duration_start(b, start),
                                 _ => chunks_back(b, start, back),
                             };
-                            regions.push((from, chunks_ahead(b, end, ahead)));
+                            regions.push((from, chunks_ahead(b, end, ahead), start));
                         }
                     }
                     merge_regions(regions);
                 }
-                _ => regions.push((0, ptext.len())),
+                _ => regions.push((0, ptext.len(), ptext.len())),
             }
-            for &(from, to) in regions.iter() {
+            for &(from, to, last) in regions.iter() {
                 // Each region ends before a separator (or at the paragraph's end), so `\b` at its
                 // end reads the same as in the whole paragraph.
                 let hay = &ptext[..to];
                 let mut at = from;
+                let bare_group = rules.bare[idx].filter(|_| fast);
                 while at <= hay.len() {
-                    let Some(m) = re.captures_read_at(locs, hay, at) else {
-                        break;
+                    // A family with a bare form ("2019", "Monday", "March") is searched for the
+                    // match alone; its groups are read (a second, anchored-at-the-start search)
+                    // only when the match is not that bare form.
+                    let mut bare = None;
+                    let m = match bare_group {
+                        Some(gi) => {
+                            let Some(m) = re.find_at(hay, at) else {
+                                break;
+                            };
+                            if is_bare(*kind, m.as_str()) {
+                                bare = Some((gi, m.start(), m.end()));
+                                m
+                            } else {
+                                // The same match: the leftmost-first one from its own start.
+                                let Some(c) = re.captures_read_at(locs, hay, m.start()) else {
+                                    break;
+                                };
+                                c
+                            }
+                        }
+                        None => {
+                            let Some(m) = re.captures_read_at(locs, hay, at) else {
+                                break;
+                            };
+                            m
+                        }
                     };
                     // No family matches the empty string; step over one anyway, on a char boundary.
                     at = if m.end() > m.start() {
@@ -182,31 +218,43 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                     let caps = Caps {
                         hay: ptext,
                         locs,
+                        bare,
                         names: &rules.names[idx],
                     };
                     let span = Span::new(para.start + m.start(), para.start + m.end());
-                    if let Some(c) = handle(&ctx, *kind, &caps, para.start, span) {
+                    let marked = qrefs.borrow().len();
+                    let c = handle(&ctx, *kind, &caps, para.start, span);
+                    // The mark this candidate's handler made, if any.
+                    let r = qrefs.borrow_mut().drain(marked..).next_back();
+                    if let Some(c) = c {
                         if !c.span.is_empty() {
-                            cands.push(c);
+                            cands.push((c, r));
                         }
+                    }
+                    // Past the start of the region's last trigger word, no match can hold one.
+                    if m.end() > last {
+                        break;
                     }
                 }
             }
         }
         // Longest first, then earliest; keep what does not overlap what was kept.
-        cands.sort_by(|a, b| {
+        cands.sort_by(|(a, _), (b, _)| {
             b.span
                 .len()
                 .cmp(&a.span.len())
                 .then(a.span.start.cmp(&b.span.start))
         });
         let first = out.len();
-        for c in cands.drain(..) {
+        for (c, r) in cands.drain(..) {
             if out[first..]
                 .iter()
                 .any(|d: &DateFact| d.span.overlaps(&c.span))
             {
                 continue;
+            }
+            if let Some(r) = r {
+                story_refs.push((c.span, r));
             }
             out.push(DateFact {
                 span: c.span,
@@ -219,14 +267,16 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     cands.clear();
     SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
     anchor_anaphors(text, &mut out);
+    anchor_quarters(&mut out, &story_refs, published);
     out
 }
 
 /// The buffers of [`extract`], reused from one article to the next.
 struct Scratch {
-    cands: Vec<Cand>,
+    cands: Vec<(Cand, Option<QRef>)>,
     hits: Vec<(u32, usize, usize)>,
-    regions: Vec<(usize, usize)>,
+    /// (from, to, the start of the last trigger word in it).
+    regions: Vec<(usize, usize, usize)>,
     /// Per family: its capture slots.
     locs: Vec<CaptureLocations>,
 }
@@ -251,7 +301,8 @@ thread_local! {
 }
 
 thread_local! {
-    /// Search families only around their triggers (tests turn it off to compare).
+    /// Search families only around their triggers, and bare forms for the match alone
+    /// (tests turn it off to compare with the plain search).
     static WINDOWS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
 
@@ -346,6 +397,42 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
                     .iter()
                     .any(|w| prev.eq_ignore_ascii_case(w))
         }
+        // day (ordinal)? \s+ (of \s+)? MONTH: blanks before the month, and before them "of"
+        // or a day number ("9", "9th").
+        Kind::DayMonth => {
+            // The patterns' `\s`: ASCII white space with the vertical tab.
+            let blank = |c: u8| is_sep(c) && c != b'-';
+            if !(at > 0 && at <= b.len() && blank(b[at - 1])) {
+                return false;
+            }
+            let mut end = at;
+            while end > 0 && blank(b[end - 1]) {
+                end -= 1;
+            }
+            let word = &b[..end];
+            let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| {
+                word.len() >= 2 && word[word.len() - 2..].eq_ignore_ascii_case(o.as_bytes())
+            });
+            let digits = &word[..word.len() - if ordinal { 2 } else { 0 }];
+            letters.eq_ignore_ascii_case("of") || digits.last().is_some_and(u8::is_ascii_digit)
+        }
+        // Every match with the word "year" holds "year-ago", "year-earlier", "year end",
+        // "year-end", "year's end" or "year ago": after the word, blanks, '-', "'s", then
+        // "ago", "earlier" or "end".
+        Kind::Period => {
+            let rest = &b[at.min(b.len())..];
+            if rest.len() < 4 || !rest[..4].eq_ignore_ascii_case(b"year") {
+                return true;
+            }
+            let mut i = 4;
+            while i < rest.len() && (is_sep(rest[i]) || matches!(rest[i], b'\'' | b's' | b'S')) {
+                i += 1;
+            }
+            let next = &rest[i..];
+            ["ago", "ear", "end"]
+                .iter()
+                .any(|w| next.len() >= 3 && next[..3].eq_ignore_ascii_case(w.as_bytes()))
+        }
         // "Oct. 23" is the month-day rule's: the month handler drops a month name followed by
         // a number.
         Kind::Month => {
@@ -356,6 +443,22 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
             !rest.starts_with(|c: char| c.is_ascii_digit())
         }
         _ => true,
+    }
+}
+
+/// A match of a family that is its bare form: the whole match is one group and no other
+/// group can have taken part: a year alone ("2019": group `y`), a weekday name alone
+/// ("Monday": `wd`), a month name alone ("March", "Sept.": `mon`).
+fn is_bare(kind: Kind, m: &str) -> bool {
+    let b = m.as_bytes();
+    match kind {
+        Kind::Year => b.len() == 4 && b.iter().all(u8::is_ascii_digit),
+        Kind::Weekday => matches!(
+            m,
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        ),
+        Kind::Month => month_token_end(b, 0) == Some(b.len()),
+        _ => false,
     }
 }
 
@@ -550,12 +653,14 @@ const BARE_PLURAL_AFTER: &[&str] = &[
 ];
 
 /// Sort byte ranges and merge those that overlap.
-fn merge_regions(r: &mut Vec<(usize, usize)>) {
+/// (The third value of a range, the start of its last trigger word, is kept as the largest.)
+fn merge_regions(r: &mut Vec<(usize, usize, usize)>) {
     r.sort_unstable();
     let mut k = 0;
     for i in 0..r.len() {
         if k > 0 && r[i].0 < r[k - 1].1 {
             r[k - 1].1 = r[k - 1].1.max(r[i].1);
+            r[k - 1].2 = r[k - 1].2.max(r[i].2);
         } else {
             r[k] = r[i];
             k += 1;
@@ -629,6 +734,54 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
             }
         }
     }
+}
+
+/// Resolve the expressions that mean the story's quarter (see [`QRef`]) against the first
+/// quarter the article named before them: a financial report leads with the quarter it
+/// reports ("third-quarter net rose 11%") and may then mention others in passing ("after a
+/// flat second quarter") that are not what "the quarter" or "a year earlier" refer to. Only
+/// a recent quarter (the current one or one of the four before it) is a report's.
+fn anchor_quarters(out: &mut [DateFact], qrefs: &[(Span, QRef)], dct: Option<NaiveDate>) {
+    let Some(d) = dct else {
+        return;
+    };
+    if qrefs.is_empty() {
+        return;
+    }
+    // A report's quarter is one of the last four completed ones or the current one.
+    let now = d.year() * 4 + (d.month() as i32 - 1) / 3;
+    let recent = |(y, q): (i32, u32)| (now - 4..=now).contains(&(y * 4 + q as i32 - 1));
+    let mut story: Option<(i32, u32)> = None;
+    for f in out.iter_mut() {
+        let r = qrefs
+            .iter()
+            .rev()
+            .find(|(s, _)| *s == f.span)
+            .map(|&(_, r)| r);
+        if let (Some(r), Some((y, q))) = (r, story) {
+            f.value = Some(match r {
+                QRef::Shift(k) => format!("{:04}-Q{q}", y + k),
+                QRef::Year(y) => format!("{y:04}-Q{q}"),
+            });
+        }
+        if r.is_none() && story.is_none() {
+            story = f
+                .value
+                .as_deref()
+                .and_then(parse_quarter)
+                .filter(|&v| recent(v));
+        }
+    }
+}
+
+/// "1989-Q3" → (1989, 3).
+fn parse_quarter(v: &str) -> Option<(i32, u32)> {
+    let (y, q) = v.split_once("-Q")?;
+    let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+    if y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((y.parse().ok()?, q))
 }
 
 /// How far back (bytes) the day of a bare clock time is looked for.
@@ -749,6 +902,9 @@ const QUARTER_WINDOW: usize = 2;
 struct Caps<'a> {
     hay: &'a str,
     locs: &'a CaptureLocations,
+    /// A bare match (group index, start, end): the whole match is that one group, and no
+    /// other group took part (`locs` is then stale).
+    bare: Option<(usize, usize, usize)>,
     /// The family's group names with their indices.
     names: &'a [(String, usize)],
 }
@@ -775,7 +931,11 @@ impl<'a> Group<'a> {
 
 impl<'a> Caps<'a> {
     fn get(&self, i: usize) -> Option<Group<'a>> {
-        let (start, end) = self.locs.get(i)?;
+        let (start, end) = match self.bare {
+            Some((g, start, end)) if i == 0 || i == g => (start, end),
+            Some(_) => return None,
+            None => self.locs.get(i)?,
+        };
         Some(Group {
             hay: self.hay,
             start,
@@ -794,6 +954,28 @@ struct Ctx<'a> {
     dct: Option<NaiveDate>,
     /// The article speaks of (fiscal) quarters: comparisons "a year ago" are quarter-sized.
     quarterly: bool,
+    /// Marks made by the handler of the current candidate (see [`QRef`]).
+    qrefs: &'a std::cell::RefCell<Vec<QRef>>,
+}
+
+impl Ctx<'_> {
+    /// Note that the current candidate means the story's quarter (see [`QRef`]).
+    fn story_quarter(&self, r: QRef) {
+        self.qrefs.borrow_mut().push(r);
+    }
+}
+
+/// An expression that means the quarter the financial story is about: "the quarter", "the
+/// latest quarter", "that quarter" (`Shift(0)`), "a year earlier", "the year-ago quarter",
+/// "year-earlier" in a quarterly report (`Shift(-1)`), "the 1988 period" (`Year(1988)`).
+/// Its value is first the last completed quarter before the publication date; when the
+/// article has named a quarter before it ("the fiscal first quarter"), it is the first such
+/// quarter (the story's reference time, as TimeML resolves anaphoric expressions), shifted
+/// or given the year.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum QRef {
+    Shift(i32),
+    Year(i32),
 }
 
 struct Cand {
@@ -835,6 +1017,9 @@ enum Kind {
 
 struct Rules {
     families: Vec<(Regex, Kind)>,
+    /// Per family: the group that a bare match is (see [`is_bare`]), for the families that
+    /// have a bare form.
+    bare: Vec<Option<usize>>,
     /// Per family: its named groups and their indices.
     names: Vec<Vec<(String, usize)>>,
     /// Every trigger word (ASCII case-insensitive, overlapping matches).
@@ -1408,6 +1593,18 @@ fn build_rules() -> Rules {
                 .collect()
         })
         .collect();
+    let bare = families
+        .iter()
+        .map(|(re, kind)| {
+            let name = match kind {
+                Kind::Year => "y",
+                Kind::Weekday => "wd",
+                Kind::Month => "mon",
+                _ => return None,
+            };
+            re.capture_names().position(|n| n == Some(name))
+        })
+        .collect();
     let windows: Vec<Option<(u8, u8)>> = families.iter().map(|(_, k)| window(*k)).collect();
     let windowed = windows
         .iter()
@@ -1426,6 +1623,7 @@ fn build_rules() -> Rules {
         .fold(0, |m, (i, _)| m | 1 << i);
     Rules {
         families,
+        bare,
         names,
         windows,
         windowed,
@@ -1925,13 +2123,14 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     // modifier, not in the value).
                     return cand(span, DATE, dct.map(|d| format!("{:04}", d.year())));
                 }
-                return cand(span, DATE, year_ago(ctx));
+                return cand(span, DATE, year_ago(ctx, span.start));
             }
             let adj = g("adj")?.to_ascii_lowercase();
             let value = if adj.chars().all(|c| c.is_ascii_digit()) {
                 let y: i32 = adj.parse().ok()?;
                 Some(match dct {
-                    Some(d) if ctx.quarterly => {
+                    Some(d) if ctx.quarterly && !longer_period_before(ctx, span.start) => {
+                        ctx.story_quarter(QRef::Year(y));
                         let (_, q) = last_quarter(d);
                         format!("{y:04}-Q{q}")
                     }
@@ -1939,11 +2138,12 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 })
             } else if adj == "latest" || adj == "same" {
                 dct.map(|d| {
+                    ctx.story_quarter(QRef::Shift(0));
                     let (y, q) = last_quarter(d);
                     format!("{y:04}-Q{q}")
                 })
             } else {
-                year_ago(ctx)
+                year_ago(ctx, span.start)
             };
             cand(span, DATE, value)
         }
@@ -2359,7 +2559,10 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
     let value = match (n, explicit_year) {
         (Some(q), Some(y)) => Some(format!("{y:04}-Q{q}")),
         (None, Some(y)) => dct
-            .map(|d| format!("{y:04}-Q{}", last_quarter(d).1))
+            .map(|d| {
+                ctx.story_quarter(QRef::Year(y));
+                format!("{y:04}-Q{}", last_quarter(d).1)
+            })
             .or(Some(format!("{y:04}"))),
         (Some(q), None) => dct.map(|d| {
             let (cy, cq) = (d.year(), (d.month() - 1) / 3 + 1);
@@ -2393,6 +2596,8 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
             };
             if det.as_deref() == Some("this") && ord.is_none() {
                 (y, q) = (cy, cq);
+            } else if matches!(ord.as_deref(), None | Some("that" | "same" | "latest")) {
+                ctx.story_quarter(QRef::Shift(-i32::from(year_back)));
             }
             if year_back {
                 y -= 1;
@@ -2520,7 +2725,7 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
             _ => None,
         };
         let value = if code == "Y" && count == Some(1.0) && det.is_none() {
-            year_ago(ctx)
+            year_ago(ctx, span.start)
         } else {
             match (count, ctx.dct) {
                 (Some(n), Some(d)) => ago_value(d, n, code),
@@ -3230,14 +3435,41 @@ fn last_quarter(d: NaiveDate) -> (i32, u32) {
 
 /// "a year ago/earlier", "year-earlier": the last completed quarter a year back in a
 /// quarterly report, else the year before.
-fn year_ago(ctx: &Ctx) -> Option<String> {
+fn year_ago(ctx: &Ctx, pos: usize) -> Option<String> {
     let d = ctx.dct?;
-    if ctx.quarterly {
+    if ctx.quarterly && !longer_period_before(ctx, pos) {
+        ctx.story_quarter(QRef::Shift(-1));
         let (y, q) = last_quarter(d);
         Some(format!("{:04}-Q{q}", y - 1))
     } else {
         Some(format!("{:04}", d.year() - 1))
     }
+}
+
+/// The sentence before byte `pos` names a period longer than a quarter ("In the first nine
+/// months, net was $306 million, compared with a loss in the 1988 period"): its year-back
+/// comparison is that period's, a year, not the quarter's.
+fn longer_period_before(ctx: &Ctx, pos: usize) -> bool {
+    const LONGER: &[&str] = &[
+        "nine months",
+        "nine-month",
+        "six months",
+        "six-month",
+        "first half",
+        "12 months",
+        "twelve months",
+        "full year",
+        "full-year",
+        "year to date",
+        "year-to-date",
+        "for the year",
+    ];
+    let start = sentence_start(ctx.doc, pos).min(pos);
+    let Some(before) = ctx.text.get(start..pos) else {
+        return false;
+    };
+    let before = before.to_ascii_lowercase();
+    LONGER.iter().any(|w| before.contains(w))
 }
 
 fn add_months(y: i32, m: u32, off: i32) -> (i32, u32) {

@@ -620,6 +620,24 @@ fn quarters_and_halves() {
         ),
         "2019-Q3"
     );
+    // "The quarter", "a year earlier", "the 2019 period" mean the quarter the report leads
+    // with, not the last one before the publication date (here 2020-Q3), nor a quarter
+    // mentioned in passing.
+    let report = "Net rose in the fiscal first quarter. After a flat fourth quarter, sales \
+                  rose in the quarter, up from a year earlier. In the 2019 period, it lost \
+                  money; the year-ago quarter was weak.";
+    assert_eq!(val(report, p, "the quarter"), "2020-Q1");
+    assert_eq!(val(report, p, "a year earlier"), "2019-Q1");
+    assert_eq!(val(report, p, "the 2019 period"), "2019-Q1");
+    assert_eq!(val(report, p, "the year-ago quarter"), "2019-Q1");
+    // A comparison after a longer period in its sentence is that period's: a year.
+    let nine = "Third-quarter net rose. In the first nine months, net was $3 million, \
+                compared with a loss in the 2019 period and $2 million a year earlier.";
+    assert_eq!(val(nine, p, "the 2019 period"), "2019");
+    assert_eq!(val(nine, p, "a year earlier"), "2019");
+    // An old quarter is history, not the report's.
+    let history = "Sales peaked in the 1984 fourth quarter. Profit rose in the quarter.";
+    assert_eq!(val(history, p, "the quarter"), "2020-Q3");
     // A quarter of something, or a comparison, is no date.
     assert!(all("A quarter of the voters stayed home.", p).is_empty());
     assert!(all("The quarter-to-quarter comparison was flat.", p).is_empty());
@@ -1279,14 +1297,19 @@ fn prefilter_skips_paragraphs_without_triggers() {
     }
 }
 
+/// The candidate bit of a family.
+fn bit(k: super::Kind) -> u32 {
+    let i = super::rules()
+        .families
+        .iter()
+        .position(|(_, kind)| *kind == k);
+    1u32 << i.expect("family")
+}
+
 #[test]
 fn prefilter_wants_a_year_for_month_year_and_a_holiday_word() {
     use super::Kind;
     let rules = super::rules();
-    let bit = |k: Kind| {
-        let i = rules.families.iter().position(|(_, kind)| *kind == k);
-        1u32 << i.expect("family")
-    };
     let c = rules.candidates("They met in March in New York.");
     assert_eq!(c & bit(Kind::MonthYear), 0);
     assert_eq!(c & bit(Kind::Holiday), 0);
@@ -1301,6 +1324,33 @@ fn prefilter_wants_a_year_for_month_year_and_a_holiday_word() {
     for s in ["On New Year's Eve.", "By Labor Day.", "At Christmas."] {
         assert_ne!(rules.candidates(s) & bit(Kind::Holiday), 0, "{s}");
     }
+}
+
+#[test]
+fn prefilter_starts_words_where_they_may_stand() {
+    use super::Kind;
+    let rules = super::rules();
+    // "mid" must start a word; "today" may stand inside one; "Day" in its case anywhere.
+    assert_eq!(rules.candidates("It was humid.") & bit(Kind::RelDay), 0);
+    assert_ne!(rules.candidates("It was mid-2019.") & bit(Kind::RelDay), 0);
+    assert_ne!(rules.candidates("Wait untiltoday.") & bit(Kind::RelDay), 0);
+    assert_ne!(rules.candidates("On LaborDay.") & bit(Kind::Holiday), 0);
+    assert_eq!(rules.candidates("On laborday.") & bit(Kind::Holiday), 0);
+    // Two trigger words from one start ("mid", "midday"), up to the very end.
+    let (mut hits, mut hits2) = (Vec::new(), Vec::new());
+    let c = rules.scan("at midday", &mut hits);
+    assert_ne!(c & bit(Kind::RelDay), 0);
+    assert_ne!(c & bit(Kind::ClockTime), 0);
+    rules.scan("the weekend", &mut hits2);
+    let spans: Vec<(usize, usize)> = hits.iter().chain(&hits2).map(|&(_, s, e)| (s, e)).collect();
+    assert!(
+        spans.contains(&(3, 6)) && spans.contains(&(3, 9)),
+        "{spans:?}"
+    );
+    assert!(
+        spans.contains(&(4, 11)) && !spans.contains(&(4, 8)),
+        "{spans:?}"
+    );
 }
 
 mod prefilter_props {
@@ -1516,6 +1566,10 @@ fn windows_cover_long_amounts_and_clock_prefixes() {
         "The first half of the year; the end of the second half of this year or so.",
         "Until the year-ago three-month period a year ago; early - mid - late December 2020.",
         "As soon as possible, any time soon, the near - term, every other single week.",
+        // Day-month forms and the year words of the period rule, each tested before its
+        // search: blanks (a vertical tab too) and "of" or a day before the month.
+        "On the 9th of  March, 21ST\x0bMarch, 3 April, Friday, 12th June 1998.",
+        "In the year-ago period, the year ago period, year's end, year - end, year earlier.",
     ] {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
@@ -1691,4 +1745,19 @@ fn buffers_reused_across_articles_leave_no_trace() {
     assert_eq!(all(a, tue()), first);
     assert_eq!(all(b, None).len(), other.len());
     assert_eq!(all(a, tue()), first);
+}
+
+#[test]
+fn day_month_and_period_are_searched_only_where_they_can_match() {
+    use super::{can_hold, Kind};
+    // A month name after a day number or "of" (blanks between), not after a word.
+    assert!(can_hold(Kind::DayMonth, "the 9th  March", 9));
+    assert!(can_hold(Kind::DayMonth, "3 of March", 5));
+    assert!(!can_hold(Kind::DayMonth, "in March", 3));
+    assert!(!can_hold(Kind::DayMonth, "9-March", 2));
+    // "year" of the period rule only before ago, earlier or end.
+    assert!(can_hold(Kind::Period, "the year-ago period", 4));
+    assert!(can_hold(Kind::Period, "year's end", 0));
+    assert!(!can_hold(Kind::Period, "the year before", 4));
+    assert!(can_hold(Kind::Period, "the period", 4));
 }
