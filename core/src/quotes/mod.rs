@@ -54,6 +54,9 @@ pub(crate) struct Ctx<'a> {
     flags: Vec<u32>,
     /// Token lies in a title-case headline (after its first word).
     headline: Vec<bool>,
+    /// [`Ctx::cue_at`] of each token, computed on first use: the passes ask about the same
+    /// tokens many times, and the answer depends only on this read-only view.
+    cues: Vec<std::cell::OnceCell<Option<Cue>>>,
 }
 
 /// Causative verbs whose object is the subject of the infinitive after it ("led her to declare").
@@ -287,6 +290,9 @@ impl<'a> Ctx<'a> {
             tok_sent,
             in_quote,
             mark,
+            cues: (0..toks.len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect(),
             cue_info,
             flags,
             headline,
@@ -346,6 +352,14 @@ impl<'a> Ctx<'a> {
 
     /// A cue starting at token `i`, if any (never inside a quotation, never capitalised).
     fn cue_at(&self, i: usize) -> Option<Cue> {
+        match self.cues.get(i) {
+            Some(c) => *c.get_or_init(|| self.find_cue_at(i)),
+            None => None,
+        }
+    }
+
+    /// [`Ctx::cue_at`], computed.
+    fn find_cue_at(&self, i: usize) -> Option<Cue> {
         if self.in_quote.get(i).copied().unwrap_or(true) {
             return None;
         }
