@@ -28,20 +28,9 @@ fn main() {
     let mut docs = Vec::new();
     for path in args {
         let body = std::fs::read_to_string(&path).expect("readable file");
-        for line in body.lines() {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-                continue;
-            };
-            let Some(text) = v["text"].as_str() else {
-                continue;
-            };
-            let dct = v["dct"]
-                .as_str()
-                .and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok())
-                .or(fallback);
-            let text = text.to_string();
+        for (text, dct) in support::jsonl_articles(&body, "dct") {
             let doc = segment::segment(&text, &boilerplate::detect(&text));
-            docs.push((text, doc, dct));
+            docs.push((text, doc, dct.or(fallback)));
         }
     }
     if mode == "dump" {

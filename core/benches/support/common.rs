@@ -21,8 +21,23 @@ pub fn cpu() -> f64 {
 
 /// The `text` field of every JSON line of `body` (lines that do not parse are skipped).
 pub fn jsonl_texts(body: &str) -> Vec<String> {
+    jsonl_articles(body, "")
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// The `text` of every JSON line of `body` with the date that starts its `date_field`
+/// ("2020-11-17…"), if any (lines that do not parse or have no text are skipped).
+pub fn jsonl_articles(body: &str, date_field: &str) -> Vec<(String, Option<chrono::NaiveDate>)> {
     body.lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .filter_map(|v| {
+            let text = v["text"].as_str()?.to_string();
+            let date = v[date_field]
+                .as_str()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
+            Some((text, date))
+        })
         .collect()
 }

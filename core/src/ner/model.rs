@@ -101,9 +101,9 @@ fn block_quantise(src: &[i16], dst: &mut [i8]) -> u8 {
     while ((max + (1 << shift >> 1)) >> shift) > 127 {
         shift += 1;
     }
+    // Round half away from zero, in integers.
+    let half = 1i32 << shift >> 1;
     for (d, &v) in dst.iter_mut().zip(src) {
-        // Round half away from zero, in integers.
-        let half = 1i32 << shift >> 1;
         let m = ((v as i32).abs() + half) >> shift;
         *d = (if v < 0 { -m } else { m }) as i8;
     }
