@@ -122,9 +122,29 @@ fn is_closer(tok: &str) -> bool {
 
 /// Tokenise `text[range]`, appending token spans (absolute byte offsets) to `out`.
 pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Span>) {
+    thread_local! {
+        /// The decoded characters of the range, kept between calls: collecting them into a
+        /// fresh vector grew it several times per paragraph, from a quarter of its byte length.
+        static CHARS: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CHARS.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut chars) => {
+            chars.clear();
+            chars.extend(text[range.start..range.end].char_indices());
+            tokenize_chars(text, range, &chars, out);
+        }
+        // Not reached (tokenising does not call itself); a fresh vector keeps it correct anyway.
+        Err(_) => {
+            let chars: Vec<(usize, char)> = text[range.start..range.end].char_indices().collect();
+            tokenize_chars(text, range, &chars, out);
+        }
+    })
+}
+
+/// [`tokenize_into`] over the range's decoded characters (byte offset within the range, char).
+fn tokenize_chars(text: &str, range: Span, chars: &[(usize, char)], out: &mut Vec<Span>) {
     let s = &text[range.start..range.end];
     let base = range.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let n = chars.len();
     let at = |k: usize| -> Option<char> { chars.get(k).map(|&(_, c)| c) };
     let off = |k: usize| -> usize { chars.get(k).map_or(s.len(), |&(b, _)| b) };
