@@ -241,6 +241,8 @@ const SPEECH_MORE: &[&str] = &[
 
 /// Stance verbs whose content is a noun phrase ("endorsed the senator", "praised X").
 const STANCE: &[&str] = &[
+    "downplay",
+    "savage",
     "decline",
     "echo/echoes/echoed/echoing",
     "highlight",
@@ -310,6 +312,7 @@ const STANCE: &[&str] = &[
 /// Stance, belief and demand verbs whose content is usually a clause ("believes the plan
 /// will fail", "hopes to win").
 const STANCE_CLAUSE: &[&str] = &[
+    "calculate",
     "know/knows/knew/knowing/known",
     "believe",
     "think/thinks/thought/thinking",
@@ -874,30 +877,8 @@ impl std::hash::Hash for Key {
     }
 }
 
-/// The hasher of [`Key`]: its one `u64` through splitmix64's finaliser.
-#[derive(Default, Clone, Copy)]
-struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.0 ^= x;
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-}
-
-fn table() -> &'static HashMap<Key, Entry, std::hash::BuildHasherDefault<KeyHasher>> {
-    static TABLE: OnceLock<HashMap<Key, Entry, std::hash::BuildHasherDefault<KeyHasher>>> =
-        OnceLock::new();
+fn table() -> &'static HashMap<Key, Entry, Fast> {
+    static TABLE: OnceLock<HashMap<Key, Entry, Fast>> = OnceLock::new();
     TABLE.get_or_init(|| {
         byte_table()
             .into_iter()
@@ -1094,6 +1075,10 @@ impl std::hash::Hasher for WordHasher {
         for &b in bytes {
             self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
+    }
+    /// A [`Key`] hashes as one word, mixed by `finish`.
+    fn write_u64(&mut self, x: u64) {
+        self.0 ^= x;
     }
 }
 

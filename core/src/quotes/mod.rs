@@ -2163,10 +2163,12 @@ fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Qu
     let mut parts = Vec::with_capacity(2);
     // The subject is the noun phrase before the verb, past adverbs and auxiliaries ("Lee
     // didn't seem …"); none when it is not found in the clause.
-    if let Some(p) = ctx
-        .left_subject(t, cs)
-        .filter(|p| p.first_tok >= cs && !ctx.word(p.head).eq_ignore_ascii_case("it"))
-    {
+    if let Some(p) = ctx.left_subject(t, cs).filter(|p| {
+        p.first_tok >= cs
+            && !["it", "that", "which", "who"]
+                .iter()
+                .any(|w| ctx.word(p.head).eq_ignore_ascii_case(w))
+    }) {
         parts.push(Span::new(ctx.toks[p.first_tok].start, ctx.toks[p.head].end));
     }
     if ce > t + 1 {
@@ -2727,7 +2729,21 @@ fn clause(
     let mut speaker = if closing_inverted.is_some() || (c.info.participle && prev_comma) {
         None
     } else if coordinated {
-        sentence_speaker
+        // "X, who came out and endorsed Y": the relative pronoun is the subject of both verbs.
+        (s + 1..b - 1)
+            .rev()
+            .take(15)
+            .take_while(|&r| !matches!(ctx.word(r), "," | ";") && !ctx.is_quote_mark(r))
+            .find(|&r| matches!(ctx.word(r), "who" | "which"))
+            // (the subject of its clause: a verb follows, not "which she was doing")
+            .filter(|&r| {
+                let n = ctx.word(r + 1);
+                n.starts_with(|ch: char| ch.is_ascii_lowercase())
+                    && !lexicon::is_subject_pronoun(n)
+                    && !ctx.has(r + 1, lexicon::bit::IS_DETERMINER)
+            })
+            .map(|r| ctx.classify_phrase(r, r))
+            .or(sentence_speaker)
             .or_else(|| sentence_subject(ctx, s, c.start))
             .or_else(|| clause_subject(ctx, s, c.start))
     } else {
