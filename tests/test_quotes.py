@@ -170,3 +170,12 @@ def test_known_as_and_a_continued_fragment_on_non_ascii_text():
     assert k["speaker"] is None and k["speaker_start"] is None
     c = _by_text(r, "Voters never elect a pessimist.")
     assert text[c["speaker_start"] : c["speaker_end"]] == "Zoë Łukasiewicz-Brontë"
+
+
+def test_relative_pronoun_is_the_speaker_span_and_names_its_phrase():
+    text = "Zoë Ångström, who said the café would reopen in June, left early.\n"
+    r = newsfacts.extract(text)
+    _check_offsets(text, r)
+    q = _by_text(r, "the café would reopen in June")
+    assert text[q["speaker_start"] : q["speaker_end"]] == "who"
+    assert q["speaker"] is not None and "Ångström" in q["speaker"]

@@ -241,6 +241,8 @@ const SPEECH_MORE: &[&str] = &[
 
 /// Stance verbs whose content is a noun phrase ("endorsed the senator", "praised X").
 const STANCE: &[&str] = &[
+    "downplay",
+    "savage",
     "decline",
     "echo/echoes/echoed/echoing",
     "highlight",
@@ -310,6 +312,7 @@ const STANCE: &[&str] = &[
 /// Stance, belief and demand verbs whose content is usually a clause ("believes the plan
 /// will fail", "hopes to win").
 const STANCE_CLAUSE: &[&str] = &[
+    "calculate",
     "know/knows/knew/knowing/known",
     "believe",
     "think/thinks/thought/thinking",
@@ -800,9 +803,95 @@ fn all_forms() -> impl Iterator<Item = (String, CueInfo)> {
     })
 }
 
-fn table() -> &'static HashMap<Box<[u8]>, Entry, Fast> {
-    static TABLE: OnceLock<HashMap<Box<[u8]>, Entry, Fast>> = OnceLock::new();
+/// A lower-case word of at most 24 bytes packed into three words (zero-padded) and its length:
+/// hashed and compared without a byte loop or a `memcmp` call.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    words: [u64; 3],
+    len: u8,
+}
+
+impl Key {
+    /// The key of `bytes` lower-cased (ASCII), if it fits.
+    #[inline]
+    fn of(bytes: &[u8]) -> Option<Key> {
+        Key::within(bytes, 0, bytes.len())
+    }
+
+    /// The key of the word `hay[start..start + len]`, if it fits. With 24 bytes of `hay` from
+    /// `start` it reads whole words and masks off what follows the word (no byte loop).
+    #[inline]
+    fn within(hay: &[u8], start: usize, len: usize) -> Option<Key> {
+        let bytes = hay.get(start..start.checked_add(len)?)?;
+        if len > 24 {
+            return None;
+        }
+        let mut words = [0u64; 3];
+        let padded = hay.get(start..start + 24);
+        for (c, w) in words.iter_mut().enumerate() {
+            let lo = 8 * c;
+            if lo >= len {
+                break;
+            }
+            let keep = len - lo;
+            let x = match padded {
+                Some(p) => {
+                    let mut a = [0u8; 8];
+                    a.copy_from_slice(&p[lo..lo + 8]);
+                    let x = u64::from_le_bytes(a);
+                    if keep >= 8 {
+                        x
+                    } else {
+                        x & ((1u64 << (8 * keep)) - 1)
+                    }
+                }
+                None => bytes[lo..len.min(lo + 8)]
+                    .iter()
+                    .rev()
+                    .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
+            };
+            // ASCII upper case to lower case in each byte at once: a byte in A..=Z gets 0x20.
+            let hi = 0x8080_8080_8080_8080u64;
+            let ones = 0x0101_0101_0101_0101u64;
+            let ge_a = (x | hi).wrapping_sub(ones * u64::from(b'A')) & hi;
+            let gt_z = (x | hi).wrapping_sub(ones * u64::from(b'Z' + 1)) & hi;
+            let upper = ge_a & !gt_z & !x & hi;
+            *w = x | (upper >> 2);
+        }
+        Some(Key {
+            words,
+            len: len as u8,
+        })
+    }
+}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let [a, b, c] = self.words;
+        state.write_u64(
+            a.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                ^ b.rotate_left(23)
+                ^ c.rotate_left(47)
+                ^ u64::from(self.len),
+        );
+    }
+}
+
+fn table() -> &'static HashMap<Key, Entry, Fast> {
+    static TABLE: OnceLock<HashMap<Key, Entry, Fast>> = OnceLock::new();
     TABLE.get_or_init(|| {
+        byte_table()
+            .into_iter()
+            // (a key with a capital could never be met: words are looked up lower-cased)
+            .filter(|(k, _)| !k.iter().any(u8::is_ascii_uppercase))
+            .filter_map(|(k, e)| Some((Key::of(&k)?, e)))
+            .collect()
+    })
+}
+
+/// The lexicon by lower-case word.
+fn byte_table() -> HashMap<Box<[u8]>, Entry, Fast> {
+    {
         let mut m: HashMap<Box<[u8]>, Entry, Fast> = HashMap::default();
         for (form, info) in all_forms() {
             if NOUN_FORMS.contains(&form.as_str()) && !NEEDS_PARTICLE.contains(&info.lemma) {
@@ -834,8 +923,23 @@ fn table() -> &'static HashMap<Box<[u8]>, Entry, Fast> {
                     .flags |= b;
             }
         }
+        for w in NOUN_FORMS {
+            m.entry(w.as_bytes().to_vec().into_boxed_slice())
+                .or_default()
+                .flags |= bit::IS_NOUN_FORM;
+        }
+        for w in super::CUE_LEADS.iter().chain(super::CONTROL_VERBS) {
+            m.entry(w.as_bytes().to_vec().into_boxed_slice())
+                .or_default()
+                .flags |= bit::IS_CUE_LEAD;
+        }
+        for w in super::nominal::nouns() {
+            m.entry(w.as_bytes().to_vec().into_boxed_slice())
+                .or_default()
+                .flags |= bit::IS_NOMINAL_NOUN;
+        }
         m
-    })
+    }
 }
 
 /// Cell of the pre-filter for a word: its first two letters (the second may be a non-letter).
@@ -854,7 +958,7 @@ fn filter() -> &'static [u32; 26 * 27] {
     static FILTER: OnceLock<[u32; 26 * 27]> = OnceLock::new();
     FILTER.get_or_init(|| {
         let mut f = [0u32; 26 * 27];
-        for k in table().keys() {
+        for k in byte_table().keys() {
             if !k.is_empty() && k.len() <= 24 && k[0].is_ascii_alphabetic() {
                 f[filter_cell(k)] |= 1 << k.len();
             }
@@ -889,26 +993,39 @@ pub fn is_modal(word: &str) -> bool {
 
 /// A stance verb whose content is usually a clause, not a noun phrase.
 pub fn takes_clause(lemma: &str) -> bool {
-    STANCE_CLAUSE
-        .iter()
-        .chain(BELIEF)
-        .any(|e| e.split('/').next() == Some(lemma))
+    // The lemmas, gathered once (a scan of the lists splitting every entry cost a char search
+    // per entry and call).
+    static LEMMAS: OnceLock<std::collections::HashSet<&'static str, Fast>> = OnceLock::new();
+    LEMMAS
+        .get_or_init(|| {
+            STANCE_CLAUSE
+                .iter()
+                .chain(BELIEF)
+                .filter_map(|e| e.split('/').next())
+                .collect()
+        })
+        .contains(lemma)
 }
 
 /// The closed classes and the cue of `word` (any case): one hash look-up at most.
 pub fn lookup(word: &str) -> (u32, Option<CueInfo>) {
-    let bytes = word.as_bytes();
+    lookup_in(word, 0, word.len())
+}
+
+/// [`lookup`] of the word `text[start..end]`: the same answer, read from the text (whole
+/// words at a time where the text goes on after it).
+pub fn lookup_in(text: &str, start: usize, end: usize) -> (u32, Option<CueInfo>) {
+    let hay = text.as_bytes();
+    let Some(bytes) = hay.get(start..end) else {
+        return (0, None);
+    };
     if bytes.is_empty() || bytes.len() > 24 || !bytes[0].is_ascii_alphabetic() {
         return (0, None);
     }
     if filter()[filter_cell(bytes)] & (1 << bytes.len()) == 0 {
         return (0, None);
     }
-    let mut buf = [0u8; 24];
-    for (d, b) in buf.iter_mut().zip(bytes) {
-        *d = b.to_ascii_lowercase();
-    }
-    match table().get(&buf[..bytes.len()]) {
+    match Key::within(hay, start, bytes.len()).and_then(|k| table().get(&k)) {
         Some(e) => (e.flags, e.cue),
         None => (0, None),
     }
@@ -934,6 +1051,12 @@ pub mod bit {
     pub const IS_DETERMINER: u32 = 1 << 9;
     pub const IS_ANONYMOUS_HEAD: u32 = 1 << 10;
     pub const IS_ROLE_HEAD: u32 = 1 << 11;
+    /// A form of a reporting verb more often a noun ([`super::noun_form_cue`]).
+    pub const IS_NOUN_FORM: u32 = 1 << 12;
+    /// A noun that may head a nominal report ("claim", "support"; see `nominal.rs`).
+    pub const IS_NOMINAL_NOUN: u32 = 1 << 13;
+    /// A word that opens a cue without being a reporting verb ("according", "saw", "tried").
+    pub const IS_CUE_LEAD: u32 = 1 << 14;
 }
 
 /// A small multiplicative hasher for short ASCII words (the tables are fixed, not attacker-fed).
@@ -952,6 +1075,10 @@ impl std::hash::Hasher for WordHasher {
         for &b in bytes {
             self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
+    }
+    /// A [`Key`] hashes as one word, mixed by `finish`.
+    fn write_u64(&mut self, x: u64) {
+        self.0 ^= x;
     }
 }
 
@@ -1606,6 +1733,40 @@ pub fn is_role_head(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_keys_fold_ascii_case_only() {
+        // Every byte value in every position: the packed key is that of the lower-cased bytes.
+        for pos in 0..24 {
+            for b in 0..=255u8 {
+                let mut w = vec![b'x'; 24];
+                w[pos] = b;
+                let lower: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+                let (k, l) = (Key::of(&w).unwrap(), Key::of(&lower).unwrap());
+                assert!(k == l, "byte {b:#x} at {pos}");
+                let mut other = lower.clone();
+                other[pos] = lower[pos].wrapping_add(1);
+                assert!(Key::of(&other).unwrap() != l || other == lower);
+            }
+        }
+        assert!(Key::of(&[b'a'; 25]).is_none());
+        // Read from a longer text (whole words, masked) or near its end: the same key.
+        let text = b"Officials SAID on Tuesday that the Talks were over";
+        for start in 0..text.len() {
+            for end in start..=text.len().min(start + 25) {
+                let inside = Key::within(text, start, end - start);
+                let alone = Key::of(&text[start..end]);
+                assert!(inside == alone, "{start}..{end}");
+            }
+        }
+        assert!(Key::within(text, text.len(), 1).is_none());
+        assert!(Key::within(text, usize::MAX, 2).is_none());
+        // Lengths tell apart words that differ only by trailing NUL bytes.
+        assert!(Key::of(b"said").unwrap() != Key::of(b"said\0").unwrap());
+        assert_eq!(lookup("SAID").1.map(|c| c.lemma), Some("say"));
+        assert_eq!(lookup("Sa\u{ef}d").1, None);
+        assert_eq!(lookup("").1, None);
+    }
 
     #[test]
     fn inflections_are_generated() {

@@ -225,6 +225,15 @@ const PREP_NOUNS: &[(&str, &[&str])] = &[
     ("testimony", ON),
 ];
 
+/// Every noun that may head a nominal report (for the lexicon's flag).
+pub(super) fn nouns() -> impl Iterator<Item = &'static str> {
+    THAT_NOUNS
+        .iter()
+        .chain(TO_NOUNS)
+        .copied()
+        .chain(PREP_NOUNS.iter().map(|(n, _)| *n))
+}
+
 /// The complement a noun takes before word `next`, if it is a nominal cue there.
 fn complement(noun: &str, next: &str) -> Option<Complement> {
     if !matches!(
@@ -313,7 +322,7 @@ impl Ctx<'_> {
 
     /// The nominal report whose noun is at token `n`, if any.
     pub(super) fn nominal_at(&self, n: usize, s: usize, end: usize) -> Option<Nominal> {
-        if self.in_quote[n] || n + 2 >= end {
+        if self.in_quote[n] || n + 2 >= end || !self.has(n, lexicon::bit::IS_NOMINAL_NOUN) {
             return None;
         }
         let w = self.word(n);

@@ -186,7 +186,11 @@ impl Ctx<'_> {
         let hw = self.word(head);
         let span = Span::new(self.toks[s].start, self.toks[e].end);
         // An object pronoun names a speaker too ("led her to declare").
-        if s == e && (lexicon::is_subject_pronoun(hw) || matches!(hw, "him" | "her" | "them")) {
+        // So does a relative pronoun ("a placard that said", "the firm, which sold …").
+        if s == e
+            && (lexicon::is_subject_pronoun(hw)
+                || matches!(hw, "him" | "her" | "them" | "which" | "that"))
+        {
             return Phrase {
                 span,
                 first_tok: s,
@@ -263,10 +267,29 @@ impl Ctx<'_> {
             let when = j > min + 1
                 && (is_month(w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
                 && matches!(self.word(j - 1), "in" | "on" | "since" | "during" | "until");
+            // "who has in the past described", "who on Friday criticized": a short phrase of
+            // time or place between an auxiliary or a relative pronoun and the verb.
+            let pp = (j.saturating_sub(3).max(min + 1)..j)
+                .rev()
+                .find(|&p| lexicon::is_pp_start(self.word(p)))
+                .filter(|&p| {
+                    let before = self.word(p - 1);
+                    (p + 1..=j).all(|k| {
+                        let w = self.word(k);
+                        w.chars().all(char::is_alphanumeric)
+                            && !self.in_quote[k]
+                            && self.cue_info[k].is_none()
+                    }) && !self.is_cap(p)
+                        && (matches!(before, "who" | "which" | "that")
+                            || lexicon::is_modal(before)
+                            || matches!(before, "has" | "have" | "had" | "not" | "also"))
+                });
             if when {
                 j -= 2;
             } else if j > min && (modifier || self.has(j, lexicon::bit::IS_TIME_WORD)) {
                 j -= 1;
+            } else if let Some(p) = pp {
+                j = p - 1;
             } else {
                 break;
             }
@@ -284,9 +307,10 @@ impl Ctx<'_> {
             }
         }
         if self.word(j) == "that" && j > min {
-            // "a headline that said": the phrase the relative clause hangs on.
-            if let Some((s, e)) = self.np_ending_at(j - 1, min) {
-                return Some(self.classify(s, e));
+            // "a headline that said", "ads that refer to": the relative pronoun, as written,
+            // when a noun phrase stands before it.
+            if self.np_ending_at(j - 1, min).is_some() {
+                return Some(self.classify(j, j));
             }
         }
         if self.word(j) == "," {
@@ -610,10 +634,30 @@ impl Ctx<'_> {
                 None => (Some(self.without_titles(p)), None),
             },
             SpeakerKind::Pronoun => {
-                if lexicon::is_person_pronoun(self.word(p.head)) || self.word(p.head) == "him" {
+                let w = self.word(p.head);
+                if lexicon::is_person_pronoun(w) || w == "him" {
                     match self.antecedent(p.span.start, last_speaker) {
                         Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
                         None => (last_name.map(str::to_string), None),
+                    }
+                } else if matches!(w, "who" | "which" | "that") && p.head > 0 {
+                    // A relative pronoun stands for the phrase it hangs on ("Lee, who said").
+                    let before = if self.word(p.head - 1) == "," {
+                        p.head.saturating_sub(2)
+                    } else {
+                        p.head - 1
+                    };
+                    let min = before.saturating_sub(10);
+                    match self
+                        .np_ending_at(before, min)
+                        .map(|(s, e)| self.classify(s, e))
+                        .filter(|q| q.kind != SpeakerKind::Pronoun && q.head < p.head)
+                    {
+                        Some(q) => {
+                            let r = self.resolve(&q, last_speaker, last_name, new_mentions);
+                            (r.name, r.entity)
+                        }
+                        None => (None, None),
                     }
                 } else {
                     (None, None)

@@ -497,11 +497,58 @@ fn quotation_alone_after_a_reporting_sentence_takes_its_subject() {
 }
 
 #[test]
-fn relative_that_points_to_its_noun() {
+fn relative_that_is_the_speaker_as_written() {
+    // Speakers are the words as written: the relative pronoun, like "who" ("a headline that
+    // said"); the speaker it names is the phrase it hangs on.
     let t = "She posted it under a headline that said, “Talks collapse at dawn.”";
     let q = run(t);
     let x = find(t, &q, "Talks collapse at dawn.");
-    assert_eq!(spk(t, x), Some("a headline"));
+    assert_eq!(spk(t, x), Some("that"));
+    assert_eq!(x.speaker.as_deref(), Some("a headline"));
+    let t = "Anna Maria Berg, who said the truce was holding, left for Oslo.";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "the truce was holding");
+    assert_eq!(spk(t, x), Some("who"));
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+    assert_eq!(x.speaker_entity, Some(0));
+    // Must not fire: "that" opening a clause after a verb is no subject.
+    let t = "Officials said that the bridge will close in May.";
+    let q = run(t);
+    let x = find(t, &q, "that the bridge will close in May");
+    assert_eq!(spk(t, x), Some("Officials"));
+}
+
+#[test]
+fn a_time_phrase_between_a_relative_subject_and_its_verb_is_skipped() {
+    let t = "The senator, who has in the past described the plan as reckless, voted for it.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "the plan as reckless")), Some("who"));
+    let t = "The senator, who on Friday criticized the plan, voted for it.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "the plan")), Some("who"));
+    // Must not fire: a phrase after a copula belongs to the relative clause of the subject.
+    let t = "The senator who was in the room said the plan was reckless.";
+    let q = run(t);
+    let x = find(t, &q, "the plan was reckless");
+    assert!(spk(t, x).is_some_and(|s| s.contains("senator")), "{x:?}");
+}
+
+#[test]
+fn a_relative_subject_is_the_subject_of_its_second_verb() {
+    let t = "He won over Weaver, who came out and endorsed the governor.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "the governor")), Some("who"));
+    // Must not fire: "which" is the object of its clause ("which she was doing").
+    let t = "Lee said the candidate was headed to the hall to give interviews, which she was \
+             doing when police located her and told her to leave.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| spk(t, x) != Some("which")),
+        "{:?}",
+        q.iter()
+            .map(|x| (x.span.slice(t), spk(t, x)))
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -2027,4 +2074,40 @@ fn a_transcript_turn_is_the_speaker_s_words_to_the_end_of_its_paragraph() {
             .all(|y| !y.span.slice(t).contains("Then he came back")),
         "{q:?}"
     );
+}
+
+#[test]
+fn verbs_of_playing_down_attacking_and_reckoning_report() {
+    let t = "The mayor downplayed the risk of flooding.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the risk of flooding")),
+        Some("The mayor")
+    );
+    let t = "Critics savaged the budget as a giveaway.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the budget as a giveaway")),
+        Some("Critics")
+    );
+    let t = "Analysts calculate that the deficit will double by 2030.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that the deficit will double by 2030")),
+        Some("Analysts")
+    );
+    // Must not fire: the adjective before a noun, and the noun after a determiner.
+    for t in [
+        "The savage storm hit the coast on Monday.",
+        "A quick calculation showed the bridge was safe, the engineer's downplay aside.",
+    ] {
+        let q = run(t);
+        assert!(
+            q.iter().all(|x| !matches!(
+                x.cue.as_deref(),
+                Some("savage" | "downplay" | "calculation")
+            )),
+            "{t}: {q:?}"
+        );
+    }
 }
