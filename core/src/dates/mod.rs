@@ -8,7 +8,9 @@
 //! one large lazy DFA kept determinizing new states on fresh text, and its scan cost as much
 //! as the families it selected. Comparing trigger words only at positions whose first three
 //! letters can start one, from small tables, was tried too: about four times the instructions
-//! per byte of this DFA walk under callgrind, and no gain measurable in the pipeline.) A unit
+//! per byte of this DFA walk under callgrind, and no gain measurable in the pipeline.) The DFA
+//! is walked from a compact copy of its table (see `WordDfa`: ~20 KB instead of ~100 KB), which
+//! stays in the L1 cache while the other stages run. A unit
 //! word is searched around only when the word before it can lead to a kept match (a count
 //! before "days", an anchor before "week", a month name not followed by a number): most unit
 //! words ("the day", "years of war") are not.
@@ -96,7 +98,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{CaptureLocations, Regex};
 
@@ -117,16 +119,14 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
         hits,
         regions,
         locs,
+        quarter,
+        has_quarter,
     } = &mut scratch;
-    let quarter = memchr::memmem::Finder::new("quarter");
-    let has_quarter: Vec<bool> = doc
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let end = p.end.min(text.len());
-            p.start < end && quarter.find(&text.as_bytes()[p.start..end]).is_some()
-        })
-        .collect();
+    has_quarter.clear();
+    has_quarter.extend(doc.paragraphs.iter().map(|p| {
+        let end = p.end.min(text.len());
+        p.start < end && quarter.find(&text.as_bytes()[p.start..end]).is_some()
+    }));
     let fast = WINDOWS.with(|w| w.get());
     let qrefs = std::cell::RefCell::new(Vec::new());
     // The kept expressions that mean the story's quarter.
@@ -279,6 +279,9 @@ struct Scratch {
     regions: Vec<(usize, usize, usize)>,
     /// Per family: its capture slots.
     locs: Vec<CaptureLocations>,
+    /// The word "quarter", and per paragraph whether it holds it.
+    quarter: memchr::memmem::Finder<'static>,
+    has_quarter: Vec<bool>,
 }
 
 impl Scratch {
@@ -292,6 +295,8 @@ impl Scratch {
                 .iter()
                 .map(|(re, _)| re.capture_locations())
                 .collect(),
+            quarter: memchr::memmem::Finder::new("quarter"),
+            has_quarter: Vec::new(),
         }
     }
 }
@@ -1023,7 +1028,7 @@ struct Rules {
     /// Per family: its named groups and their indices.
     names: Vec<Vec<(String, usize)>>,
     /// Every trigger word (ASCII case-insensitive, overlapping matches).
-    words: aho_corasick::dfa::DFA,
+    words: WordDfa,
     /// Per pattern of `words`: how it must sit in the text, and the families it may start.
     word_info: Vec<Vec<(Place, u32)>>,
     /// Per [`Flag`] bit: the families it triggers.
@@ -1232,6 +1237,127 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
     Some((back + 1, ahead + 1))
 }
 
+/// The trigger-word automaton (an Aho-Corasick DFA for overlapping matches) copied into a
+/// compact table: bytes that every state treats alike share a class (upper and lower case of
+/// a letter, all bytes of no trigger word), next states are `u16` and premultiplied by the
+/// number of classes, and match states come last, so one comparison tells them. The table
+/// (~20 KB, against ~100 KB for the library's DFA with its own byte classes) stays in the L1
+/// cache while the rest of the pipeline runs between two articles, and the per-byte walk is
+/// one dependent load.
+struct WordDfa {
+    /// Byte → class.
+    classes: [u8; 256],
+    /// `trans[state + class]`: the next state (premultiplied).
+    trans: Vec<u16>,
+    start: u16,
+    /// States at or above this one (premultiplied) end at least one trigger word.
+    first_match: u16,
+    /// Number of classes: the distance between two states' rows.
+    stride: u16,
+    /// Per match state (in order): its range in `match_list`.
+    match_ranges: Vec<(u32, u32)>,
+    /// (pattern, its length in bytes), for all match states in turn.
+    match_list: Vec<(u16, u8)>,
+}
+
+impl WordDfa {
+    fn new<A: Automaton>(aut: &A) -> WordDfa {
+        let anchored = aho_corasick::Anchored::No;
+        let start = aut.start_state(anchored).expect("unanchored DFA");
+        // Every state reachable from the start, breadth first.
+        let mut ids: Vec<StateID> = vec![start];
+        let mut index = std::collections::HashMap::from([(start, 0usize)]);
+        let mut i = 0;
+        while i < ids.len() {
+            for b in 0..=255u8 {
+                let next = aut.next_state(anchored, ids[i], b);
+                index.entry(next).or_insert_with(|| {
+                    ids.push(next);
+                    ids.len() - 1
+                });
+            }
+            i += 1;
+        }
+        // Non-match states first, then match states.
+        let mut order: Vec<usize> = (0..ids.len()).collect();
+        order.sort_by_key(|&i| (aut.is_match(ids[i]), i));
+        let mut rank = vec![0usize; ids.len()];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i] = r;
+        }
+        let first_match = order
+            .iter()
+            .position(|&i| aut.is_match(ids[i]))
+            .unwrap_or(order.len());
+        // Classes: bytes with the same next state from every state.
+        let column = |b: u8| -> Vec<usize> {
+            order
+                .iter()
+                .map(|&i| rank[index[&aut.next_state(anchored, ids[i], b)]])
+                .collect()
+        };
+        let mut columns: Vec<Vec<usize>> = Vec::new();
+        let mut classes = [0u8; 256];
+        for b in 0..=255u8 {
+            let col = column(b);
+            let c = match columns.iter().position(|c| *c == col) {
+                Some(c) => c,
+                None => {
+                    columns.push(col);
+                    columns.len() - 1
+                }
+            };
+            classes[usize::from(b)] = u8::try_from(c).expect("at most 256 classes");
+        }
+        let stride = columns.len();
+        assert!(
+            order.len() * stride <= usize::from(u16::MAX),
+            "trigger table fits u16 ids"
+        );
+        let premul = |r: usize| (r * stride) as u16;
+        let mut trans = vec![0u16; order.len() * stride];
+        for (c, col) in columns.iter().enumerate() {
+            for (r, &next) in col.iter().enumerate() {
+                trans[r * stride + c] = premul(next);
+            }
+        }
+        let mut match_ranges = Vec::new();
+        let mut match_list = Vec::new();
+        for &i in &order[first_match..] {
+            let from = match_list.len() as u32;
+            for mi in 0..aut.match_len(ids[i]) {
+                let pid = aut.match_pattern(ids[i], mi);
+                match_list.push((
+                    u16::try_from(pid.as_usize()).expect("few triggers"),
+                    u8::try_from(aut.pattern_len(pid)).expect("short triggers"),
+                ));
+            }
+            match_ranges.push((from, match_list.len() as u32));
+        }
+        WordDfa {
+            classes,
+            trans,
+            start: premul(rank[0]),
+            first_match: premul(first_match),
+            stride: stride as u16,
+            match_ranges,
+            match_list,
+        }
+    }
+
+    #[inline(always)]
+    fn next(&self, sid: u16, b: u8) -> u16 {
+        self.trans[usize::from(sid) + usize::from(self.classes[usize::from(b)])]
+    }
+
+    /// The trigger words that end in match state `sid`: (pattern, length).
+    fn matches(&self, sid: u16) -> &[(u16, u8)] {
+        let i = usize::from((sid - self.first_match) / self.stride);
+        let (from, to) = self.match_ranges[i];
+        &self.match_list[from as usize..to as usize]
+    }
+}
+
 impl Rules {
     /// The families that can match somewhere in `s` (bit i: `families[i]`): those whose
     /// triggers occur in it: one overlapping Aho-Corasick pass and a scan of the digits.
@@ -1245,28 +1371,21 @@ impl Rules {
     fn scan(&self, s: &str, hits: &mut Vec<(u32, usize, usize)>) -> u32 {
         let b = s.as_bytes();
         let mut fams = 0u32;
-        // Overlapping matches, walked by hand: the DFA's own iterator costs several times
-        // more per byte. Fails only for a configuration other than this one (unanchored):
-        // then every family runs over the whole paragraph.
-        let aut = &self.words;
-        let Ok(mut sid) = aut.start_state(aho_corasick::Anchored::No) else {
-            hits.clear();
-            hits.push((self.windowed, 0, b.len()));
-            return (1u32 << self.families.len()) - 1;
-        };
+        // Overlapping matches, walked by hand over the compact table (see [`WordDfa`]).
+        let dfa = &self.words;
+        let mut sid = dfa.start;
         for (at, &c) in b.iter().enumerate() {
-            sid = aut.next_state(aho_corasick::Anchored::No, sid, c);
-            if !aut.is_special(sid) || !aut.is_match(sid) {
+            sid = dfa.next(sid, c);
+            if sid < dfa.first_match {
                 continue;
             }
-            for mi in 0..aut.match_len(sid) {
-                let pid = aut.match_pattern(sid, mi);
+            for &(pid, len) in dfa.matches(sid) {
                 let end = at + 1;
-                let start = end.saturating_sub(aut.pattern_len(pid));
+                let start = end.saturating_sub(usize::from(len));
                 let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
                 let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
                 let mut got = 0u32;
-                for &(place, f) in &self.word_info[pid.as_usize()] {
+                for &(place, f) in &self.word_info[usize::from(pid)] {
                     let ok = match place {
                         Place::Anywhere => true,
                         Place::WordStart => !letter_before,
@@ -1579,11 +1698,13 @@ fn build_rules() -> Rules {
     add("nineteen", Place::WholeWord, YEAR_WORD);
     // The DFA itself, not the `AhoCorasick` wrapper: its search loop is then compiled for it
     // (no dynamic call per byte).
-    let words = aho_corasick::dfa::DFA::builder()
-        .ascii_case_insensitive(true)
-        .prefilter(false)
-        .build(&literals)
-        .expect("date triggers");
+    let words = WordDfa::new(
+        &aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(&literals)
+            .expect("date triggers"),
+    );
     let names = families
         .iter()
         .map(|(re, _)| {

@@ -1761,3 +1761,47 @@ fn day_month_and_period_are_searched_only_where_they_can_match() {
     assert!(!can_hold(Kind::Period, "the year before", 4));
     assert!(can_hold(Kind::Period, "the period", 4));
 }
+
+#[test]
+fn compact_trigger_table_finds_what_the_automaton_finds() {
+    use aho_corasick::{AhoCorasick, MatchKind};
+    let words = ["week", "weekend", "day", "today", "mid", "quarter", "may"];
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(words)
+        .unwrap();
+    let dfa = super::WordDfa::new(
+        &aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(words)
+            .unwrap(),
+    );
+    let text = "WEEKENDS, midweek Today's TODAYday; fiscalquarter — Mayday, é week\u{a0}end";
+    let mut want: Vec<(usize, usize, usize)> = ac
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+        .collect();
+    let mut got = Vec::new();
+    let mut sid = dfa.start;
+    for (at, &c) in text.as_bytes().iter().enumerate() {
+        sid = dfa.next(sid, c);
+        if sid >= dfa.first_match {
+            for &(pid, len) in dfa.matches(sid) {
+                got.push((usize::from(pid), at + 1 - usize::from(len), at + 1));
+            }
+        }
+    }
+    want.sort_unstable();
+    got.sort_unstable();
+    assert!(want.len() >= 10, "the text holds overlapping matches");
+    assert_eq!(got, want);
+    // Upper and lower case of a letter share a class; a byte of no word shares one with the
+    // others of no word.
+    assert_eq!(
+        dfa.classes[usize::from(b'W')],
+        dfa.classes[usize::from(b'w')]
+    );
+    assert_eq!(dfa.classes[usize::from(b'!')], dfa.classes[0xC3]);
+}
