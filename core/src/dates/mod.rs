@@ -183,12 +183,19 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                     // match alone; its groups are read (a second, anchored-at-the-start search)
                     // only when the match is not that bare form.
                     let mut bare = None;
+                    // A family without groups ("now", "Christmas") is searched for the match
+                    // alone: the whole match is its only group.
+                    let bare_group = if rules.groupless & (1 << idx) != 0 {
+                        Some(0)
+                    } else {
+                        bare_group
+                    };
                     let m = match bare_group {
                         Some(gi) => {
                             let Some(m) = re.find_at(hay, at) else {
                                 break;
                             };
-                            if is_bare(*kind, m.as_str()) {
+                            if gi == 0 || is_bare(*kind, m.as_str()) {
                                 bare = Some((gi, m.start(), m.end()));
                                 m
                             } else {
@@ -453,7 +460,8 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
 
 /// A match of a family that is its bare form: the whole match is one group and no other
 /// group can have taken part: a year alone ("2019": group `y`), a weekday name alone
-/// ("Monday": `wd`), a month name alone ("March", "Sept.": `mon`).
+/// ("Monday": `wd`), a month name alone ("March", "Sept.": `mon`), a day word alone ("today":
+/// `w`).
 fn is_bare(kind: Kind, m: &str) -> bool {
     let b = m.as_bytes();
     match kind {
@@ -463,6 +471,11 @@ fn is_bare(kind: Kind, m: &str) -> bool {
             "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
         ),
         Kind::Month => month_token_end(b, 0) == Some(b.len()),
+        // The first alternative with its day word alone (group `w`): no other alternative
+        // matches a day word by itself.
+        Kind::RelDay => ["yesterday", "today", "tomorrow", "tonight"]
+            .iter()
+            .any(|w| m.eq_ignore_ascii_case(w)),
         _ => false,
     }
 }
@@ -1027,6 +1040,8 @@ struct Rules {
     bare: Vec<Option<usize>>,
     /// Per family: its named groups and their indices.
     names: Vec<Vec<(String, usize)>>,
+    /// The families without groups.
+    groupless: u32,
     /// Every trigger word (ASCII case-insensitive, overlapping matches).
     words: WordDfa,
     /// Per pattern of `words`: how it must sit in the text, and the families it may start.
@@ -1264,17 +1279,29 @@ impl WordDfa {
     fn new<A: Automaton>(aut: &A) -> WordDfa {
         let anchored = aho_corasick::Anchored::No;
         let start = aut.start_state(anchored).expect("unanchored DFA");
-        // Every state reachable from the start, breadth first.
+        // Every state reachable from the start, breadth first; `index[id]`: its place in `ids`.
         let mut ids: Vec<StateID> = vec![start];
-        let mut index = std::collections::HashMap::from([(start, 0usize)]);
+        let mut index: Vec<usize> = Vec::new();
+        let place = |index: &mut Vec<usize>, id: StateID, n: usize| {
+            let i = id.as_usize();
+            if index.len() <= i {
+                index.resize(i + 1, usize::MAX);
+            }
+            if index[i] == usize::MAX {
+                index[i] = n;
+                true
+            } else {
+                false
+            }
+        };
+        place(&mut index, start, 0);
         let mut i = 0;
         while i < ids.len() {
             for b in 0..=255u8 {
                 let next = aut.next_state(anchored, ids[i], b);
-                index.entry(next).or_insert_with(|| {
+                if place(&mut index, next, ids.len()) {
                     ids.push(next);
-                    ids.len() - 1
-                });
+                }
             }
             i += 1;
         }
@@ -1293,7 +1320,7 @@ impl WordDfa {
         let column = |b: u8| -> Vec<usize> {
             order
                 .iter()
-                .map(|&i| rank[index[&aut.next_state(anchored, ids[i], b)]])
+                .map(|&i| rank[index[aut.next_state(anchored, ids[i], b).as_usize()]])
                 .collect()
         };
         let mut columns: Vec<Vec<usize>> = Vec::new();
@@ -1721,6 +1748,7 @@ fn build_rules() -> Rules {
                 Kind::Year => "y",
                 Kind::Weekday => "wd",
                 Kind::Month => "mon",
+                Kind::RelDay => "w",
                 _ => return None,
             };
             re.capture_names().position(|n| n == Some(name))
@@ -1742,8 +1770,14 @@ fn build_rules() -> Rules {
         .enumerate()
         .filter(|(i, (_, k))| *k == Kind::ClockTime && windows[*i].is_some())
         .fold(0, |m, (i, _)| m | 1 << i);
+    let groupless = families
+        .iter()
+        .enumerate()
+        .filter(|(_, (re, _))| re.captures_len() == 1)
+        .fold(0, |m, (i, _)| m | 1 << i);
     Rules {
         families,
+        groupless,
         bare,
         names,
         windows,

@@ -1570,6 +1570,9 @@ fn windows_cover_long_amounts_and_clock_prefixes() {
         // search: blanks (a vertical tab too) and "of" or a day before the month.
         "On the 9th of  March, 21ST\x0bMarch, 3 April, Friday, 12th June 1998.",
         "In the year-ago period, the year ago period, year's end, year - end, year earlier.",
+        // Bare forms read without groups: day words alone or not, and groupless families.
+        "TODAY, untiltoday, Tonight night, yesterday morning, tomorrow's, now and currently.",
+        "Christmas Eve, now or later, the near future: Today's events until today evening.",
     ] {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
