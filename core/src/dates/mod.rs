@@ -1262,8 +1262,9 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
 struct WordDfa {
     /// Byte → class.
     classes: [u8; 256],
-    /// `trans[state + class]`: the next state (premultiplied).
-    trans: Vec<u16>,
+    /// `trans[state + class]`: the next state (premultiplied); a fixed size, so that the walk
+    /// indexes it without bounds checks (the rest is zeros, never reached).
+    trans: Box<[u16; TABLE]>,
     start: u16,
     /// States at or above this one (premultiplied) end at least one trigger word.
     first_match: u16,
@@ -1274,6 +1275,9 @@ struct WordDfa {
     /// (pattern, its length in bytes), for all match states in turn.
     match_list: Vec<(u16, u8)>,
 }
+
+/// Entries of the [`WordDfa`] table (a power of two; states × classes must fit: ~10,000 now).
+const TABLE: usize = 1 << 14;
 
 impl WordDfa {
     fn new<A: Automaton>(aut: &A) -> WordDfa {
@@ -1324,25 +1328,23 @@ impl WordDfa {
                 .collect()
         };
         let mut columns: Vec<Vec<usize>> = Vec::new();
+        let mut seen: std::collections::HashMap<Vec<usize>, u8> = Default::default();
         let mut classes = [0u8; 256];
         for b in 0..=255u8 {
             let col = column(b);
-            let c = match columns.iter().position(|c| *c == col) {
-                Some(c) => c,
-                None => {
-                    columns.push(col);
-                    columns.len() - 1
-                }
-            };
-            classes[usize::from(b)] = u8::try_from(c).expect("at most 256 classes");
+            let next = u8::try_from(seen.len()).expect("at most 256 classes");
+            classes[usize::from(b)] = *seen.entry(col.clone()).or_insert_with(|| {
+                columns.push(col);
+                next
+            });
         }
         let stride = columns.len();
-        assert!(
-            order.len() * stride <= usize::from(u16::MAX),
-            "trigger table fits u16 ids"
-        );
+        assert!(order.len() * stride <= TABLE, "trigger table fits its size");
         let premul = |r: usize| (r * stride) as u16;
-        let mut trans = vec![0u16; order.len() * stride];
+        let mut trans: Box<[u16; TABLE]> = vec![0u16; TABLE]
+            .into_boxed_slice()
+            .try_into()
+            .expect("TABLE entries");
         for (c, col) in columns.iter().enumerate() {
             for (r, &next) in col.iter().enumerate() {
                 trans[r * stride + c] = premul(next);
@@ -1372,7 +1374,7 @@ impl WordDfa {
         }
     }
 
-    #[inline(always)]
+    #[cfg(test)]
     fn next(&self, sid: u16, b: u8) -> u16 {
         self.trans[usize::from(sid) + usize::from(self.classes[usize::from(b)])]
     }
@@ -1400,33 +1402,13 @@ impl Rules {
         let mut fams = 0u32;
         // Overlapping matches, walked by hand over the compact table (see [`WordDfa`]).
         let dfa = &self.words;
+        let trans: &[u16; TABLE] = &dfa.trans;
         let mut sid = dfa.start;
         for (at, &c) in b.iter().enumerate() {
-            sid = dfa.next(sid, c);
-            if sid < dfa.first_match {
-                continue;
-            }
-            for &(pid, len) in dfa.matches(sid) {
-                let end = at + 1;
-                let start = end.saturating_sub(usize::from(len));
-                let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
-                let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
-                let mut got = 0u32;
-                for &(place, f) in &self.word_info[usize::from(pid)] {
-                    let ok = match place {
-                        Place::Anywhere => true,
-                        Place::WordStart => !letter_before,
-                        Place::WholeWord => !letter_before && !letter_after,
-                        Place::Exact => self.exact_case(b, start, end),
-                    };
-                    if ok {
-                        got |= f;
-                    }
-                }
-                fams |= got;
-                if got & self.windowed != 0 {
-                    hits.push((got & self.windowed, start, end));
-                }
+            sid =
+                trans[(usize::from(sid) + usize::from(dfa.classes[usize::from(c)])) & (TABLE - 1)];
+            if sid >= dfa.first_match {
+                fams |= self.trigger_hits(b, at + 1, sid, hits);
             }
         }
         let mut flags = 0u8;
@@ -1490,6 +1472,41 @@ impl Rules {
             fams &= !self.need_year;
         }
         fams & !YEAR_WORD
+    }
+
+    /// The families of the trigger words that end at `end` (in match state `sid`) and sit
+    /// where they must; where those of windowed families stand goes to `hits`.
+    #[inline(never)]
+    fn trigger_hits(
+        &self,
+        b: &[u8],
+        end: usize,
+        sid: u16,
+        hits: &mut Vec<(u32, usize, usize)>,
+    ) -> u32 {
+        let mut fams = 0;
+        for &(pid, len) in self.words.matches(sid) {
+            let start = end.saturating_sub(usize::from(len));
+            let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
+            let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
+            let mut got = 0u32;
+            for &(place, f) in &self.word_info[usize::from(pid)] {
+                let ok = match place {
+                    Place::Anywhere => true,
+                    Place::WordStart => !letter_before,
+                    Place::WholeWord => !letter_before && !letter_after,
+                    Place::Exact => self.exact_case(b, start, end),
+                };
+                if ok {
+                    got |= f;
+                }
+            }
+            fams |= got;
+            if got & self.windowed != 0 {
+                hits.push((got & self.windowed, start, end));
+            }
+        }
+        fams
     }
 
     /// `b[start..end]`, a match of a trigger word, has the case of an exact trigger.
