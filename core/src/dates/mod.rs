@@ -86,6 +86,7 @@
 //!   "YYYY-MM-DDTNI" (parts of day MO, AF, EV, NI); clock times are TIME "YYYY-MM-DDTHH:MM".
 //! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "Tuesday nights" → XXXX-WXX-2TNI.
 //!   A rate after an amount ("$5 million a year", "four flights a week") is not annotated.
+//!   "daily"/"weekly" before a capitalised name is a newspaper ("the party daily Granma").
 //! - Datelines ("WASHINGTON, March 12 (Agency) --") are dates like any other.
 //! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE"; "year-end" is the year.
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
@@ -2145,6 +2146,22 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
         Kind::Set => {
             let s = ctx.text[span.start..span.end].to_ascii_lowercase();
             let first = s.split_whitespace().next().unwrap_or("");
+            // "the weekly GOP rankings": after a determiner, the adjective (but "the Daily
+            // Mail" is a name).
+            let capitalised = ctx.text[span.start..].starts_with(|c: char| c.is_ascii_uppercase());
+            let determiner = || {
+                let p = prev_word(ctx.text, span.start).to_ascii_lowercase();
+                matches!(
+                    p.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                )
+            };
+            if matches!(s.as_str(), "daily" | "weekly")
+                && names_a_paper(ctx.text, span.end)
+                && (capitalised || !determiner())
+            {
+                return None;
+            }
             let value = match s.as_str() {
                 "daily" | "nightly" => "P1D".to_string(),
                 "weekly" => "P1W".into(),
@@ -3415,6 +3432,23 @@ fn next_word(text: &str, pos: usize) -> &str {
         return &after[..n];
     }
     &after[..end]
+}
+
+/// Whether a capitalised name follows at `pos` on the same line ("the party daily Granma",
+/// "the New York Daily News"): "daily" or "weekly" is then a noun or a name, the paper, not
+/// a frequency (unless a determiner comes before it: "the weekly GOP rankings").
+/// Month and weekday names ("daily Monday through Friday") do not count.
+fn names_a_paper(text: &str, pos: usize) -> bool {
+    let gap = &text[pos..];
+    let rest = gap.trim_start_matches([' ', '\t']);
+    if rest.len() == gap.len() {
+        return false;
+    }
+    let w = next_word(text, pos);
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.len() > 1
+        && month_number(w).is_none()
+        && weekday_of(w).is_none()
 }
 
 fn preceded_by_digitish(text: &str, pos: usize) -> bool {

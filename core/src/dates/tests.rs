@@ -735,6 +735,23 @@ fn sets() {
         get("Rallies are held daily.", p, "daily"),
         ("SET", Some("P1D".into()))
     );
+    // A paper, not a frequency; a frequency before a day name or a lower-case word.
+    let all_of = |t: &str| {
+        all(t, p)
+            .into_iter()
+            .filter(|(_, ty, _)| *ty == "SET")
+            .map(|(s, ..)| s)
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        all_of("The party daily Pravda said so; the Daily Mail and Weekly Standard too.")
+            .is_empty()
+    );
+    assert_eq!(
+        all_of("Shops open daily Monday to Friday, weekly\nMarkets too, daily flights."),
+        ["daily", "weekly", "daily"]
+    );
+    assert_eq!(all_of("It tops the weekly GOP rankings."), ["weekly"]);
     assert_eq!(
         get("Flights leave on Tuesday nights.", p, "Tuesday nights"),
         ("SET", Some("XXXX-WXX-2TNI".into()))
