@@ -179,10 +179,12 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                 let hay = &ptext[..to];
                 let mut at = from;
                 let bare_group = rules.bare[idx].filter(|_| fast);
+                let pair = rules.pairs[idx].filter(|_| fast);
                 while at <= hay.len() {
-                    // A family with a bare form ("2019", "Monday", "March") is searched for the
+                    // A family with a bare form ("2019", "Monday", "March") or a common
+                    // two-word form ("two years", "last week", "Nov. 9") is searched for the
                     // match alone; its groups are read (a second, anchored-at-the-start search)
-                    // only when the match is not that bare form.
+                    // only when the match is not such a form.
                     let mut bare = None;
                     // A family without groups ("now", "Christmas") is searched for the match
                     // alone: the whole match is its only group.
@@ -191,28 +193,33 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                     } else {
                         bare_group
                     };
-                    let m = match bare_group {
-                        Some(gi) => {
-                            let Some(m) = re.find_at(hay, at) else {
-                                break;
-                            };
-                            if gi == 0 || is_bare(*kind, m.as_str()) {
-                                bare = Some((gi, m.start(), m.end()));
-                                m
-                            } else {
-                                // The same match: the leftmost-first one from its own start.
-                                let Some(c) = re.captures_read_at(locs, hay, m.start()) else {
-                                    break;
-                                };
-                                c
-                            }
-                        }
-                        None => {
-                            let Some(m) = re.captures_read_at(locs, hay, at) else {
-                                break;
-                            };
+                    let m = if bare_group.is_some() || pair.is_some() {
+                        let Some(m) = re.find_at(hay, at) else {
+                            break;
+                        };
+                        let (ms, me) = (m.start(), m.end());
+                        if let Some(gi) =
+                            bare_group.filter(|&gi| gi == 0 || is_bare(*kind, m.as_str()))
+                        {
+                            bare = Some(Known::one(gi, ms, me));
                             m
+                        } else if let Some((g, parts)) =
+                            pair.and_then(|g| Some((g, two_words(*kind, m.as_str())?)))
+                        {
+                            bare = Some(Known::pair(ms, me, g, parts));
+                            m
+                        } else {
+                            // The same match: the leftmost-first one from its own start.
+                            let Some(c) = re.captures_read_at(locs, hay, ms) else {
+                                break;
+                            };
+                            c
                         }
+                    } else {
+                        let Some(m) = re.captures_read_at(locs, hay, at) else {
+                            break;
+                        };
+                        m
                     };
                     // No family matches the empty string; step over one anyway, on a char boundary.
                     at = if m.end() > m.start() {
@@ -478,6 +485,47 @@ fn is_bare(kind: Kind, m: &str) -> bool {
             .iter()
             .any(|w| m.eq_ignore_ascii_case(w)),
         _ => false,
+    }
+}
+
+/// A match of a family in its common two-word form, read from its text: the spans (within
+/// the match) of its first word, the separator and its second word, which are then the
+/// groups named in [`Rules::pairs`] and the only ones that took part. None for other forms.
+/// - Duration, two chunks split by `[\s-]+` ("two years", "10-day", "a week"): nothing but
+///   a count can come before the unit when nothing else is there ("a" is the count when no
+///   count follows it).
+/// - RelUnit, two words split by `\s+` ("last week", "the year"): the anchor and the unit.
+/// - MonthDay, a month name, blanks and a day number ("Nov. 9", "June 30"): no weekday, no
+///   ordinal, no year.
+fn two_words(kind: Kind, m: &str) -> Option<[(usize, usize); 3]> {
+    let b = m.as_bytes();
+    let blank = |c: u8| is_sep(c) && c != b'-';
+    match kind {
+        Kind::Duration | Kind::RelUnit => {
+            let sep = |c: u8| {
+                if kind == Kind::Duration {
+                    is_sep(c)
+                } else {
+                    blank(c)
+                }
+            };
+            let first = b.iter().position(|&c| sep(c))?;
+            let second = first + b[first..].iter().position(|&c| !sep(c))?;
+            if b[second..].iter().any(|&c| is_sep(c)) || b[..first].contains(&b'-') {
+                return None;
+            }
+            Some([(0, first), (first, second), (second, b.len())])
+        }
+        Kind::MonthDay => {
+            let end = month_token_end(b, 0)?;
+            let day = end + b[end..].iter().take_while(|&&c| blank(c)).count();
+            let digits = &b[day..];
+            if !(1..=2).contains(&digits.len()) || !digits.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            Some([(0, end), (end, day), (day, b.len())])
+        }
+        _ => None,
     }
 }
 
@@ -923,9 +971,44 @@ struct Caps<'a> {
     locs: &'a CaptureLocations,
     /// A bare match (group index, start, end): the whole match is that one group, and no
     /// other group took part (`locs` is then stale).
-    bare: Option<(usize, usize, usize)>,
+    bare: Option<Known>,
     /// The family's group names with their indices.
     names: &'a [(String, usize)],
+}
+
+/// The groups of a match read from its text, not by a capture search: the whole match and
+/// up to three groups (index, start, end; `usize::MAX`: an unused slot); other groups did not
+/// take part.
+#[derive(Clone, Copy)]
+struct Known {
+    all: (usize, usize),
+    groups: [(usize, usize, usize); 3],
+}
+
+impl Known {
+    const NONE: (usize, usize, usize) = (usize::MAX, 0, 0);
+    fn one(g: usize, start: usize, end: usize) -> Known {
+        Known {
+            all: (start, end),
+            groups: [(g, start, end), Known::NONE, Known::NONE],
+        }
+    }
+    /// A two-word match at `start..end`: `g` the groups of (first word, separator, second
+    /// word), `parts` their spans within the match.
+    fn pair(start: usize, end: usize, g: [usize; 3], parts: [(usize, usize); 3]) -> Known {
+        let at = |k: usize| (g[k], start + parts[k].0, start + parts[k].1);
+        Known {
+            all: (start, end),
+            groups: [at(0), at(1), at(2)],
+        }
+    }
+    fn get(&self, i: usize) -> Option<(usize, usize)> {
+        if i == 0 {
+            return Some(self.all);
+        }
+        let &(_, s, e) = self.groups.iter().find(|g| g.0 == i)?;
+        Some((s, e))
+    }
 }
 
 /// One group of a match.
@@ -950,9 +1033,8 @@ impl<'a> Group<'a> {
 
 impl<'a> Caps<'a> {
     fn get(&self, i: usize) -> Option<Group<'a>> {
-        let (start, end) = match self.bare {
-            Some((g, start, end)) if i == 0 || i == g => (start, end),
-            Some(_) => return None,
+        let (start, end) = match &self.bare {
+            Some(k) => k.get(i)?,
             None => self.locs.get(i)?,
         };
         Some(Group {
@@ -1043,6 +1125,9 @@ struct Rules {
     names: Vec<Vec<(String, usize)>>,
     /// The families without groups.
     groupless: u32,
+    /// Per family with a two-word form (see [`two_words`]): the groups of its first word, of
+    /// the separator (`usize::MAX`: none) and of its second word.
+    pairs: Vec<Option<[usize; 3]>>,
     /// Every trigger word (ASCII case-insensitive, overlapping matches).
     words: WordDfa,
     /// Per pattern of `words`: how it must sit in the text, and the families it may start.
@@ -1772,6 +1857,24 @@ fn build_rules() -> Rules {
             re.capture_names().position(|n| n == Some(name))
         })
         .collect();
+    let pairs = families
+        .iter()
+        .map(|(re, kind)| {
+            let names = match kind {
+                Kind::Duration => ["num", "sep", "unit"],
+                Kind::RelUnit => ["anchor", "", "unit"],
+                Kind::MonthDay => ["mon", "", "day"],
+                _ => return None,
+            };
+            let group = |name: &str| {
+                if name.is_empty() {
+                    return Some(usize::MAX);
+                }
+                re.capture_names().position(|n| n == Some(name))
+            };
+            Some([group(names[0])?, group(names[1])?, group(names[2])?])
+        })
+        .collect();
     let windows: Vec<Option<(u8, u8)>> = families.iter().map(|(_, k)| window(*k)).collect();
     let windowed = windows
         .iter()
@@ -1796,6 +1899,7 @@ fn build_rules() -> Rules {
     Rules {
         families,
         groupless,
+        pairs,
         bare,
         names,
         windows,

@@ -1590,6 +1590,11 @@ fn windows_cover_long_amounts_and_clock_prefixes() {
         // Bare forms read without groups: day words alone or not, and groupless families.
         "TODAY, untiltoday, Tonight night, yesterday morning, tomorrow's, now and currently.",
         "Christmas Eve, now or later, the near future: Today's events until today evening.",
+        // Two-word forms read without groups, and forms next to them that are not.
+        "Two years, a week, 10-day, 3.5 hours, an hour, the year, last  week, THIS month.",
+        "Nov. 9, Nov.9, June 30, May 5th, Sept. 3, 2020, around May 4, Friday, May 8, 9 May.",
+        "A two-year-long, nearly two years, the past two years ago, the year-ago period.",
+        "Last\tweek, in the last week, the next day, the 1990s, year-end, twenty one days.",
     ] {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
