@@ -326,6 +326,23 @@ thread_local! {
     static WINDOWS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
 
+thread_local! {
+    /// Walk long paragraphs for trigger words as two chains (tests turn it off to compare).
+    #[cfg(test)]
+    static TWO_CHAINS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+#[cfg(test)]
+fn two_chains() -> bool {
+    TWO_CHAINS.with(|t| t.get())
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+fn two_chains() -> bool {
+    true
+}
+
 /// A separator of the words the patterns count: ASCII white space (the patterns' `\s`) or
 /// a hyphen.
 fn is_sep(c: u8) -> bool {
@@ -1356,6 +1373,8 @@ struct WordDfa {
     first_match: u16,
     /// Number of classes: the distance between two states' rows.
     stride: u16,
+    /// The longest trigger word: a state depends on no more bytes than this.
+    depth: usize,
     /// Per match state (in order): its range in `match_list`.
     match_ranges: Vec<(u32, u32)>,
     /// (pattern, its length in bytes), for all match states in turn.
@@ -1449,7 +1468,12 @@ impl WordDfa {
             }
             match_ranges.push((from, match_list.len() as u32));
         }
+        let depth = (0..aut.patterns_len())
+            .map(|p| aut.pattern_len(aho_corasick::PatternID::new(p).expect("a pattern id")))
+            .max()
+            .unwrap_or(0);
         WordDfa {
+            depth,
             classes,
             trans,
             start: premul(rank[0]),
@@ -1489,12 +1513,43 @@ impl Rules {
         // Overlapping matches, walked by hand over the compact table (see [`WordDfa`]).
         let dfa = &self.words;
         let trans: &[u16; TABLE] = &dfa.trans;
-        let mut sid = dfa.start;
-        for (at, &c) in b.iter().enumerate() {
-            sid =
-                trans[(usize::from(sid) + usize::from(dfa.classes[usize::from(c)])) & (TABLE - 1)];
-            if sid >= dfa.first_match {
-                fams |= self.trigger_hits(b, at + 1, sid, hits);
+        let step = |sid: u16, c: u8| {
+            trans[(usize::from(sid) + usize::from(dfa.classes[usize::from(c)])) & (TABLE - 1)]
+        };
+        // Each step waits for the load of the one before: two halves are walked side by side,
+        // as two independent chains. The second starts `depth` bytes early, which brings it
+        // to the state a walk from the start would be in (a state stands for at most the last
+        // `depth` bytes), and reports only from the middle on.
+        let half = b.len() / 2;
+        let (mut sa, mut sb) = (dfa.start, dfa.start);
+        if half > 2 * dfa.depth && two_chains() {
+            for &c in &b[half - dfa.depth..half] {
+                sb = step(sb, c);
+            }
+            let (left, right) = b.split_at(half);
+            for (i, (&ca, &cb)) in left.iter().zip(right).enumerate() {
+                sa = step(sa, ca);
+                sb = step(sb, cb);
+                if sa >= dfa.first_match {
+                    fams |= self.trigger_hits(b, i + 1, sa, hits);
+                }
+                if sb >= dfa.first_match {
+                    fams |= self.trigger_hits(b, half + i + 1, sb, hits);
+                }
+            }
+            // The second half is longer by a byte when the length is odd.
+            for (i, &c) in right.iter().enumerate().skip(half) {
+                sb = step(sb, c);
+                if sb >= dfa.first_match {
+                    fams |= self.trigger_hits(b, half + i + 1, sb, hits);
+                }
+            }
+        } else {
+            for (at, &c) in b.iter().enumerate() {
+                sa = step(sa, c);
+                if sa >= dfa.first_match {
+                    fams |= self.trigger_hits(b, at + 1, sa, hits);
+                }
             }
         }
         let mut flags = 0u8;

@@ -1830,3 +1830,43 @@ fn compact_trigger_table_finds_what_the_automaton_finds() {
     );
     assert_eq!(dfa.classes[usize::from(b'!')], dfa.classes[0xC3]);
 }
+
+#[test]
+fn two_chained_trigger_walk_finds_what_one_walk_finds() {
+    let rules = super::rules();
+    let scan = |s: &str, two: bool| {
+        super::TWO_CHAINS.with(|t| t.set(two));
+        let mut hits = Vec::new();
+        let fams = rules.scan(s, &mut hits);
+        super::TWO_CHAINS.with(|t| t.set(true));
+        hits.sort_unstable();
+        (fams, hits)
+    };
+    let words = [
+        "semiannually ",
+        "Thanksgiving",
+        " week",
+        "ends ",
+        "quarter",
+        "ly ",
+        "Sept. ",
+        "2020 ",
+        "yesterday",
+        "é ",
+        "5:30 p.m. ",
+        "x",
+    ];
+    // Words of every length cut at every point of the middle, for odd and even lengths.
+    for pad in 0..40 {
+        for (k, w) in words.iter().enumerate() {
+            let mut s = "a".repeat(pad);
+            for j in 0..12 {
+                s.push_str(words[(k + j) % words.len()]);
+            }
+            s.push_str(w);
+            let (one, two) = (scan(&s, false), scan(&s, true));
+            assert!(!one.1.is_empty() || s.len() < 30, "{s:?} holds triggers");
+            assert_eq!(one, two, "in {s:?}");
+        }
+    }
+}
