@@ -10,10 +10,13 @@
 //! letters can start one, from small tables, was tried too: about four times the instructions
 //! per byte of this DFA walk under callgrind, and no gain measurable in the pipeline.) The DFA
 //! is walked from a compact copy of its table (see `WordDfa`: ~20 KB instead of ~100 KB), which
-//! stays in the L1 cache while the other stages run. A unit
-//! word is searched around only when the word before it can lead to a kept match (a count
-//! before "days", an anchor before "week", a month name not followed by a number): most unit
-//! words ("the day", "years of war") are not.
+//! stays in the L1 cache while the other stages run, and a long paragraph as two halves side
+//! by side (two independent load chains). A unit word is searched around only when the word
+//! before it can lead to a kept match (a count before "days", an anchor before "week", a month
+//! name not followed by a number): most unit words ("the day", "years of war") are not.
+//! Captures (a backtracking pass over the match) are read only when needed: families without
+//! groups, bare forms ("2019", "today") and common two-word forms ("two years", "last week",
+//! "Nov. 9", see `two_words`) take their groups from the match text.
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
