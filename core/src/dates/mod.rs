@@ -8,10 +8,15 @@
 //! one large lazy DFA kept determinizing new states on fresh text, and its scan cost as much
 //! as the families it selected. Comparing trigger words only at positions whose first three
 //! letters can start one, from small tables, was tried too: about four times the instructions
-//! per byte of this DFA walk under callgrind, and no gain measurable in the pipeline.) A unit
-//! word is searched around only when the word before it can lead to a kept match (a count
-//! before "days", an anchor before "week", a month name not followed by a number): most unit
-//! words ("the day", "years of war") are not.
+//! per byte of this DFA walk under callgrind, and no gain measurable in the pipeline.) The DFA
+//! is walked from a compact copy of its table (see `WordDfa`: ~20 KB instead of ~100 KB), which
+//! stays in the L1 cache while the other stages run, and a long paragraph as two halves side
+//! by side (two independent load chains). A unit word is searched around only when the word
+//! before it can lead to a kept match (a count before "days", an anchor before "week", a month
+//! name not followed by a number): most unit words ("the day", "years of war") are not.
+//! Captures (a backtracking pass over the match) are read only when needed: families without
+//! groups, bare forms ("2019", "today") and common two-word forms ("two years", "last week",
+//! "Nov. 9", see `two_words`) take their groups from the match text.
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
@@ -84,6 +89,7 @@
 //!   "YYYY-MM-DDTNI" (parts of day MO, AF, EV, NI); clock times are TIME "YYYY-MM-DDTHH:MM".
 //! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "Tuesday nights" → XXXX-WXX-2TNI.
 //!   A rate after an amount ("$5 million a year", "four flights a week") is not annotated.
+//!   "daily"/"weekly" before a capitalised name is a newspaper ("the party daily Granma").
 //! - Datelines ("WASHINGTON, March 12 (Agency) --") are dates like any other.
 //! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE"; "year-end" is the year.
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
@@ -96,7 +102,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{CaptureLocations, Regex};
 
@@ -117,16 +123,14 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
         hits,
         regions,
         locs,
+        quarter,
+        has_quarter,
     } = &mut scratch;
-    let quarter = memchr::memmem::Finder::new("quarter");
-    let has_quarter: Vec<bool> = doc
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let end = p.end.min(text.len());
-            p.start < end && quarter.find(&text.as_bytes()[p.start..end]).is_some()
-        })
-        .collect();
+    has_quarter.clear();
+    has_quarter.extend(doc.paragraphs.iter().map(|p| {
+        let end = p.end.min(text.len());
+        p.start < end && quarter.find(&text.as_bytes()[p.start..end]).is_some()
+    }));
     let fast = WINDOWS.with(|w| w.get());
     let qrefs = std::cell::RefCell::new(Vec::new());
     // The kept expressions that mean the story's quarter.
@@ -178,33 +182,47 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                 let hay = &ptext[..to];
                 let mut at = from;
                 let bare_group = rules.bare[idx].filter(|_| fast);
+                let pair = rules.pairs[idx].filter(|_| fast);
                 while at <= hay.len() {
-                    // A family with a bare form ("2019", "Monday", "March") is searched for the
+                    // A family with a bare form ("2019", "Monday", "March") or a common
+                    // two-word form ("two years", "last week", "Nov. 9") is searched for the
                     // match alone; its groups are read (a second, anchored-at-the-start search)
-                    // only when the match is not that bare form.
+                    // only when the match is not such a form.
                     let mut bare = None;
-                    let m = match bare_group {
-                        Some(gi) => {
-                            let Some(m) = re.find_at(hay, at) else {
-                                break;
-                            };
-                            if is_bare(*kind, m.as_str()) {
-                                bare = Some((gi, m.start(), m.end()));
-                                m
-                            } else {
-                                // The same match: the leftmost-first one from its own start.
-                                let Some(c) = re.captures_read_at(locs, hay, m.start()) else {
-                                    break;
-                                };
-                                c
-                            }
-                        }
-                        None => {
-                            let Some(m) = re.captures_read_at(locs, hay, at) else {
-                                break;
-                            };
+                    // A family without groups ("now", "Christmas") is searched for the match
+                    // alone: the whole match is its only group.
+                    let bare_group = if rules.groupless & (1 << idx) != 0 {
+                        Some(0)
+                    } else {
+                        bare_group
+                    };
+                    let m = if bare_group.is_some() || pair.is_some() {
+                        let Some(m) = re.find_at(hay, at) else {
+                            break;
+                        };
+                        let (ms, me) = (m.start(), m.end());
+                        if let Some(gi) =
+                            bare_group.filter(|&gi| gi == 0 || is_bare(*kind, m.as_str()))
+                        {
+                            bare = Some(Known::one(gi, ms, me));
                             m
+                        } else if let Some((g, parts)) =
+                            pair.and_then(|g| Some((g, two_words(*kind, m.as_str())?)))
+                        {
+                            bare = Some(Known::pair(ms, me, g, parts));
+                            m
+                        } else {
+                            // The same match: the leftmost-first one from its own start.
+                            let Some(c) = re.captures_read_at(locs, hay, ms) else {
+                                break;
+                            };
+                            c
                         }
+                    } else {
+                        let Some(m) = re.captures_read_at(locs, hay, at) else {
+                            break;
+                        };
+                        m
                     };
                     // No family matches the empty string; step over one anyway, on a char boundary.
                     at = if m.end() > m.start() {
@@ -279,6 +297,9 @@ struct Scratch {
     regions: Vec<(usize, usize, usize)>,
     /// Per family: its capture slots.
     locs: Vec<CaptureLocations>,
+    /// The word "quarter", and per paragraph whether it holds it.
+    quarter: memchr::memmem::Finder<'static>,
+    has_quarter: Vec<bool>,
 }
 
 impl Scratch {
@@ -292,6 +313,8 @@ impl Scratch {
                 .iter()
                 .map(|(re, _)| re.capture_locations())
                 .collect(),
+            quarter: memchr::memmem::Finder::new("quarter"),
+            has_quarter: Vec::new(),
         }
     }
 }
@@ -304,6 +327,23 @@ thread_local! {
     /// Search families only around their triggers, and bare forms for the match alone
     /// (tests turn it off to compare with the plain search).
     static WINDOWS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+thread_local! {
+    /// Walk long paragraphs for trigger words as two chains (tests turn it off to compare).
+    #[cfg(test)]
+    static TWO_CHAINS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+#[cfg(test)]
+fn two_chains() -> bool {
+    TWO_CHAINS.with(|t| t.get())
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+fn two_chains() -> bool {
+    true
 }
 
 /// A separator of the words the patterns count: ASCII white space (the patterns' `\s`) or
@@ -448,7 +488,8 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
 
 /// A match of a family that is its bare form: the whole match is one group and no other
 /// group can have taken part: a year alone ("2019": group `y`), a weekday name alone
-/// ("Monday": `wd`), a month name alone ("March", "Sept.": `mon`).
+/// ("Monday": `wd`), a month name alone ("March", "Sept.": `mon`), a day word alone ("today":
+/// `w`).
 fn is_bare(kind: Kind, m: &str) -> bool {
     let b = m.as_bytes();
     match kind {
@@ -458,7 +499,53 @@ fn is_bare(kind: Kind, m: &str) -> bool {
             "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
         ),
         Kind::Month => month_token_end(b, 0) == Some(b.len()),
+        // The first alternative with its day word alone (group `w`): no other alternative
+        // matches a day word by itself.
+        Kind::RelDay => ["yesterday", "today", "tomorrow", "tonight"]
+            .iter()
+            .any(|w| m.eq_ignore_ascii_case(w)),
         _ => false,
+    }
+}
+
+/// A match of a family in its common two-word form, read from its text: the spans (within
+/// the match) of its first word, the separator and its second word, which are then the
+/// groups named in [`Rules::pairs`] and the only ones that took part. None for other forms.
+/// - Duration, two chunks split by `[\s-]+` ("two years", "10-day", "a week"): nothing but
+///   a count can come before the unit when nothing else is there ("a" is the count when no
+///   count follows it).
+/// - RelUnit, two words split by `\s+` ("last week", "the year"): the anchor and the unit.
+/// - MonthDay, a month name, blanks and a day number ("Nov. 9", "June 30"): no weekday, no
+///   ordinal, no year.
+fn two_words(kind: Kind, m: &str) -> Option<[(usize, usize); 3]> {
+    let b = m.as_bytes();
+    let blank = |c: u8| is_sep(c) && c != b'-';
+    match kind {
+        Kind::Duration | Kind::RelUnit => {
+            let sep = |c: u8| {
+                if kind == Kind::Duration {
+                    is_sep(c)
+                } else {
+                    blank(c)
+                }
+            };
+            let first = b.iter().position(|&c| sep(c))?;
+            let second = first + b[first..].iter().position(|&c| !sep(c))?;
+            if b[second..].iter().any(|&c| is_sep(c)) || b[..first].contains(&b'-') {
+                return None;
+            }
+            Some([(0, first), (first, second), (second, b.len())])
+        }
+        Kind::MonthDay => {
+            let end = month_token_end(b, 0)?;
+            let day = end + b[end..].iter().take_while(|&&c| blank(c)).count();
+            let digits = &b[day..];
+            if !(1..=2).contains(&digits.len()) || !digits.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            Some([(0, end), (end, day), (day, b.len())])
+        }
+        _ => None,
     }
 }
 
@@ -904,9 +991,44 @@ struct Caps<'a> {
     locs: &'a CaptureLocations,
     /// A bare match (group index, start, end): the whole match is that one group, and no
     /// other group took part (`locs` is then stale).
-    bare: Option<(usize, usize, usize)>,
+    bare: Option<Known>,
     /// The family's group names with their indices.
     names: &'a [(String, usize)],
+}
+
+/// The groups of a match read from its text, not by a capture search: the whole match and
+/// up to three groups (index, start, end; `usize::MAX`: an unused slot); other groups did not
+/// take part.
+#[derive(Clone, Copy)]
+struct Known {
+    all: (usize, usize),
+    groups: [(usize, usize, usize); 3],
+}
+
+impl Known {
+    const NONE: (usize, usize, usize) = (usize::MAX, 0, 0);
+    fn one(g: usize, start: usize, end: usize) -> Known {
+        Known {
+            all: (start, end),
+            groups: [(g, start, end), Known::NONE, Known::NONE],
+        }
+    }
+    /// A two-word match at `start..end`: `g` the groups of (first word, separator, second
+    /// word), `parts` their spans within the match.
+    fn pair(start: usize, end: usize, g: [usize; 3], parts: [(usize, usize); 3]) -> Known {
+        let at = |k: usize| (g[k], start + parts[k].0, start + parts[k].1);
+        Known {
+            all: (start, end),
+            groups: [at(0), at(1), at(2)],
+        }
+    }
+    fn get(&self, i: usize) -> Option<(usize, usize)> {
+        if i == 0 {
+            return Some(self.all);
+        }
+        let &(_, s, e) = self.groups.iter().find(|g| g.0 == i)?;
+        Some((s, e))
+    }
 }
 
 /// One group of a match.
@@ -931,9 +1053,8 @@ impl<'a> Group<'a> {
 
 impl<'a> Caps<'a> {
     fn get(&self, i: usize) -> Option<Group<'a>> {
-        let (start, end) = match self.bare {
-            Some((g, start, end)) if i == 0 || i == g => (start, end),
-            Some(_) => return None,
+        let (start, end) = match &self.bare {
+            Some(k) => k.get(i)?,
             None => self.locs.get(i)?,
         };
         Some(Group {
@@ -1022,8 +1143,13 @@ struct Rules {
     bare: Vec<Option<usize>>,
     /// Per family: its named groups and their indices.
     names: Vec<Vec<(String, usize)>>,
+    /// The families without groups.
+    groupless: u32,
+    /// Per family with a two-word form (see [`two_words`]): the groups of its first word, of
+    /// the separator (`usize::MAX`: none) and of its second word.
+    pairs: Vec<Option<[usize; 3]>>,
     /// Every trigger word (ASCII case-insensitive, overlapping matches).
-    words: aho_corasick::dfa::DFA,
+    words: WordDfa,
     /// Per pattern of `words`: how it must sit in the text, and the families it may start.
     word_info: Vec<Vec<(Place, u32)>>,
     /// Per [`Flag`] bit: the families it triggers.
@@ -1232,6 +1358,148 @@ fn window(kind: Kind) -> Option<(u8, u8)> {
     Some((back + 1, ahead + 1))
 }
 
+/// The trigger-word automaton (an Aho-Corasick DFA for overlapping matches) copied into a
+/// compact table: bytes that every state treats alike share a class (upper and lower case of
+/// a letter, all bytes of no trigger word), next states are `u16` and premultiplied by the
+/// number of classes, and match states come last, so one comparison tells them. The table
+/// (~20 KB, against ~100 KB for the library's DFA with its own byte classes) stays in the L1
+/// cache while the rest of the pipeline runs between two articles, and the per-byte walk is
+/// one dependent load.
+struct WordDfa {
+    /// Byte → class.
+    classes: [u8; 256],
+    /// `trans[state + class]`: the next state (premultiplied); a fixed size, so that the walk
+    /// indexes it without bounds checks (the rest is zeros, never reached).
+    trans: Box<[u16; TABLE]>,
+    start: u16,
+    /// States at or above this one (premultiplied) end at least one trigger word.
+    first_match: u16,
+    /// Number of classes: the distance between two states' rows.
+    stride: u16,
+    /// The longest trigger word: a state depends on no more bytes than this.
+    depth: usize,
+    /// Per match state (in order): its range in `match_list`.
+    match_ranges: Vec<(u32, u32)>,
+    /// (pattern, its length in bytes), for all match states in turn.
+    match_list: Vec<(u16, u8)>,
+}
+
+/// Entries of the [`WordDfa`] table (a power of two; states × classes must fit: ~10,000 now).
+const TABLE: usize = 1 << 14;
+
+impl WordDfa {
+    fn new<A: Automaton>(aut: &A) -> WordDfa {
+        let anchored = aho_corasick::Anchored::No;
+        let start = aut.start_state(anchored).expect("unanchored DFA");
+        // Every state reachable from the start, breadth first; `index[id]`: its place in `ids`.
+        let mut ids: Vec<StateID> = vec![start];
+        let mut index: Vec<usize> = Vec::new();
+        let place = |index: &mut Vec<usize>, id: StateID, n: usize| {
+            let i = id.as_usize();
+            if index.len() <= i {
+                index.resize(i + 1, usize::MAX);
+            }
+            if index[i] == usize::MAX {
+                index[i] = n;
+                true
+            } else {
+                false
+            }
+        };
+        place(&mut index, start, 0);
+        let mut i = 0;
+        while i < ids.len() {
+            for b in 0..=255u8 {
+                let next = aut.next_state(anchored, ids[i], b);
+                if place(&mut index, next, ids.len()) {
+                    ids.push(next);
+                }
+            }
+            i += 1;
+        }
+        // Non-match states first, then match states.
+        let mut order: Vec<usize> = (0..ids.len()).collect();
+        order.sort_by_key(|&i| (aut.is_match(ids[i]), i));
+        let mut rank = vec![0usize; ids.len()];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i] = r;
+        }
+        let first_match = order
+            .iter()
+            .position(|&i| aut.is_match(ids[i]))
+            .unwrap_or(order.len());
+        // Classes: bytes with the same next state from every state.
+        let column = |b: u8| -> Vec<usize> {
+            order
+                .iter()
+                .map(|&i| rank[index[aut.next_state(anchored, ids[i], b).as_usize()]])
+                .collect()
+        };
+        let mut columns: Vec<Vec<usize>> = Vec::new();
+        let mut seen: std::collections::HashMap<Vec<usize>, u8> = Default::default();
+        let mut classes = [0u8; 256];
+        for b in 0..=255u8 {
+            let col = column(b);
+            let next = u8::try_from(seen.len()).expect("at most 256 classes");
+            classes[usize::from(b)] = *seen.entry(col.clone()).or_insert_with(|| {
+                columns.push(col);
+                next
+            });
+        }
+        let stride = columns.len();
+        assert!(order.len() * stride <= TABLE, "trigger table fits its size");
+        let premul = |r: usize| (r * stride) as u16;
+        let mut trans: Box<[u16; TABLE]> = vec![0u16; TABLE]
+            .into_boxed_slice()
+            .try_into()
+            .expect("TABLE entries");
+        for (c, col) in columns.iter().enumerate() {
+            for (r, &next) in col.iter().enumerate() {
+                trans[r * stride + c] = premul(next);
+            }
+        }
+        let mut match_ranges = Vec::new();
+        let mut match_list = Vec::new();
+        for &i in &order[first_match..] {
+            let from = match_list.len() as u32;
+            for mi in 0..aut.match_len(ids[i]) {
+                let pid = aut.match_pattern(ids[i], mi);
+                match_list.push((
+                    u16::try_from(pid.as_usize()).expect("few triggers"),
+                    u8::try_from(aut.pattern_len(pid)).expect("short triggers"),
+                ));
+            }
+            match_ranges.push((from, match_list.len() as u32));
+        }
+        let depth = (0..aut.patterns_len())
+            .map(|p| aut.pattern_len(aho_corasick::PatternID::new(p).expect("a pattern id")))
+            .max()
+            .unwrap_or(0);
+        WordDfa {
+            depth,
+            classes,
+            trans,
+            start: premul(rank[0]),
+            first_match: premul(first_match),
+            stride: stride as u16,
+            match_ranges,
+            match_list,
+        }
+    }
+
+    #[cfg(test)]
+    fn next(&self, sid: u16, b: u8) -> u16 {
+        self.trans[usize::from(sid) + usize::from(self.classes[usize::from(b)])]
+    }
+
+    /// The trigger words that end in match state `sid`: (pattern, length).
+    fn matches(&self, sid: u16) -> &[(u16, u8)] {
+        let i = usize::from((sid - self.first_match) / self.stride);
+        let (from, to) = self.match_ranges[i];
+        &self.match_list[from as usize..to as usize]
+    }
+}
+
 impl Rules {
     /// The families that can match somewhere in `s` (bit i: `families[i]`): those whose
     /// triggers occur in it: one overlapping Aho-Corasick pass and a scan of the digits.
@@ -1245,41 +1513,45 @@ impl Rules {
     fn scan(&self, s: &str, hits: &mut Vec<(u32, usize, usize)>) -> u32 {
         let b = s.as_bytes();
         let mut fams = 0u32;
-        // Overlapping matches, walked by hand: the DFA's own iterator costs several times
-        // more per byte. Fails only for a configuration other than this one (unanchored):
-        // then every family runs over the whole paragraph.
-        let aut = &self.words;
-        let Ok(mut sid) = aut.start_state(aho_corasick::Anchored::No) else {
-            hits.clear();
-            hits.push((self.windowed, 0, b.len()));
-            return (1u32 << self.families.len()) - 1;
+        // Overlapping matches, walked by hand over the compact table (see [`WordDfa`]).
+        let dfa = &self.words;
+        let trans: &[u16; TABLE] = &dfa.trans;
+        let step = |sid: u16, c: u8| {
+            trans[(usize::from(sid) + usize::from(dfa.classes[usize::from(c)])) & (TABLE - 1)]
         };
-        for (at, &c) in b.iter().enumerate() {
-            sid = aut.next_state(aho_corasick::Anchored::No, sid, c);
-            if !aut.is_special(sid) || !aut.is_match(sid) {
-                continue;
+        // Each step waits for the load of the one before: two halves are walked side by side,
+        // as two independent chains. The second starts `depth` bytes early, which brings it
+        // to the state a walk from the start would be in (a state stands for at most the last
+        // `depth` bytes), and reports only from the middle on.
+        let half = b.len() / 2;
+        let (mut sa, mut sb) = (dfa.start, dfa.start);
+        if half > 2 * dfa.depth && two_chains() {
+            for &c in &b[half - dfa.depth..half] {
+                sb = step(sb, c);
             }
-            for mi in 0..aut.match_len(sid) {
-                let pid = aut.match_pattern(sid, mi);
-                let end = at + 1;
-                let start = end.saturating_sub(aut.pattern_len(pid));
-                let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
-                let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
-                let mut got = 0u32;
-                for &(place, f) in &self.word_info[pid.as_usize()] {
-                    let ok = match place {
-                        Place::Anywhere => true,
-                        Place::WordStart => !letter_before,
-                        Place::WholeWord => !letter_before && !letter_after,
-                        Place::Exact => self.exact_case(b, start, end),
-                    };
-                    if ok {
-                        got |= f;
-                    }
+            let (left, right) = b.split_at(half);
+            for (i, (&ca, &cb)) in left.iter().zip(right).enumerate() {
+                sa = step(sa, ca);
+                sb = step(sb, cb);
+                if sa >= dfa.first_match {
+                    fams |= self.trigger_hits(b, i + 1, sa, hits);
                 }
-                fams |= got;
-                if got & self.windowed != 0 {
-                    hits.push((got & self.windowed, start, end));
+                if sb >= dfa.first_match {
+                    fams |= self.trigger_hits(b, half + i + 1, sb, hits);
+                }
+            }
+            // The second half is longer by a byte when the length is odd.
+            for (i, &c) in right.iter().enumerate().skip(half) {
+                sb = step(sb, c);
+                if sb >= dfa.first_match {
+                    fams |= self.trigger_hits(b, half + i + 1, sb, hits);
+                }
+            }
+        } else {
+            for (at, &c) in b.iter().enumerate() {
+                sa = step(sa, c);
+                if sa >= dfa.first_match {
+                    fams |= self.trigger_hits(b, at + 1, sa, hits);
                 }
             }
         }
@@ -1344,6 +1616,41 @@ impl Rules {
             fams &= !self.need_year;
         }
         fams & !YEAR_WORD
+    }
+
+    /// The families of the trigger words that end at `end` (in match state `sid`) and sit
+    /// where they must; where those of windowed families stand goes to `hits`.
+    #[inline(never)]
+    fn trigger_hits(
+        &self,
+        b: &[u8],
+        end: usize,
+        sid: u16,
+        hits: &mut Vec<(u32, usize, usize)>,
+    ) -> u32 {
+        let mut fams = 0;
+        for &(pid, len) in self.words.matches(sid) {
+            let start = end.saturating_sub(usize::from(len));
+            let letter_before = start > 0 && b[start - 1].is_ascii_alphabetic();
+            let letter_after = b.get(end).is_some_and(u8::is_ascii_alphabetic);
+            let mut got = 0u32;
+            for &(place, f) in &self.word_info[usize::from(pid)] {
+                let ok = match place {
+                    Place::Anywhere => true,
+                    Place::WordStart => !letter_before,
+                    Place::WholeWord => !letter_before && !letter_after,
+                    Place::Exact => self.exact_case(b, start, end),
+                };
+                if ok {
+                    got |= f;
+                }
+            }
+            fams |= got;
+            if got & self.windowed != 0 {
+                hits.push((got & self.windowed, start, end));
+            }
+        }
+        fams
     }
 
     /// `b[start..end]`, a match of a trigger word, has the case of an exact trigger.
@@ -1579,11 +1886,13 @@ fn build_rules() -> Rules {
     add("nineteen", Place::WholeWord, YEAR_WORD);
     // The DFA itself, not the `AhoCorasick` wrapper: its search loop is then compiled for it
     // (no dynamic call per byte).
-    let words = aho_corasick::dfa::DFA::builder()
-        .ascii_case_insensitive(true)
-        .prefilter(false)
-        .build(&literals)
-        .expect("date triggers");
+    let words = WordDfa::new(
+        &aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(&literals)
+            .expect("date triggers"),
+    );
     let names = families
         .iter()
         .map(|(re, _)| {
@@ -1600,9 +1909,28 @@ fn build_rules() -> Rules {
                 Kind::Year => "y",
                 Kind::Weekday => "wd",
                 Kind::Month => "mon",
+                Kind::RelDay => "w",
                 _ => return None,
             };
             re.capture_names().position(|n| n == Some(name))
+        })
+        .collect();
+    let pairs = families
+        .iter()
+        .map(|(re, kind)| {
+            let names = match kind {
+                Kind::Duration => ["num", "sep", "unit"],
+                Kind::RelUnit => ["anchor", "", "unit"],
+                Kind::MonthDay => ["mon", "", "day"],
+                _ => return None,
+            };
+            let group = |name: &str| {
+                if name.is_empty() {
+                    return Some(usize::MAX);
+                }
+                re.capture_names().position(|n| n == Some(name))
+            };
+            Some([group(names[0])?, group(names[1])?, group(names[2])?])
         })
         .collect();
     let windows: Vec<Option<(u8, u8)>> = families.iter().map(|(_, k)| window(*k)).collect();
@@ -1621,8 +1949,15 @@ fn build_rules() -> Rules {
         .enumerate()
         .filter(|(i, (_, k))| *k == Kind::ClockTime && windows[*i].is_some())
         .fold(0, |m, (i, _)| m | 1 << i);
+    let groupless = families
+        .iter()
+        .enumerate()
+        .filter(|(_, (re, _))| re.captures_len() == 1)
+        .fold(0, |m, (i, _)| m | 1 << i);
     Rules {
         families,
+        groupless,
+        pairs,
         bare,
         names,
         windows,
@@ -1973,6 +2308,22 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
         Kind::Set => {
             let s = ctx.text[span.start..span.end].to_ascii_lowercase();
             let first = s.split_whitespace().next().unwrap_or("");
+            // "the weekly GOP rankings": after a determiner, the adjective (but "the Daily
+            // Mail" is a name).
+            let capitalised = ctx.text[span.start..].starts_with(|c: char| c.is_ascii_uppercase());
+            let determiner = || {
+                let p = prev_word(ctx.text, span.start).to_ascii_lowercase();
+                matches!(
+                    p.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                )
+            };
+            if matches!(s.as_str(), "daily" | "weekly")
+                && names_a_paper(ctx.text, span.end)
+                && (capitalised || !determiner())
+            {
+                return None;
+            }
             let value = match s.as_str() {
                 "daily" | "nightly" => "P1D".to_string(),
                 "weekly" => "P1W".into(),
@@ -3243,6 +3594,23 @@ fn next_word(text: &str, pos: usize) -> &str {
         return &after[..n];
     }
     &after[..end]
+}
+
+/// Whether a capitalised name follows at `pos` on the same line ("the party daily Granma",
+/// "the New York Daily News"): "daily" or "weekly" is then a noun or a name, the paper, not
+/// a frequency (unless a determiner comes before it: "the weekly GOP rankings").
+/// Month and weekday names ("daily Monday through Friday") do not count.
+fn names_a_paper(text: &str, pos: usize) -> bool {
+    let gap = &text[pos..];
+    let rest = gap.trim_start_matches([' ', '\t']);
+    if rest.len() == gap.len() {
+        return false;
+    }
+    let w = next_word(text, pos);
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.len() > 1
+        && month_number(w).is_none()
+        && weekday_of(w).is_none()
 }
 
 fn preceded_by_digitish(text: &str, pos: usize) -> bool {

@@ -735,6 +735,23 @@ fn sets() {
         get("Rallies are held daily.", p, "daily"),
         ("SET", Some("P1D".into()))
     );
+    // A paper, not a frequency; a frequency before a day name or a lower-case word.
+    let all_of = |t: &str| {
+        all(t, p)
+            .into_iter()
+            .filter(|(_, ty, _)| *ty == "SET")
+            .map(|(s, ..)| s)
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        all_of("The party daily Pravda said so; the Daily Mail and Weekly Standard too.")
+            .is_empty()
+    );
+    assert_eq!(
+        all_of("Shops open daily Monday to Friday, weekly\nMarkets too, daily flights."),
+        ["daily", "weekly", "daily"]
+    );
+    assert_eq!(all_of("It tops the weekly GOP rankings."), ["weekly"]);
     assert_eq!(
         get("Flights leave on Tuesday nights.", p, "Tuesday nights"),
         ("SET", Some("XXXX-WXX-2TNI".into()))
@@ -1570,6 +1587,14 @@ fn windows_cover_long_amounts_and_clock_prefixes() {
         // search: blanks (a vertical tab too) and "of" or a day before the month.
         "On the 9th of  March, 21ST\x0bMarch, 3 April, Friday, 12th June 1998.",
         "In the year-ago period, the year ago period, year's end, year - end, year earlier.",
+        // Bare forms read without groups: day words alone or not, and groupless families.
+        "TODAY, untiltoday, Tonight night, yesterday morning, tomorrow's, now and currently.",
+        "Christmas Eve, now or later, the near future: Today's events until today evening.",
+        // Two-word forms read without groups, and forms next to them that are not.
+        "Two years, a week, 10-day, 3.5 hours, an hour, the year, last  week, THIS month.",
+        "Nov. 9, Nov.9, June 30, May 5th, Sept. 3, 2020, around May 4, Friday, May 8, 9 May.",
+        "A two-year-long, nearly two years, the past two years ago, the year-ago period.",
+        "Last\tweek, in the last week, the next day, the 1990s, year-end, twenty one days.",
     ] {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
@@ -1760,4 +1785,88 @@ fn day_month_and_period_are_searched_only_where_they_can_match() {
     assert!(can_hold(Kind::Period, "year's end", 0));
     assert!(!can_hold(Kind::Period, "the year before", 4));
     assert!(can_hold(Kind::Period, "the period", 4));
+}
+
+#[test]
+fn compact_trigger_table_finds_what_the_automaton_finds() {
+    use aho_corasick::{AhoCorasick, MatchKind};
+    let words = ["week", "weekend", "day", "today", "mid", "quarter", "may"];
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(words)
+        .unwrap();
+    let dfa = super::WordDfa::new(
+        &aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .build(words)
+            .unwrap(),
+    );
+    let text = "WEEKENDS, midweek Today's TODAYday; fiscalquarter — Mayday, é week\u{a0}end";
+    let mut want: Vec<(usize, usize, usize)> = ac
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+        .collect();
+    let mut got = Vec::new();
+    let mut sid = dfa.start;
+    for (at, &c) in text.as_bytes().iter().enumerate() {
+        sid = dfa.next(sid, c);
+        if sid >= dfa.first_match {
+            for &(pid, len) in dfa.matches(sid) {
+                got.push((usize::from(pid), at + 1 - usize::from(len), at + 1));
+            }
+        }
+    }
+    want.sort_unstable();
+    got.sort_unstable();
+    assert!(want.len() >= 10, "the text holds overlapping matches");
+    assert_eq!(got, want);
+    // Upper and lower case of a letter share a class; a byte of no word shares one with the
+    // others of no word.
+    assert_eq!(
+        dfa.classes[usize::from(b'W')],
+        dfa.classes[usize::from(b'w')]
+    );
+    assert_eq!(dfa.classes[usize::from(b'!')], dfa.classes[0xC3]);
+}
+
+#[test]
+fn two_chained_trigger_walk_finds_what_one_walk_finds() {
+    let rules = super::rules();
+    let scan = |s: &str, two: bool| {
+        super::TWO_CHAINS.with(|t| t.set(two));
+        let mut hits = Vec::new();
+        let fams = rules.scan(s, &mut hits);
+        super::TWO_CHAINS.with(|t| t.set(true));
+        hits.sort_unstable();
+        (fams, hits)
+    };
+    let words = [
+        "semiannually ",
+        "Thanksgiving",
+        " week",
+        "ends ",
+        "quarter",
+        "ly ",
+        "Sept. ",
+        "2020 ",
+        "yesterday",
+        "é ",
+        "5:30 p.m. ",
+        "x",
+    ];
+    // Words of every length cut at every point of the middle, for odd and even lengths.
+    for pad in 0..40 {
+        for (k, w) in words.iter().enumerate() {
+            let mut s = "a".repeat(pad);
+            for j in 0..12 {
+                s.push_str(words[(k + j) % words.len()]);
+            }
+            s.push_str(w);
+            let (one, two) = (scan(&s, false), scan(&s, true));
+            assert!(!one.1.is_empty() || s.len() < 30, "{s:?} holds triggers");
+            assert_eq!(one, two, "in {s:?}");
+        }
+    }
 }
