@@ -191,6 +191,8 @@ REGIONS = [
     ("Kosovo", [], "XK", 42.58, 20.9),
     ("Scandinavia", [], None, 62.0, 15.0),
     ("Latin America", [], None, -8.0, -60.0),
+    # Between GeoNames' points of North and South America.
+    ("Americas", ["the Americas"], None, 15.7, -79.1),
     ("Southeast Asia", ["South-East Asia"], None, 10.0, 110.0),
     ("Central Asia", [], None, 45.0, 65.0),
     ("Persian Gulf", ["the Gulf", "Arabian Gulf"], None, 26.0, 52.0),

@@ -77,6 +77,20 @@ def test_joined_places_currency_and_organisations_place_the_article():
 
 
 @pytest.mark.shared
+def test_abbreviated_saints_and_untagged_county_list_members_are_found():
+    r = newsfacts.extract(
+        "A fire destroyed a trailer in St. Paris, Ohio, on Monday. The fair is open to residents "
+        "of Butler, Clark, Montgomery, Preble or Warren counties."
+    )
+    # GeoNames spells the village out ("Saint Paris"); the text abbreviates it.
+    e = place(r, "St. Paris")
+    assert e["country"] == "US" and km(e["lat"], e["lon"], 40.13, -83.96) < 20
+    # "Preble" is a county of the list whatever the tagger made of it, in the state the
+    # others share.
+    e = place(r, "Preble")
+    assert e["label"] == "LOC" and km(e["lat"], e["lon"], 39.74, -84.65) < 60
+
+
 def test_geo_dev_figures_hold(shared):
     """Regression guard on the toponym dev data (the figures of session 4, less a margin)."""
     path = shared / "data" / "geo" / "geo_dev.jsonl"

@@ -378,6 +378,8 @@ const PLACE_SUFFIXES: &[&str] = &[" County", " Parish", " Township", " Twp.", " 
 /// Towns named with ordinary words that open organisation names ("Central High School",
 /// "Union Bank"): never taken as places from a tagger's ORG/MISC name.
 const COMMON_WORD_TOWNS: &[&str] = &[
+    "Congress",
+    "Parliament",
     "Central",
     "Union",
     "Liberty",
@@ -536,33 +538,27 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             n.label = Label::LOC;
         }
     }
-    // A name tagged as a place in one sentence and as an organisation or person in another is
-    // the place throughout, when the gazetteer knows it ("Rogersville voted to annex ...").
     if !sports {
-        let places: std::collections::HashSet<&str, foldhash::fast::FixedState> = names
-            .iter()
-            .filter(|n| n.label == Label::LOC)
-            .map(|n| n.span.slice(text))
-            .collect();
-        for n in names.iter_mut().filter(|n| n.label != Label::LOC) {
-            let s = n.span.slice(text);
-            if places.contains(s)
-                && n.label != Label::NORP
-                && acronym_of(s).is_none()
-                && g.lookup(s).iter().any(|h| h.primary)
-            {
-                n.label = Label::LOC;
-            }
-        }
+        places_throughout(text, names);
     }
+    let was_place: Vec<bool> = names.iter().map(|n| n.label == Label::LOC).collect();
+    // A town of a division the article names ("Neligh" in an article that names Nebraska),
+    // however small.
+    let local_town = |s: &str| {
+        !divisions.is_empty()
+            && !COMMON_WORD_TOWNS.iter().any(|w| w.eq_ignore_ascii_case(s))
+            && g.lookup(s).iter().filter(|h| h.primary).any(|h| {
+                let p = &g.places[h.place as usize];
+                p.kind == Kind::City
+                    && p.country
+                        .is_some_and(|c| divisions.contains(&(c, p.admin1)))
+            })
+    };
     for i in 0..names.len() {
         if names[i].label != Label::PER {
             continue;
         }
         let s = names[i].span.slice(text);
-        if !well_known_place(s, 5_000) {
-            continue;
-        }
         let before = toks.before(names[i].span);
         let after_prep = before.is_some_and(|b| {
             PLACE_PREPOSITIONS.contains(&toks.s(b))
@@ -589,18 +585,33 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
                             }))
                 })
         });
-        let qualified = names.get(i + 1).is_some_and(|n| {
-            n.span.start >= names[i].span.end
-                && text[names[i].span.end..n.span.start].trim() == ","
-                && g.lookup(n.span.slice(text)).iter().any(|h| {
-                    h.primary
-                        && matches!(
-                            g.places[h.place as usize].kind,
-                            Kind::Admin1 | Kind::Country
-                        )
+        let qualified = || {
+            names.get(i + 1).is_some_and(|n| {
+                n.span.start >= names[i].span.end
+                    && text[names[i].span.end..n.span.start].trim() == ","
+                    && g.lookup(n.span.slice(text)).iter().any(|h| {
+                        h.primary
+                            && matches!(
+                                g.places[h.place as usize].kind,
+                                Kind::Admin1 | Kind::Country
+                            )
+                    })
+            })
+        };
+        // "the city of Monroe", "the town of Elida".
+        let city_of = before.is_some_and(|b| {
+            toks.s(b) == "of"
+                && b.checked_sub(1).is_some_and(|a| {
+                    matches!(
+                        toks.s(a),
+                        "city" | "town" | "village" | "township" | "borough"
+                    )
                 })
         });
-        if after_prep || home_of || qualified {
+        // The words around first, the gazetteer only for the few names they point to.
+        if (after_prep || home_of || city_of || qualified())
+            && (well_known_place(s, 5_000) || local_town(s))
+        {
             names[i].label = Label::LOC;
         }
     }
@@ -690,22 +701,92 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             names[i].label = Label::LOC;
         }
     }
+    // Persons listed with a place: forwards, then backwards.
+    let listable = |n: &NameMention| n.label == Label::PER && town(n.span.slice(text));
     for i in 1..names.len() {
-        if names[i].label == Label::PER
-            && names[i - 1].label == Label::LOC
+        if names[i - 1].label == Label::LOC
             && listed(&names[i - 1], &names[i])
-            && town(names[i].span.slice(text))
+            && listable(&names[i])
         {
             names[i].label = Label::LOC;
         }
     }
     for i in (0..names.len().saturating_sub(1)).rev() {
-        if names[i].label == Label::PER
-            && names[i + 1].label == Label::LOC
+        if names[i + 1].label == Label::LOC
             && listed(&names[i], &names[i + 1])
-            && town(names[i].span.slice(text))
+            && listable(&names[i])
         {
             names[i].label = Label::LOC;
+        }
+    }
+    // Again, for the places these rules found ("in Alton" makes "An Alton funeral director"
+    // the town's), but a person's name only where the article uses it as a place at least as
+    // often: "to Clinton" does not make every "Clinton" a town.
+    spread_new_places(text, names, &was_place);
+}
+
+/// The second pass of [`places_throughout`], for the names that became places after the first
+/// (`was_place` holds the labels then): each such name is the place throughout, but a
+/// person-tagged mention of it only when the name is a place at least as often as a person in
+/// the article and no person named in full has it as surname ("Hillary Clinton"). Linear in
+/// the names for each new place name, of which an article has a few at most.
+fn spread_new_places(text: &str, names: &mut [NameMention], was_place: &[bool]) {
+    let g = gazetteer();
+    let mut new: Vec<&str> = Vec::new();
+    for (n, &was) in names.iter().zip(was_place) {
+        let s = n.span.slice(text);
+        if n.label == Label::LOC && !was && !new.contains(&s) {
+            new.push(s);
+        }
+    }
+    for place in new {
+        if acronym_of(place).is_some() || !g.lookup(place).iter().any(|h| h.primary) {
+            continue;
+        }
+        let (mut loc, mut per, mut surname) = (0u32, 0u32, false);
+        for n in names.iter() {
+            let s = n.span.slice(text);
+            match n.label {
+                Label::LOC if s == place => loc += 1,
+                Label::PER if s == place => per += 1,
+                Label::PER => {
+                    surname |= s.rsplit_once(' ').is_some_and(|(_, last)| last == place);
+                }
+                _ => {}
+            }
+        }
+        let persons = per <= loc && !surname;
+        for n in names.iter_mut() {
+            if n.span.slice(text) == place
+                && (matches!(n.label, Label::ORG | Label::MISC)
+                    || (n.label == Label::PER && persons))
+            {
+                n.label = Label::LOC;
+            }
+        }
+    }
+}
+
+/// A name tagged as a place in one sentence and as an organisation or person in another is the
+/// place throughout, when the gazetteer knows it ("Rogersville voted to annex ...").
+fn places_throughout(text: &str, names: &mut [NameMention]) {
+    let g = gazetteer();
+    let places: std::collections::HashSet<&str, foldhash::fast::FixedState> = names
+        .iter()
+        .filter(|n| n.label == Label::LOC)
+        .map(|n| n.span.slice(text))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    for n in names.iter_mut().filter(|n| n.label != Label::LOC) {
+        let s = n.span.slice(text);
+        if places.contains(s)
+            && n.label != Label::NORP
+            && acronym_of(s).is_none()
+            && g.lookup(s).iter().any(|h| h.primary)
+        {
+            n.label = Label::LOC;
         }
     }
 }
@@ -810,6 +891,85 @@ pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<boo
                 "," | "and" | "or" | ", and" | ", or" | "&"
             );
         out[i] = noun || listed_before;
+    }
+    out
+}
+
+/// Words of a list that ends in "counties" or "parishes" that the tagger left untagged
+/// ("Butler, Clark, Montgomery, Preble or Warren counties"): LOC mentions of each capitalised
+/// run of up to three words between the list's separators whose county form the gazetteer
+/// knows ("Preble County"). The list is read backwards from the noun after its last name, as
+/// [`county_lists`] reads it, and stops at the first member that is neither a name nor such a
+/// county. Linear: one look after each name, then each list once.
+pub fn county_list_gaps(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    // Most articles have no such list: one pass of a substring search decides.
+    // The lists end in a tagged name and the noun ("Preble or Warren counties"): the nouns
+    // right after names, which most articles lack.
+    let noun_next = |end: usize| {
+        let rest = text.get(end..).unwrap_or_default().trim_start();
+        rest.starts_with("counties") || rest.starts_with("parishes")
+    };
+    let mut nouns: Vec<usize> = names
+        .iter()
+        .filter(|n| noun_next(n.span.end))
+        .filter_map(|n| toks.after(n.span))
+        .filter(|&t| matches!(toks.s(t), "counties" | "parishes"))
+        .collect();
+    if nouns.is_empty() {
+        return out;
+    }
+    nouns.sort_unstable();
+    nouns.dedup();
+    let g = gazetteer();
+    let mut covered = vec![false; toks.len()];
+    for n in names {
+        for t in toks.covered(n.span) {
+            covered[t] = true;
+        }
+    }
+    let separator = |t: usize| matches!(toks.s(t), "," | "and" | "or" | "&");
+    for noun in nouns {
+        let first = toks.sentence_start(noun);
+        let mut end = noun; // one past the member read next
+        while end > first {
+            // The member: capitalised words back to a separator or the sentence start.
+            let mut start = end;
+            while start > first
+                && end - start < 3
+                && !separator(start - 1)
+                && is_capitalised(toks.s(start - 1))
+            {
+                start -= 1;
+            }
+            if start == end || (start > first && !separator(start - 1)) {
+                break;
+            }
+            if !(start..end).any(|t| covered[t]) {
+                let span =
+                    crate::facts::Span::new(toks.spans[start].start, toks.spans[end - 1].end);
+                let county = g
+                    .lookup(&county_name(span.slice(text)))
+                    .iter()
+                    .any(|h| h.primary && g.places[h.place as usize].kind == Kind::County);
+                if !county {
+                    break;
+                }
+                out.push(NameMention {
+                    span,
+                    label: Label::LOC,
+                });
+            }
+            // The separators before it: ",", "and", "or", ", and".
+            let mut k = start;
+            while k > first && separator(k - 1) && start - k < 2 {
+                k -= 1;
+            }
+            if k == start {
+                break;
+            }
+            end = k;
+        }
     }
     out
 }

@@ -70,6 +70,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         names.extend(party);
     }
     names.extend(cluster::gazetteer_mentions(text, &toks, &names));
+    names.extend(cluster::county_list_gaps(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
     names.dedup_by(|a, b| a.span.overlaps(&b.span));
     cluster::relabel_in_context(text, &toks, &mut names, sports);

@@ -1532,3 +1532,116 @@ fn a_county_qualifies_the_town_before_it() {
     let places = ["Rockingham", "Northamptonshire", "Perth"];
     assert_eq!(country_in(t, &places, "Rockingham").as_deref(), Some("AU"));
 }
+
+#[test]
+fn untagged_names_in_a_county_list_are_counties() {
+    // The tagger left "Preble" untagged: the list still reads through it, and it is a county.
+    let t = "The fair is open to residents of Butler, Clark, Montgomery, Preble or Warren \
+             counties in Ohio.";
+    let names = vec![
+        at(t, "Butler", 0, Label::MISC),
+        at(t, "Clark", 0, Label::LOC),
+        at(t, "Montgomery", 0, Label::LOC),
+        at(t, "Warren", 0, Label::LOC),
+        at(t, "Ohio", 0, Label::LOC),
+    ];
+    let (ents, ms) = run(t, &names);
+    for n in ["Butler", "Clark", "Montgomery", "Preble", "Warren"] {
+        let e = entity(&ents, n);
+        assert_eq!(e.label, Label::LOC, "{e:?}");
+        // Ohio's counties of those names (the state lies between 38.4-42 N, 80.5-84.8 W).
+        let (lat, lon) = (e.lat.unwrap(), e.lon.unwrap());
+        assert!(
+            (38.4..42.0).contains(&lat) && (-84.9..-80.5).contains(&lon),
+            "{e:?}"
+        );
+    }
+    assert_eq!(mention_at(t, &ms, "Preble", 0).label, Label::LOC);
+    // Must not fire: a capitalised word no county is named after ends the list, and words
+    // outside a list before "counties" stay untagged.
+    let t = "Voters in Springvale Xyzzy and Warren counties and in Preble voted.";
+    let (ents, ms) = run(t, &[at(t, "Warren", 0, Label::LOC)]);
+    assert!(ents.iter().all(|e| e.name != "Xyzzy" && e.name != "Preble"));
+    assert_eq!(ms.len(), 1);
+}
+
+#[test]
+fn person_tagged_small_towns_of_a_named_state_after_prepositions_are_places() {
+    // Towns of a few hundred or thousand people: places after "from", "of" (after a person)
+    // and "the city of" when the article names their state.
+    let t = "Scouts from Neligh will collect food. Kaitlin Craig of Elida won in Ohio. \
+             The city of Monroe has yet to vote. The troop went to Nebraska.";
+    let names = vec![
+        at(t, "Neligh", 0, Label::PER),
+        at(t, "Kaitlin Craig", 0, Label::PER),
+        at(t, "Elida", 0, Label::PER),
+        at(t, "Ohio", 0, Label::LOC),
+        at(t, "Monroe", 0, Label::PER),
+        at(t, "Nebraska", 0, Label::LOC),
+    ];
+    let (ents, ms) = run(t, &names);
+    for n in ["Neligh", "Elida", "Monroe"] {
+        assert_eq!(mention_at(t, &ms, n, 0).label, Label::LOC, "{n}");
+    }
+    assert_eq!(entity(&ents, "Neligh").country.as_deref(), Some("US"));
+    // Must not fire: the same small town with no state of its named stays a person, and a
+    // person after "of" that is no town stays a person.
+    let t = "Scouts from Neligh will collect food. The son of Kaitlin Craig won.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Neligh", 0, Label::PER),
+            at(t, "Kaitlin Craig", 0, Label::PER),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Neligh", 0).label, Label::PER);
+    assert_eq!(mention_at(t, &ms, "Kaitlin Craig", 0).label, Label::PER);
+}
+
+#[test]
+fn an_indefinite_article_is_no_part_of_a_persons_name() {
+    // "An Alton funeral director" is tagged as a person: the name is "Alton".
+    let t = "An Alton funeral director was charged. His home is in Alton, police said.";
+    let names = vec![
+        at(t, "An Alton", 0, Label::PER),
+        at(t, "Alton", 1, Label::PER),
+    ];
+    let (ents, ms) = run(t, &names);
+    assert_eq!(ms[0].span.slice(t), "Alton");
+    // The town throughout: "in Alton" shows it, and no other use outvotes it.
+    let e = entity(&ents, "Alton");
+    assert_eq!((e.label, e.mentions), (Label::LOC, 2), "{ents:?}");
+    // Must not fire: a person's name after "An" that is not capitalised stays whole, and a
+    // place keeps its article ("A Coruña").
+    let t = "Talks with An der Berg failed. Flights to A Coruña resumed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "An der Berg", 0, Label::PER),
+            at(t, "A Coruña", 0, Label::LOC),
+        ],
+    );
+    assert!(ents.iter().any(|e| e.name == "An der Berg"), "{ents:?}");
+    assert!(ents.iter().any(|e| e.name == "A Coruña"), "{ents:?}");
+    // Must not fire: a person named like a town, once after "to", stays a person where the
+    // article names them as a person more often.
+    let t = "Voters in Ohio turned to Clinton. Clinton won. Clinton thanked them.";
+    let names = vec![
+        at(t, "Ohio", 0, Label::LOC),
+        at(t, "Clinton", 0, Label::PER),
+        at(t, "Clinton", 1, Label::PER),
+        at(t, "Clinton", 2, Label::PER),
+    ];
+    let (_, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "Clinton", 1).label, Label::PER);
+    assert_eq!(mention_at(t, &ms, "Clinton", 2).label, Label::PER);
+    // Nor the surname of a person named in full, however often it is a place.
+    let t = "Ann Clinton spoke. Buses went to Clinton. Clinton thanked them.";
+    let names = vec![
+        at(t, "Ann Clinton", 0, Label::PER),
+        at(t, "Clinton", 1, Label::PER),
+        at(t, "Clinton", 2, Label::PER),
+    ];
+    let (_, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "Clinton", 2).label, Label::PER);
+}

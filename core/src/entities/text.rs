@@ -53,6 +53,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn s(&self, i: usize) -> &'t str {
         self.spans[i].slice(self.text)
     }
@@ -70,6 +71,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The token just before `span`, in the same sentence.
+    #[inline]
     pub fn before(&self, span: Span) -> Option<usize> {
         let a = self.first_from(span.start);
         if a == 0 || a > self.len() {
@@ -81,6 +83,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The token just after `span`, in the same sentence.
+    #[inline]
     pub fn after(&self, span: Span) -> Option<usize> {
         let a = self.spans.partition_point(|t| t.start < span.end);
         if a >= self.len() || a == 0 {
@@ -127,11 +130,13 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Does the word start with an upper-case letter?
+#[inline]
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Is the word lower case (its first letter)?
+#[inline]
 pub fn is_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
@@ -150,7 +155,8 @@ pub fn strip_possessive(text: &str, span: Span) -> Span {
 }
 
 /// A tagger mention cleaned for resolution: on char boundaries, without surrounding blanks,
-/// a possessive ending or a leading "the"; None when nothing is left.
+/// a possessive ending, a leading "the" (or, for a person, "a"/"an"); None when nothing is
+/// left.
 pub fn trim_mention(text: &str, n: &NameMention) -> Option<NameMention> {
     let (mut a, mut b) = (n.span.start.min(text.len()), n.span.end.min(text.len()));
     if a >= b || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
@@ -165,6 +171,16 @@ pub fn trim_mention(text: &str, n: &NameMention) -> Option<NameMention> {
     for art in ["the ", "The "] {
         if text[a..b].starts_with(art) && b - a > art.len() {
             a += art.len();
+        }
+    }
+    // No person's name begins with an indefinite article: "An Alton funeral director" names
+    // the town (places keep theirs: "A Coruña", "An Giang").
+    if n.label == crate::facts::Label::PER {
+        for art in ["An ", "A "] {
+            let rest = &text[a..b];
+            if rest.starts_with(art) && rest[art.len()..].starts_with(char::is_uppercase) {
+                a += art.len();
+            }
         }
     }
     let span = strip_possessive(text, Span::new(a, b));

@@ -106,6 +106,39 @@ fn norm_key_into(s: &str, out: &mut String) -> std::ops::Range<usize> {
     trim_key(out)
 }
 
+/// A key with "st."/"st", "mt."/"mt" and "ft."/"ft" before another word spelt out as "saint",
+/// "mount" and "fort" ("st. paris" → "saint paris"), or None when it has no such word. GeoNames
+/// spells most small places out ("Saint Paris", "Mount Pleasant"); news abbreviates. A last
+/// word stays ("main st").
+fn expanded_key(key: &str) -> Option<String> {
+    // Most keys have no such word: the blanks decide (one word, or no "t"/"t." before a blank).
+    let b = key.as_bytes();
+    let candidate = (1..b.len()).any(|i| {
+        b[i] == b' ' && (b[i - 1] == b't' || (b[i - 1] == b'.' && i >= 2 && b[i - 2] == b't'))
+    });
+    if !candidate {
+        return None;
+    }
+    let words: Vec<&str> = key.split(' ').collect();
+    let last = words.len() - 1;
+    let mut changed = false;
+    let mut out = String::with_capacity(key.len() + 8);
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let full = match *w {
+            "st" | "st." if i < last => "saint",
+            "mt" | "mt." if i < last => "mount",
+            "ft" | "ft." if i < last => "fort",
+            w => w,
+        };
+        changed |= full.len() != w.len();
+        out.push_str(full);
+    }
+    changed.then_some(out)
+}
+
 /// The steps of [`norm_key`] for any text, char by char, into `out` (before trimming).
 fn norm_key_general(s: &str, out: &mut String) {
     let mut space = false;
@@ -243,6 +276,26 @@ impl Gazetteer {
         })
     }
 
+    /// [`Gazetteer::lookup`], for a name that is no place's own name as written tried with
+    /// "St.", "Mt.", "Ft." spelt out ("St. Paris" → Saint Paris, "Mt. Pleasant" → the Mount
+    /// Pleasants, not only those that list the short form among their alternate names): only
+    /// then, so that a place's own name keeps its place ("St. Louis" is the American city, not
+    /// the Senegalese region of Saint-Louis). Used where a place is resolved, not where any
+    /// name is checked against the gazetteer (the spelt-out try costs a scan of the key).
+    pub fn lookup_spelt(&self, name: &str) -> &[Hit] {
+        with_key(name, |k| {
+            let exact = self.index.get(k).map(|v| v.as_slice());
+            if exact.is_some_and(|v| v.iter().any(|h| h.primary)) {
+                return exact.unwrap_or_default();
+            }
+            expanded_key(k)
+                .and_then(|e| self.index.get(&e))
+                .map(|v| v.as_slice())
+                .or(exact)
+                .unwrap_or_default()
+        })
+    }
+
     /// The country of a demonym ("French" → FR, "Russians" → RU).
     pub fn demonym(&self, word: &str) -> Option<&'static str> {
         with_key(word, |k| self.demonyms.get(k).copied())
@@ -267,7 +320,7 @@ impl Gazetteer {
     /// a city of a million or more inside it ("New York", "Mecca") yields to the city: news
     /// means the city unless it says "state" or "province".
     pub fn resolve(&self, name: &str, ctx: &Context) -> Option<u32> {
-        let hits = self.lookup(name);
+        let hits = self.lookup_spelt(name);
         // The best candidate with and without the home division's bonus, in one pass (the
         // last of equal scores, as `Iterator::max_by` gives it).
         let mut with_home: Option<(u32, f64)> = None;
@@ -725,6 +778,16 @@ mod tests {
         assert_eq!(norm_key("Guinea-Bissau"), norm_key("Guinea Bissau"));
         assert_eq!(norm_key("Fla."), "fla.");
         assert_eq!(norm_key(""), "");
+        // Abbreviated "Saint", "Mount", "Fort" are spelt out before another word only.
+        let ex = |s: &str| expanded_key(&norm_key(s));
+        assert_eq!(ex("St. Paris"), Some(norm_key("Saint Paris")));
+        assert_eq!(ex("Mt Pleasant").as_deref(), Some("mount pleasant"));
+        assert_eq!(ex("Ft. Worth").as_deref(), Some("fort worth"));
+        assert_eq!(ex("Port St. Lucie").as_deref(), Some("port saint lucie"));
+        assert_eq!(ex("Main St."), None);
+        assert_eq!(ex("East Fort"), None);
+        assert_eq!(ex("West London"), None);
+        assert_eq!(ex("Stuttgart"), None);
         // 2.7° of latitude is beyond 300 km anywhere, so the cheap pre-check in `score` never
         // drops a point that `km` would keep.
         assert!(km(10.0, 5.0, 12.7, 5.0) > 300.0);
@@ -759,6 +822,16 @@ mod tests {
         assert_eq!((fla.kind, fla.name), (Kind::Admin1, "Florida"));
         assert_eq!(best("S.C.", &ctx).name, "South Carolina");
         assert_eq!(best("the Caucasus", &ctx).kind, Kind::Region);
+        // A town GeoNames spells out, found by the abbreviated name news uses.
+        let sp = best("St. Paris", &ctx);
+        assert_eq!((sp.name, sp.country), ("Saint Paris", Some("US")));
+        // A short form some towns list among their alternate names finds all of them.
+        let g = gazetteer();
+        let spelt = g.lookup("Mount Pleasant").len();
+        assert!(spelt > 5 && g.lookup_spelt("Mt. Pleasant").len() == spelt);
+        // Must not fire: a name known as written keeps its places.
+        assert_eq!(best("St. Louis", &ctx).country, Some("US"));
+        assert!(g.lookup_spelt("St. Louis").len() < g.lookup("Saint Louis").len());
         assert!(gazetteer().lookup("Xyzzyville").is_empty());
     }
 
