@@ -94,6 +94,10 @@ where
     Ok(pool.install(|| inputs.par_iter().with_max_len(1).map(article).collect()))
 }
 
+/// How many results the calling thread lets wait for conversion while it extracts (see
+/// [`run_streaming`]).
+const EXTRACT_RUN: usize = 16;
+
 /// Run every article through `article` on `threads` threads and hand each result, in input
 /// order, to `convert` on the calling thread (which holds the interpreter) as soon as it and
 /// every result before it are ready.
@@ -101,7 +105,8 @@ where
 /// Conversion to Python objects must hold the interpreter, so it cannot run in parallel. The
 /// calling thread therefore counts as one of the `threads`: the pool gets `threads - 1` workers,
 /// and the calling thread converts the next result in order when it is ready and otherwise
-/// extracts the next unclaimed article itself (with the interpreter released). So `threads`
+/// extracts unclaimed articles itself (with the interpreter released), until
+/// [`EXTRACT_RUN`] results wait for conversion or none is left to claim. So `threads`
 /// threads share the work and no core is oversubscribed: with a pool of `threads` workers plus a
 /// converting thread, three threads competed for two cores and the step from 1 to 2 threads
 /// lost 10–20% against the table path, which has no conversion. Articles are claimed in input
@@ -132,11 +137,14 @@ where
     let next = AtomicUsize::new(0);
     let slots: Mutex<Vec<Option<ArticleFacts>>> = Mutex::new((0..n).map(|_| None).collect());
     let ready = Condvar::new();
+    // How many results have been filed (by any thread).
+    let filed = AtomicUsize::new(0);
     // Extract article `j` and file its result. `article` catches panics itself; catching again
     // costs nothing and guarantees every claimed slot is filled, so the wait below cannot hang.
     let run_one = |j: usize| {
         let f = catching(&inputs[j], &article);
         slots.lock().unwrap_or_else(|e| e.into_inner())[j] = Some(f);
+        filed.fetch_add(1, Ordering::Relaxed);
         ready.notify_one();
     };
     // The next unclaimed article, if any (the counter only grows; it stops far below overflow).
@@ -157,7 +165,19 @@ where
                         break f;
                     }
                     if let Some(j) = claim() {
-                        py.detach(|| run_one(j));
+                        // Extract a run of articles before converting again: switching between
+                        // the engine's tables and the interpreter's objects after every article
+                        // costs the calling thread its cache. In 8 interleaved rounds the step
+                        // from 1 to 2 threads went from a median 1.84x (1.42-2.18) to 2.01x.
+                        py.detach(|| {
+                            run_one(j);
+                            while filed.load(Ordering::Relaxed) < i + EXTRACT_RUN {
+                                match claim() {
+                                    Some(j) => run_one(j),
+                                    None => break,
+                                }
+                            }
+                        });
                         continue;
                     }
                     // Every article is claimed, so a worker is extracting article `i`.
