@@ -1,7 +1,11 @@
-//! How the engine alone (no Python) scales from 1 to 2 threads on this machine, beside two
-//! controls run in the same process: a compute-only loop (the machine's ceiling for work that
-//! lives in registers) and random reads over a 64 MB table (work bound by memory latency).
-//! Rounds are interleaved and the best of each is kept, so a noisy neighbour hurts all alike.
+//! How the engine alone (no Python) scales from 1 to 2 threads on this machine, beside three
+//! controls run in the same process: a compute-only loop of one dependent chain (bound by
+//! latency: it leaves most of a core's execution units idle), the same work as eight
+//! independent chains (bound by throughput: it keeps them busy), and random reads over a 64 MB
+//! table (bound by memory latency). Two hardware threads of one physical core (SMT) scale the
+//! latency-bound controls about 2x but the throughput-bound one far less; two separate cores
+//! scale all three about 2x. Rounds are interleaved and the best of each is kept, so a noisy
+//! neighbour hurts all alike.
 //!
 //!     cargo run --release -p newsfacts-core --example engine_scaling -- FILE.jsonl [ROUNDS]
 use newsfacts_core::{extract, ArticleInput};
@@ -55,6 +59,20 @@ fn main() {
         }
         black_box(x);
     };
+    let wide = |i: usize| {
+        let mut x = [0u64; 8];
+        for (k, v) in x.iter_mut().enumerate() {
+            *v = (i * 8 + k) as u64 | 1;
+        }
+        for _ in 0..2_000_000 / 8 {
+            for v in x.iter_mut() {
+                *v ^= *v << 13;
+                *v ^= *v >> 7;
+                *v ^= *v << 17;
+            }
+        }
+        black_box(x);
+    };
     let table: Vec<u64> = (0..(64 << 20) / 8)
         .map(|i| i as u64 * 2_654_435_761)
         .collect();
@@ -72,12 +90,13 @@ fn main() {
     for t in texts.iter().take(20) {
         black_box(extract(&ArticleInput::new(t))); // warm up lazy tables
     }
-    let jobs: [(&str, usize, Job); 3] = [
+    let jobs: [(&str, usize, Job); 4] = [
         ("engine", texts.len(), &engine),
         ("compute", 200, &spin),
+        ("wide", 200, &wide),
         ("memory", 400, &chase),
     ];
-    let mut best = [[f64::INFINITY; 2]; 3];
+    let mut best = [[f64::INFINITY; 2]; 4];
     for _ in 0..rounds {
         for (j, (_, n, job)) in jobs.iter().enumerate() {
             for (k, threads) in [1usize, 2].into_iter().enumerate() {
