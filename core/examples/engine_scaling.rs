@@ -18,6 +18,15 @@ use std::time::Instant;
 mod support;
 use support::jsonl_texts;
 
+/// One step of xorshift64: the controls' unit of pure register work.
+#[inline(always)]
+fn xorshift(mut x: u64) -> u64 {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    x
+}
+
 type Job<'a> = &'a (dyn Fn(usize) + Sync);
 
 /// Run `job(i)` for i in 0..n on `threads` threads that claim indices from a shared counter.
@@ -53,23 +62,14 @@ fn main() {
     let spin = |i: usize| {
         let mut x = i as u64 | 1;
         for _ in 0..2_000_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            x = xorshift(x);
         }
         black_box(x);
     };
     let wide = |i: usize| {
-        let mut x = [0u64; 8];
-        for (k, v) in x.iter_mut().enumerate() {
-            *v = (i * 8 + k) as u64 | 1;
-        }
+        let mut x: [u64; 8] = std::array::from_fn(|k| (i * 8 + k) as u64 | 1);
         for _ in 0..2_000_000 / 8 {
-            for v in x.iter_mut() {
-                *v ^= *v << 13;
-                *v ^= *v >> 7;
-                *v ^= *v << 17;
-            }
+            x = x.map(xorshift);
         }
         black_box(x);
     };

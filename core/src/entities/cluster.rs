@@ -903,7 +903,6 @@ pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<boo
 /// county. Linear: one look after each name, then each list once.
 pub fn county_list_gaps(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
     let mut out = Vec::new();
-    // Most articles have no such list: one pass of a substring search decides.
     // The lists end in a tagged name and the noun ("Preble or Warren counties"): the nouns
     // right after names, which most articles lack.
     let noun_next = |end: usize| {
