@@ -973,6 +973,52 @@ fn organisation_short_forms_join_the_full_name() {
 }
 
 #[test]
+fn organisation_short_form_before_its_full_name_joins_it() {
+    // A headline names the company by its short form; the story then gives the full name.
+    let t =
+        "Zentrix to cut jobs\n\nZentrix Technologies Inc. said on Monday it would cut 500 jobs. \
+             Zentrix shares fell. Quorvel Bank and Quorvel Accused Of Fraud were named.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Zentrix", 0, Label::ORG),
+            at(t, "Zentrix Technologies Inc.", 0, Label::ORG),
+            at(t, "Zentrix", 2, Label::ORG),
+            at(t, "Quorvel", 0, Label::ORG),
+            at(t, "Quorvel Accused Of Fraud", 0, Label::ORG),
+        ],
+    );
+    let z = entity(&ents, "Zentrix Technologies Inc.");
+    assert_eq!(z.mentions, 3, "{ents:?}");
+    assert_eq!(z.first, 0);
+    // Must not fire: a long "name" that does not end like an organisation's.
+    assert!(
+        ents.iter().any(|e| e.name == "Quorvel Accused Of Fraud"),
+        "{ents:?}"
+    );
+    assert_eq!(ents.len(), 3, "{ents:?}");
+}
+
+#[test]
+fn a_name_in_capitals_gives_way_to_the_same_name_in_mixed_case() {
+    let t = "VALDORIA CITY (Wire) - Officials in Valdoria City said so. NATO and UNICEF agreed.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "VALDORIA CITY", 0, Label::LOC),
+            at(t, "Valdoria City", 0, Label::LOC),
+            at(t, "NATO", 0, Label::ORG),
+        ],
+    );
+    let e = entity(&ents, "Valdoria City");
+    assert_eq!(e.mentions, 2, "{ents:?}");
+    assert_eq!(e.first, 0);
+    assert_eq!(mention_at(t, &ms, "VALDORIA CITY", 0).entity, Some(e.id));
+    // An acronym written only in capitals keeps them.
+    entity(&ents, "NATO");
+}
+
+#[test]
 fn towns_follow_the_division_their_names_share() {
     // Four small-town names that each exist in several states: together they point to the one
     // state that has all four, and every one of them is placed there.
