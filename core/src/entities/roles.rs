@@ -152,6 +152,21 @@ const TITLES: &[&str] = &[
     "ruler",
     "dictator",
     "monarch",
+    "alderman",
+    "alderwoman",
+    "alderperson",
+    "selectman",
+    "selectwoman",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "councilmember",
+    "supervisor",
+    "trustee",
+    "comptroller",
+    "coroner",
+    "clerk",
+    "constable",
 ];
 
 /// Words that qualify a title ("Foreign", "Deputy", "former").
@@ -240,6 +255,12 @@ const MODIFIERS: &[&str] = &[
     "information",
     "sports",
     "chief's",
+    "ministry",
+    "department",
+    "embassy",
+    "government",
+    "military",
+    "campaign",
 ];
 
 /// Parties and political families an apposition or parenthesis may name.

@@ -157,6 +157,48 @@ fn titles_before_names_give_role_and_country() {
 }
 
 #[test]
+fn local_titles_and_an_office_before_a_title_give_the_role() {
+    let t = "Alderman Paul Hart voted no. Foreign ministry spokeswoman Lin Wei said the talks \
+             would go on. County coroner Ana Cruz ruled. The ministry said Tom Reyes left.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Paul Hart", 0, Label::PER),
+            at(t, "Lin Wei", 0, Label::PER),
+            at(t, "Ana Cruz", 0, Label::PER),
+            at(t, "Tom Reyes", 0, Label::PER),
+        ],
+    );
+    let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role("Paul Hart").as_deref(), Some("Alderman"));
+    assert_eq!(
+        role("Lin Wei").as_deref(),
+        Some("Foreign ministry spokeswoman")
+    );
+    assert_eq!(role("Ana Cruz").as_deref(), Some("County coroner"));
+    // Must not fire: an office word with no title after it.
+    assert_eq!(role("Tom Reyes"), None);
+}
+
+#[test]
+fn a_title_read_into_a_persons_name_becomes_the_role() {
+    let t = "Alderman Paul Hart voted no. Dean Ray Olsen agreed. Later Hart left.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Alderman Paul Hart", 0, Label::PER),
+            at(t, "Dean Ray Olsen", 0, Label::PER),
+            at(t, "Hart", 1, Label::PER),
+        ],
+    );
+    let h = entity(&ents, "Paul Hart");
+    assert_eq!(h.role.as_deref(), Some("Alderman"));
+    assert_eq!(h.mentions, 2);
+    // Must not fire: a first name that is also a title word elsewhere.
+    assert_eq!(entity(&ents, "Dean Ray Olsen").role, None);
+}
+
+#[test]
 fn no_role_without_a_title_word() {
     let t = "On Monday Sarah Kim arrived. Yesterday Kim left.";
     let (ents, _) = run(
@@ -331,9 +373,10 @@ fn norp_gets_the_nationality_country() {
 #[test]
 fn capitals_and_countries_acting_get_stands_for() {
     let t = "Berlin said on Friday it would respond. Rome accuses Vienna of lying. \
-             Tokyo and Seoul mediating, talks with Cairo resumed. Madrid's decision surprised Ottawa's allies.";
+             Tokyo and Seoul mediating, talks with Cairo resumed. Madrid's decision surprised Ottawa's allies. \
+             Lima also weighed in.";
     let names: Vec<NameMention> = [
-        "Berlin", "Rome", "Vienna", "Tokyo", "Seoul", "Cairo", "Madrid", "Ottawa",
+        "Berlin", "Rome", "Vienna", "Tokyo", "Seoul", "Cairo", "Madrid", "Ottawa", "Lima",
     ]
     .iter()
     .map(|c| at(t, c, 0, Label::LOC))
@@ -348,6 +391,7 @@ fn capitals_and_countries_acting_get_stands_for() {
         ("Cairo", "EG"),
         ("Madrid", "ES"),
         ("Ottawa", "CA"),
+        ("Lima", "PE"),
     ] {
         assert_eq!(
             mention_at(t, &ms, c, 0).stands_for.as_deref(),
@@ -361,13 +405,13 @@ fn capitals_and_countries_acting_get_stands_for() {
 fn plain_places_keep_stands_for_none() {
     let t =
         "The talks were held in Moscow. She flew to Berlin from Rome, then to Vienna, Austria. \
-             Cairo is a large city.";
-    let names: Vec<NameMention> = ["Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo"]
-        .iter()
-        .map(|c| at(t, c, 0, Label::LOC))
-        .collect();
+             Cairo is a large city. Lima then Quito were next.";
+    let places = [
+        "Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo", "Lima", "Quito",
+    ];
+    let names: Vec<NameMention> = places.iter().map(|c| at(t, c, 0, Label::LOC)).collect();
     let (_, ms) = run(t, &names);
-    for c in ["Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo"] {
+    for c in places {
         assert_eq!(mention_at(t, &ms, c, 0).stands_for, None, "{c}");
     }
 }
