@@ -65,7 +65,15 @@ fn has_initials(ws: &[String], a: &str) -> bool {
             .filter(move |w| !(skip && ACRONYM_SKIP.contains(&w.as_str())))
             .filter_map(|w| w.chars().next())
     };
-    ws.len() >= 2 && (spells(firsts(false), a) || spells(firsts(true), a))
+    if ws.len() >= 2 && (spells(firsts(false), a) || spells(firsts(true), a)) {
+        return true;
+    }
+    // An acronym that leaves out a last "and …" part ("Centers for Disease Control and
+    // Prevention" → CDC): the initials of the words before that "and" (at least two).
+    match ws.iter().rposition(|w| w == "and") {
+        Some(k) if k >= 2 => has_initials(&ws[..k], a),
+        _ => false,
+    }
 }
 
 /// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van der Berg")?

@@ -199,6 +199,36 @@ fn a_title_read_into_a_persons_name_becomes_the_role() {
 }
 
 #[test]
+fn a_titled_phrase_set_off_before_a_name_gives_the_role() {
+    let t = "A spokesman for the ministry, Paul Hart, said so. Her lawyer, Ana Cruz, agreed. \
+             Dr. Lin Wei, the city's health commissioner, spoke. \
+             In a statement, Tom Reyes, who is retired, left. The old farmhouse, Ivo Dane, sold.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Paul Hart", 0, Label::PER),
+            at(t, "Ana Cruz", 0, Label::PER),
+            at(t, "Lin Wei", 0, Label::PER),
+            at(t, "Tom Reyes", 0, Label::PER),
+            at(t, "Ivo Dane", 0, Label::PER),
+        ],
+    );
+    let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(
+        role("Paul Hart").as_deref(),
+        Some("spokesman for the ministry")
+    );
+    assert_eq!(role("Ana Cruz").as_deref(), Some("lawyer"));
+    assert_eq!(
+        role("Lin Wei").as_deref(),
+        Some("city's health commissioner")
+    );
+    // Must not fire: no determiner before the phrase, and a head that is no title.
+    assert_eq!(role("Tom Reyes"), None);
+    assert_eq!(role("Ivo Dane"), None);
+}
+
+#[test]
 fn no_role_without_a_title_word() {
     let t = "On Monday Sarah Kim arrived. Yesterday Kim left.";
     let (ents, _) = run(
@@ -1014,6 +1044,27 @@ fn organisation_short_forms_join_the_full_name() {
     // A long "name" that does not end like an organisation's keeps its first word apart.
     assert_eq!(entity(&ents, "Quorvel").mentions, 1, "{ents:?}");
     assert_eq!(ents.len(), 5, "{ents:?}");
+}
+
+#[test]
+fn an_acronym_may_leave_out_a_last_and_part() {
+    let t = "The Agency for Water Quality and Safety said so. AWQ staff agreed. \
+             AW officials disagreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Agency for Water Quality and Safety", 0, Label::ORG),
+            at(t, "AWQ", 0, Label::ORG),
+            at(t, "AW", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Agency for Water Quality and Safety").mentions,
+        2,
+        "{ents:?}"
+    );
+    // Must not fire: the initials of only some of the words before the "and".
+    assert_eq!(entity(&ents, "AW").mentions, 1, "{ents:?}");
 }
 
 #[test]
