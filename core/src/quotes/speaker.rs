@@ -331,6 +331,21 @@ impl Ctx<'_> {
                     break;
                 }
                 let first = self.word(k + 1);
+                // "A spokesman for the firm, Jo Price, said", "Her lawyer, Jo Price, said": the
+                // name set off after a described person is the speaker.
+                if right == j
+                    && k > min
+                    && (k + 1..right).all(|t| self.is_cap(t))
+                    && right - k <= 5
+                    && self.np_ending_at(k - 1, min).is_some_and(|(ps, _)| {
+                        let w = self.word(ps);
+                        lexicon::is_determiner(w)
+                            && !w.bytes().all(|b| b.is_ascii_digit())
+                            && (ps == min || self.is_sentence_start(ps) || self.word(ps - 1) == ",")
+                    })
+                {
+                    return Some(self.classify(k + 1, right - 1));
+                }
                 let appositive = lexicon::is_determiner(first)
                     || [
                         "who",

@@ -918,6 +918,26 @@ fn speakers_behind_a_parenthesis_an_inverted_cue_or_a_long_apposition() {
 }
 
 #[test]
+fn a_name_set_off_after_a_described_person_is_the_speaker() {
+    let t = "A spokesman for the ministry, Bart Quill, said the talks would resume.\n\n\
+             Her lawyer, Anna Maria Berg, said she was innocent.\n\n\
+             In Lisbon, Bart Quill said prices would rise.\n\n\
+             The report, Quill said, was late.";
+    let (q, _) = run_with(t, &[ANNA]);
+    assert_eq!(
+        spk(t, find(t, &q, "the talks would resume")),
+        Some("Bart Quill")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "she was innocent")),
+        Some("Anna Maria Berg")
+    );
+    // Must not fire: a place before the comma, and a parenthetical cue.
+    assert_eq!(spk(t, find(t, &q, "prices would rise")), Some("Bart Quill"));
+    assert!(q.iter().all(|x| spk(t, x) != Some("The report")), "{q:?}");
+}
+
+#[test]
 fn an_apposition_inside_the_content_stays() {
     let t = "Officials said the navy plans to turn the island, a rock in the bay, into a base.\n\n\
              Half said they would move, compared with a third last year.";
