@@ -229,8 +229,16 @@ impl Ctx<'_> {
                     ns -= 1;
                 }
             }
+            // A name with lower-case words inside ("Centers for Disease Control and
+            // Prevention") is reported whole: the name mention on the head sets the start.
+            let start = self
+                .mention_at(head)
+                .filter(|m| m.span.end == self.toks[head].end)
+                .map_or(self.toks[ns].start, |m| {
+                    m.span.start.min(self.toks[ns].start)
+                });
             return Phrase {
-                span: Span::new(self.toks[ns].start, self.toks[head].end),
+                span: Span::new(start, self.toks[head].end),
                 first_tok: s,
                 head,
                 kind: SpeakerKind::Name,

@@ -938,6 +938,22 @@ fn a_name_set_off_after_a_described_person_is_the_speaker() {
 }
 
 #[test]
+fn a_speaker_name_with_lower_case_words_is_reported_whole() {
+    const BUREAU: E = E {
+        name: "Bureau of Fish and Game",
+        label: Label::ORG,
+        role: None,
+        forms: &["Bureau of Fish and Game"],
+    };
+    let t = "Deer numbers fell last year, the Bureau of Fish and Game said on Monday.";
+    let (q, _) = run_with(t, &[BUREAU]);
+    assert_eq!(
+        spk(t, find(t, &q, "Deer numbers fell last year")),
+        Some("Bureau of Fish and Game")
+    );
+}
+
+#[test]
 fn an_apposition_inside_the_content_stays() {
     let t = "Officials said the navy plans to turn the island, a rock in the bay, into a base.\n\n\
              Half said they would move, compared with a third last year.";
