@@ -637,6 +637,11 @@ fn a_dateline_is_not_the_subject() {
     let q = run(t);
     let x = find(t, &q, "that the budget would shrink");
     assert_eq!(spk(t, x), Some("Mayor Dana Crest"));
+    // Nor part of the content reported before "according to".
+    let t = "OAKVILLE (Wire) — Rents rose 5 percent last year, according to city records.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].span.slice(t), "Rents rose 5 percent last year");
 }
 
 #[test]
