@@ -439,10 +439,12 @@ fn apposition_before(toks: &Tokens, comma: usize, after: Option<usize>) -> Optio
             "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
         )
     });
-    if !det || comma - i < 2 {
+    // Or a possessive: "the mayor's spokesman, X," / "Smith's lawyer, X," (kept in the role).
+    let possessive = (i + 1..comma).any(|t| matches!(toks.s(t), "'s" | "’s"));
+    if !(det || possessive) || comma - i < 2 {
         return None;
     }
-    let start = i + 1;
+    let start = if det { i + 1 } else { i };
     let body = start..comma;
     let clause = body.clone().any(|t| {
         with_lower(toks.s(t), |w| {

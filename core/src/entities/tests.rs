@@ -202,7 +202,8 @@ fn a_title_read_into_a_persons_name_becomes_the_role() {
 fn a_titled_phrase_set_off_before_a_name_gives_the_role() {
     let t = "A spokesman for the ministry, Paul Hart, said so. Her lawyer, Ana Cruz, agreed. \
              Dr. Lin Wei, the city's health commissioner, spoke. \
-             In a statement, Tom Reyes, who is retired, left. The old farmhouse, Ivo Dane, sold.";
+             In a statement, Tom Reyes, who is retired, left. The old farmhouse, Ivo Dane, sold. \
+             Cruz's spokesman, Ed Lamb, declined to comment.";
     let (ents, _) = run(
         t,
         &[
@@ -211,9 +212,12 @@ fn a_titled_phrase_set_off_before_a_name_gives_the_role() {
             at(t, "Lin Wei", 0, Label::PER),
             at(t, "Tom Reyes", 0, Label::PER),
             at(t, "Ivo Dane", 0, Label::PER),
+            at(t, "Cruz", 1, Label::PER),
+            at(t, "Ed Lamb", 0, Label::PER),
         ],
     );
     let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role("Ed Lamb").as_deref(), Some("Cruz's spokesman"));
     assert_eq!(
         role("Paul Hart").as_deref(),
         Some("spokesman for the ministry")

@@ -347,8 +347,9 @@ impl Ctx<'_> {
                     && right - k <= 5
                     && self.np_ending_at(k - 1, min).is_some_and(|(ps, _)| {
                         let w = self.word(ps);
-                        lexicon::is_determiner(w)
-                            && !w.bytes().all(|b| b.is_ascii_digit())
+                        let possessive = (ps + 1..k).any(|t| matches!(self.word(t), "'s" | "’s"));
+                        (lexicon::is_determiner(w) && !w.bytes().all(|b| b.is_ascii_digit())
+                            || possessive)
                             && (ps == min || self.is_sentence_start(ps) || self.word(ps - 1) == ",")
                     })
                 {

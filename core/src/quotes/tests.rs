@@ -927,6 +927,7 @@ fn a_name_set_off_after_a_described_person_is_the_speaker() {
     let t = "A spokesman for the ministry, Bart Quill, said the talks would resume.\n\n\
              Her lawyer, Anna Maria Berg, said she was innocent.\n\n\
              In Lisbon, Bart Quill said prices would rise.\n\n\
+             Berg's spokesman, Bart Quill, said the trip was off.\n\n\
              The report, Quill said, was late.";
     let (q, _) = run_with(t, &[ANNA]);
     assert_eq!(
@@ -937,6 +938,7 @@ fn a_name_set_off_after_a_described_person_is_the_speaker() {
         spk(t, find(t, &q, "she was innocent")),
         Some("Anna Maria Berg")
     );
+    assert_eq!(spk(t, find(t, &q, "the trip was off")), Some("Bart Quill"));
     // Must not fire: a place before the comma, and a parenthetical cue.
     assert_eq!(spk(t, find(t, &q, "prices would rise")), Some("Bart Quill"));
     assert!(q.iter().all(|x| spk(t, x) != Some("The report")), "{q:?}");
@@ -956,6 +958,21 @@ fn a_speaker_name_with_lower_case_words_is_reported_whole() {
         spk(t, find(t, &q, "Deer numbers fell last year")),
         Some("Bureau of Fish and Game")
     );
+}
+
+#[test]
+fn judge_as_a_noun_reports_nothing() {
+    let t = "A federal judge on Monday blocked a state law that bans most protests.\n\n\
+             Voters will judge that the plan failed.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|x| !x.span.slice(t).contains("bans most protests")),
+        "{q:?}"
+    );
+    // Must not fire: "judge" after a modal is still a verb.
+    let x = find(t, &q, "that the plan failed");
+    assert_eq!(x.cue.as_deref(), Some("judge"));
 }
 
 #[test]
