@@ -976,6 +976,29 @@ fn judge_as_a_noun_reports_nothing() {
 }
 
 #[test]
+fn the_subject_stands_before_a_place_phrase() {
+    let t = "Officials in Lisbon said the talks had failed.\n\n\
+             A spokesman at the embassy in Oslo said the visit was off.\n\n\
+             Anna Maria Berg at a rally in Porto said the tax would go.\n\n\
+             In Lisbon, traders said prices would rise.";
+    let (q, _) = run_with(t, &[ANNA]);
+    assert_eq!(
+        spk(t, find(t, &q, "the talks had failed")),
+        Some("Officials in Lisbon")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "the visit was off")),
+        Some("A spokesman")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "the tax would go")),
+        Some("Anna Maria Berg")
+    );
+    // Must not fire: a place in an opening adverbial is no object before the subject.
+    assert_eq!(spk(t, find(t, &q, "prices would rise")), Some("traders"));
+}
+
+#[test]
 fn an_apposition_inside_the_content_stays() {
     let t = "Officials said the navy plans to turn the island, a rock in the bay, into a base.\n\n\
              Half said they would move, compared with a third last year.";
