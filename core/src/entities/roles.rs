@@ -600,6 +600,19 @@ fn nationality_in(phrase: &str) -> Option<&'static str> {
                     .then_some(p.country)
                     .flatten()
             });
+            // Unless a larger city elsewhere has the name: "Manchester United" is named after
+            // the English city, not the Jamaican parish.
+            let division = division.filter(|&cc| {
+                let pop = |inside: bool| {
+                    hits.iter()
+                        .map(|h| &g.places[h.place as usize])
+                        .filter(|p| (p.country == Some(cc)) == inside)
+                        .map(|p| p.population)
+                        .max()
+                        .unwrap_or(0)
+                };
+                pop(false) <= pop(true)
+            });
             if division.is_some() {
                 return division;
             }

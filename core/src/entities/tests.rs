@@ -682,6 +682,14 @@ fn a_division_in_the_role_names_the_country() {
         (p.role.as_deref(), p.country.as_deref()),
         (Some("Texas Gov."), Some("US"))
     );
+    // Must not fire: a division whose name a far larger city elsewhere bears ("Manchester",
+    // a Jamaican parish and the English city) does not give an organisation its country.
+    let t = "Manchester Rovers won on Saturday.";
+    let (ents, _) = run(t, &[at(t, "Manchester Rovers", 0, Label::ORG)]);
+    assert_eq!(
+        entity(&ents, "Manchester Rovers").country.as_deref(),
+        Some("GB")
+    );
 }
 
 #[test]

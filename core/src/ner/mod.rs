@@ -193,8 +193,9 @@ pub fn label_doc_with(ctx: &DocCtx, model: &Model, skip_quiet: bool) -> Vec<u8> 
 const STRONG_PARTICLES: &[&str] = &["bin", "ibn", "bint", "binti", "van", "von", "ter", "zu"];
 /// Particles that also occur inside place and organisation names ("Rio de Janeiro", "Banco do
 /// Brasil"): they join a person's name only when the tagger read one side as a person.
+/// "ten" ("Erik ten Hag") is a number word too: a person must stand on one side.
 const WEAK_PARTICLES: &[&str] = &[
-    "de", "da", "das", "dos", "do", "del", "della", "di", "du", "al", "el",
+    "de", "da", "das", "dos", "do", "del", "della", "di", "du", "al", "el", "ten",
 ];
 /// Particles that follow another one ("van der", "von den", "de la"), never first.
 const SECOND_PARTICLES: &[&str] = &["der", "den", "de", "la", "le", "des"];
@@ -450,6 +451,10 @@ mod tests {
                 "Abdel Fattah el-Sisi",
             ),
             (
+                "Manager Erik ten Hag said the team played well.",
+                "Erik ten Hag",
+            ),
+            (
                 "A statue of Martin Luther King Jr. stands here.",
                 "Martin Luther King Jr.",
             ),
@@ -470,6 +475,8 @@ mod tests {
         // and a comma between the parts.
         let got = names("Flights from Rio de Janeiro to Sao Paulo were cancelled.");
         assert!(got.iter().all(|(_, l)| *l != Label::PER), "{got:?}");
+        let got = names("In Iraq ten Americans died on Sunday.");
+        assert!(got.iter().all(|(n, _)| !n.contains(' ')), "{got:?}");
         let got = names("Banco do Brasil and Caixa cut rates.");
         assert!(got.iter().all(|(_, l)| *l != Label::PER), "{got:?}");
         let got = names("The resort of Sharm el-Sheikh hosted the summit.");
