@@ -1888,8 +1888,11 @@ fn indirect_in_sentence(
         // is part of what is reported ("X said he hopes …"), not a second attribution.
         // Reports made earlier from cues inside this content (", X said" closing it) go;
         // `live` is in text order, so they are at its end (each is dropped once: linear).
+        // A closing "…, according to X" keeps the report it wraps ("Y said on Tuesday it
+        // would cut jobs, according to a filing": Y said it; the filing is where).
+        let wraps = c.info.lemma == "according to" && c.start >= cb;
         while let Some(&(ct, oi)) = live.last() {
-            if (ca..cb).contains(&ct) {
+            if (ca..cb).contains(&ct) && !wraps {
                 dropped.push(oi);
                 live.pop();
             } else {
@@ -2995,7 +2998,12 @@ fn clause(
         while t < end && t - k < 8 && ctx.word(t) != "," && !ctx.is_quote_mark(t) {
             t += 1;
         }
-        if t < end && ctx.word(t) == "," {
+        // "said on Tuesday it would cut jobs, according to …": a clause opening on a pronoun
+        // before that comma is the content, not what follows the comma.
+        let pronoun = pronoun_after(k).filter(|&p| p < t);
+        if let Some(p) = pronoun {
+            k = p;
+        } else if t < end && ctx.word(t) == "," {
             k = t + 1;
         } else if let Some(p) = pronoun_after(k) {
             k = p;

@@ -999,6 +999,18 @@ fn the_subject_stands_before_a_place_phrase() {
 }
 
 #[test]
+fn a_pronoun_clause_after_a_time_phrase_is_the_content() {
+    let t = "Zentrix said on Tuesday it would cut 2,000 jobs, according to a filing.\n\n\
+             The mayor said on Friday, after the vote, that taxes would rise.";
+    let q = run(t);
+    let x = find(t, &q, "it would cut 2,000 jobs");
+    assert_eq!(x.cue.as_deref(), Some("said"));
+    assert_eq!(spk(t, x), Some("Zentrix"));
+    // Must not fire: a time phrase closed by a comma with no pronoun inside.
+    find(t, &q, "that taxes would rise");
+}
+
+#[test]
 fn an_apposition_inside_the_content_stays() {
     let t = "Officials said the navy plans to turn the island, a rock in the bay, into a base.\n\n\
              Half said they would move, compared with a third last year.";
