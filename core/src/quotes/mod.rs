@@ -2663,7 +2663,7 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
             && after.starts_with(|c: char| c.is_ascii_lowercase())));
     if k + 1 < end && !tail_apart {
         // In the middle: the whole sentence is the content.
-        return Some(((s, end), Some(sp)));
+        return Some(((lead_start, end), Some(sp)));
     }
     (ce > lead_start + 1).then_some(((lead_start, ce), Some(sp)))
 }

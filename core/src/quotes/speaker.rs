@@ -343,7 +343,12 @@ impl Ctx<'_> {
                 // name set off after a described person is the speaker.
                 if right == j
                     && k > min
-                    && (k + 1..right).all(|t| self.is_cap(t))
+                    && ((k + 1..right).all(|t| self.is_cap(t))
+                        // "Ingrid van der Berg": one name mention over the whole stretch.
+                        || self.mention_at(k + 1).is_some_and(|m| {
+                            m.span.start == self.toks[k + 1].start
+                                && m.span.end == self.toks[right - 1].end
+                        }))
                     && right - k <= 5
                     && self.np_ending_at(k - 1, min).is_some_and(|(ps, _)| {
                         let w = self.word(ps);

@@ -642,6 +642,12 @@ fn a_dateline_is_not_the_subject() {
     let q = run(t);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].span.slice(t), "Rents rose 5 percent last year");
+    let t = "OAKVILLE (Wire) — Rents rose, according to city records, after a dry spell.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("OAKVILLE")),
+        "{q:?}"
+    );
 }
 
 #[test]
