@@ -460,6 +460,7 @@ fn link_places(
         }
         first.clone_from(&pick);
     }
+    let named_pick = named_places(entities, clusters, &pick, currency);
     for (id, e) in entities.iter_mut().enumerate() {
         match e.label {
             Label::LOC => {
@@ -487,7 +488,10 @@ fn link_places(
                     e.country = p.country.map(str::to_string);
                     e.lat = Some(p.lat);
                     e.lon = Some(p.lon);
-                } else if let Some(p) = named_after(&e.name, false) {
+                } else if let Some(p) = named_pick[id]
+                    .map(|p| &g.places[p as usize])
+                    .or_else(|| named_after(&e.name, false))
+                {
                     // A road, building or body named after a place ("Ohio Turnpike",
                     // "Mansfield Public Library"): there, though it is not that place.
                     e.country = p.country.map(str::to_string);
@@ -525,6 +529,69 @@ fn link_places(
         }
     }
     home_country(entities, &pick);
+}
+
+/// For each place entity the gazetteer does not know but that is named after a place ("Huntsville
+/// Memorial Hospital", "Paris Public Library"): the place it is named after as the article
+/// means it. That is the article's own place of that name where it has one ("Huntsville"
+/// elsewhere in the text), else the place of that name that fits the article's other places
+/// best, in a country the article places itself in (a town of the article's state before a
+/// bigger namesake abroad). None where
+/// [`named_after`] finds no place, or for any other entity.
+fn named_places(
+    entities: &[Entity],
+    clusters: &[cluster::Cluster],
+    pick: &[Option<u32>],
+    currency: Option<&'static str>,
+) -> Vec<Option<u32>> {
+    let g = gazetteer();
+    let mut out = vec![None; entities.len()];
+    let unknown = |i: usize| entities[i].label == Label::LOC && pick[i].is_none();
+    if !(0..entities.len()).any(unknown) {
+        return out;
+    }
+    // The article's places by the names it gives them, and all of them as context.
+    let mut own: crate::places::FastMap<String, u32> = Default::default();
+    let mut ctx = Context::default();
+    if let Some(c) = currency {
+        ctx.set_prior(c, CURRENCY_PRIOR);
+    }
+    for (i, p) in pick.iter().enumerate() {
+        let Some(p) = *p else { continue };
+        if entities[i].label != Label::LOC {
+            continue;
+        }
+        for s in
+            std::iter::once(entities[i].name.as_str()).chain(clusters[i].surfaces.iter().copied())
+        {
+            own.entry(crate::places::norm_key(s)).or_insert(p);
+        }
+        ctx.insert(
+            i,
+            &g.places[p as usize],
+            (clusters[i].members.len() as f64).min(2.0),
+        );
+    }
+    for (i, slot) in out.iter_mut().enumerate() {
+        if !unknown(i) {
+            continue;
+        }
+        let Some((_, words)) = named_after_by(&entities[i].name, false) else {
+            continue;
+        };
+        *slot = own
+            .get(&crate::places::norm_key(&words))
+            .copied()
+            .or_else(|| {
+                // Only a place in a country the article places itself in: a state of the article's
+                // country, not the country of that name ("Northeast Georgia Medical Center").
+                g.resolve(&words, &ctx).filter(|&p| {
+                    let p = &g.places[p as usize];
+                    p.kind != Kind::Region && p.country.is_some_and(|c| ctx.country_weight(c) > 0.0)
+                })
+            });
+    }
+    out
 }
 
 /// A place the gazetteer does not know ("Royal Street", "Catawba River") in an article whose

@@ -1645,3 +1645,50 @@ fn an_indefinite_article_is_no_part_of_a_persons_name() {
     let (_, ms) = run(t, &names);
     assert_eq!(mention_at(t, &ms, "Clinton", 2).label, Label::PER);
 }
+
+#[test]
+fn places_named_after_a_place_follow_the_article() {
+    // A hospital named after a town the article places in Texas lies there, not at the
+    // namesake capital abroad; one named after a town the article names elsewhere lies at it.
+    let t = "Dallas police drove the man to Paris Regional Hospital in Texas. \
+             Later he left the Tyler Memorial Clinic, in Tyler.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Dallas", 0, Label::LOC),
+            at(t, "Paris Regional Hospital", 0, Label::LOC),
+            at(t, "Texas", 0, Label::LOC),
+            at(t, "Tyler Memorial Clinic", 0, Label::LOC),
+            at(t, "Tyler", 1, Label::LOC),
+        ],
+    );
+    let h = entity(&ents, "Paris Regional Hospital");
+    assert_eq!(h.country.as_deref(), Some("US"));
+    assert!(h.lon.is_some_and(|lo| lo < -90.0), "{h:?}");
+    assert_eq!(h.geonameid, None);
+    let town = entity(&ents, "Tyler");
+    let clinic = entity(&ents, "Tyler Memorial Clinic");
+    assert_eq!((clinic.lat, clinic.lon), (town.lat, town.lon));
+    // Must not fire: with no place of the article in that country, the namesake stays.
+    let t = "Staff at the Paris Regional Hospital went on strike.";
+    let (ents, _) = run(t, &[at(t, "Paris Regional Hospital", 0, Label::LOC)]);
+    assert_eq!(
+        entity(&ents, "Paris Regional Hospital").country.as_deref(),
+        Some("FR")
+    );
+    // Nor does a country of the same name replace a state of the article's country.
+    let t = "Atlanta doctors joined the Northeast Georgia Medical Center in Gainesville.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Atlanta", 0, Label::LOC),
+            at(t, "Northeast Georgia Medical Center", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Northeast Georgia Medical Center")
+            .country
+            .as_deref(),
+        Some("US")
+    );
+}
