@@ -380,6 +380,14 @@ fn link_places(
         })
         .collect();
     let currency = currency_country(text);
+    // Towns and counties that several of the article's place names have close together.
+    let support = {
+        let loc_names: Vec<&str> = (0..entities.len())
+            .filter(|&j| entities[j].label == Label::LOC)
+            .map(|j| county[j].as_deref().unwrap_or(&entities[j].name))
+            .collect();
+        crate::places::town_support(&loc_names)
+    };
     let mut pick: Vec<Option<u32>> = first.clone();
     let weight = |j: usize| (clusters[j].members.len() as f64).min(2.0);
     for round in 0..2 {
@@ -400,6 +408,7 @@ fn link_places(
         // One context for the round: every place, resolved ones at full weight, others as
         // much as their plain pick is sure; each entity is taken out while it is resolved.
         let mut ctx = Context::default();
+        ctx.support.clone_from(&support);
         if let Some(c) = currency {
             ctx.set_prior(c, CURRENCY_PRIOR);
         }
@@ -726,15 +735,15 @@ fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
         && s.chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    let para_start = n.span.start == 0
-        || text[..n.span.start]
-            .trim_end_matches([' ', '\t'])
-            .ends_with('\n');
+    let before = text[..n.span.start].trim_end_matches([' ', '\t']);
+    let para_start = before.is_empty() || before.ends_with('\n');
+    // A dateline run into the headline ("Headline . LEBANON (AP) —"): after a sentence's end,
+    // with a wire service's name in brackets or a dash after it.
+    let after_sentence = before.ends_with(['.', '!', '?']);
+    let next = toks.after(n.span).map(|a| toks.s(a));
     upper
-        && para_start
-        && toks
-            .after(n.span)
-            .is_some_and(|a| matches!(toks.s(a), "," | "(" | "—" | "–" | "-"))
+        && ((para_start && matches!(next, Some("," | "(" | "—" | "–" | "-")))
+            || (after_sentence && matches!(next, Some("(" | "—" | "–"))))
 }
 
 /// For a name used as a town: the best-ranked town of that name in a country the article

@@ -1692,3 +1692,87 @@ fn places_named_after_a_place_follow_the_article() {
         Some("US")
     );
 }
+
+#[test]
+fn a_dateline_run_into_the_headline_is_a_town() {
+    // "Headline . TOWN (AP) —": the town of the article's state, not the country of that name.
+    let t = "Jury hears Ohio case . LEBANON (AP) — An Ohio jury heard the case on Monday.";
+    let names = [
+        at(t, "Ohio", 0, Label::LOC),
+        at(t, "LEBANON", 0, Label::LOC),
+        at(t, "Ohio", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "LEBANON").country.as_deref(), Some("US"));
+    // Must not fire: a capitalised name after a sentence with no bracket or dash after it.
+    let t = "Jury hears Ohio case . LEBANON WON the vote in Ohio.";
+    let names = [
+        at(t, "Ohio", 0, Label::LOC),
+        at(t, "LEBANON", 0, Label::LOC),
+        at(t, "Ohio", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "LEBANON").country.as_deref(), Some("LB"));
+}
+
+#[test]
+fn names_with_towns_close_together_pick_those_towns() {
+    // Two names that each have bigger namesakes elsewhere, but towns of both within a few
+    // kilometres of each other in one state: those towns.
+    let t = "Crews drove from Lexington to Concord on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Lexington", "Concord"]));
+    for name in ["Lexington", "Concord"] {
+        let e = entity(&ents, name);
+        assert_eq!(e.country.as_deref(), Some("US"));
+        assert!(
+            e.lat.is_some_and(|la| la > 42.0) && e.lon.is_some_and(|lo| lo > -72.0),
+            "{e:?}"
+        );
+    }
+    // Must not fire: names whose towns lie far apart keep their biggest namesakes.
+    let t = "Crews drove from Lexington to Fresno on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Lexington", "Fresno"]));
+    assert!(entity(&ents, "Lexington").lon.is_some_and(|lo| lo < -84.0));
+    // Nor does a town close to another name turn a country into that town.
+    let t = "He moved from Italy to Waxahachie, Texas.";
+    let (ents, _) = run(t, &locs(t, &["Italy", "Waxahachie", "Texas"]));
+    assert_eq!(entity(&ents, "Italy").country.as_deref(), Some("IT"));
+}
+
+#[test]
+fn a_country_stays_a_country_among_towns_of_its_name() {
+    // An article about the towns around one that shares a country's name: the country.
+    let t = "Growers in Waxahachie, Ennis, Corsicana and Midlothian, Texas, sold cotton to Italy.";
+    let (ents, _) = run(
+        t,
+        &locs(
+            t,
+            &[
+                "Waxahachie",
+                "Ennis",
+                "Corsicana",
+                "Midlothian",
+                "Texas",
+                "Italy",
+            ],
+        ),
+    );
+    assert_eq!(entity(&ents, "Italy").country.as_deref(), Some("IT"));
+    // Must not fire: used as a town's name, it is the town.
+    let t = "Growers in Waxahachie, Ennis, Corsicana and Midlothian, Texas, met an Italy woman.";
+    let (ents, _) = run(
+        t,
+        &locs(
+            t,
+            &[
+                "Waxahachie",
+                "Ennis",
+                "Corsicana",
+                "Midlothian",
+                "Texas",
+                "Italy",
+            ],
+        ),
+    );
+    assert_eq!(entity(&ents, "Italy").country.as_deref(), Some("US"));
+}

@@ -321,12 +321,18 @@ impl Gazetteer {
     /// means the city unless it says "state" or "province".
     pub fn resolve(&self, name: &str, ctx: &Context) -> Option<u32> {
         let hits = self.lookup_spelt(name);
-        // The best candidate with and without the home division's bonus, in one pass (the
-        // last of equal scores, as `Iterator::max_by` gives it).
+        // The best candidate with and without the bonuses of the home division and of support
+        // by the article's other names, in one pass (the last of equal scores, as
+        // `Iterator::max_by` gives it).
         let mut with_home: Option<(u32, f64)> = None;
         let mut plain: Option<(u32, f64)> = None;
         for h in hits {
-            let (a, b) = score_pair(&self.places[h.place as usize], h.primary, ctx);
+            let (mut a, b) = score_pair(&self.places[h.place as usize], h.primary, ctx);
+            if !ctx.support.is_empty() {
+                if let Some(&n) = ctx.support.get(&h.place) {
+                    a += SUPPORT_BONUS * f64::from(n.min(SUPPORT_CAP));
+                }
+            }
             let better = |best: Option<(u32, f64)>, s: f64| {
                 best.is_none_or(|(_, t)| s.total_cmp(&t) != std::cmp::Ordering::Less)
             };
@@ -339,11 +345,23 @@ impl Gazetteer {
         }
         let mut best = with_home?.0;
         let town = |p: u32| matches!(self.places[p as usize].kind, Kind::City | Kind::County);
-        if !ctx.home.is_empty() && town(best) {
-            // The home division chooses between towns; it never turns a country, division
-            // or capital into a town of the same name ("China", Maine).
+        if (!ctx.home.is_empty() || !ctx.support.is_empty()) && town(best) {
+            // The home division and the article's other names close by choose between towns;
+            // they never turn a country, division or capital into a town of the same name
+            // ("China", Maine).
             if let Some(plain) = plain.map(|(p, _)| p).filter(|&p| !town(p)) {
                 best = plain;
+            }
+        }
+        if town(best) && ctx.qualifier.is_none() {
+            // Nor do the article's other places: a country's own name is the country, whatever
+            // town of the name lies among them ("Italy" in an article about Texas towns);
+            // names used as a town's are read so by the caller ("an Italy man").
+            if let Some(h) = hits
+                .iter()
+                .find(|h| h.primary && self.places[h.place as usize].kind == Kind::Country)
+            {
+                best = h.place;
             }
         }
         let b = &self.places[best as usize];
@@ -363,6 +381,95 @@ impl Gazetteer {
             .map(|(i, _)| i);
         Some(city.unwrap_or(best))
     }
+}
+
+/// What a town gains for each other name of the article that has a town or county close to
+/// it: more than the population gap between most namesakes (6 points a tenfold), less than a
+/// capital's or country's lead over a town.
+const SUPPORT_BONUS: f64 = 8.0;
+/// Supporting names counted at most.
+const SUPPORT_CAP: u8 = 3;
+/// How close a town or county of another name must lie to support one (county points are the
+/// mean of their towns: a county seat lies well within this of its county's point).
+const SUPPORT_KM: f64 = 40.0;
+/// Candidates of one name considered ("Springfield" has a few dozen; more say nothing).
+const SUPPORT_MAX_CANDIDATES: usize = 64;
+
+/// Names that point to one small area together: for every town or county (primary names only)
+/// that one of `names` may mean, the number of the other names (different ones) that have a
+/// town, county or capital within 40 km of it. "Decatur", "DeKalb County" and "Avondale"
+/// each have namesakes in many states, but only in one do all three lie together; a single
+/// name's candidates never support each other. Candidates are bucketed in cells of half a
+/// degree of latitude, so the work is the number of candidates times their close neighbours.
+pub fn town_support(names: &[&str]) -> FastMap<u32, u8> {
+    let g = gazetteer();
+    let mut out: FastMap<u32, u8> = Default::default();
+    // Distinct names only: two entities of one name are no evidence for each other.
+    let mut keys: Vec<String> = names.iter().map(|n| norm_key(n)).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    if keys.len() < 2 {
+        return out;
+    }
+    // (place, name index) of every town-like candidate, by cell.
+    let mut cands: Vec<(u32, usize)> = Vec::new();
+    for (i, k) in keys.iter().enumerate() {
+        let hits = g.index.get(k.as_str()).map_or(&[][..], |v| v.as_slice());
+        cands.extend(
+            hits.iter()
+                .filter(|h| {
+                    h.primary
+                        && matches!(
+                            g.places[h.place as usize].kind,
+                            Kind::City | Kind::County | Kind::Capital
+                        )
+                })
+                .take(SUPPORT_MAX_CANDIDATES)
+                .map(|h| (h.place, i)),
+        );
+    }
+    let named: std::collections::HashSet<usize> = cands.iter().map(|c| c.1).collect();
+    if named.len() < 2 {
+        return out;
+    }
+    const SIDE: f64 = 0.5;
+    let cell = |p: &Place| ((p.lat / SIDE).floor() as i32, (p.lon / SIDE).floor() as i32);
+    let mut grid: FastMap<(i32, i32), Vec<(u32, usize)>> = Default::default();
+    for &(p, i) in &cands {
+        grid.entry(cell(&g.places[p as usize]))
+            .or_default()
+            .push((p, i));
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for &(p, i) in &cands {
+        let place = &g.places[p as usize];
+        if !matches!(place.kind, Kind::City | Kind::County) {
+            continue;
+        }
+        let (cy, cx) = cell(place);
+        // 40 km is less than a cell of latitude; of longitude up to 60° from the equator.
+        let dx = if place.lat.abs() < 60.0 { 1 } else { 3 };
+        seen.clear();
+        for y in cy - 1..=cy + 1 {
+            for x in cx - dx..=cx + dx {
+                for &(q, j) in grid.get(&(y, x)).map_or(&[][..], |v| v.as_slice()) {
+                    if j == i || seen.contains(&j) {
+                        continue;
+                    }
+                    let qp = &g.places[q as usize];
+                    if km(place.lat, place.lon, qp.lat, qp.lon) < SUPPORT_KM {
+                        seen.push(j);
+                    }
+                }
+            }
+        }
+        if !seen.is_empty() {
+            let n = seen.len().min(u8::MAX as usize) as u8;
+            let e = out.entry(p).or_default();
+            *e = (*e).max(n);
+        }
+    }
+    out
 }
 
 /// Population (of its towns) under which a first-level division ranks as a county.
@@ -396,6 +503,9 @@ pub struct Context {
     /// The article's home divisions: those where most of its other place names have a town
     /// (see [`home_divisions`]); towns there rank higher.
     pub home: Vec<(&'static str, &'static str)>,
+    /// For towns and counties that one of the article's names may mean: how many of its other
+    /// names have a town or county of theirs close by (see [`town_support`]).
+    pub support: FastMap<u32, u8>,
 }
 
 /// A counted point in a cell: (lat, lon, fixed-point weight, key).
@@ -996,6 +1106,40 @@ mod tests {
                 assert_eq!(votes.home_without(own), home_divisions(&others));
             }
         }
+    }
+
+    #[test]
+    fn towns_of_different_names_close_together_support_each_other() {
+        let g = gazetteer();
+        let in_state = |name: &str, a1: &str| {
+            g.lookup(name)
+                .iter()
+                .find(|h| g.places[h.place as usize].admin1 == a1)
+                .expect(name)
+                .place
+        };
+        let sup = town_support(&["Lexington", "Concord"]);
+        assert!(sup
+            .get(&in_state("Lexington", "MA"))
+            .is_some_and(|&n| n == 1));
+        assert!(sup.get(&in_state("Concord", "MA")).is_some_and(|&n| n == 1));
+        assert!(!sup.contains_key(&in_state("Lexington", "KY")));
+        let ctx = Context {
+            support: sup,
+            ..Default::default()
+        };
+        assert_eq!(best("Lexington", &ctx).admin1, "MA");
+        assert_eq!(best("Lexington", &Context::default()).admin1, "KY");
+        // Must not fire: one name alone, or twice, supports none of its own towns.
+        assert!(town_support(&["Springfield"]).is_empty());
+        assert!(town_support(&["Springfield", "springfield"]).is_empty());
+        // Nor does support turn a country into a town of its name.
+        let ctx = Context {
+            support: town_support(&["Italy", "Waxahachie"]),
+            ..Default::default()
+        };
+        assert!(!ctx.support.is_empty());
+        assert_eq!(best("Italy", &ctx).kind, Kind::Country);
     }
 
     #[test]
