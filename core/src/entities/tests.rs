@@ -1776,3 +1776,31 @@ fn a_country_stays_a_country_among_towns_of_its_name() {
     );
     assert_eq!(entity(&ents, "Italy").country.as_deref(), Some("US"));
 }
+
+#[test]
+fn division_abbreviations_tagged_misc_or_before_a_road_number_are_places() {
+    // "the B.C. government" (tagged MISC) and "S.C. 5" (a state road, tagged ORG) name the
+    // province and the state.
+    let t = "The B.C. government will widen S.C. 5 next year.";
+    let (ents, ms) = run(
+        t,
+        &[at(t, "B.C.", 0, Label::MISC), at(t, "S.C.", 0, Label::ORG)],
+    );
+    assert!(ms.iter().all(|m| m.label == Label::LOC), "{ms:?}");
+    assert_eq!(entity(&ents, "B.C.").country.as_deref(), Some("CA"));
+    assert_eq!(entity(&ents, "S.C.").country.as_deref(), Some("US"));
+    // Must not fire: other acronyms that match a town stay as tagged, and an abbreviation
+    // tagged ORG with no number after it too.
+    let t = "The EU and NATO met. The NSW said it would appeal.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "EU", 0, Label::MISC),
+            at(t, "NATO", 0, Label::ORG),
+            at(t, "NSW", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "EU", 0).label, Label::MISC);
+    assert_eq!(mention_at(t, &ms, "NATO", 0).label, Label::ORG);
+    assert_eq!(mention_at(t, &ms, "NSW", 0).label, Label::ORG);
+}

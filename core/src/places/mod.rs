@@ -85,21 +85,17 @@ pub fn norm_key(s: &str) -> String {
 fn norm_key_into(s: &str, out: &mut String) -> std::ops::Range<usize> {
     out.clear();
     out.reserve(s.len());
-    let mut space = false;
     if s.is_ascii() {
-        // The same steps byte by byte: ASCII lower case and whitespace need no Unicode tables.
-        for &b in s.as_bytes() {
-            let b = if b == b'-' { b' ' } else { b };
-            if b.is_ascii_whitespace() || b == 0x0b {
-                space = !out.is_empty();
-                continue;
-            }
-            if space {
+        // The same steps on ASCII, a run of letters at a time: the runs between blanks and
+        // hyphens joined by single spaces, then lower-cased in place (no Unicode tables).
+        let sep = |c: char| c == '-' || c.is_ascii_whitespace() || c == '\x0b';
+        for run in s.split(sep).filter(|r| !r.is_empty()) {
+            if !out.is_empty() {
                 out.push(' ');
-                space = false;
             }
-            out.push(b.to_ascii_lowercase() as char);
+            out.push_str(run);
         }
+        out.make_ascii_lowercase();
     } else {
         norm_key_general(s, out);
     }
@@ -320,7 +316,12 @@ impl Gazetteer {
     /// a city of a million or more inside it ("New York", "Mecca") yields to the city: news
     /// means the city unless it says "state" or "province".
     pub fn resolve(&self, name: &str, ctx: &Context) -> Option<u32> {
-        let hits = self.lookup_spelt(name);
+        self.resolve_in(self.lookup_spelt(name), ctx)
+    }
+
+    /// [`Gazetteer::resolve`] of a name's places as [`Gazetteer::lookup_spelt`] gives them
+    /// (a caller that resolves one name many times looks it up once).
+    pub fn resolve_in(&self, hits: &[Hit], ctx: &Context) -> Option<u32> {
         // The best candidate with and without the bonuses of the home division and of support
         // by the article's other names, in one pass (the last of equal scores, as
         // `Iterator::max_by` gives it).
@@ -387,6 +388,9 @@ impl Gazetteer {
 /// it: more than the population gap between most namesakes (6 points a tenfold), less than a
 /// capital's or country's lead over a town.
 const SUPPORT_BONUS: f64 = 8.0;
+/// The share of the people of all towns of a name living in its biggest from which the name
+/// surely means that town (for [`town_support`]).
+const SURE_SHARE: f64 = 0.8;
 /// Supporting names counted at most.
 const SUPPORT_CAP: u8 = 3;
 /// How close a town or county of another name must lie to support one (county points are the
@@ -403,18 +407,40 @@ const SUPPORT_MAX_CANDIDATES: usize = 64;
 /// degree of latitude, so the work is the number of candidates times their close neighbours.
 pub fn town_support(names: &[&str]) -> FastMap<u32, u8> {
     let g = gazetteer();
+    let lists: Vec<&'static [Hit]> = names.iter().map(|n| g.lookup(n)).collect();
+    town_support_in(&lists)
+}
+
+/// [`town_support`] of the names' places as [`Gazetteer::lookup`] gives them.
+pub fn town_support_in(lists: &[&'static [Hit]]) -> FastMap<u32, u8> {
+    let g = gazetteer();
     let mut out: FastMap<u32, u8> = Default::default();
-    // Distinct names only: two entities of one name are no evidence for each other.
-    let mut keys: Vec<String> = names.iter().map(|n| norm_key(n)).collect();
-    keys.sort_unstable();
-    keys.dedup();
-    if keys.len() < 2 {
+    if lists.len() < 2 {
         return out;
     }
-    // (place, name index) of every town-like candidate, by cell.
-    let mut cands: Vec<(u32, usize)> = Vec::new();
-    for (i, k) in keys.iter().enumerate() {
-        let hits = g.index.get(k.as_str()).map_or(&[][..], |v| v.as_slice());
+    // Distinct names only: two entities of one name are no evidence for each other. Names
+    // of one key share their list of places, so the list's address tells them apart.
+    let mut lists: Vec<&[Hit]> = lists.iter().copied().filter(|l| !l.is_empty()).collect();
+    lists.sort_unstable_by_key(|l| l.as_ptr() as usize);
+    lists.dedup_by_key(|l| l.as_ptr() as usize);
+    // (cell, place, name index) of every town-like candidate.
+    let mut cands: Vec<((i32, i32), u32, usize)> = Vec::new();
+    let mut named = 0;
+    for (i, hits) in lists.iter().enumerate() {
+        // A name of a country, a major division or a capital means that (no support turns it
+        // into a town), and its towns' lying near another name's is a coincidence.
+        if hits.iter().any(|h| {
+            let p = &g.places[h.place as usize];
+            h.primary
+                && match p.kind {
+                    Kind::Country | Kind::Region | Kind::Capital => true,
+                    Kind::Admin1 => p.population >= MINOR_DIVISION,
+                    _ => false,
+                }
+        }) {
+            continue;
+        }
+        let first = cands.len();
         cands.extend(
             hits.iter()
                 .filter(|h| {
@@ -425,39 +451,65 @@ pub fn town_support(names: &[&str]) -> FastMap<u32, u8> {
                         )
                 })
                 .take(SUPPORT_MAX_CANDIDATES)
-                .map(|h| (h.place, i)),
+                .map(|h| (support_cell(&g.places[h.place as usize]), h.place, i)),
         );
+        named += usize::from(cands.len() > first);
+        // A name that surely means its biggest town ("Dallas": nearly all people in towns of
+        // that name live in the one in Texas) takes and gives support with that town only:
+        // its small namesakes lying near another name's are a coincidence. Counties are left
+        // as they are (a county's people are not a town's).
+        let town = |c: &((i32, i32), u32, usize)| g.places[c.1 as usize].kind != Kind::County;
+        let pop = |c: &((i32, i32), u32, usize)| g.places[c.1 as usize].population.max(1);
+        let total: u64 = cands[first..].iter().filter(|c| town(c)).map(pop).sum();
+        if let Some(&top) = cands[first..]
+            .iter()
+            .filter(|c| town(c))
+            .max_by_key(|c| pop(c))
+        {
+            if pop(&top) as f64 >= SURE_SHARE * total as f64 {
+                let mut j = 0;
+                cands.retain(|c| {
+                    j += 1;
+                    j <= first || c.1 == top.1 || !town(c)
+                });
+            }
+        }
     }
-    let named: std::collections::HashSet<usize> = cands.iter().map(|c| c.1).collect();
-    if named.len() < 2 {
+    if named < 2 {
         return out;
     }
-    const SIDE: f64 = 0.5;
-    let cell = |p: &Place| ((p.lat / SIDE).floor() as i32, (p.lon / SIDE).floor() as i32);
-    let mut grid: FastMap<(i32, i32), Vec<(u32, usize)>> = Default::default();
-    for &(p, i) in &cands {
-        grid.entry(cell(&g.places[p as usize]))
-            .or_default()
-            .push((p, i));
+    // Only names with a choice between towns receive support (a name of one town has none to
+    // make, and support never turns anything else into a town).
+    let mut towns_of = vec![0u32; lists.len()];
+    for c in &cands {
+        if matches!(g.places[c.1 as usize].kind, Kind::City | Kind::County) {
+            towns_of[c.2] += 1;
+        }
     }
+    // Candidates by cell, for a binary search of each neighbouring cell.
+    cands.sort_unstable();
     let mut seen: Vec<usize> = Vec::new();
-    for &(p, i) in &cands {
+    for &(cell, p, i) in &cands {
         let place = &g.places[p as usize];
-        if !matches!(place.kind, Kind::City | Kind::County) {
+        if !matches!(place.kind, Kind::City | Kind::County) || towns_of[i] < 2 {
             continue;
         }
-        let (cy, cx) = cell(place);
+        let (cy, cx) = cell;
         // 40 km is less than a cell of latitude; of longitude up to 60° from the equator.
         let dx = if place.lat.abs() < 60.0 { 1 } else { 3 };
         seen.clear();
         for y in cy - 1..=cy + 1 {
             for x in cx - dx..=cx + dx {
-                for &(q, j) in grid.get(&(y, x)).map_or(&[][..], |v| v.as_slice()) {
+                let from = cands.partition_point(|c| c.0 < (y, x));
+                for &(_, q, j) in cands[from..].iter().take_while(|c| c.0 == (y, x)) {
                     if j == i || seen.contains(&j) {
                         continue;
                     }
                     let qp = &g.places[q as usize];
-                    if km(place.lat, place.lon, qp.lat, qp.lon) < SUPPORT_KM {
+                    // 40 km is less than 0.37° of latitude anywhere: most pairs end here.
+                    if (qp.lat - place.lat).abs() < 0.37
+                        && km(place.lat, place.lon, qp.lat, qp.lon) < SUPPORT_KM
+                    {
                         seen.push(j);
                     }
                 }
@@ -470,6 +522,12 @@ pub fn town_support(names: &[&str]) -> FastMap<u32, u8> {
         }
     }
     out
+}
+
+/// The cell of half a degree a place lies in, for [`town_support`].
+fn support_cell(p: &Place) -> (i32, i32) {
+    const SIDE: f64 = 0.5;
+    ((p.lat / SIDE).floor() as i32, (p.lon / SIDE).floor() as i32)
 }
 
 /// Population (of its towns) under which a first-level division ranks as a county.
@@ -776,6 +834,14 @@ impl Votes {
 
 /// The divisions one name votes for (see [`home_divisions`]), given its current pick.
 pub fn division_votes(name: &str, pick: Option<u32>) -> Vec<((&'static str, &'static str), f64)> {
+    division_votes_in(gazetteer().lookup(name), pick)
+}
+
+/// [`division_votes`] of a name's places as [`Gazetteer::lookup`] gives them.
+pub fn division_votes_in(
+    hits: &[Hit],
+    pick: Option<u32>,
+) -> Vec<((&'static str, &'static str), f64)> {
     let g = gazetteer();
     let Some(pick) = pick.map(|p| &g.places[p as usize]) else {
         return Vec::new();
@@ -787,7 +853,7 @@ pub fn division_votes(name: &str, pick: Option<u32>) -> Vec<((&'static str, &'st
     if pick.kind == Kind::Admin1 && !pick.admin1.is_empty() {
         out.push(((pc, pick.admin1), 2.0));
     }
-    for h in g.lookup(name).iter().filter(|h| h.primary) {
+    for h in hits.iter().filter(|h| h.primary) {
         let p = &g.places[h.place as usize];
         if matches!(p.kind, Kind::City | Kind::County | Kind::Capital)
             && p.country == Some(pc)
@@ -1133,13 +1199,9 @@ mod tests {
         // Must not fire: one name alone, or twice, supports none of its own towns.
         assert!(town_support(&["Springfield"]).is_empty());
         assert!(town_support(&["Springfield", "springfield"]).is_empty());
-        // Nor does support turn a country into a town of its name.
-        let ctx = Context {
-            support: town_support(&["Italy", "Waxahachie"]),
-            ..Default::default()
-        };
-        assert!(!ctx.support.is_empty());
-        assert_eq!(best("Italy", &ctx).kind, Kind::Country);
+        // Nor do a country's name and its towns take part: "Italy" is the country, and a town
+        // of that name beside another name's is a coincidence.
+        assert!(town_support(&["Italy", "Waxahachie"]).is_empty());
     }
 
     #[test]
