@@ -65,7 +65,15 @@ fn has_initials(ws: &[String], a: &str) -> bool {
             .filter(move |w| !(skip && ACRONYM_SKIP.contains(&w.as_str())))
             .filter_map(|w| w.chars().next())
     };
-    ws.len() >= 2 && (spells(firsts(false), a) || spells(firsts(true), a))
+    if ws.len() >= 2 && (spells(firsts(false), a) || spells(firsts(true), a)) {
+        return true;
+    }
+    // An acronym that leaves out a last "and …" part ("Centers for Disease Control and
+    // Prevention" → CDC): the initials of the words before that "and" (at least two).
+    match ws.iter().rposition(|w| w == "and") {
+        Some(k) if k >= 2 => has_initials(&ws[..k], a),
+        _ => false,
+    }
 }
 
 /// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van der Berg")?
@@ -291,7 +299,12 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
                 // The longest proper name becomes the name (and a person's label wins).
                 let longer = surface.chars().count() > c.name.chars().count()
                     && acronym_of(surface).is_none();
-                if longer && (n.label == c.label || c.acronym.is_some()) {
+                // A dateline's "BERLIN" gives way to "Berlin" written in the story.
+                let better_case = surface.chars().count() == c.name.chars().count()
+                    && all_caps(c.name)
+                    && !all_caps(surface)
+                    && n.label == c.label;
+                if longer && (n.label == c.label || c.acronym.is_some()) || better_case {
                     c.name = surface;
                     c.acronym = acronym_of(c.name);
                     c.words = ws;
@@ -305,18 +318,24 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
             }
         }
     }
-    // A short form named before its full name ("Smith ... John Smith"): join them now.
+    // A short form named before its full name ("Smith ... John Smith", a headline's "Norvex
+    // to cut jobs" before "Norvex Technologies Inc."): join them now.
     let mut merged_into: Vec<Option<usize>> = vec![None; out.len()];
     for a in 0..out.len() {
-        if out[a].label != Label::PER {
+        let label = out[a].label;
+        if label != Label::PER && label != Label::ORG {
             continue;
         }
         let window = a.saturating_sub(WINDOW)..(a + WINDOW).min(out.len());
         for b in window {
             if a != b
                 && merged_into[b].is_none()
-                && out[b].label == Label::PER
-                && is_name_tail(&out[a].words, &out[b].words)
+                && out[b].label == label
+                && if label == Label::PER {
+                    is_name_tail(&out[a].words, &out[b].words)
+                } else {
+                    b > a && is_org_short_form(&out[a].words, &out[b].words)
+                }
             {
                 merged_into[a] = Some(b);
                 break;
@@ -352,6 +371,11 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
             .sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     }
     out
+}
+
+/// Written in capitals only ("BERLIN"), with at least one letter.
+fn all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
 fn new_cluster<'t>(

@@ -157,6 +157,82 @@ fn titles_before_names_give_role_and_country() {
 }
 
 #[test]
+fn local_titles_and_an_office_before_a_title_give_the_role() {
+    let t = "Alderman Paul Hart voted no. Foreign ministry spokeswoman Lin Wei said the talks \
+             would go on. County coroner Ana Cruz ruled. The ministry said Tom Reyes left.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Paul Hart", 0, Label::PER),
+            at(t, "Lin Wei", 0, Label::PER),
+            at(t, "Ana Cruz", 0, Label::PER),
+            at(t, "Tom Reyes", 0, Label::PER),
+        ],
+    );
+    let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role("Paul Hart").as_deref(), Some("Alderman"));
+    assert_eq!(
+        role("Lin Wei").as_deref(),
+        Some("Foreign ministry spokeswoman")
+    );
+    assert_eq!(role("Ana Cruz").as_deref(), Some("County coroner"));
+    // Must not fire: an office word with no title after it.
+    assert_eq!(role("Tom Reyes"), None);
+}
+
+#[test]
+fn a_title_read_into_a_persons_name_becomes_the_role() {
+    let t = "Alderman Paul Hart voted no. Dean Ray Olsen agreed. Later Hart left.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Alderman Paul Hart", 0, Label::PER),
+            at(t, "Dean Ray Olsen", 0, Label::PER),
+            at(t, "Hart", 1, Label::PER),
+        ],
+    );
+    let h = entity(&ents, "Paul Hart");
+    assert_eq!(h.role.as_deref(), Some("Alderman"));
+    assert_eq!(h.mentions, 2);
+    // Must not fire: a first name that is also a title word elsewhere.
+    assert_eq!(entity(&ents, "Dean Ray Olsen").role, None);
+}
+
+#[test]
+fn a_titled_phrase_set_off_before_a_name_gives_the_role() {
+    let t = "A spokesman for the ministry, Paul Hart, said so. Her lawyer, Ana Cruz, agreed. \
+             Dr. Lin Wei, the city's health commissioner, spoke. \
+             In a statement, Tom Reyes, who is retired, left. The old farmhouse, Ivo Dane, sold. \
+             Cruz's spokesman, Ed Lamb, declined to comment.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Paul Hart", 0, Label::PER),
+            at(t, "Ana Cruz", 0, Label::PER),
+            at(t, "Lin Wei", 0, Label::PER),
+            at(t, "Tom Reyes", 0, Label::PER),
+            at(t, "Ivo Dane", 0, Label::PER),
+            at(t, "Cruz", 1, Label::PER),
+            at(t, "Ed Lamb", 0, Label::PER),
+        ],
+    );
+    let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role("Ed Lamb").as_deref(), Some("Cruz's spokesman"));
+    assert_eq!(
+        role("Paul Hart").as_deref(),
+        Some("spokesman for the ministry")
+    );
+    assert_eq!(role("Ana Cruz").as_deref(), Some("lawyer"));
+    assert_eq!(
+        role("Lin Wei").as_deref(),
+        Some("city's health commissioner")
+    );
+    // Must not fire: no determiner before the phrase, and a head that is no title.
+    assert_eq!(role("Tom Reyes"), None);
+    assert_eq!(role("Ivo Dane"), None);
+}
+
+#[test]
 fn no_role_without_a_title_word() {
     let t = "On Monday Sarah Kim arrived. Yesterday Kim left.";
     let (ents, _) = run(
@@ -331,9 +407,10 @@ fn norp_gets_the_nationality_country() {
 #[test]
 fn capitals_and_countries_acting_get_stands_for() {
     let t = "Berlin said on Friday it would respond. Rome accuses Vienna of lying. \
-             Tokyo and Seoul mediating, talks with Cairo resumed. Madrid's decision surprised Ottawa's allies.";
+             Tokyo and Seoul mediating, talks with Cairo resumed. Madrid's decision surprised Ottawa's allies. \
+             Lima also weighed in.";
     let names: Vec<NameMention> = [
-        "Berlin", "Rome", "Vienna", "Tokyo", "Seoul", "Cairo", "Madrid", "Ottawa",
+        "Berlin", "Rome", "Vienna", "Tokyo", "Seoul", "Cairo", "Madrid", "Ottawa", "Lima",
     ]
     .iter()
     .map(|c| at(t, c, 0, Label::LOC))
@@ -348,6 +425,7 @@ fn capitals_and_countries_acting_get_stands_for() {
         ("Cairo", "EG"),
         ("Madrid", "ES"),
         ("Ottawa", "CA"),
+        ("Lima", "PE"),
     ] {
         assert_eq!(
             mention_at(t, &ms, c, 0).stands_for.as_deref(),
@@ -361,13 +439,13 @@ fn capitals_and_countries_acting_get_stands_for() {
 fn plain_places_keep_stands_for_none() {
     let t =
         "The talks were held in Moscow. She flew to Berlin from Rome, then to Vienna, Austria. \
-             Cairo is a large city.";
-    let names: Vec<NameMention> = ["Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo"]
-        .iter()
-        .map(|c| at(t, c, 0, Label::LOC))
-        .collect();
+             Cairo is a large city. Lima then Quito were next.";
+    let places = [
+        "Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo", "Lima", "Quito",
+    ];
+    let names: Vec<NameMention> = places.iter().map(|c| at(t, c, 0, Label::LOC)).collect();
     let (_, ms) = run(t, &names);
-    for c in ["Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo"] {
+    for c in places {
         assert_eq!(mention_at(t, &ms, c, 0).stands_for, None, "{c}");
     }
 }
@@ -603,6 +681,14 @@ fn a_division_in_the_role_names_the_country() {
     assert_eq!(
         (p.role.as_deref(), p.country.as_deref()),
         (Some("Texas Gov."), Some("US"))
+    );
+    // Must not fire: a division whose name a far larger city elsewhere bears ("Manchester",
+    // a Jamaican parish and the English city) does not give an organisation its country.
+    let t = "Manchester Rovers won on Saturday.";
+    let (ents, _) = run(t, &[at(t, "Manchester Rovers", 0, Label::ORG)]);
+    assert_eq!(
+        entity(&ents, "Manchester Rovers").country.as_deref(),
+        Some("GB")
     );
 }
 
@@ -970,6 +1056,73 @@ fn organisation_short_forms_join_the_full_name() {
     // A long "name" that does not end like an organisation's keeps its first word apart.
     assert_eq!(entity(&ents, "Quorvel").mentions, 1, "{ents:?}");
     assert_eq!(ents.len(), 5, "{ents:?}");
+}
+
+#[test]
+fn an_acronym_may_leave_out_a_last_and_part() {
+    let t = "The Agency for Water Quality and Safety said so. AWQ staff agreed. \
+             AW officials disagreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Agency for Water Quality and Safety", 0, Label::ORG),
+            at(t, "AWQ", 0, Label::ORG),
+            at(t, "AW", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Agency for Water Quality and Safety").mentions,
+        2,
+        "{ents:?}"
+    );
+    // Must not fire: the initials of only some of the words before the "and".
+    assert_eq!(entity(&ents, "AW").mentions, 1, "{ents:?}");
+}
+
+#[test]
+fn organisation_short_form_before_its_full_name_joins_it() {
+    // A headline names the company by its short form; the story then gives the full name.
+    let t =
+        "Zentrix to cut jobs\n\nZentrix Technologies Inc. said on Monday it would cut 500 jobs. \
+             Zentrix shares fell. Quorvel Bank and Quorvel Accused Of Fraud were named.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Zentrix", 0, Label::ORG),
+            at(t, "Zentrix Technologies Inc.", 0, Label::ORG),
+            at(t, "Zentrix", 2, Label::ORG),
+            at(t, "Quorvel", 0, Label::ORG),
+            at(t, "Quorvel Accused Of Fraud", 0, Label::ORG),
+        ],
+    );
+    let z = entity(&ents, "Zentrix Technologies Inc.");
+    assert_eq!(z.mentions, 3, "{ents:?}");
+    assert_eq!(z.first, 0);
+    // Must not fire: a long "name" that does not end like an organisation's.
+    assert!(
+        ents.iter().any(|e| e.name == "Quorvel Accused Of Fraud"),
+        "{ents:?}"
+    );
+    assert_eq!(ents.len(), 3, "{ents:?}");
+}
+
+#[test]
+fn a_name_in_capitals_gives_way_to_the_same_name_in_mixed_case() {
+    let t = "VALDORIA CITY (Wire) - Officials in Valdoria City said so. NATO and UNICEF agreed.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "VALDORIA CITY", 0, Label::LOC),
+            at(t, "Valdoria City", 0, Label::LOC),
+            at(t, "NATO", 0, Label::ORG),
+        ],
+    );
+    let e = entity(&ents, "Valdoria City");
+    assert_eq!(e.mentions, 2, "{ents:?}");
+    assert_eq!(e.first, 0);
+    assert_eq!(mention_at(t, &ms, "VALDORIA CITY", 0).entity, Some(e.id));
+    // An acronym written only in capitals keeps them.
+    entity(&ents, "NATO");
 }
 
 #[test]

@@ -2665,9 +2665,9 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
     (ce > lead_start + 1).then_some(((lead_start, ce), Some(sp)))
 }
 
-/// Skip an opening conjunction or adverbial before a clause ("But", "However,").
+/// Skip an opening dateline ("CITY (Agency) —"), quotation mark or bracket before a clause.
 fn skip_leading(ctx: &Ctx, s: usize, limit: usize) -> usize {
-    let mut k = s;
+    let mut k = skip_dateline(ctx, s, limit);
     while k < limit && (ctx.is_quote_mark(k) || matches!(ctx.word(k), "(" | "—")) {
         k += 1;
     }
