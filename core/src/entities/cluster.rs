@@ -3,7 +3,7 @@
 use super::text::{is_capitalised, words, Tokens};
 use crate::facts::{Label, Span};
 use crate::ner::NameMention;
-use crate::places::{gazetteer, FastMap, Kind};
+use crate::places::{gazetteer, FastMap, Kind, MINOR_DIVISION};
 
 /// Mentions of one entity.
 #[derive(Debug, Clone)]
@@ -504,7 +504,9 @@ pub fn relabel(text: &str, mut n: NameMention, sports: bool) -> NameMention {
             n.label = Label::NORP
         }
         Label::MISC
-            if (acronym_of(s).is_none() || g.nationality(s).is_some())
+            if (acronym_of(s).is_none()
+                || g.nationality(s).is_some()
+                || division_abbreviation(s))
                 && well_known_place(s, 20_000) =>
         {
             n.label = Label::LOC;
@@ -529,6 +531,17 @@ pub fn relabel(text: &str, mut n: NameMention, sports: bool) -> NameMention {
         _ => {}
     }
     n
+}
+
+/// Is an acronym, whole, the abbreviation news uses for a large first-level division ("B.C.",
+/// "NSW", "N.J.")? Tagged MISC, those are places ("the B.C. government"); other acronyms that
+/// match a place are not ("EU" is no French town).
+fn division_abbreviation(s: &str) -> bool {
+    let g = gazetteer();
+    g.lookup(s).iter().any(|h| {
+        let p = &g.places[h.place as usize];
+        h.primary && p.kind == Kind::Admin1 && p.population >= MINOR_DIVISION && p.name != s
+    })
 }
 
 /// Prepositions after which a person-tagged name that is a place is the place ("in Columbus").
@@ -710,7 +723,8 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             )
     };
     // A division's abbreviation tagged as an organisation ("NSW", "B.C.") is the division
-    // after "in", "near" or "across", or listed with a place ("NSW and Queensland").
+    // after "in", "near" or "across", listed with a place ("NSW and Queensland"), or before a
+    // road's number ("S.C. 5").
     let division = |s: &str| {
         acronym_of(s).is_some()
             && g.lookup(s)
@@ -726,12 +740,16 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         let inside = toks
             .before(names[i].span)
             .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "across" | "throughout"));
+        // A state's numbered road ("S.C. 5", "N.J. 17").
+        let road = toks
+            .after(names[i].span)
+            .is_some_and(|a| toks.s(a).bytes().all(|c| c.is_ascii_digit()));
         let with_place =
             (i > 0 && names[i - 1].label == Label::LOC && listed(&names[i - 1], &names[i]))
                 || names
                     .get(i + 1)
                     .is_some_and(|n| n.label == Label::LOC && listed(&names[i], n));
-        if inside || with_place {
+        if inside || with_place || road {
             names[i].label = Label::LOC;
         }
     }

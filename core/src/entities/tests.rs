@@ -1391,6 +1391,19 @@ fn organisation_tagged_division_abbreviations_used_as_places_are_places() {
     );
     assert_eq!(mention_at(t, &ms, "NSW", 0).label, Label::ORG);
     assert_eq!(mention_at(t, &ms, "NATO", 0).label, Label::ORG);
+    // Tagged MISC ("the B.C. government"), or before a road's number ("S.C. 5"), the
+    // abbreviation names the division too; other acronyms tagged MISC stay as tagged.
+    let t = "The B.C. government will widen S.C. 5 next year, the EU said.";
+    let names = [
+        at(t, "B.C.", 0, Label::MISC),
+        at(t, "S.C.", 0, Label::ORG),
+        at(t, "EU", 0, Label::MISC),
+    ];
+    let (ents, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "B.C.", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "S.C.", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "EU", 0).label, Label::MISC);
+    assert_eq!(entity(&ents, "S.C.").country.as_deref(), Some("US"));
 }
 
 #[test]
@@ -1797,4 +1810,119 @@ fn an_indefinite_article_is_no_part_of_a_persons_name() {
     ];
     let (_, ms) = run(t, &names);
     assert_eq!(mention_at(t, &ms, "Clinton", 2).label, Label::PER);
+}
+
+#[test]
+fn places_named_after_a_place_follow_the_article() {
+    // A hospital named after a town the article places in Texas lies there, not at the
+    // namesake capital abroad; one named after a town the article names elsewhere lies at it.
+    let t = "Dallas police drove the man to Paris Regional Hospital in Texas. \
+             Later he left the Tyler Memorial Clinic, in Tyler.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Dallas", 0, Label::LOC),
+            at(t, "Paris Regional Hospital", 0, Label::LOC),
+            at(t, "Texas", 0, Label::LOC),
+            at(t, "Tyler Memorial Clinic", 0, Label::LOC),
+            at(t, "Tyler", 1, Label::LOC),
+        ],
+    );
+    let h = entity(&ents, "Paris Regional Hospital");
+    assert_eq!(h.country.as_deref(), Some("US"));
+    assert!(h.lon.is_some_and(|lo| lo < -90.0), "{h:?}");
+    assert_eq!(h.geonameid, None);
+    let town = entity(&ents, "Tyler");
+    let clinic = entity(&ents, "Tyler Memorial Clinic");
+    assert_eq!((clinic.lat, clinic.lon), (town.lat, town.lon));
+    // Must not fire: with no place of the article in that country, the namesake stays.
+    let t = "Staff at the Paris Regional Hospital went on strike.";
+    let (ents, _) = run(t, &[at(t, "Paris Regional Hospital", 0, Label::LOC)]);
+    assert_eq!(
+        entity(&ents, "Paris Regional Hospital").country.as_deref(),
+        Some("FR")
+    );
+    // Nor does a country of the same name replace a state of the article's country.
+    let t = "Atlanta doctors joined the Northeast Georgia Medical Center in Gainesville.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Atlanta", 0, Label::LOC),
+            at(t, "Northeast Georgia Medical Center", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Northeast Georgia Medical Center")
+            .country
+            .as_deref(),
+        Some("US")
+    );
+}
+
+#[test]
+fn a_dateline_run_into_the_headline_is_a_town() {
+    // "Headline . TOWN (AP) —": the town of the article's state, not the country of that name.
+    let t = "Jury hears Ohio case . LEBANON (AP) — An Ohio jury heard the case on Monday.";
+    let names = [
+        at(t, "Ohio", 0, Label::LOC),
+        at(t, "LEBANON", 0, Label::LOC),
+        at(t, "Ohio", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "LEBANON").country.as_deref(), Some("US"));
+    // Must not fire: a capitalised name after a sentence with no bracket or dash after it.
+    let t = "Jury hears Ohio case . LEBANON WON the vote in Ohio.";
+    let names = [
+        at(t, "Ohio", 0, Label::LOC),
+        at(t, "LEBANON", 0, Label::LOC),
+        at(t, "Ohio", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "LEBANON").country.as_deref(), Some("LB"));
+}
+
+#[test]
+fn names_with_towns_close_together_pick_those_towns() {
+    // Two names that each have bigger namesakes elsewhere, but towns of both within a few
+    // kilometres of each other in one state: those towns.
+    let t = "Crews drove from Lexington to Concord on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Lexington", "Concord"]));
+    for name in ["Lexington", "Concord"] {
+        let e = entity(&ents, name);
+        assert_eq!(e.country.as_deref(), Some("US"));
+        assert!(
+            e.lat.is_some_and(|la| la > 42.0) && e.lon.is_some_and(|lo| lo > -72.0),
+            "{e:?}"
+        );
+    }
+    // Must not fire: names whose towns lie far apart keep their biggest namesakes.
+    let t = "Crews drove from Lexington to Fresno on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Lexington", "Fresno"]));
+    assert!(entity(&ents, "Lexington").lon.is_some_and(|lo| lo < -84.0));
+    // Nor does a town close to another name turn a country into that town.
+    let t = "He moved from Italy to Waxahachie, Texas.";
+    let (ents, _) = run(t, &locs(t, &["Italy", "Waxahachie", "Texas"]));
+    assert_eq!(entity(&ents, "Italy").country.as_deref(), Some("IT"));
+}
+
+#[test]
+fn a_country_stays_a_country_among_towns_of_its_name() {
+    let towns = [
+        "Waxahachie",
+        "Ennis",
+        "Corsicana",
+        "Midlothian",
+        "Texas",
+        "Italy",
+    ];
+    let italy = |t: &str| {
+        let (ents, _) = run(t, &locs(t, &towns));
+        entity(&ents, "Italy").country.clone()
+    };
+    // An article about the towns around one that shares a country's name: the country.
+    let t = "Growers in Waxahachie, Ennis, Corsicana and Midlothian, Texas, sold cotton to Italy.";
+    assert_eq!(italy(t).as_deref(), Some("IT"));
+    // Must not fire: used as a town's name, it is the town.
+    let t = "Growers in Waxahachie, Ennis, Corsicana and Midlothian, Texas, met an Italy woman.";
+    assert_eq!(italy(t).as_deref(), Some("US"));
 }
