@@ -254,7 +254,64 @@ impl Gazetteer {
                 _ => {}
             }
         }
+        g.drop_districts_named_after_cities();
         g
+    }
+
+    /// A district named after its city (the English metropolitan borough "Manchester", a
+    /// Pakistani district "Lahore") is not what the bare name means in the news: the city is.
+    /// Where a second-level division and a city of one country share a name, and the city
+    /// holds at least half the division's people, the name leads to the city only.
+    fn drop_districts_named_after_cities(&mut self) {
+        let places = &self.places;
+        for hits in self.index.values_mut() {
+            if hits.len() < 2 {
+                continue;
+            }
+            let named_after = |d: &Place| {
+                hits.iter().any(|h| {
+                    let c = &places[h.place as usize];
+                    h.primary
+                        && matches!(c.kind, Kind::City | Kind::Capital)
+                        && c.country == d.country
+                        && c.name == d.name
+                        && 2 * c.population >= d.population
+                })
+            };
+            let drop: Vec<u32> = hits
+                .iter()
+                .filter(|h| {
+                    let d = &places[h.place as usize];
+                    d.kind == Kind::County && named_after(d)
+                })
+                .map(|h| h.place)
+                .collect();
+            if !drop.is_empty() {
+                hits.retain(|h| !drop.contains(&h.place));
+            }
+            // A minor division abroad ("Manchester", a Jamaican parish of 50,000) is no longer
+            // the name's first reading when a city five times its size bears the name: it
+            // needs the article's other places to win.
+            let biggest_city = hits
+                .iter()
+                .filter(|h| h.primary)
+                .map(|h| &places[h.place as usize])
+                .filter(|c| matches!(c.kind, Kind::City | Kind::Capital))
+                .map(|c| (c.population, c.country))
+                .max_by_key(|&(p, _)| p);
+            if let Some((pop, cc)) = biggest_city {
+                for h in hits.iter_mut() {
+                    let d = &places[h.place as usize];
+                    if d.kind == Kind::Admin1
+                        && d.population < MINOR_DIVISION
+                        && d.country != cc
+                        && pop >= 5 * d.population.max(1)
+                    {
+                        h.primary = false;
+                    }
+                }
+            }
+        }
     }
 
     fn add(&mut self, name: &str, hit: Hit) {
@@ -946,6 +1003,17 @@ mod tests {
     fn best(name: &str, ctx: &Context) -> &'static Place {
         let g = gazetteer();
         &g.places[g.resolve(name, ctx).expect(name) as usize]
+    }
+
+    #[test]
+    fn a_city_wins_over_the_district_named_after_it() {
+        let ctx = Context::default();
+        let m = best("Manchester", &ctx);
+        assert_eq!((m.kind, m.country), (Kind::City, Some("GB")));
+        assert!(m.geonameid.is_some());
+        // Must not fire: a division with no city of its name keeps it.
+        let y = best("Yorkshire", &ctx);
+        assert_eq!((y.kind, y.country), (Kind::County, Some("GB")));
     }
 
     #[test]
