@@ -2834,9 +2834,54 @@ fn clause(
         && ctx
             .cue_at(k + 1)
             .is_some_and(|c2| c2.info.participle || c2.info.lemma == "according to");
+    // "pledged to bolster", "urged X to": an infinitive is the content; after "said to",
+    // "explained to" it names the audience.
+    let to_addressee = matches!(
+        c.info.lemma,
+        "say"
+            | "explain"
+            | "write"
+            | "speak"
+            | "talk"
+            | "complain"
+            | "announce"
+            | "report"
+            | "reply"
+            | "respond"
+            | "admit"
+            | "confess"
+            | "mention"
+            | "tweet"
+            | "post"
+            | "add"
+            | "state"
+            | "note"
+            | "declare"
+            | "confirm"
+            | "suggest"
+            | "remark"
+            | "comment"
+            | "testify"
+            | "reveal"
+            | "whisper"
+            | "shout"
+            | "yell"
+            | "tell"
+            | "describe"
+    );
+    // "In the end, X agreed to lend …": after a verb that does not name its audience with
+    // "to", "to" opens the infinitive that is the content, no phrase of place.
+    let infinitive = !to_addressee
+        && ctx.word(k) == "to"
+        && ctx
+            .word(k + 1)
+            .starts_with(|ch: char| ch.is_ascii_lowercase())
+        && !ctx.has(k + 1, lexicon::bit::IS_DETERMINER)
+        && !ctx.has(k + 1, lexicon::bit::IS_OBJECT_WORD);
     let tail_is_pp = k >= tail_end
         || tail_participle
         || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
+            && !infinitive
             && (tail_break.is_some()
                 || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that"))));
     // "…, records show." / "…, analysts believe.": a verb of belief or evidence closing the
@@ -2924,41 +2969,6 @@ fn clause(
         }
         j += 1;
     }
-    // "pledged to bolster", "urged X to": an infinitive is the content; after "said to",
-    // "explained to" it names the audience.
-    let to_addressee = matches!(
-        c.info.lemma,
-        "say"
-            | "explain"
-            | "write"
-            | "speak"
-            | "talk"
-            | "complain"
-            | "announce"
-            | "report"
-            | "reply"
-            | "respond"
-            | "admit"
-            | "confess"
-            | "mention"
-            | "tweet"
-            | "post"
-            | "add"
-            | "state"
-            | "note"
-            | "declare"
-            | "confirm"
-            | "suggest"
-            | "remark"
-            | "comment"
-            | "testify"
-            | "reveal"
-            | "whisper"
-            | "shout"
-            | "yell"
-            | "tell"
-            | "describe"
-    );
     // "said on the radio she would stay": no comma, but a clause opening on a subject
     // pronoun after the phrase.
     let pronoun_after = |k: usize| {

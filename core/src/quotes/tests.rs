@@ -2111,3 +2111,29 @@ fn verbs_of_playing_down_attacking_and_reckoning_report() {
         );
     }
 }
+
+#[test]
+fn an_infinitive_after_a_promise_is_content_not_a_place() {
+    // After an opening phrase and a comma, "agreed to lend …" reports what follows; the
+    // opening phrase is no content.
+    let t = "In the end, the company agreed to lend the city ten million dollars.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "to lend the city ten million dollars")),
+        Some("the company")
+    );
+    assert!(q.iter().all(|x| x.span.slice(t) != "In the end"), "{q:?}");
+    let t = "Later, the governor vowed to veto the bill.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "to veto the bill")),
+        Some("the governor")
+    );
+    // Must not fire: "to" naming the audience of a speech verb keeps the report before it.
+    let t = "The bridge is unsafe, the engineer said to reporters.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "The bridge is unsafe")),
+        Some("the engineer")
+    );
+}
