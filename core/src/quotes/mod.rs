@@ -709,6 +709,12 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "thanks to the tax cut", "thanks in part to X": a preposition, not a thanking.
+        if w == "thanks"
+            && (next == "to" || (self.word(i + 2) == "part" && self.word(i + 3) == "to"))
+        {
+            return None;
+        }
         // "…, compared with 23% for X": a comparison, not a report.
         if w == "compared"
             && matches!(self.word(i + 1), "with" | "to")
@@ -729,6 +735,73 @@ impl<'a> Ctx<'a> {
                 && next.starts_with(|c: char| c.is_ascii_lowercase())
                 && !self.has(i + 1, lexicon::bit::IS_SUBJECT_PRONOUN)
             {
+                return None;
+            }
+        }
+        // "A poll released Friday found …", "in a statement issued by the party,": a participle
+        // after a common noun, before a time phrase or its agent, modifies the noun when a
+        // finite cue follows in its clause or a preposition governs the noun phrase.
+        if matches!(
+            w,
+            "released" | "published" | "issued" | "conducted" | "commissioned" | "sponsored"
+        ) && i > 1
+            && (self.has(i + 1, lexicon::bit::IS_TIME_WORD) || matches!(next, "by" | "in"))
+        {
+            let prev = self.word(i - 1);
+            let noun = prev.len() > 2
+                && prev.bytes().all(|b| b.is_ascii_lowercase())
+                && !self.has(i - 1, lexicon::bit::IS_SUBJECT_PRONOUN)
+                && !self.has(i - 1, lexicon::bit::IS_VERB_MODIFIER)
+                && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                && !prev.ends_with("ly")
+                && !matches!(
+                    prev,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "been"
+                        | "being"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "but"
+                        | "also"
+                        | "just"
+                        | "not"
+                );
+            // The noun phrase's start, past its modifiers and determiner.
+            let mut b = i - 1;
+            while b > 0 && i - b < 5 {
+                let x = self.word(b - 1);
+                if x.chars().all(char::is_alphanumeric)
+                    && !x.is_empty()
+                    && !lexicon::is_pp_start(&x.to_ascii_lowercase())
+                    && !matches!(x, "of" | "by" | "for" | "under")
+                    && self.cue_info[b - 1].is_none()
+                {
+                    b -= 1;
+                } else {
+                    break;
+                }
+            }
+            let governed = b > 0
+                && matches!(
+                    self.word(b - 1).to_ascii_lowercase().as_str(),
+                    "in" | "on" | "at" | "from" | "with" | "under" | "of" | "by" | "for"
+                );
+            let finite_after = (i + 1..(i + 12).min(self.toks.len()))
+                .take_while(|&t| !matches!(self.word(t), "," | ";" | ".") && !self.mark[t])
+                .any(|t| {
+                    self.cue_info[t].is_some_and(|c| !c.participle && !c.adjective)
+                        && self.word(t).starts_with(|ch: char| ch.is_ascii_lowercase())
+                        && !matches!(self.word(t - 1), "to" | "of" | "'s" | "’s")
+                        && !self.has(t - 1, lexicon::bit::IS_DETERMINER)
+                });
+            if noun && (governed || finite_after) {
                 return None;
             }
         }
@@ -785,6 +858,80 @@ impl<'a> Ctx<'a> {
                 end: if particle { i + 2 } else { i + 1 },
                 info,
             });
+        }
+        // "his own promise to …", "a press release", "the short term": a base form after a
+        // determiner and one modifier heads a noun phrase (not "the experts say", "the people
+        // say": a plural subject).
+        if i > 1 && !info.participle && w == info.lemma {
+            let prev = self.word(i - 1);
+            let modifier = prev.len() > 1
+                && prev.bytes().all(|b| b.is_ascii_lowercase())
+                && (!prev.ends_with('s') || prev.ends_with("ss"))
+                && !lexicon::is_modal(prev)
+                && !self.has(i - 1, lexicon::bit::IS_SUBJECT_PRONOUN)
+                && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                && !prev.ends_with("ly")
+                && self.cue_info[i - 1].is_none()
+                && !matches!(
+                    prev,
+                    "people"
+                        | "media"
+                        | "police"
+                        | "public"
+                        | "staff"
+                        | "military"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "clergy"
+                        | "not"
+                        | "to"
+                        | "do"
+                        | "did"
+                        | "also"
+                        | "never"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "then"
+                        | "still"
+                        | "just"
+                        | "even"
+                        | "only"
+                        | "now"
+                        | "all"
+                        | "both"
+                        | "each"
+                        | "more"
+                        | "most"
+                        | "some"
+                        | "many"
+                        | "few"
+                        | "they"
+                        | "we"
+                );
+            let det = matches!(
+                self.word(i - 2),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "'s"
+                    | "’s"
+            );
+            if modifier && det {
+                return None;
+            }
         }
         // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
         if i > 0 && !info.participle {
@@ -1899,6 +2046,12 @@ fn indirect_in_sentence(
         if ca > c.start {
             // Cues inside the content ahead ("said he hopes …") are part of it.
             skip_until = skip_until.max(cb);
+        } else if let Some(p) = speaker.filter(|p| cb <= c.start && p.first_tok >= c.end) {
+            // "…, said X, an expert who has published …": cues in the speaker's apposition
+            // describe the speaker; they report nothing.
+            if apposition_to_end(ctx, p.head + 1, end) {
+                skip_until = skip_until.max(end);
+            }
         }
         let content = Span::new(ctx.toks[ca].start, ctx.toks[cb - 1].end);
         if content.is_empty() {
@@ -2725,7 +2878,10 @@ fn clause(
     let closing_inverted = (prev_comma && !c.info.participle && c.info.class == CueClass::Speech)
         .then(|| ctx.right_subject(c.end, end))
         .flatten()
-        .filter(|p| ctx.is_cap(p.head) && skip_np(ctx, p.head + 1, end) >= end);
+        .filter(|p| {
+            ctx.is_cap(p.head)
+                && (skip_np(ctx, p.head + 1, end) >= end || apposition_to_end(ctx, p.head + 1, end))
+        });
     let mut speaker = if closing_inverted.is_some() || (c.info.participle && prev_comma) {
         None
     } else if coordinated {
@@ -2766,7 +2922,9 @@ fn clause(
     }
     let sp = speaker?;
     // What follows the cue.
-    let mut k = if inverted {
+    let mut k = if inverted && apposition_to_end(ctx, sp.head + 1, end) {
+        end
+    } else if inverted {
         skip_np(ctx, sp.head + 1, end)
     } else {
         c.end
@@ -2878,12 +3036,19 @@ fn clause(
             .starts_with(|ch: char| ch.is_ascii_lowercase())
         && !ctx.has(k + 1, lexicon::bit::IS_DETERMINER)
         && !ctx.has(k + 1, lexicon::bit::IS_OBJECT_WORD);
-    let tail_is_pp = k >= tail_end
-        || tail_participle
-        || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
-            && !infinitive
-            && (tail_break.is_some()
-                || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that"))));
+    // "X said “local forces” must lead": a quotation opening right after the cue goes on
+    // with the report; "confided to her that …": a that-clause after a short phrase is the
+    // report. Neither closes the sentence.
+    let opens_quote = ctx.is_quote_mark(k) && ctx.in_quote.get(k + 1).copied().unwrap_or(false);
+    let that_soon = (k..tail_break.unwrap_or(tail_end).min(k + 6)).any(|t| ctx.word(t) == "that");
+    let tail_is_pp = !opens_quote
+        && !that_soon
+        && (k >= tail_end
+            || tail_participle
+            || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
+                && !infinitive
+                && (tail_break.is_some()
+                    || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that")))));
     // "…, records show." / "…, analysts believe.": a verb of belief or evidence closing the
     // sentence reports what comes before it too.
     let closing_stance = !inverted && k >= tail_end && lexicon::takes_clause(c.info.lemma);
@@ -2986,7 +3151,24 @@ fn clause(
                 && (k..p).all(|q| !ctx.is_stop(q) && ctx.word(q) != "," && ctx.cue_at(q).is_none())
         })
     };
-    let stance_to = !to_addressee && ctx.word(k) == "to";
+    // ("confided to her that …": "to" names the audience before a that-clause.)
+    let stance_to = !to_addressee
+        && ctx.word(k) == "to"
+        && !(ctx.has(k + 1, lexicon::bit::IS_OBJECT_WORD) && ctx.word(k + 2) == "that");
+    // "After Lee testified, the committee …": a cue closing a subordinate clause that opens
+    // the sentence reports nothing; the main clause after its comma is the writer's.
+    if ctx.word(k) == "," && saw_that.is_none() {
+        let first = skip_leading(ctx, s, c.start);
+        let opener = [
+            "after", "when", "before", "once", "until", "since", "although", "though", "if",
+            "because", "unless", "whenever",
+        ]
+        .iter()
+        .any(|w| ctx.word(first).eq_ignore_ascii_case(w));
+        if opener && (first + 1..c.start).all(|t| ctx.word(t) != "," && !ctx.is_quote_mark(t)) {
+            return None;
+        }
+    }
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
     if let Some(t) = saw_that {
         // "argued insistently that …", "said privately Monday that …".
@@ -3124,6 +3306,7 @@ fn clause(
         if w == "," && ce > k + 2 {
             let n = ctx.word(ce + 1);
             let ing = n.len() > 4
+                && n != "including"
                 && n.ends_with("ing")
                 && n.starts_with(|c: char| c.is_ascii_lowercase());
             // An apposition closing the sentence ("…, a finding X accepted."), not one inside
@@ -3133,27 +3316,14 @@ fn clause(
                 break;
             }
         }
-        // A relative clause hung on the last noun ("…, who does not need to …").
+        // A relative clause hung on the last noun ("…, who does not need to …"). (A list
+        // after ", including" belongs to the report: "said many groups would lose, including
+        // farmers".)
         if w == ","
             && ce > k + 3
             && [
-                "who",
-                "which",
-                "whose",
-                "but",
-                "although",
-                "though",
-                "even",
-                "as",
-                "because",
-                "since",
-                "despite",
-                "after",
-                "before",
-                "when",
-                "where",
-                "while",
-                "including",
+                "who", "which", "whose", "but", "although", "though", "even", "as", "because",
+                "since", "despite", "after", "before", "when", "where", "while",
             ]
             .iter()
             .any(|r| ctx.word(ce + 1).eq_ignore_ascii_case(r))
@@ -3287,6 +3457,30 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
         }
         _ => digit(w) && next == "percent",
     }
+}
+
+/// ", a debt expert who has published books, papers and essays." after an inverted cue's
+/// name: an apposition (a noun phrase, no quotation, no second clause of the writer's) that
+/// runs to the end of the sentence, however many commas it holds.
+fn apposition_to_end(ctx: &Ctx, k: usize, end: usize) -> bool {
+    // (Looking no further than 40 tokens keeps a sentence of many cues linear.)
+    if k + 1 >= end || end - k > 40 || ctx.word(k) != "," {
+        return false;
+    }
+    let first = ctx.word(k + 1);
+    let np_start = matches!(first, "a" | "an" | "the") || ctx.is_cap(k + 1);
+    np_start
+        && (k + 1..end).all(|t| {
+            let w = ctx.word(t);
+            let stop = ctx.is_quote_mark(t)
+                || matches!(w, ";" | ":" | "—" | "–" | "--")
+                || (w == "," && matches!(ctx.word(t + 1), "and" | "but" | "while"));
+            // ", adding that …": a participle after a comma reports on its own.
+            let participle = w != ","
+                && ctx.word(t - 1) == ","
+                && ctx.cue_at(t).is_some_and(|c| c.info.participle);
+            !stop && !participle
+        })
 }
 
 /// Skip the rest of a speaker phrase after an inverted cue ("said Smith, a spokesman for X,").
