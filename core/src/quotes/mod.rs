@@ -442,15 +442,62 @@ impl<'a> Ctx<'a> {
                 p -= 1;
             }
             let prev_s = if p > 0 { self.word(p - 1) } else { "" };
+            // (A capitalised preposition opening the sentence is no subject: "For reasons …".)
+            let preposition = matches!(
+                prev_s.to_ascii_lowercase().as_str(),
+                "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "to"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "despite"
+                    | "amid"
+                    | "among"
+                    | "under"
+                    | "over"
+                    | "about"
+                    | "since"
+                    | "without"
+                    | "unlike"
+            );
+            let not_name = preposition
+                || (p > 0 && self.has(p - 1, lexicon::bit::IS_DETERMINER))
+                || (p > 1 && self.has(p - 2, lexicon::bit::IS_DETERMINER));
             let singular_subject = p > 0
                 && (["he", "she", "it", "who", "which", "that"]
                     .iter()
                     .any(|x| prev_s.eq_ignore_ascii_case(x))
-                    || (self.is_cap(p - 1)
-                        && !self.has(p - 1, lexicon::bit::IS_DETERMINER)
-                        && !(p > 1 && self.has(p - 2, lexicon::bit::IS_DETERMINER))));
+                    || (self.is_cap(p - 1) && !not_name));
+            // (A gerund or a quantifier opens an object too: "Lee supports raising the wage",
+            // "Lee backs more of the cuts".)
+            let gerund = next.len() > 5
+                && next.ends_with("ing")
+                && next.bytes().all(|b| b.is_ascii_lowercase())
+                && self.cue_info.get(i + 1).copied().flatten().is_none();
             let object_next = self.has(i + 1, lexicon::bit::IS_DETERMINER)
-                || matches!(next, "him" | "her" | "them" | "it" | "to" | "that")
+                || gerund
+                || matches!(
+                    next,
+                    "him"
+                        | "her"
+                        | "them"
+                        | "it"
+                        | "to"
+                        | "that"
+                        | "more"
+                        | "most"
+                        | "some"
+                        | "all"
+                        | "both"
+                        | "any"
+                )
                 || (self.is_cap(i + 1) && !self.in_quote.get(i + 1).copied().unwrap_or(true));
             // "would comment", "did not comment": a bare form after a modal is a verb.
             let after_modal = i > 0
@@ -670,7 +717,9 @@ impl<'a> Ctx<'a> {
                     | "n't"
                     | "n’t"
             ) || self.is_quote_mark(i - 1)
-                || prev.ends_with("ly");
+                || prev.ends_with("ly")
+                // "released a statement Wednesday saying …"
+                || (self.has(i - 1, lexicon::bit::IS_TIME_WORD) && self.is_cap(i - 1));
             // "with 30 percent of voters saying …": an absolute phrase after "with".
             let with_subject = (i.saturating_sub(6)..i.saturating_sub(1))
                 .rev()
@@ -708,6 +757,16 @@ impl<'a> Ctx<'a> {
             if !verbal {
                 return None;
             }
+        }
+        // "found himself embroiled in …": a verb of finding with a reflexive object reports
+        // a state, no finding.
+        if info.lemma == "find"
+            && matches!(
+                next,
+                "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves"
+            )
+        {
+            return None;
         }
         // "thanks to the tax cut", "thanks in part to X": a preposition, not a thanking.
         if w == "thanks"
@@ -1053,7 +1112,7 @@ impl<'a> Ctx<'a> {
     /// ending at token `end` ("led [many experts] to suspect")?
     fn causative_object(&self, end: usize) -> bool {
         let mut k = end;
-        while k > 0 && end - k < 6 {
+        while k > 0 && end - k < 9 {
             let w = self.word(k);
             if is_causative(w) {
                 return k < end;
@@ -1914,6 +1973,9 @@ fn indirect_in_sentence(
     }
     let mut i = s;
     let mut sentence_speaker: Option<Phrase> = None;
+    // The sender of a statement whose words a participle reports next ("released a statement
+    // saying …").
+    let mut vehicle_sender: Option<Phrase> = None;
     // (cue token, index in `out`) of the reports of this sentence not yet dropped, in order.
     let mut live: Vec<(usize, usize)> = Vec::new();
     let mut reported = false;
@@ -2003,13 +2065,31 @@ fn indirect_in_sentence(
         } else {
             clause(ctx, &c, s, end, sentence_speaker)
         };
-        let Some((content, speaker)) = found else {
+        let Some((content, mut speaker)) = found else {
             continue;
         };
+        // The participle after a vehicle object reports for the vehicle's sender ("X released
+        // a statement saying …": X).
+        let relative_subject =
+            speaker.is_some_and(|p| matches!(ctx.word(p.head), "that" | "which"));
+        if c.info.participle || relative_subject {
+            if let Some(v) = vehicle_sender.take().filter(|_| speaker.is_some()) {
+                speaker = Some(v);
+            }
+        } else {
+            vehicle_sender = None;
+        }
         if speaker.is_some() && !c.info.participle {
             sentence_speaker = speaker;
         }
         let (ca, cb) = content;
+        // "released a statement saying …", "issued a letter that says …", "released the
+        // following statement:": the object is the vehicle of the report the next cue (or the
+        // quotation after the colon) makes; it is no report of its own.
+        if !c.info.participle && ca >= c.end && vehicle_object(ctx, ca, cb, end) {
+            vehicle_sender = speaker;
+            continue;
+        }
         // "X said: “…,” adding that …": content that opens on a direct quotation is that
         // quotation's; the cues after it report on their own.
         let open = ctx.toks[ca].start;
@@ -2945,6 +3025,28 @@ fn clause(
             while k < end && ctx.is_cap(k) {
                 k += 1;
             }
+        } else if lexicon::is_determiner(w) && k + 1 < end {
+            // "told a Senate panel", "asked the Fox News host to …": a name as modifier, then
+            // the noun, when the clause goes on after it.
+            let mut t = k + 1;
+            while t < end && ctx.is_cap(t) {
+                t += 1;
+            }
+            let n = ctx.word(t);
+            let noun = t > k + 1
+                && t < end
+                && n.len() > 2
+                && n.bytes().all(|b| b.is_ascii_lowercase())
+                && ctx.cue_info[t].is_none()
+                && !ctx.has(t, lexicon::bit::IS_NP_BOUNDARY);
+            let after = ctx.word(t + 1);
+            if noun
+                && (t + 1 >= end
+                    || ctx.has(t + 1, lexicon::bit::IS_TIME_WORD)
+                    || matches!(after, "that" | "," | "to" | "in" | "on" | "at"))
+            {
+                k = t + 1;
+            }
         }
     }
     // "accused him of lying", "warned voters of a trap": the object is part of the content.
@@ -3178,7 +3280,10 @@ fn clause(
                 || ctx.has(x, lexicon::bit::IS_TIME_WORD)
                 || matches!(w, "yet" | "again" | "also" | "repeatedly" | "now" | "still")
         });
-        if t == k || pp_before || c.info.takes_object || adverbs {
+        // "said, however, that …" passes a parenthesis closed by its comma; "said, it may
+        // not bother taking that step" is a clause whose "that" is its own.
+        let clause_after_comma = ctx.word(k) == "," && t > k + 1 && ctx.word(t - 1) != ",";
+        if t == k || (pp_before && !clause_after_comma) || c.info.takes_object || adverbs {
             k = t; // PolNeAR's content spans start at "that"
         }
     } else if pp_before {
@@ -3457,6 +3562,56 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
         }
         _ => digit(w) && next == "percent",
     }
+}
+
+/// Is the object `ca..cb` a statement, a letter or an advertisement ("a statement", "the
+/// following statement", "a new radio ad") whose words the next cue reports: a participle or
+/// "that"/"which" and a cue, or a colon, shortly after it in the sentence (before `end`)?
+fn vehicle_object(ctx: &Ctx, ca: usize, cb: usize, end: usize) -> bool {
+    const VEHICLES: &[&str] = &[
+        "statement",
+        "statements",
+        "letter",
+        "letters",
+        "video",
+        "videos",
+        "ad",
+        "ads",
+        "advertisement",
+        "memo",
+        "release",
+        "email",
+        "emails",
+        "tweet",
+        "tweets",
+        "message",
+        "note",
+        "post",
+        "op-ed",
+        "editorial",
+        "report",
+    ];
+    let head = (ca..cb.min(ca + 4)).any(|t| VEHICLES.contains(&ctx.word(t)));
+    if !head {
+        return false;
+    }
+    let lim = (cb + 10).min(end + 1).min(ctx.toks.len());
+    for t in ca + 1..lim {
+        let w = ctx.word(t);
+        if w == ":" {
+            return true;
+        }
+        if ctx.is_stop(t) || ctx.is_quote_mark(t) || w == ";" {
+            return false;
+        }
+        if ctx.cue_at(t).is_some_and(|c| c.info.participle) {
+            return true;
+        }
+        if matches!(w, "that" | "which") && ctx.cue_at(t + 1).is_some_and(|c| !c.info.participle) {
+            return true;
+        }
+    }
+    false
 }
 
 /// ", a debt expert who has published books, papers and essays." after an inverted cue's

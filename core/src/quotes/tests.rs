@@ -2334,3 +2334,124 @@ fn a_time_phrase_between_subject_and_cue_is_skipped() {
     let q = run(t);
     assert!(q.iter().all(|x| spk(t, x) != Some("The voters")), "{q:?}");
 }
+
+#[test]
+fn a_noun_form_verb_before_a_gerund_or_a_quantifier_reports() {
+    let t = "Senator Lee supports raising the minimum wage to $15.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "raising the minimum wage to $15")),
+        Some("Senator Lee")
+    );
+    let t = "Lee backs more of the spending cuts.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "more of the spending cuts")),
+        Some("Lee")
+    );
+    // Must not fire: the noun before a participle phrase, and a plural noun after a
+    // capitalised preposition.
+    let t = "For reasons both economic and political, the plan failed.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("reasons")),
+        "{q:?}"
+    );
+    let t = "The claims adding to the pressure came from the party.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("claims")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_causative_before_a_long_title_and_name() {
+    let t =
+        "The victory led National Party Committee Chairman Rex Olsen to declare him the winner.";
+    let q = run(t);
+    let who = spk(t, find(t, &q, "him the winner"));
+    assert!(who.is_some_and(|w| w.contains("Rex Olsen")), "{who:?}");
+}
+
+#[test]
+fn a_statement_released_with_its_words_is_the_vehicle_not_the_report() {
+    let t = "The union released a statement Wednesday saying the plan was unfair.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "a statement"), "{q:?}");
+    assert_eq!(
+        spk(t, find(t, &q, "the plan was unfair")),
+        Some("The union")
+    );
+    let t = "The senator released a letter from his doctor that says he is healthy.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("a letter")),
+        "{q:?}"
+    );
+    assert_eq!(spk(t, find(t, &q, "he is healthy")), Some("The senator"));
+    // Must not fire: a released thing that carries no words.
+    let t = "The agency released the emails on Friday.";
+    let q = run(t);
+    assert!(
+        q.iter().any(|x| x.span.slice(t).starts_with("the emails")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_object_with_a_name_as_modifier_is_skipped() {
+    // The cue closing the sentence reports what is before it, not its object.
+    let t = "The new force will assist local fighters, the defense secretary told a Senate \
+             panel Wednesday.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("a Senate")),
+        "{q:?}"
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "The new force will assist local fighters")),
+        Some("the defense secretary")
+    );
+    let t = "The minister told a Senate panel that the troops would stay.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that the troops would stay")),
+        Some("The minister")
+    );
+    // Must not fire: a name and its noun that are the reported words' subject.
+    let t = "The minister told reporters the Senate panel would meet again.";
+    let q = run(t);
+    find(t, &q, "the Senate panel would meet again");
+}
+
+#[test]
+fn finding_oneself_is_no_finding() {
+    let t = "The senator once again found himself embroiled in controversy.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.cue.as_deref() != Some("found")), "{q:?}");
+    // Must not fire: a finding with its clause.
+    let t = "The auditors found that the accounts were wrong.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that the accounts were wrong")),
+        Some("The auditors")
+    );
+}
+
+#[test]
+fn a_clause_after_a_parenthetical_cue_keeps_its_own_that() {
+    let t = "If only a few delegates are at stake, the campaign said, it may not take that step.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "it may not take that step")),
+        Some("the campaign")
+    );
+    // Must not fire: a parenthesis closed by its comma before "that".
+    let t = "The minister said, however, that the talks would resume.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that the talks would resume")),
+        Some("The minister")
+    );
+}
