@@ -3049,6 +3049,21 @@ fn clause(
             }
         }
     }
+    // "asked the federal attorney in Washington whether …": the question is the content,
+    // past its addressee and a phrase of place.
+    if c.info.lemma == "ask" && !inverted {
+        if let Some(x) = (k..end.min(k + 10))
+            .take_while(|&x| {
+                !ctx.is_stop(x)
+                    && !ctx.is_quote_mark(x)
+                    && ctx.word(x) != ","
+                    && (x == k || ctx.cue_at(x).is_none())
+            })
+            .find(|&x| matches!(ctx.word(x), "whether" | "if" | "why" | "how"))
+        {
+            k = x;
+        }
+    }
     // "accused him of lying", "warned voters of a trap": the object is part of the content.
     if k > obj_start && k < end && matches!(ctx.word(k), "of" | "for") {
         k = obj_start;
@@ -3493,11 +3508,15 @@ fn clause(
                 break;
             }
         }
+        // (So does ", says X" / ", said the minister": an inverted attribution of its own.)
         if w == ","
             && ce + 1 < end
-            && ctx
-                .cue_at(ce + 1)
-                .is_some_and(|c2| c2.info.participle || c2.info.lemma == "according to")
+            && ctx.cue_at(ce + 1).is_some_and(|c2| {
+                c2.info.participle
+                    || c2.info.lemma == "according to"
+                    || (c2.info.class == CueClass::Speech
+                        && (ctx.is_cap(c2.end) || ctx.has(c2.end, lexicon::bit::IS_DETERMINER)))
+            })
         {
             break;
         }

@@ -2455,3 +2455,33 @@ fn a_clause_after_a_parenthetical_cue_keeps_its_own_that() {
         Some("The minister")
     );
 }
+
+#[test]
+fn an_inverted_attribution_ends_the_content_before_it() {
+    let t = "Voters want change, says Dana Moss, a pollster in the state capital.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "Voters want change")), Some("Dana Moss"));
+    assert!(q.iter().all(|x| !x.span.slice(t).contains("says")), "{q:?}");
+    // Must not fire: a speech verb after a comma with no subject after it.
+    let t = "Officials said the roads were closed, said to be flooded, until Monday.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .any(|x| x.span.slice(t).starts_with("the roads were closed")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_question_after_a_place_phrase_is_asked() {
+    let t = "The chairman asked the federal attorney in Washington whether the senator had lied.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "whether the senator had lied")),
+        Some("The chairman")
+    );
+    // Must not fire: a cue with a place phrase and nothing reported.
+    let t = "The chairman spoke to the federal attorney in Washington.";
+    let q = run(t);
+    assert!(q.is_empty(), "{q:?}");
+}
