@@ -115,3 +115,23 @@ def test_geo_dev_figures_hold(shared):
     assert found / n > 0.785
     assert country / found > 0.905
     assert near / found > 0.845
+
+
+def test_names_with_towns_close_together_pick_those_towns():
+    # Both names have bigger namesakes elsewhere (Kentucky, California); together they are the
+    # neighbouring towns of Massachusetts.
+    r = newsfacts.extract("Crews drove from Lexington to Concord on Monday.")
+    for name in ("Lexington", "Concord"):
+        e = place(r, name)
+        assert e["country"] == "US"
+        assert km(e["lat"], e["lon"], 42.45, -71.3) < 40, (name, e)
+    # Must not fire: names far apart keep their best-known towns.
+    r = newsfacts.extract("Crews drove from Lexington to Fresno on Monday.")
+    assert place(r, "Lexington")["lon"] < -84
+
+
+def test_a_place_named_after_a_town_follows_the_article():
+    text = "Dallas police took the man to Paris Regional Hospital in Texas on Monday."
+    r = newsfacts.extract(text)
+    h = next(e for e in r["entities"] if e["name"] == "Paris Regional Hospital")
+    assert h["country"] == "US" and h["lon"] < -90, h

@@ -3,7 +3,7 @@
 use super::text::{is_capitalised, words, Tokens};
 use crate::facts::{Label, Span};
 use crate::ner::NameMention;
-use crate::places::{gazetteer, FastMap, Kind};
+use crate::places::{gazetteer, FastMap, Kind, MINOR_DIVISION};
 
 /// Mentions of one entity.
 #[derive(Debug, Clone)]
@@ -65,7 +65,15 @@ fn has_initials(ws: &[String], a: &str) -> bool {
             .filter(move |w| !(skip && ACRONYM_SKIP.contains(&w.as_str())))
             .filter_map(|w| w.chars().next())
     };
-    ws.len() >= 2 && (spells(firsts(false), a) || spells(firsts(true), a))
+    if ws.len() >= 2 && (spells(firsts(false), a) || spells(firsts(true), a)) {
+        return true;
+    }
+    // An acronym that leaves out a last "and …" part ("Centers for Disease Control and
+    // Prevention" → CDC): the initials of the words before that "and" (at least two).
+    match ws.iter().rposition(|w| w == "and") {
+        Some(k) if k >= 2 => has_initials(&ws[..k], a),
+        _ => false,
+    }
 }
 
 /// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van der Berg")?
@@ -142,6 +150,16 @@ const ORG_TAILS: &[&str] = &[
     "nv",
     "se",
     "gmbh",
+    "asa",
+    "ab",
+    "oy",
+    "oyj",
+    "bv",
+    "spa",
+    "kk",
+    "bhd",
+    "pty",
+    "pte",
     "incorporated",
     "corporation",
     "company",
@@ -291,7 +309,12 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
                 // The longest proper name becomes the name (and a person's label wins).
                 let longer = surface.chars().count() > c.name.chars().count()
                     && acronym_of(surface).is_none();
-                if longer && (n.label == c.label || c.acronym.is_some()) {
+                // A dateline's "BERLIN" gives way to "Berlin" written in the story.
+                let better_case = surface.chars().count() == c.name.chars().count()
+                    && all_caps(c.name)
+                    && !all_caps(surface)
+                    && n.label == c.label;
+                if longer && (n.label == c.label || c.acronym.is_some()) || better_case {
                     c.name = surface;
                     c.acronym = acronym_of(c.name);
                     c.words = ws;
@@ -305,18 +328,24 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
             }
         }
     }
-    // A short form named before its full name ("Smith ... John Smith"): join them now.
+    // A short form named before its full name ("Smith ... John Smith", a headline's "Norvex
+    // to cut jobs" before "Norvex Technologies Inc."): join them now.
     let mut merged_into: Vec<Option<usize>> = vec![None; out.len()];
     for a in 0..out.len() {
-        if out[a].label != Label::PER {
+        let label = out[a].label;
+        if label != Label::PER && label != Label::ORG {
             continue;
         }
         let window = a.saturating_sub(WINDOW)..(a + WINDOW).min(out.len());
         for b in window {
             if a != b
                 && merged_into[b].is_none()
-                && out[b].label == Label::PER
-                && is_name_tail(&out[a].words, &out[b].words)
+                && out[b].label == label
+                && if label == Label::PER {
+                    is_name_tail(&out[a].words, &out[b].words)
+                } else {
+                    b > a && is_org_short_form(&out[a].words, &out[b].words)
+                }
             {
                 merged_into[a] = Some(b);
                 break;
@@ -352,6 +381,11 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
             .sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     }
     out
+}
+
+/// Written in capitals only ("BERLIN"), with at least one letter.
+fn all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
 
 fn new_cluster<'t>(
@@ -470,7 +504,9 @@ pub fn relabel(text: &str, mut n: NameMention, sports: bool) -> NameMention {
             n.label = Label::NORP
         }
         Label::MISC
-            if (acronym_of(s).is_none() || g.nationality(s).is_some())
+            if (acronym_of(s).is_none()
+                || g.nationality(s).is_some()
+                || division_abbreviation(s))
                 && well_known_place(s, 20_000) =>
         {
             n.label = Label::LOC;
@@ -495,6 +531,17 @@ pub fn relabel(text: &str, mut n: NameMention, sports: bool) -> NameMention {
         _ => {}
     }
     n
+}
+
+/// Is an acronym, whole, the abbreviation news uses for a large first-level division ("B.C.",
+/// "NSW", "N.J.")? Tagged MISC, those are places ("the B.C. government"); other acronyms that
+/// match a place are not ("EU" is no French town).
+fn division_abbreviation(s: &str) -> bool {
+    let g = gazetteer();
+    g.lookup(s).iter().any(|h| {
+        let p = &g.places[h.place as usize];
+        h.primary && p.kind == Kind::Admin1 && p.population >= MINOR_DIVISION && p.name != s
+    })
 }
 
 /// Prepositions after which a person-tagged name that is a place is the place ("in Columbus").
@@ -676,7 +723,8 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             )
     };
     // A division's abbreviation tagged as an organisation ("NSW", "B.C.") is the division
-    // after "in", "near" or "across", or listed with a place ("NSW and Queensland").
+    // after "in", "near" or "across", listed with a place ("NSW and Queensland"), or before a
+    // road's number ("S.C. 5").
     let division = |s: &str| {
         acronym_of(s).is_some()
             && g.lookup(s)
@@ -692,12 +740,16 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         let inside = toks
             .before(names[i].span)
             .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "across" | "throughout"));
+        // A state's numbered road ("S.C. 5", "N.J. 17").
+        let road = toks
+            .after(names[i].span)
+            .is_some_and(|a| toks.s(a).bytes().all(|c| c.is_ascii_digit()));
         let with_place =
             (i > 0 && names[i - 1].label == Label::LOC && listed(&names[i - 1], &names[i]))
                 || names
                     .get(i + 1)
                     .is_some_and(|n| n.label == Label::LOC && listed(&names[i], n));
-        if inside || with_place {
+        if inside || with_place || road {
             names[i].label = Label::LOC;
         }
     }

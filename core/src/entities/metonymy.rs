@@ -498,10 +498,23 @@ pub fn assign(text: &str, toks: &Tokens, mentions: &mut [Mention], entities: &[E
             continue;
         }
         let mut after = toks.after(mentions[last].span);
-        // Skip one adverb: "Tunisia closely guards".
+        // Skip one adverb: "Tunisia closely guards", "Washington also weighed in".
         if let Some(a) = after {
             let w = toks.s(a);
-            if is_lower(w) && w.len() > 4 && w.ends_with("ly") {
+            let short_adverb = matches!(
+                w,
+                "also"
+                    | "still"
+                    | "already"
+                    | "again"
+                    | "then"
+                    | "later"
+                    | "soon"
+                    | "never"
+                    | "often"
+                    | "now"
+            );
+            if short_adverb || is_lower(w) && w.len() > 4 && w.ends_with("ly") {
                 after = toks.after(toks.spans[a]).or(after);
             }
         }

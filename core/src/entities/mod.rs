@@ -179,12 +179,25 @@ fn link_places(
             }
         }
     }
-    let mut first: Vec<Option<u32>> = entities
+    // Each place entity's gazetteer places (its county form's, if any), looked up once for
+    // the steps below.
+    let hits_of: Vec<&'static [crate::places::Hit]> = entities
         .iter()
         .zip(&county)
         .map(|(e, c)| {
             if e.label == Label::LOC {
-                g.resolve(c.as_deref().unwrap_or(&e.name), &Context::default())
+                g.lookup_spelt(c.as_deref().unwrap_or(&e.name))
+            } else {
+                &[]
+            }
+        })
+        .collect();
+    let mut first: Vec<Option<u32>> = entities
+        .iter()
+        .zip(&hits_of)
+        .map(|(e, hits)| {
+            if e.label == Label::LOC {
+                g.resolve_in(hits, &Context::default())
             } else {
                 None
             }
@@ -337,8 +350,8 @@ fn link_places(
     // places that fit together ("Logan", "Rogersville") confirm each other.
     let sure: Vec<f64> = first
         .iter()
-        .zip(entities.iter().zip(&county))
-        .map(|(p, (e, c))| p.map_or(0.0, |p| certainty(c.as_deref().unwrap_or(&e.name), p)))
+        .zip(&hits_of)
+        .map(|(p, hits)| p.map_or(0.0, |p| certainty_in(hits, p)))
         .collect();
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&i| entities[i].label == Label::LOC)
@@ -380,6 +393,14 @@ fn link_places(
         })
         .collect();
     let currency = currency_country(text);
+    // Towns and counties that several of the article's place names have close together.
+    let mut support = {
+        let lists: Vec<&'static [crate::places::Hit]> = (0..entities.len())
+            .filter(|&j| entities[j].label == Label::LOC)
+            .map(|j| hits_of[j])
+            .collect();
+        crate::places::town_support_in(&lists)
+    };
     let mut pick: Vec<Option<u32>> = first.clone();
     let weight = |j: usize| (clusters[j].members.len() as f64).min(2.0);
     for round in 0..2 {
@@ -387,8 +408,7 @@ fn link_places(
         let ballots: Vec<Vec<((&'static str, &'static str), f64)>> = (0..entities.len())
             .map(|j| {
                 if entities[j].label == Label::LOC {
-                    let name = county[j].as_deref().unwrap_or(&entities[j].name);
-                    crate::places::division_votes(name, first[j])
+                    crate::places::division_votes_in(hits_of[j], first[j])
                 } else if let Some((name, p)) = &org_place[j] {
                     crate::places::division_votes(name, Some(*p))
                 } else {
@@ -400,6 +420,7 @@ fn link_places(
         // One context for the round: every place, resolved ones at full weight, others as
         // much as their plain pick is sure; each entity is taken out while it is resolved.
         let mut ctx = Context::default();
+        ctx.support = std::mem::take(&mut support);
         if let Some(c) = currency {
             ctx.set_prior(c, CURRENCY_PRIOR);
         }
@@ -432,12 +453,20 @@ fn link_places(
                 ctx.home = votes.shared_home(&ballots[id]);
             }
             // The longest name may be unknown where a shorter one is known.
-            pick[id] = county[id]
-                .iter()
-                .map(String::as_str)
-                .chain(std::iter::once(e.name.as_str()))
-                .chain(clusters[id].surfaces.iter().copied())
-                .find_map(|s| g.resolve(s, &ctx))
+            pick[id] = g
+                .resolve_in(hits_of[id], &ctx)
+                .or_else(|| {
+                    county[id]
+                        .is_some()
+                        .then(|| g.resolve(&e.name, &ctx))
+                        .flatten()
+                })
+                .or_else(|| {
+                    clusters[id]
+                        .surfaces
+                        .iter()
+                        .find_map(|s| g.resolve(s, &ctx))
+                })
                 .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
                 .or_else(|| abbreviation_without_stop(&e.name, &ctx))
                 .or_else(|| demonym_place(&e.name));
@@ -458,8 +487,10 @@ fn link_places(
                 ctx.insert(id, &g.places[p as usize], weight(id));
             }
         }
+        support = std::mem::take(&mut ctx.support);
         first.clone_from(&pick);
     }
+    let named_pick = named_places(entities, clusters, &pick, currency);
     for (id, e) in entities.iter_mut().enumerate() {
         match e.label {
             Label::LOC => {
@@ -487,7 +518,7 @@ fn link_places(
                     e.country = p.country.map(str::to_string);
                     e.lat = Some(p.lat);
                     e.lon = Some(p.lon);
-                } else if let Some(p) = named_after(&e.name, false) {
+                } else if let Some(p) = named_pick[id] {
                     // A road, building or body named after a place ("Ohio Turnpike",
                     // "Mansfield Public Library"): there, though it is not that place.
                     e.country = p.country.map(str::to_string);
@@ -525,6 +556,72 @@ fn link_places(
         }
     }
     home_country(entities, &pick);
+}
+
+/// For each place entity the gazetteer does not know but that is named after a place ("Huntsville
+/// Memorial Hospital", "Paris Public Library"): the place it is named after as the article
+/// means it. That is the article's own place of that name where it has one ("Huntsville"
+/// elsewhere in the text), else the place of that name that fits the article's other places
+/// best, in a country the article places itself in (a town of the article's state before a
+/// bigger namesake abroad), else [`named_after_by`]'s place. None for any other entity.
+fn named_places(
+    entities: &[Entity],
+    clusters: &[cluster::Cluster],
+    pick: &[Option<u32>],
+    currency: Option<&'static str>,
+) -> Vec<Option<&'static crate::places::Place>> {
+    let g = gazetteer();
+    let mut out = vec![None; entities.len()];
+    // The words each such entity is named after (most articles have none).
+    let mut words: Vec<(usize, &'static crate::places::Place, String)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.label == Label::LOC && pick[i].is_none() {
+            if let Some((p, w)) = named_after_by(&e.name, false) {
+                out[i] = Some(p);
+                words.push((i, p, w));
+            }
+        }
+    }
+    if words.is_empty() {
+        return out;
+    }
+    // The article's places by the names it gives them, and all of them as context.
+    let mut own: crate::places::FastMap<String, u32> = Default::default();
+    let mut ctx = Context::default();
+    if let Some(c) = currency {
+        ctx.set_prior(c, CURRENCY_PRIOR);
+    }
+    for (i, p) in pick.iter().enumerate() {
+        let Some(p) = *p else { continue };
+        if entities[i].label != Label::LOC {
+            continue;
+        }
+        for s in
+            std::iter::once(entities[i].name.as_str()).chain(clusters[i].surfaces.iter().copied())
+        {
+            own.entry(crate::places::norm_key(s)).or_insert(p);
+        }
+        ctx.insert(
+            i,
+            &g.places[p as usize],
+            (clusters[i].members.len() as f64).min(2.0),
+        );
+    }
+    for (i, _, w) in words {
+        let found = own.get(&crate::places::norm_key(&w)).copied().or_else(|| {
+            // Only a place in a country the article places itself in: a state of the
+            // article's country, not the country of that name ("Northeast Georgia Medical
+            // Center").
+            g.resolve(&w, &ctx).filter(|&p| {
+                let p = &g.places[p as usize];
+                p.kind != Kind::Region && p.country.is_some_and(|c| ctx.country_weight(c) > 0.0)
+            })
+        });
+        if let Some(p) = found {
+            out[i] = Some(&g.places[p as usize]);
+        }
+    }
+    out
 }
 
 /// A place the gazetteer does not know ("Royal Street", "Catawba River") in an article whose
@@ -583,13 +680,17 @@ fn currency_country(text: &str) -> Option<&'static str> {
 /// How sure a pick for a name is, 0.1..1: 1 for countries, divisions, regions and capitals;
 /// for a town, its share of the people living in the towns of that name.
 fn certainty(name: &str, pick: u32) -> f64 {
+    certainty_in(gazetteer().lookup(name), pick)
+}
+
+/// [`certainty`] of a name's places as [`crate::places::Gazetteer::lookup`] gives them.
+fn certainty_in(hits: &[crate::places::Hit], pick: u32) -> f64 {
     let g = gazetteer();
     let p = &g.places[pick as usize];
     if !matches!(p.kind, Kind::City | Kind::County) {
         return 1.0;
     }
-    let all: u64 = g
-        .lookup(name)
+    let all: u64 = hits
         .iter()
         .filter(|h| h.primary)
         .map(|h| &g.places[h.place as usize])
@@ -659,15 +760,15 @@ fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
         && s.chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    let para_start = n.span.start == 0
-        || text[..n.span.start]
-            .trim_end_matches([' ', '\t'])
-            .ends_with('\n');
+    let before = text[..n.span.start].trim_end_matches([' ', '\t']);
+    let para_start = before.is_empty() || before.ends_with('\n');
+    // A dateline run into the headline ("Headline . LEBANON (AP) —"): after a sentence's end,
+    // with a wire service's name in brackets or a dash after it.
+    let after_sentence = before.ends_with(['.', '!', '?']);
+    let next = toks.after(n.span).map(|a| toks.s(a));
     upper
-        && para_start
-        && toks
-            .after(n.span)
-            .is_some_and(|a| matches!(toks.s(a), "," | "(" | "—" | "–" | "-"))
+        && ((para_start && matches!(next, Some("," | "(" | "—" | "–" | "-")))
+            || (after_sentence && matches!(next, Some("(" | "—" | "–"))))
 }
 
 /// For a name used as a town: the best-ranked town of that name in a country the article
@@ -895,12 +996,8 @@ const INSTITUTION_WORDS: &[&str] = &[
 /// capitalised words that is a country, division, capital or town of 5,000+ people. The last
 /// word counts only after "of" or as the whole name when `whole`: a generic last word is
 /// often a town's name too ("Fire Island", "Barclays Center", "Washington Post"). Continents and
-/// oceans are left out ("European Union" lies in no one place), and so are streets.
-fn named_after(name: &str, whole: bool) -> Option<&'static crate::places::Place> {
-    named_after_by(name, whole).map(|(p, _)| p)
-}
-
-/// [`named_after`], with the words of the name that name the place.
+/// oceans are left out ("European Union" lies in no one place), and so are streets. Returns
+/// the place and the words of the name that name it.
 fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Place, String)> {
     let g = gazetteer();
     let ws: Vec<&str> = name.split_whitespace().collect();

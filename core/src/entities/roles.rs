@@ -152,6 +152,21 @@ const TITLES: &[&str] = &[
     "ruler",
     "dictator",
     "monarch",
+    "alderman",
+    "alderwoman",
+    "alderperson",
+    "selectman",
+    "selectwoman",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "councilmember",
+    "supervisor",
+    "trustee",
+    "comptroller",
+    "coroner",
+    "clerk",
+    "constable",
 ];
 
 /// Words that qualify a title ("Foreign", "Deputy", "former").
@@ -240,6 +255,12 @@ const MODIFIERS: &[&str] = &[
     "information",
     "sports",
     "chief's",
+    "ministry",
+    "department",
+    "embassy",
+    "government",
+    "military",
+    "campaign",
 ];
 
 /// Parties and political families an apposition or parenthesis may name.
@@ -390,6 +411,60 @@ fn apposition(toks: &Tokens, after: usize) -> Option<Span> {
     titled.then(|| Span::new(toks.spans[start].start, toks.spans[j - 1].end))
 }
 
+/// "A spokesman for the company, X," / "Her lawyer, X, said": the phrase before a name set off
+/// by commas, with a title word as its head (or "title of/for/at Y"). `comma` is the token
+/// before the name and `after` the one after it. The determiner or possessive opening the
+/// phrase is left out of the role ("spokesman for the company", "lawyer").
+fn apposition_before(toks: &Tokens, comma: usize, after: Option<usize>) -> Option<Span> {
+    if toks.s(comma) != "," || after.is_none_or(|a| toks.s(a) != ",") || comma == 0 {
+        return None;
+    }
+    let floor = toks.sentence_start(comma);
+    let mut i = comma;
+    while i > floor && comma - i < 10 {
+        let w = toks.s(i - 1);
+        if matches!(
+            w,
+            "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "--"
+        ) {
+            break;
+        }
+        i -= 1;
+    }
+    // The phrase opens the sentence or a clause, with a determiner or possessive.
+    let opener = toks.s(i);
+    let det = with_lower(opener, |w| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
+        )
+    });
+    // Or a possessive: "the mayor's spokesman, X," / "Smith's lawyer, X," (kept in the role).
+    let possessive = (i + 1..comma).any(|t| matches!(toks.s(t), "'s" | "’s"));
+    if !(det || possessive) || comma - i < 2 {
+        return None;
+    }
+    let start = if det { i + 1 } else { i };
+    let body = start..comma;
+    let clause = body.clone().any(|t| {
+        with_lower(toks.s(t), |w| {
+            matches!(
+                w,
+                "said" | "says" | "who" | "which" | "that" | "and" | "is" | "was"
+            )
+        })
+    });
+    if clause {
+        return None;
+    }
+    let head = toks.s(comma - 1);
+    let titled = is_title(head)
+        || body.clone().any(|t| {
+            is_title(toks.s(t)) && t + 1 < comma && matches!(toks.s(t + 1), "of" | "for" | "at")
+        });
+    titled.then(|| Span::new(toks.spans[start].start, toks.spans[comma - 1].end))
+}
+
 /// Contents of a parenthesis that opens right at token `open`: the token range inside.
 fn parenthesis(toks: &Tokens, open: usize) -> Option<std::ops::Range<usize>> {
     if toks.s(open) != "(" {
@@ -431,6 +506,9 @@ pub fn assign(
             if title_role[e].is_none() {
                 title_role[e] = title_before(toks, names, cov.start);
             }
+            if appo_role[e].is_none() {
+                appo_role[e] = before.and_then(|b| apposition_before(toks, b, after));
+            }
             // Skip a possessive or closing mark between the name and what follows.
             if let Some(a) = after {
                 if appo_role[e].is_none() {
@@ -456,7 +534,11 @@ pub fn assign(
     }
     for (e, ent) in entities.iter_mut().enumerate() {
         if ent.label == Label::PER {
-            let role = title_role[e].or(appo_role[e]).or(paren_role[e]);
+            // An honorific alone ("Dr.") gives way to a role stated in an apposition.
+            let honorific = title_role[e]
+                .is_some_and(|r| matches!(r.slice(text), "Dr." | "Dr" | "Prof." | "Professor"));
+            let title = title_role[e].filter(|_| !(honorific && appo_role[e].is_some()));
+            let role = title.or(appo_role[e]).or(paren_role[e]);
             if let Some(r) = role {
                 ent.role = Some(r.slice(text).to_string());
             }
@@ -517,6 +599,19 @@ fn nationality_in(phrase: &str) -> Option<&'static str> {
                 (h.primary && p.kind == Kind::Admin1)
                     .then_some(p.country)
                     .flatten()
+            });
+            // Unless a larger city elsewhere has the name: "Manchester United" is named after
+            // the English city, not the Jamaican parish.
+            let division = division.filter(|&cc| {
+                let pop = |inside: bool| {
+                    hits.iter()
+                        .map(|h| &g.places[h.place as usize])
+                        .filter(|p| (p.country == Some(cc)) == inside)
+                        .map(|p| p.population)
+                        .max()
+                        .unwrap_or(0)
+                };
+                pop(false) <= pop(true)
             });
             if division.is_some() {
                 return division;

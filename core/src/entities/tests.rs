@@ -157,6 +157,82 @@ fn titles_before_names_give_role_and_country() {
 }
 
 #[test]
+fn local_titles_and_an_office_before_a_title_give_the_role() {
+    let t = "Alderman Paul Hart voted no. Foreign ministry spokeswoman Lin Wei said the talks \
+             would go on. County coroner Ana Cruz ruled. The ministry said Tom Reyes left.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Paul Hart", 0, Label::PER),
+            at(t, "Lin Wei", 0, Label::PER),
+            at(t, "Ana Cruz", 0, Label::PER),
+            at(t, "Tom Reyes", 0, Label::PER),
+        ],
+    );
+    let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role("Paul Hart").as_deref(), Some("Alderman"));
+    assert_eq!(
+        role("Lin Wei").as_deref(),
+        Some("Foreign ministry spokeswoman")
+    );
+    assert_eq!(role("Ana Cruz").as_deref(), Some("County coroner"));
+    // Must not fire: an office word with no title after it.
+    assert_eq!(role("Tom Reyes"), None);
+}
+
+#[test]
+fn a_title_read_into_a_persons_name_becomes_the_role() {
+    let t = "Alderman Paul Hart voted no. Dean Ray Olsen agreed. Later Hart left.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Alderman Paul Hart", 0, Label::PER),
+            at(t, "Dean Ray Olsen", 0, Label::PER),
+            at(t, "Hart", 1, Label::PER),
+        ],
+    );
+    let h = entity(&ents, "Paul Hart");
+    assert_eq!(h.role.as_deref(), Some("Alderman"));
+    assert_eq!(h.mentions, 2);
+    // Must not fire: a first name that is also a title word elsewhere.
+    assert_eq!(entity(&ents, "Dean Ray Olsen").role, None);
+}
+
+#[test]
+fn a_titled_phrase_set_off_before_a_name_gives_the_role() {
+    let t = "A spokesman for the ministry, Paul Hart, said so. Her lawyer, Ana Cruz, agreed. \
+             Dr. Lin Wei, the city's health commissioner, spoke. \
+             In a statement, Tom Reyes, who is retired, left. The old farmhouse, Ivo Dane, sold. \
+             Cruz's spokesman, Ed Lamb, declined to comment.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Paul Hart", 0, Label::PER),
+            at(t, "Ana Cruz", 0, Label::PER),
+            at(t, "Lin Wei", 0, Label::PER),
+            at(t, "Tom Reyes", 0, Label::PER),
+            at(t, "Ivo Dane", 0, Label::PER),
+            at(t, "Cruz", 1, Label::PER),
+            at(t, "Ed Lamb", 0, Label::PER),
+        ],
+    );
+    let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role("Ed Lamb").as_deref(), Some("Cruz's spokesman"));
+    assert_eq!(
+        role("Paul Hart").as_deref(),
+        Some("spokesman for the ministry")
+    );
+    assert_eq!(role("Ana Cruz").as_deref(), Some("lawyer"));
+    assert_eq!(
+        role("Lin Wei").as_deref(),
+        Some("city's health commissioner")
+    );
+    // Must not fire: no determiner before the phrase, and a head that is no title.
+    assert_eq!(role("Tom Reyes"), None);
+    assert_eq!(role("Ivo Dane"), None);
+}
+
+#[test]
 fn no_role_without_a_title_word() {
     let t = "On Monday Sarah Kim arrived. Yesterday Kim left.";
     let (ents, _) = run(
@@ -331,9 +407,10 @@ fn norp_gets_the_nationality_country() {
 #[test]
 fn capitals_and_countries_acting_get_stands_for() {
     let t = "Berlin said on Friday it would respond. Rome accuses Vienna of lying. \
-             Tokyo and Seoul mediating, talks with Cairo resumed. Madrid's decision surprised Ottawa's allies.";
+             Tokyo and Seoul mediating, talks with Cairo resumed. Madrid's decision surprised Ottawa's allies. \
+             Lima also weighed in.";
     let names: Vec<NameMention> = [
-        "Berlin", "Rome", "Vienna", "Tokyo", "Seoul", "Cairo", "Madrid", "Ottawa",
+        "Berlin", "Rome", "Vienna", "Tokyo", "Seoul", "Cairo", "Madrid", "Ottawa", "Lima",
     ]
     .iter()
     .map(|c| at(t, c, 0, Label::LOC))
@@ -348,6 +425,7 @@ fn capitals_and_countries_acting_get_stands_for() {
         ("Cairo", "EG"),
         ("Madrid", "ES"),
         ("Ottawa", "CA"),
+        ("Lima", "PE"),
     ] {
         assert_eq!(
             mention_at(t, &ms, c, 0).stands_for.as_deref(),
@@ -361,13 +439,13 @@ fn capitals_and_countries_acting_get_stands_for() {
 fn plain_places_keep_stands_for_none() {
     let t =
         "The talks were held in Moscow. She flew to Berlin from Rome, then to Vienna, Austria. \
-             Cairo is a large city.";
-    let names: Vec<NameMention> = ["Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo"]
-        .iter()
-        .map(|c| at(t, c, 0, Label::LOC))
-        .collect();
+             Cairo is a large city. Lima then Quito were next.";
+    let places = [
+        "Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo", "Lima", "Quito",
+    ];
+    let names: Vec<NameMention> = places.iter().map(|c| at(t, c, 0, Label::LOC)).collect();
     let (_, ms) = run(t, &names);
-    for c in ["Moscow", "Berlin", "Rome", "Vienna", "Austria", "Cairo"] {
+    for c in places {
         assert_eq!(mention_at(t, &ms, c, 0).stands_for, None, "{c}");
     }
 }
@@ -603,6 +681,14 @@ fn a_division_in_the_role_names_the_country() {
     assert_eq!(
         (p.role.as_deref(), p.country.as_deref()),
         (Some("Texas Gov."), Some("US"))
+    );
+    // Must not fire: a division whose name a far larger city elsewhere bears ("Manchester",
+    // a Jamaican parish and the English city) does not give an organisation its country.
+    let t = "Manchester Rovers won on Saturday.";
+    let (ents, _) = run(t, &[at(t, "Manchester Rovers", 0, Label::ORG)]);
+    assert_eq!(
+        entity(&ents, "Manchester Rovers").country.as_deref(),
+        Some("GB")
     );
 }
 
@@ -973,6 +1059,73 @@ fn organisation_short_forms_join_the_full_name() {
 }
 
 #[test]
+fn an_acronym_may_leave_out_a_last_and_part() {
+    let t = "The Agency for Water Quality and Safety said so. AWQ staff agreed. \
+             AW officials disagreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Agency for Water Quality and Safety", 0, Label::ORG),
+            at(t, "AWQ", 0, Label::ORG),
+            at(t, "AW", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Agency for Water Quality and Safety").mentions,
+        2,
+        "{ents:?}"
+    );
+    // Must not fire: the initials of only some of the words before the "and".
+    assert_eq!(entity(&ents, "AW").mentions, 1, "{ents:?}");
+}
+
+#[test]
+fn organisation_short_form_before_its_full_name_joins_it() {
+    // A headline names the company by its short form; the story then gives the full name.
+    let t =
+        "Zentrix to cut jobs\n\nZentrix Technologies Inc. said on Monday it would cut 500 jobs. \
+             Zentrix shares fell. Quorvel Bank and Quorvel Accused Of Fraud were named.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Zentrix", 0, Label::ORG),
+            at(t, "Zentrix Technologies Inc.", 0, Label::ORG),
+            at(t, "Zentrix", 2, Label::ORG),
+            at(t, "Quorvel", 0, Label::ORG),
+            at(t, "Quorvel Accused Of Fraud", 0, Label::ORG),
+        ],
+    );
+    let z = entity(&ents, "Zentrix Technologies Inc.");
+    assert_eq!(z.mentions, 3, "{ents:?}");
+    assert_eq!(z.first, 0);
+    // Must not fire: a long "name" that does not end like an organisation's.
+    assert!(
+        ents.iter().any(|e| e.name == "Quorvel Accused Of Fraud"),
+        "{ents:?}"
+    );
+    assert_eq!(ents.len(), 3, "{ents:?}");
+}
+
+#[test]
+fn a_name_in_capitals_gives_way_to_the_same_name_in_mixed_case() {
+    let t = "VALDORIA CITY (Wire) - Officials in Valdoria City said so. NATO and UNICEF agreed.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "VALDORIA CITY", 0, Label::LOC),
+            at(t, "Valdoria City", 0, Label::LOC),
+            at(t, "NATO", 0, Label::ORG),
+        ],
+    );
+    let e = entity(&ents, "Valdoria City");
+    assert_eq!(e.mentions, 2, "{ents:?}");
+    assert_eq!(e.first, 0);
+    assert_eq!(mention_at(t, &ms, "VALDORIA CITY", 0).entity, Some(e.id));
+    // An acronym written only in capitals keeps them.
+    entity(&ents, "NATO");
+}
+
+#[test]
 fn towns_follow_the_division_their_names_share() {
     // Four small-town names that each exist in several states: together they point to the one
     // state that has all four, and every one of them is placed there.
@@ -1238,6 +1391,19 @@ fn organisation_tagged_division_abbreviations_used_as_places_are_places() {
     );
     assert_eq!(mention_at(t, &ms, "NSW", 0).label, Label::ORG);
     assert_eq!(mention_at(t, &ms, "NATO", 0).label, Label::ORG);
+    // Tagged MISC ("the B.C. government"), or before a road's number ("S.C. 5"), the
+    // abbreviation names the division too; other acronyms tagged MISC stay as tagged.
+    let t = "The B.C. government will widen S.C. 5 next year, the EU said.";
+    let names = [
+        at(t, "B.C.", 0, Label::MISC),
+        at(t, "S.C.", 0, Label::ORG),
+        at(t, "EU", 0, Label::MISC),
+    ];
+    let (ents, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "B.C.", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "S.C.", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "EU", 0).label, Label::MISC);
+    assert_eq!(entity(&ents, "S.C.").country.as_deref(), Some("US"));
 }
 
 #[test]
@@ -1644,4 +1810,119 @@ fn an_indefinite_article_is_no_part_of_a_persons_name() {
     ];
     let (_, ms) = run(t, &names);
     assert_eq!(mention_at(t, &ms, "Clinton", 2).label, Label::PER);
+}
+
+#[test]
+fn places_named_after_a_place_follow_the_article() {
+    // A hospital named after a town the article places in Texas lies there, not at the
+    // namesake capital abroad; one named after a town the article names elsewhere lies at it.
+    let t = "Dallas police drove the man to Paris Regional Hospital in Texas. \
+             Later he left the Tyler Memorial Clinic, in Tyler.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Dallas", 0, Label::LOC),
+            at(t, "Paris Regional Hospital", 0, Label::LOC),
+            at(t, "Texas", 0, Label::LOC),
+            at(t, "Tyler Memorial Clinic", 0, Label::LOC),
+            at(t, "Tyler", 1, Label::LOC),
+        ],
+    );
+    let h = entity(&ents, "Paris Regional Hospital");
+    assert_eq!(h.country.as_deref(), Some("US"));
+    assert!(h.lon.is_some_and(|lo| lo < -90.0), "{h:?}");
+    assert_eq!(h.geonameid, None);
+    let town = entity(&ents, "Tyler");
+    let clinic = entity(&ents, "Tyler Memorial Clinic");
+    assert_eq!((clinic.lat, clinic.lon), (town.lat, town.lon));
+    // Must not fire: with no place of the article in that country, the namesake stays.
+    let t = "Staff at the Paris Regional Hospital went on strike.";
+    let (ents, _) = run(t, &[at(t, "Paris Regional Hospital", 0, Label::LOC)]);
+    assert_eq!(
+        entity(&ents, "Paris Regional Hospital").country.as_deref(),
+        Some("FR")
+    );
+    // Nor does a country of the same name replace a state of the article's country.
+    let t = "Atlanta doctors joined the Northeast Georgia Medical Center in Gainesville.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Atlanta", 0, Label::LOC),
+            at(t, "Northeast Georgia Medical Center", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Northeast Georgia Medical Center")
+            .country
+            .as_deref(),
+        Some("US")
+    );
+}
+
+#[test]
+fn a_dateline_run_into_the_headline_is_a_town() {
+    // "Headline . TOWN (AP) —": the town of the article's state, not the country of that name.
+    let t = "Jury hears Ohio case . LEBANON (AP) — An Ohio jury heard the case on Monday.";
+    let names = [
+        at(t, "Ohio", 0, Label::LOC),
+        at(t, "LEBANON", 0, Label::LOC),
+        at(t, "Ohio", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "LEBANON").country.as_deref(), Some("US"));
+    // Must not fire: a capitalised name after a sentence with no bracket or dash after it.
+    let t = "Jury hears Ohio case . LEBANON WON the vote in Ohio.";
+    let names = [
+        at(t, "Ohio", 0, Label::LOC),
+        at(t, "LEBANON", 0, Label::LOC),
+        at(t, "Ohio", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "LEBANON").country.as_deref(), Some("LB"));
+}
+
+#[test]
+fn names_with_towns_close_together_pick_those_towns() {
+    // Two names that each have bigger namesakes elsewhere, but towns of both within a few
+    // kilometres of each other in one state: those towns.
+    let t = "Crews drove from Lexington to Concord on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Lexington", "Concord"]));
+    for name in ["Lexington", "Concord"] {
+        let e = entity(&ents, name);
+        assert_eq!(e.country.as_deref(), Some("US"));
+        assert!(
+            e.lat.is_some_and(|la| la > 42.0) && e.lon.is_some_and(|lo| lo > -72.0),
+            "{e:?}"
+        );
+    }
+    // Must not fire: names whose towns lie far apart keep their biggest namesakes.
+    let t = "Crews drove from Lexington to Fresno on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Lexington", "Fresno"]));
+    assert!(entity(&ents, "Lexington").lon.is_some_and(|lo| lo < -84.0));
+    // Nor does a town close to another name turn a country into that town.
+    let t = "He moved from Italy to Waxahachie, Texas.";
+    let (ents, _) = run(t, &locs(t, &["Italy", "Waxahachie", "Texas"]));
+    assert_eq!(entity(&ents, "Italy").country.as_deref(), Some("IT"));
+}
+
+#[test]
+fn a_country_stays_a_country_among_towns_of_its_name() {
+    let towns = [
+        "Waxahachie",
+        "Ennis",
+        "Corsicana",
+        "Midlothian",
+        "Texas",
+        "Italy",
+    ];
+    let italy = |t: &str| {
+        let (ents, _) = run(t, &locs(t, &towns));
+        entity(&ents, "Italy").country.clone()
+    };
+    // An article about the towns around one that shares a country's name: the country.
+    let t = "Growers in Waxahachie, Ennis, Corsicana and Midlothian, Texas, sold cotton to Italy.";
+    assert_eq!(italy(t).as_deref(), Some("IT"));
+    // Must not fire: used as a town's name, it is the town.
+    let t = "Growers in Waxahachie, Ennis, Corsicana and Midlothian, Texas, met an Italy woman.";
+    assert_eq!(italy(t).as_deref(), Some("US"));
 }

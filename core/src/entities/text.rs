@@ -154,6 +154,64 @@ pub fn strip_possessive(text: &str, span: Span) -> Span {
     span
 }
 
+/// Titles written before a person's name that are never a first name themselves.
+const NAME_TITLES: &[&str] = &[
+    "alderman",
+    "alderwoman",
+    "alderperson",
+    "selectman",
+    "selectwoman",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "councillor",
+    "councilor",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mayor",
+    "president",
+    "minister",
+    "secretary",
+    "sheriff",
+    "commissioner",
+    "superintendent",
+    "detective",
+    "officer",
+    "sgt.",
+    "lt.",
+    "capt.",
+    "col.",
+    "gen.",
+    "adm.",
+    "prof.",
+    "dr.",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "trooper",
+    "inspector",
+    "pastor",
+    "rabbi",
+    "imam",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "supervisor",
+    "coroner",
+    "comptroller",
+    "congressman",
+    "congresswoman",
+];
+
 /// A tagger mention cleaned for resolution: on char boundaries, without surrounding blanks,
 /// a possessive ending, a leading "the" (or, for a person, "a"/"an"); None when nothing is
 /// left.
@@ -180,6 +238,18 @@ pub fn trim_mention(text: &str, n: &NameMention) -> Option<NameMention> {
             let rest = &text[a..b];
             if rest.starts_with(art) && rest[art.len()..].starts_with(char::is_uppercase) {
                 a += art.len();
+            }
+        }
+    }
+    // "Alderman Jo Price" read as one name at the start of a sentence: the title is no part
+    // of the name (the role finder reads it before the name). Only titles that are never a
+    // first name ("Dean Smith" keeps "Dean"), and two words must stay.
+    if n.label == crate::facts::Label::PER {
+        let rest = &text[a..b];
+        if let Some((first, tail)) = rest.split_once(' ') {
+            let is_title = with_lower(first, |l| NAME_TITLES.contains(&l));
+            if is_title && tail.split_whitespace().count() >= 2 {
+                a += rest.len() - tail.trim_start().len();
             }
         }
     }

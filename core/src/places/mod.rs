@@ -85,21 +85,17 @@ pub fn norm_key(s: &str) -> String {
 fn norm_key_into(s: &str, out: &mut String) -> std::ops::Range<usize> {
     out.clear();
     out.reserve(s.len());
-    let mut space = false;
     if s.is_ascii() {
-        // The same steps byte by byte: ASCII lower case and whitespace need no Unicode tables.
-        for &b in s.as_bytes() {
-            let b = if b == b'-' { b' ' } else { b };
-            if b.is_ascii_whitespace() || b == 0x0b {
-                space = !out.is_empty();
-                continue;
-            }
-            if space {
+        // The same steps on ASCII, a run of letters at a time: the runs between blanks and
+        // hyphens joined by single spaces, then lower-cased in place (no Unicode tables).
+        let sep = |c: char| c == '-' || c.is_ascii_whitespace() || c == '\x0b';
+        for run in s.split(sep).filter(|r| !r.is_empty()) {
+            if !out.is_empty() {
                 out.push(' ');
-                space = false;
             }
-            out.push(b.to_ascii_lowercase() as char);
+            out.push_str(run);
         }
+        out.make_ascii_lowercase();
     } else {
         norm_key_general(s, out);
     }
@@ -320,13 +316,24 @@ impl Gazetteer {
     /// a city of a million or more inside it ("New York", "Mecca") yields to the city: news
     /// means the city unless it says "state" or "province".
     pub fn resolve(&self, name: &str, ctx: &Context) -> Option<u32> {
-        let hits = self.lookup_spelt(name);
-        // The best candidate with and without the home division's bonus, in one pass (the
-        // last of equal scores, as `Iterator::max_by` gives it).
+        self.resolve_in(self.lookup_spelt(name), ctx)
+    }
+
+    /// [`Gazetteer::resolve`] of a name's places as [`Gazetteer::lookup_spelt`] gives them
+    /// (a caller that resolves one name many times looks it up once).
+    pub fn resolve_in(&self, hits: &[Hit], ctx: &Context) -> Option<u32> {
+        // The best candidate with and without the bonuses of the home division and of support
+        // by the article's other names, in one pass (the last of equal scores, as
+        // `Iterator::max_by` gives it).
         let mut with_home: Option<(u32, f64)> = None;
         let mut plain: Option<(u32, f64)> = None;
         for h in hits {
-            let (a, b) = score_pair(&self.places[h.place as usize], h.primary, ctx);
+            let (mut a, b) = score_pair(&self.places[h.place as usize], h.primary, ctx);
+            if !ctx.support.is_empty() {
+                if let Some(&n) = ctx.support.get(&h.place) {
+                    a += SUPPORT_BONUS * f64::from(n.min(SUPPORT_CAP));
+                }
+            }
             let better = |best: Option<(u32, f64)>, s: f64| {
                 best.is_none_or(|(_, t)| s.total_cmp(&t) != std::cmp::Ordering::Less)
             };
@@ -339,11 +346,23 @@ impl Gazetteer {
         }
         let mut best = with_home?.0;
         let town = |p: u32| matches!(self.places[p as usize].kind, Kind::City | Kind::County);
-        if !ctx.home.is_empty() && town(best) {
-            // The home division chooses between towns; it never turns a country, division
-            // or capital into a town of the same name ("China", Maine).
+        if (!ctx.home.is_empty() || !ctx.support.is_empty()) && town(best) {
+            // The home division and the article's other names close by choose between towns;
+            // they never turn a country, division or capital into a town of the same name
+            // ("China", Maine).
             if let Some(plain) = plain.map(|(p, _)| p).filter(|&p| !town(p)) {
                 best = plain;
+            }
+        }
+        if town(best) && ctx.qualifier.is_none() {
+            // Nor do the article's other places: a country's own name is the country, whatever
+            // town of the name lies among them ("Italy" in an article about Texas towns);
+            // names used as a town's are read so by the caller ("an Italy man").
+            if let Some(h) = hits
+                .iter()
+                .find(|h| h.primary && self.places[h.place as usize].kind == Kind::Country)
+            {
+                best = h.place;
             }
         }
         let b = &self.places[best as usize];
@@ -363,6 +382,152 @@ impl Gazetteer {
             .map(|(i, _)| i);
         Some(city.unwrap_or(best))
     }
+}
+
+/// What a town gains for each other name of the article that has a town or county close to
+/// it: more than the population gap between most namesakes (6 points a tenfold), less than a
+/// capital's or country's lead over a town.
+const SUPPORT_BONUS: f64 = 8.0;
+/// The share of the people of all towns of a name living in its biggest from which the name
+/// surely means that town (for [`town_support`]).
+const SURE_SHARE: f64 = 0.8;
+/// Supporting names counted at most.
+const SUPPORT_CAP: u8 = 3;
+/// How close a town or county of another name must lie to support one (county points are the
+/// mean of their towns: a county seat lies well within this of its county's point).
+const SUPPORT_KM: f64 = 40.0;
+/// Candidates of one name considered ("Springfield" has a few dozen; more say nothing).
+const SUPPORT_MAX_CANDIDATES: usize = 64;
+
+/// Names that point to one small area together: for every town or county (primary names only)
+/// that one of `names` may mean, the number of the other names (different ones) that have a
+/// town, county or capital within 40 km of it. "Decatur", "DeKalb County" and "Avondale"
+/// each have namesakes in many states, but only in one do all three lie together; a single
+/// name's candidates never support each other. Candidates are bucketed in cells of half a
+/// degree of latitude, so the work is the number of candidates times their close neighbours.
+pub fn town_support(names: &[&str]) -> FastMap<u32, u8> {
+    let g = gazetteer();
+    let lists: Vec<&'static [Hit]> = names.iter().map(|n| g.lookup(n)).collect();
+    town_support_in(&lists)
+}
+
+/// [`town_support`] of the names' places as [`Gazetteer::lookup`] gives them.
+pub fn town_support_in(lists: &[&'static [Hit]]) -> FastMap<u32, u8> {
+    let g = gazetteer();
+    let mut out: FastMap<u32, u8> = Default::default();
+    if lists.len() < 2 {
+        return out;
+    }
+    // Distinct names only: two entities of one name are no evidence for each other. Names
+    // of one key share their list of places, so the list's address tells them apart.
+    let mut lists: Vec<&[Hit]> = lists.iter().copied().filter(|l| !l.is_empty()).collect();
+    lists.sort_unstable_by_key(|l| l.as_ptr() as usize);
+    lists.dedup_by_key(|l| l.as_ptr() as usize);
+    // (cell, place, name index) of every town-like candidate.
+    let mut cands: Vec<((i32, i32), u32, usize)> = Vec::new();
+    let mut named = 0;
+    for (i, hits) in lists.iter().enumerate() {
+        // A name of a country, a major division or a capital means that (no support turns it
+        // into a town), and its towns' lying near another name's is a coincidence.
+        if hits.iter().any(|h| {
+            let p = &g.places[h.place as usize];
+            h.primary
+                && match p.kind {
+                    Kind::Country | Kind::Region | Kind::Capital => true,
+                    Kind::Admin1 => p.population >= MINOR_DIVISION,
+                    _ => false,
+                }
+        }) {
+            continue;
+        }
+        let first = cands.len();
+        cands.extend(
+            hits.iter()
+                .filter(|h| {
+                    h.primary
+                        && matches!(
+                            g.places[h.place as usize].kind,
+                            Kind::City | Kind::County | Kind::Capital
+                        )
+                })
+                .take(SUPPORT_MAX_CANDIDATES)
+                .map(|h| (support_cell(&g.places[h.place as usize]), h.place, i)),
+        );
+        named += usize::from(cands.len() > first);
+        // A name that surely means its biggest town ("Dallas": nearly all people in towns of
+        // that name live in the one in Texas) takes and gives support with that town only:
+        // its small namesakes lying near another name's are a coincidence. Counties are left
+        // as they are (a county's people are not a town's).
+        let town = |c: &((i32, i32), u32, usize)| g.places[c.1 as usize].kind != Kind::County;
+        let pop = |c: &((i32, i32), u32, usize)| g.places[c.1 as usize].population.max(1);
+        let total: u64 = cands[first..].iter().filter(|c| town(c)).map(pop).sum();
+        if let Some(&top) = cands[first..]
+            .iter()
+            .filter(|c| town(c))
+            .max_by_key(|c| pop(c))
+        {
+            if pop(&top) as f64 >= SURE_SHARE * total as f64 {
+                let mut j = 0;
+                cands.retain(|c| {
+                    j += 1;
+                    j <= first || c.1 == top.1 || !town(c)
+                });
+            }
+        }
+    }
+    if named < 2 {
+        return out;
+    }
+    // Only names with a choice between towns receive support (a name of one town has none to
+    // make, and support never turns anything else into a town).
+    let mut towns_of = vec![0u32; lists.len()];
+    for c in &cands {
+        if matches!(g.places[c.1 as usize].kind, Kind::City | Kind::County) {
+            towns_of[c.2] += 1;
+        }
+    }
+    // Candidates by cell, for a binary search of each neighbouring cell.
+    cands.sort_unstable();
+    let mut seen: Vec<usize> = Vec::new();
+    for &(cell, p, i) in &cands {
+        let place = &g.places[p as usize];
+        if !matches!(place.kind, Kind::City | Kind::County) || towns_of[i] < 2 {
+            continue;
+        }
+        let (cy, cx) = cell;
+        // 40 km is less than a cell of latitude; of longitude up to 60° from the equator.
+        let dx = if place.lat.abs() < 60.0 { 1 } else { 3 };
+        seen.clear();
+        for y in cy - 1..=cy + 1 {
+            for x in cx - dx..=cx + dx {
+                let from = cands.partition_point(|c| c.0 < (y, x));
+                for &(_, q, j) in cands[from..].iter().take_while(|c| c.0 == (y, x)) {
+                    if j == i || seen.contains(&j) {
+                        continue;
+                    }
+                    let qp = &g.places[q as usize];
+                    // 40 km is less than 0.37° of latitude anywhere: most pairs end here.
+                    if (qp.lat - place.lat).abs() < 0.37
+                        && km(place.lat, place.lon, qp.lat, qp.lon) < SUPPORT_KM
+                    {
+                        seen.push(j);
+                    }
+                }
+            }
+        }
+        if !seen.is_empty() {
+            let n = seen.len().min(u8::MAX as usize) as u8;
+            let e = out.entry(p).or_default();
+            *e = (*e).max(n);
+        }
+    }
+    out
+}
+
+/// The cell of half a degree a place lies in, for [`town_support`].
+fn support_cell(p: &Place) -> (i32, i32) {
+    const SIDE: f64 = 0.5;
+    ((p.lat / SIDE).floor() as i32, (p.lon / SIDE).floor() as i32)
 }
 
 /// Population (of its towns) under which a first-level division ranks as a county.
@@ -396,6 +561,9 @@ pub struct Context {
     /// The article's home divisions: those where most of its other place names have a town
     /// (see [`home_divisions`]); towns there rank higher.
     pub home: Vec<(&'static str, &'static str)>,
+    /// For towns and counties that one of the article's names may mean: how many of its other
+    /// names have a town or county of theirs close by (see [`town_support`]).
+    pub support: FastMap<u32, u8>,
 }
 
 /// A counted point in a cell: (lat, lon, fixed-point weight, key).
@@ -666,6 +834,14 @@ impl Votes {
 
 /// The divisions one name votes for (see [`home_divisions`]), given its current pick.
 pub fn division_votes(name: &str, pick: Option<u32>) -> Vec<((&'static str, &'static str), f64)> {
+    division_votes_in(gazetteer().lookup(name), pick)
+}
+
+/// [`division_votes`] of a name's places as [`Gazetteer::lookup`] gives them.
+pub fn division_votes_in(
+    hits: &[Hit],
+    pick: Option<u32>,
+) -> Vec<((&'static str, &'static str), f64)> {
     let g = gazetteer();
     let Some(pick) = pick.map(|p| &g.places[p as usize]) else {
         return Vec::new();
@@ -677,7 +853,7 @@ pub fn division_votes(name: &str, pick: Option<u32>) -> Vec<((&'static str, &'st
     if pick.kind == Kind::Admin1 && !pick.admin1.is_empty() {
         out.push(((pc, pick.admin1), 2.0));
     }
-    for h in g.lookup(name).iter().filter(|h| h.primary) {
+    for h in hits.iter().filter(|h| h.primary) {
         let p = &g.places[h.place as usize];
         if matches!(p.kind, Kind::City | Kind::County | Kind::Capital)
             && p.country == Some(pc)
@@ -996,6 +1172,36 @@ mod tests {
                 assert_eq!(votes.home_without(own), home_divisions(&others));
             }
         }
+    }
+
+    #[test]
+    fn towns_of_different_names_close_together_support_each_other() {
+        let g = gazetteer();
+        let in_state = |name: &str, a1: &str| {
+            g.lookup(name)
+                .iter()
+                .find(|h| g.places[h.place as usize].admin1 == a1)
+                .expect(name)
+                .place
+        };
+        let sup = town_support(&["Lexington", "Concord"]);
+        assert!(sup
+            .get(&in_state("Lexington", "MA"))
+            .is_some_and(|&n| n == 1));
+        assert!(sup.get(&in_state("Concord", "MA")).is_some_and(|&n| n == 1));
+        assert!(!sup.contains_key(&in_state("Lexington", "KY")));
+        let ctx = Context {
+            support: sup,
+            ..Default::default()
+        };
+        assert_eq!(best("Lexington", &ctx).admin1, "MA");
+        assert_eq!(best("Lexington", &Context::default()).admin1, "KY");
+        // Must not fire: one name alone, or twice, supports none of its own towns.
+        assert!(town_support(&["Springfield"]).is_empty());
+        assert!(town_support(&["Springfield", "springfield"]).is_empty());
+        // Nor do a country's name and its towns take part: "Italy" is the country, and a town
+        // of that name beside another name's is a coincidence.
+        assert!(town_support(&["Italy", "Waxahachie"]).is_empty());
     }
 
     #[test]

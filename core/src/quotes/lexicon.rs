@@ -690,6 +690,7 @@ const NOUN_FORMS: &[&str] = &[
     "terms",
     "projects",
     "figures",
+    "judge",
     "judges",
     "means",
     "emails",

@@ -2115,8 +2115,11 @@ fn indirect_in_sentence(
         // is part of what is reported ("X said he hopes …"), not a second attribution.
         // Reports made earlier from cues inside this content (", X said" closing it) go;
         // `live` is in text order, so they are at its end (each is dropped once: linear).
+        // A closing "…, according to X" keeps the report it wraps ("Y said on Tuesday it
+        // would cut jobs, according to a filing": Y said it; the filing is where).
+        let wraps = c.info.lemma == "according to" && c.start >= cb;
         while let Some(&(ct, oi)) = live.last() {
-            if (ca..cb).contains(&ct) {
+            if (ca..cb).contains(&ct) && !wraps {
                 dropped.push(oi);
                 live.pop();
             } else {
@@ -2893,14 +2896,14 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
             && after.starts_with(|c: char| c.is_ascii_lowercase())));
     if k + 1 < end && !tail_apart {
         // In the middle: the whole sentence is the content.
-        return Some(((s, end), Some(sp)));
+        return Some(((lead_start, end), Some(sp)));
     }
     (ce > lead_start + 1).then_some(((lead_start, ce), Some(sp)))
 }
 
-/// Skip an opening conjunction or adverbial before a clause ("But", "However,").
+/// Skip an opening dateline ("CITY (Agency) —"), quotation mark or bracket before a clause.
 fn skip_leading(ctx: &Ctx, s: usize, limit: usize) -> usize {
-    let mut k = s;
+    let mut k = skip_dateline(ctx, s, limit);
     while k < limit && (ctx.is_quote_mark(k) || matches!(ctx.word(k), "(" | "—")) {
         k += 1;
     }
@@ -3307,7 +3310,12 @@ fn clause(
         while t < end && t - k < 8 && ctx.word(t) != "," && !ctx.is_quote_mark(t) {
             t += 1;
         }
-        if t < end && ctx.word(t) == "," {
+        // "said on Tuesday it would cut jobs, according to …": a clause opening on a pronoun
+        // before that comma is the content, not what follows the comma.
+        let pronoun = pronoun_after(k).filter(|&p| p < t);
+        if let Some(p) = pronoun {
+            k = p;
+        } else if t < end && ctx.word(t) == "," {
             k = t + 1;
         } else if let Some(p) = pronoun_after(k) {
             k = p;

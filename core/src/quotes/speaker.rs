@@ -229,8 +229,16 @@ impl Ctx<'_> {
                     ns -= 1;
                 }
             }
+            // A name with lower-case words inside ("Centers for Disease Control and
+            // Prevention") is reported whole: the name mention on the head sets the start.
+            let start = self
+                .mention_at(head)
+                .filter(|m| m.span.end == self.toks[head].end)
+                .map_or(self.toks[ns].start, |m| {
+                    m.span.start.min(self.toks[ns].start)
+                });
             return Phrase {
-                span: Span::new(self.toks[ns].start, self.toks[head].end),
+                span: Span::new(start, self.toks[head].end),
                 first_tok: s,
                 head,
                 kind: SpeakerKind::Name,
@@ -347,6 +355,27 @@ impl Ctx<'_> {
                     break;
                 }
                 let first = self.word(k + 1);
+                // "A spokesman for the firm, Jo Price, said", "Her lawyer, Jo Price, said": the
+                // name set off after a described person is the speaker.
+                if right == j
+                    && k > min
+                    && ((k + 1..right).all(|t| self.is_cap(t))
+                        // "Ingrid van der Berg": one name mention over the whole stretch.
+                        || self.mention_at(k + 1).is_some_and(|m| {
+                            m.span.start == self.toks[k + 1].start
+                                && m.span.end == self.toks[right - 1].end
+                        }))
+                    && right - k <= 5
+                    && self.np_ending_at(k - 1, min).is_some_and(|(ps, _)| {
+                        let w = self.word(ps);
+                        let possessive = (ps + 1..k).any(|t| matches!(self.word(t), "'s" | "’s"));
+                        (lexicon::is_determiner(w) && !w.bytes().all(|b| b.is_ascii_digit())
+                            || possessive)
+                            && (ps == min || self.is_sentence_start(ps) || self.word(ps - 1) == ",")
+                    })
+                {
+                    return Some(self.classify(k + 1, right - 1));
+                }
                 let appositive = lexicon::is_determiner(first)
                     || [
                         "who",
@@ -426,8 +455,43 @@ impl Ctx<'_> {
             if let Some((os, oe)) = outer {
                 return Some(self.classify(os, oe)).filter(|p| self.plausible_subject(p));
             }
+            if let Some(p) = self.subject_before_places(s, e, min) {
+                return Some(p);
+            }
         }
         Some(self.classify(s, e)).filter(|p| self.plausible_subject(p))
+    }
+
+    /// "Officials in Moscow said", "A spokesman at the embassy in Paris said", "Smith at a
+    /// rally in Ohio said": the phrase `s..=e` before the verb is the object of a preposition,
+    /// so the subject stands further left. Walk back over up to three such phrases to the first
+    /// that names a person or a source: a name the tagger labelled a person, or an anonymous or
+    /// role head ("officials", "spokesman"). The anonymous phrase is reported with its
+    /// qualifier ("Officials in Moscow").
+    fn subject_before_places(&self, s: usize, e: usize, min: usize) -> Option<Phrase> {
+        let mut cs = s;
+        for _ in 0..3 {
+            if cs < min + 2
+                || !matches!(
+                    self.word(cs - 1),
+                    "in" | "at" | "from" | "near" | "outside" | "across" | "inside"
+                )
+            {
+                return None;
+            }
+            let (os, oe) = self.np_ending_at(cs - 2, min)?;
+            let hw = self.word(oe);
+            let person = self.mention_label(oe) == Some(Label::PER);
+            if person || lexicon::is_anonymous_head(hw) || lexicon::is_role_head(hw) {
+                let mut p = self.classify(os, oe);
+                if p.kind == SpeakerKind::Anonymous {
+                    p.span.end = self.toks[e].end;
+                }
+                return Some(p).filter(|p| self.plausible_subject(p));
+            }
+            cs = os;
+        }
+        None
     }
 
     /// A phrase that can be a subject: not a date, a figure, or a lone bare singular word

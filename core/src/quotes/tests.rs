@@ -637,6 +637,17 @@ fn a_dateline_is_not_the_subject() {
     let q = run(t);
     let x = find(t, &q, "that the budget would shrink");
     assert_eq!(spk(t, x), Some("Mayor Dana Crest"));
+    // Nor part of the content reported before "according to".
+    let t = "OAKVILLE (Wire) — Rents rose 5 percent last year, according to city records.";
+    let q = run(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].span.slice(t), "Rents rose 5 percent last year");
+    let t = "OAKVILLE (Wire) — Rents rose, according to city records, after a dry spell.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("OAKVILLE")),
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -915,6 +926,94 @@ fn speakers_behind_a_parenthesis_an_inverted_cue_or_a_long_apposition() {
         Some("Bart Quill")
     );
     assert_eq!(spk(t, find(t, &q, "We expect a quiet year.")), Some("Berg"));
+}
+
+#[test]
+fn a_name_set_off_after_a_described_person_is_the_speaker() {
+    let t = "A spokesman for the ministry, Bart Quill, said the talks would resume.\n\n\
+             Her lawyer, Anna Maria Berg, said she was innocent.\n\n\
+             In Lisbon, Bart Quill said prices would rise.\n\n\
+             Berg's spokesman, Bart Quill, said the trip was off.\n\n\
+             The report, Quill said, was late.";
+    let (q, _) = run_with(t, &[ANNA]);
+    assert_eq!(
+        spk(t, find(t, &q, "the talks would resume")),
+        Some("Bart Quill")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "she was innocent")),
+        Some("Anna Maria Berg")
+    );
+    assert_eq!(spk(t, find(t, &q, "the trip was off")), Some("Bart Quill"));
+    // Must not fire: a place before the comma, and a parenthetical cue.
+    assert_eq!(spk(t, find(t, &q, "prices would rise")), Some("Bart Quill"));
+    assert!(q.iter().all(|x| spk(t, x) != Some("The report")), "{q:?}");
+}
+
+#[test]
+fn a_speaker_name_with_lower_case_words_is_reported_whole() {
+    const BUREAU: E = E {
+        name: "Bureau of Fish and Game",
+        label: Label::ORG,
+        role: None,
+        forms: &["Bureau of Fish and Game"],
+    };
+    let t = "Deer numbers fell last year, the Bureau of Fish and Game said on Monday.";
+    let (q, _) = run_with(t, &[BUREAU]);
+    assert_eq!(
+        spk(t, find(t, &q, "Deer numbers fell last year")),
+        Some("Bureau of Fish and Game")
+    );
+}
+
+#[test]
+fn judge_as_a_noun_reports_nothing() {
+    let t = "A federal judge on Monday blocked a state law that bans most protests.\n\n\
+             Voters will judge that the plan failed.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|x| !x.span.slice(t).contains("bans most protests")),
+        "{q:?}"
+    );
+    // Must not fire: "judge" after a modal is still a verb.
+    let x = find(t, &q, "that the plan failed");
+    assert_eq!(x.cue.as_deref(), Some("judge"));
+}
+
+#[test]
+fn the_subject_stands_before_a_place_phrase() {
+    let t = "Officials in Lisbon said the talks had failed.\n\n\
+             A spokesman at the embassy in Oslo said the visit was off.\n\n\
+             Anna Maria Berg at a rally in Porto said the tax would go.\n\n\
+             In Lisbon, traders said prices would rise.";
+    let (q, _) = run_with(t, &[ANNA]);
+    assert_eq!(
+        spk(t, find(t, &q, "the talks had failed")),
+        Some("Officials in Lisbon")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "the visit was off")),
+        Some("A spokesman")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "the tax would go")),
+        Some("Anna Maria Berg")
+    );
+    // Must not fire: a place in an opening adverbial is no object before the subject.
+    assert_eq!(spk(t, find(t, &q, "prices would rise")), Some("traders"));
+}
+
+#[test]
+fn a_pronoun_clause_after_a_time_phrase_is_the_content() {
+    let t = "Zentrix said on Tuesday it would cut 2,000 jobs, according to a filing.\n\n\
+             The mayor said on Friday, after the vote, that taxes would rise.";
+    let q = run(t);
+    let x = find(t, &q, "it would cut 2,000 jobs");
+    assert_eq!(x.cue.as_deref(), Some("said"));
+    assert_eq!(spk(t, x), Some("Zentrix"));
+    // Must not fire: a time phrase closed by a comma with no pronoun inside.
+    find(t, &q, "that taxes would rise");
 }
 
 #[test]

@@ -1,0 +1,88 @@
+"""Whole wire stories end to end: what a reader of each story knows, asked of the output.
+
+The stories are written for these tests (no corpus text). Each exercises constructions that the
+corpora rarely test one by one but that every newsroom writes: a dateline, a headline naming a
+company by its short form, a spokesman introduced before his name, officials "in" a capital,
+a name with a particle, an acronym that leaves out its last words.
+"""
+
+from __future__ import annotations
+
+import newsfacts
+
+STORY_A = """Norvane to cut 2,000 jobs as orders slump
+
+OSLO (Reuters) - Norvane Industries ASA said on Tuesday it would cut 2,000 jobs, according to a company filing, after orders fell for a third quarter.
+
+A spokesman for the company, Lars Holm, said the cuts would be made by the end of the year. "We have no other choice," he said.
+
+Officials in Oslo said the government would not step in. Norway's labour minister, Ingrid van der Berg, told reporters the state "will support every worker."
+
+The Agency for Industrial Safety and Standards, which regulates the sector, said it had not been told of the plan. AIS inspectors will visit the plant next week.
+"""
+
+
+def by_name(result: dict) -> dict[str, dict]:
+    return {e["name"]: e for e in result["entities"]}
+
+
+def quote_with(result: dict, words: str) -> dict:
+    hits = [q for q in result["quotes"] if words in q["text"]]
+    assert hits, (words, [q["text"] for q in result["quotes"]])
+    return hits[0]
+
+
+def test_who_appears_each_once_under_the_full_name():
+    r = newsfacts.extract(STORY_A, id="a", published="2023-03-14")
+    ents = by_name(r)
+    # The headline's short form joins the full name given later.
+    company = ents["Norvane Industries ASA"]
+    assert company["label"] == "ORG"
+    assert company["mentions"] >= 2
+    assert company["first"] == 0
+    assert not any(e["name"] == "Norvane" for e in r["entities"])
+    # The dateline's capitals give way to the name as the story writes it.
+    assert "Oslo" in ents and "OSLO" not in ents
+    assert ents["Oslo"]["country"] == "NO"
+    # A name with a particle is one person, with the role stated before it.
+    minister = ents["Ingrid van der Berg"]
+    assert minister["label"] == "PER"
+    assert minister["role"] == "Norway's labour minister"
+    # A spokesman introduced before his name has that role.
+    assert ents["Lars Holm"]["role"] == "spokesman for the company"
+    # An acronym that leaves out the last "and ..." words is the same organisation.
+    agency = ents["Agency for Industrial Safety and Standards"]
+    assert agency["mentions"] == 2
+
+
+def test_who_said_what():
+    r = newsfacts.extract(STORY_A, id="a", published="2023-03-14")
+    # Reported content starts after the dateline.
+    filing = quote_with(r, "would cut 2,000 jobs")
+    assert not filing["text"].startswith("OSLO")
+    # The name set off after "A spokesman for the company" speaks, and "he" is him.
+    assert quote_with(r, "cuts would be made")["speaker"] == "Lars Holm"
+    direct = quote_with(r, "We have no other choice")
+    assert direct["kind"] == "direct"
+    assert direct["speaker"] == "Lars Holm"
+    assert STORY_A[direct["speaker_start"] : direct["speaker_end"]] == "he"
+    # Officials in a capital are the officials, not the city.
+    officials = quote_with(r, "would not step in")
+    assert officials["speaker"] == "Officials in Oslo"
+    assert officials["speaker_entity"] is None
+    # A partial quote inside the minister's reported speech.
+    partial = quote_with(r, "will support every worker")
+    assert partial["speaker"] == "Ingrid van der Berg"
+    # The organisation's whole name is the speaker span, not its last word.
+    agency = quote_with(r, "had not been told of the plan")
+    assert agency["speaker"] == "Agency for Industrial Safety and Standards"
+    span = STORY_A[agency["speaker_start"] : agency["speaker_end"]]
+    assert span == "Agency for Industrial Safety and Standards"
+
+
+def test_when():
+    r = newsfacts.extract(STORY_A, id="a", published="2023-03-14")
+    values = {d["text"]: d["value"] for d in r["dates"]}
+    assert values["Tuesday"] == "2023-03-14"  # the publication day itself
+    assert values["next week"] == "2023-W12"
+    assert r["dates"] and all(STORY_A[d["start"] : d["end"]] == d["text"] for d in r["dates"])
