@@ -442,15 +442,62 @@ impl<'a> Ctx<'a> {
                 p -= 1;
             }
             let prev_s = if p > 0 { self.word(p - 1) } else { "" };
+            // (A capitalised preposition opening the sentence is no subject: "For reasons …".)
+            let preposition = matches!(
+                prev_s.to_ascii_lowercase().as_str(),
+                "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "to"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "despite"
+                    | "amid"
+                    | "among"
+                    | "under"
+                    | "over"
+                    | "about"
+                    | "since"
+                    | "without"
+                    | "unlike"
+            );
+            let not_name = preposition
+                || (p > 0 && self.has(p - 1, lexicon::bit::IS_DETERMINER))
+                || (p > 1 && self.has(p - 2, lexicon::bit::IS_DETERMINER));
             let singular_subject = p > 0
                 && (["he", "she", "it", "who", "which", "that"]
                     .iter()
                     .any(|x| prev_s.eq_ignore_ascii_case(x))
-                    || (self.is_cap(p - 1)
-                        && !self.has(p - 1, lexicon::bit::IS_DETERMINER)
-                        && !(p > 1 && self.has(p - 2, lexicon::bit::IS_DETERMINER))));
+                    || (self.is_cap(p - 1) && !not_name));
+            // (A gerund or a quantifier opens an object too: "Lee supports raising the wage",
+            // "Lee backs more of the cuts".)
+            let gerund = next.len() > 5
+                && next.ends_with("ing")
+                && next.bytes().all(|b| b.is_ascii_lowercase())
+                && self.cue_info.get(i + 1).copied().flatten().is_none();
             let object_next = self.has(i + 1, lexicon::bit::IS_DETERMINER)
-                || matches!(next, "him" | "her" | "them" | "it" | "to" | "that")
+                || gerund
+                || matches!(
+                    next,
+                    "him"
+                        | "her"
+                        | "them"
+                        | "it"
+                        | "to"
+                        | "that"
+                        | "more"
+                        | "most"
+                        | "some"
+                        | "all"
+                        | "both"
+                        | "any"
+                )
                 || (self.is_cap(i + 1) && !self.in_quote.get(i + 1).copied().unwrap_or(true));
             // "would comment", "did not comment": a bare form after a modal is a verb.
             let after_modal = i > 0
@@ -670,7 +717,9 @@ impl<'a> Ctx<'a> {
                     | "n't"
                     | "n’t"
             ) || self.is_quote_mark(i - 1)
-                || prev.ends_with("ly");
+                || prev.ends_with("ly")
+                // "released a statement Wednesday saying …"
+                || (self.has(i - 1, lexicon::bit::IS_TIME_WORD) && self.is_cap(i - 1));
             // "with 30 percent of voters saying …": an absolute phrase after "with".
             let with_subject = (i.saturating_sub(6)..i.saturating_sub(1))
                 .rev()
@@ -709,6 +758,22 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "found himself embroiled in …": a verb of finding with a reflexive object reports
+        // a state, no finding.
+        if info.lemma == "find"
+            && matches!(
+                next,
+                "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves"
+            )
+        {
+            return None;
+        }
+        // "thanks to the tax cut", "thanks in part to X": a preposition, not a thanking.
+        if w == "thanks"
+            && (next == "to" || (self.word(i + 2) == "part" && self.word(i + 3) == "to"))
+        {
+            return None;
+        }
         // "…, compared with 23% for X": a comparison, not a report.
         if w == "compared"
             && matches!(self.word(i + 1), "with" | "to")
@@ -729,6 +794,73 @@ impl<'a> Ctx<'a> {
                 && next.starts_with(|c: char| c.is_ascii_lowercase())
                 && !self.has(i + 1, lexicon::bit::IS_SUBJECT_PRONOUN)
             {
+                return None;
+            }
+        }
+        // "A poll released Friday found …", "in a statement issued by the party,": a participle
+        // after a common noun, before a time phrase or its agent, modifies the noun when a
+        // finite cue follows in its clause or a preposition governs the noun phrase.
+        if matches!(
+            w,
+            "released" | "published" | "issued" | "conducted" | "commissioned" | "sponsored"
+        ) && i > 1
+            && (self.has(i + 1, lexicon::bit::IS_TIME_WORD) || matches!(next, "by" | "in"))
+        {
+            let prev = self.word(i - 1);
+            let noun = prev.len() > 2
+                && prev.bytes().all(|b| b.is_ascii_lowercase())
+                && !self.has(i - 1, lexicon::bit::IS_SUBJECT_PRONOUN)
+                && !self.has(i - 1, lexicon::bit::IS_VERB_MODIFIER)
+                && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                && !prev.ends_with("ly")
+                && !matches!(
+                    prev,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "been"
+                        | "being"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "but"
+                        | "also"
+                        | "just"
+                        | "not"
+                );
+            // The noun phrase's start, past its modifiers and determiner.
+            let mut b = i - 1;
+            while b > 0 && i - b < 5 {
+                let x = self.word(b - 1);
+                if x.chars().all(char::is_alphanumeric)
+                    && !x.is_empty()
+                    && !lexicon::is_pp_start(&x.to_ascii_lowercase())
+                    && !matches!(x, "of" | "by" | "for" | "under")
+                    && self.cue_info[b - 1].is_none()
+                {
+                    b -= 1;
+                } else {
+                    break;
+                }
+            }
+            let governed = b > 0
+                && matches!(
+                    self.word(b - 1).to_ascii_lowercase().as_str(),
+                    "in" | "on" | "at" | "from" | "with" | "under" | "of" | "by" | "for"
+                );
+            let finite_after = (i + 1..(i + 12).min(self.toks.len()))
+                .take_while(|&t| !matches!(self.word(t), "," | ";" | ".") && !self.mark[t])
+                .any(|t| {
+                    self.cue_info[t].is_some_and(|c| !c.participle && !c.adjective)
+                        && self.word(t).starts_with(|ch: char| ch.is_ascii_lowercase())
+                        && !matches!(self.word(t - 1), "to" | "of" | "'s" | "’s")
+                        && !self.has(t - 1, lexicon::bit::IS_DETERMINER)
+                });
+            if noun && (governed || finite_after) {
                 return None;
             }
         }
@@ -785,6 +917,80 @@ impl<'a> Ctx<'a> {
                 end: if particle { i + 2 } else { i + 1 },
                 info,
             });
+        }
+        // "his own promise to …", "a press release", "the short term": a base form after a
+        // determiner and one modifier heads a noun phrase (not "the experts say", "the people
+        // say": a plural subject).
+        if i > 1 && !info.participle && w == info.lemma {
+            let prev = self.word(i - 1);
+            let modifier = prev.len() > 1
+                && prev.bytes().all(|b| b.is_ascii_lowercase())
+                && (!prev.ends_with('s') || prev.ends_with("ss"))
+                && !lexicon::is_modal(prev)
+                && !self.has(i - 1, lexicon::bit::IS_SUBJECT_PRONOUN)
+                && !self.has(i - 1, lexicon::bit::IS_DETERMINER)
+                && !prev.ends_with("ly")
+                && self.cue_info[i - 1].is_none()
+                && !matches!(
+                    prev,
+                    "people"
+                        | "media"
+                        | "police"
+                        | "public"
+                        | "staff"
+                        | "military"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "clergy"
+                        | "not"
+                        | "to"
+                        | "do"
+                        | "did"
+                        | "also"
+                        | "never"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "then"
+                        | "still"
+                        | "just"
+                        | "even"
+                        | "only"
+                        | "now"
+                        | "all"
+                        | "both"
+                        | "each"
+                        | "more"
+                        | "most"
+                        | "some"
+                        | "many"
+                        | "few"
+                        | "they"
+                        | "we"
+                );
+            let det = matches!(
+                self.word(i - 2),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "'s"
+                    | "’s"
+            );
+            if modifier && det {
+                return None;
+            }
         }
         // "the report", "his claim", "to say": a noun or an infinitive, not a finite cue.
         if i > 0 && !info.participle {
@@ -906,7 +1112,7 @@ impl<'a> Ctx<'a> {
     /// ending at token `end` ("led [many experts] to suspect")?
     fn causative_object(&self, end: usize) -> bool {
         let mut k = end;
-        while k > 0 && end - k < 6 {
+        while k > 0 && end - k < 9 {
             let w = self.word(k);
             if is_causative(w) {
                 return k < end;
@@ -1767,6 +1973,9 @@ fn indirect_in_sentence(
     }
     let mut i = s;
     let mut sentence_speaker: Option<Phrase> = None;
+    // The sender of a statement whose words a participle reports next ("released a statement
+    // saying …").
+    let mut vehicle_sender: Option<Phrase> = None;
     // (cue token, index in `out`) of the reports of this sentence not yet dropped, in order.
     let mut live: Vec<(usize, usize)> = Vec::new();
     let mut reported = false;
@@ -1856,13 +2065,31 @@ fn indirect_in_sentence(
         } else {
             clause(ctx, &c, s, end, sentence_speaker)
         };
-        let Some((content, speaker)) = found else {
+        let Some((content, mut speaker)) = found else {
             continue;
         };
+        // The participle after a vehicle object reports for the vehicle's sender ("X released
+        // a statement saying …": X).
+        let relative_subject =
+            speaker.is_some_and(|p| matches!(ctx.word(p.head), "that" | "which"));
+        if c.info.participle || relative_subject {
+            if let Some(v) = vehicle_sender.take().filter(|_| speaker.is_some()) {
+                speaker = Some(v);
+            }
+        } else {
+            vehicle_sender = None;
+        }
         if speaker.is_some() && !c.info.participle {
             sentence_speaker = speaker;
         }
         let (ca, cb) = content;
+        // "released a statement saying …", "issued a letter that says …", "released the
+        // following statement:": the object is the vehicle of the report the next cue (or the
+        // quotation after the colon) makes; it is no report of its own.
+        if !c.info.participle && ca >= c.end && vehicle_object(ctx, ca, cb, end) {
+            vehicle_sender = speaker;
+            continue;
+        }
         // "X said: “…,” adding that …": content that opens on a direct quotation is that
         // quotation's; the cues after it report on their own.
         let open = ctx.toks[ca].start;
@@ -1902,6 +2129,12 @@ fn indirect_in_sentence(
         if ca > c.start {
             // Cues inside the content ahead ("said he hopes …") are part of it.
             skip_until = skip_until.max(cb);
+        } else if let Some(p) = speaker.filter(|p| cb <= c.start && p.first_tok >= c.end) {
+            // "…, said X, an expert who has published …": cues in the speaker's apposition
+            // describe the speaker; they report nothing.
+            if apposition_to_end(ctx, p.head + 1, end) {
+                skip_until = skip_until.max(end);
+            }
         }
         let content = Span::new(ctx.toks[ca].start, ctx.toks[cb - 1].end);
         if content.is_empty() {
@@ -2728,7 +2961,10 @@ fn clause(
     let closing_inverted = (prev_comma && !c.info.participle && c.info.class == CueClass::Speech)
         .then(|| ctx.right_subject(c.end, end))
         .flatten()
-        .filter(|p| ctx.is_cap(p.head) && skip_np(ctx, p.head + 1, end) >= end);
+        .filter(|p| {
+            ctx.is_cap(p.head)
+                && (skip_np(ctx, p.head + 1, end) >= end || apposition_to_end(ctx, p.head + 1, end))
+        });
     let mut speaker = if closing_inverted.is_some() || (c.info.participle && prev_comma) {
         None
     } else if coordinated {
@@ -2769,7 +3005,9 @@ fn clause(
     }
     let sp = speaker?;
     // What follows the cue.
-    let mut k = if inverted {
+    let mut k = if inverted && apposition_to_end(ctx, sp.head + 1, end) {
+        end
+    } else if inverted {
         skip_np(ctx, sp.head + 1, end)
     } else {
         c.end
@@ -2790,6 +3028,43 @@ fn clause(
             while k < end && ctx.is_cap(k) {
                 k += 1;
             }
+        } else if lexicon::is_determiner(w) && k + 1 < end {
+            // "told a Senate panel", "asked the Fox News host to …": a name as modifier, then
+            // the noun, when the clause goes on after it.
+            let mut t = k + 1;
+            while t < end && ctx.is_cap(t) {
+                t += 1;
+            }
+            let n = ctx.word(t);
+            let noun = t > k + 1
+                && t < end
+                && n.len() > 2
+                && n.bytes().all(|b| b.is_ascii_lowercase())
+                && ctx.cue_info[t].is_none()
+                && !ctx.has(t, lexicon::bit::IS_NP_BOUNDARY);
+            let after = ctx.word(t + 1);
+            if noun
+                && (t + 1 >= end
+                    || ctx.has(t + 1, lexicon::bit::IS_TIME_WORD)
+                    || matches!(after, "that" | "," | "to" | "in" | "on" | "at"))
+            {
+                k = t + 1;
+            }
+        }
+    }
+    // "asked the federal attorney in Washington whether …": the question is the content,
+    // past its addressee and a phrase of place.
+    if c.info.lemma == "ask" && !inverted {
+        if let Some(x) = (k..end.min(k + 10))
+            .take_while(|&x| {
+                !ctx.is_stop(x)
+                    && !ctx.is_quote_mark(x)
+                    && ctx.word(x) != ","
+                    && (x == k || ctx.cue_at(x).is_none())
+            })
+            .find(|&x| matches!(ctx.word(x), "whether" | "if" | "why" | "how"))
+        {
+            k = x;
         }
     }
     // "accused him of lying", "warned voters of a trap": the object is part of the content.
@@ -2837,11 +3112,63 @@ fn clause(
         && ctx
             .cue_at(k + 1)
             .is_some_and(|c2| c2.info.participle || c2.info.lemma == "according to");
-    let tail_is_pp = k >= tail_end
-        || tail_participle
-        || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
-            && (tail_break.is_some()
-                || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that"))));
+    // "pledged to bolster", "urged X to": an infinitive is the content; after "said to",
+    // "explained to" it names the audience.
+    let to_addressee = matches!(
+        c.info.lemma,
+        "say"
+            | "explain"
+            | "write"
+            | "speak"
+            | "talk"
+            | "complain"
+            | "announce"
+            | "report"
+            | "reply"
+            | "respond"
+            | "admit"
+            | "confess"
+            | "mention"
+            | "tweet"
+            | "post"
+            | "add"
+            | "state"
+            | "note"
+            | "declare"
+            | "confirm"
+            | "suggest"
+            | "remark"
+            | "comment"
+            | "testify"
+            | "reveal"
+            | "whisper"
+            | "shout"
+            | "yell"
+            | "tell"
+            | "describe"
+    );
+    // "In the end, X agreed to lend …": after a verb that does not name its audience with
+    // "to", "to" opens the infinitive that is the content, no phrase of place.
+    let infinitive = !to_addressee
+        && ctx.word(k) == "to"
+        && ctx
+            .word(k + 1)
+            .starts_with(|ch: char| ch.is_ascii_lowercase())
+        && !ctx.has(k + 1, lexicon::bit::IS_DETERMINER)
+        && !ctx.has(k + 1, lexicon::bit::IS_OBJECT_WORD);
+    // "X said “local forces” must lead": a quotation opening right after the cue goes on
+    // with the report; "confided to her that …": a that-clause after a short phrase is the
+    // report. Neither closes the sentence.
+    let opens_quote = ctx.is_quote_mark(k) && ctx.in_quote.get(k + 1).copied().unwrap_or(false);
+    let that_soon = (k..tail_break.unwrap_or(tail_end).min(k + 6)).any(|t| ctx.word(t) == "that");
+    let tail_is_pp = !opens_quote
+        && !that_soon
+        && (k >= tail_end
+            || tail_participle
+            || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
+                && !infinitive
+                && (tail_break.is_some()
+                    || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that")))));
     // "…, records show." / "…, analysts believe.": a verb of belief or evidence closing the
     // sentence reports what comes before it too.
     let closing_stance = !inverted && k >= tail_end && lexicon::takes_clause(c.info.lemma);
@@ -2927,41 +3254,6 @@ fn clause(
         }
         j += 1;
     }
-    // "pledged to bolster", "urged X to": an infinitive is the content; after "said to",
-    // "explained to" it names the audience.
-    let to_addressee = matches!(
-        c.info.lemma,
-        "say"
-            | "explain"
-            | "write"
-            | "speak"
-            | "talk"
-            | "complain"
-            | "announce"
-            | "report"
-            | "reply"
-            | "respond"
-            | "admit"
-            | "confess"
-            | "mention"
-            | "tweet"
-            | "post"
-            | "add"
-            | "state"
-            | "note"
-            | "declare"
-            | "confirm"
-            | "suggest"
-            | "remark"
-            | "comment"
-            | "testify"
-            | "reveal"
-            | "whisper"
-            | "shout"
-            | "yell"
-            | "tell"
-            | "describe"
-    );
     // "said on the radio she would stay": no comma, but a clause opening on a subject
     // pronoun after the phrase.
     let pronoun_after = |k: usize| {
@@ -2979,7 +3271,24 @@ fn clause(
                 && (k..p).all(|q| !ctx.is_stop(q) && ctx.word(q) != "," && ctx.cue_at(q).is_none())
         })
     };
-    let stance_to = !to_addressee && ctx.word(k) == "to";
+    // ("confided to her that …": "to" names the audience before a that-clause.)
+    let stance_to = !to_addressee
+        && ctx.word(k) == "to"
+        && !(ctx.has(k + 1, lexicon::bit::IS_OBJECT_WORD) && ctx.word(k + 2) == "that");
+    // "After Lee testified, the committee …": a cue closing a subordinate clause that opens
+    // the sentence reports nothing; the main clause after its comma is the writer's.
+    if ctx.word(k) == "," && saw_that.is_none() {
+        let first = skip_leading(ctx, s, c.start);
+        let opener = [
+            "after", "when", "before", "once", "until", "since", "although", "though", "if",
+            "because", "unless", "whenever",
+        ]
+        .iter()
+        .any(|w| ctx.word(first).eq_ignore_ascii_case(w));
+        if opener && (first + 1..c.start).all(|t| ctx.word(t) != "," && !ctx.is_quote_mark(t)) {
+            return None;
+        }
+    }
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
     if let Some(t) = saw_that {
         // "argued insistently that …", "said privately Monday that …".
@@ -2989,7 +3298,10 @@ fn clause(
                 || ctx.has(x, lexicon::bit::IS_TIME_WORD)
                 || matches!(w, "yet" | "again" | "also" | "repeatedly" | "now" | "still")
         });
-        if t == k || pp_before || c.info.takes_object || adverbs {
+        // "said, however, that …" passes a parenthesis closed by its comma; "said, it may
+        // not bother taking that step" is a clause whose "that" is its own.
+        let clause_after_comma = ctx.word(k) == "," && t > k + 1 && ctx.word(t - 1) != ",";
+        if t == k || (pp_before && !clause_after_comma) || c.info.takes_object || adverbs {
             k = t; // PolNeAR's content spans start at "that"
         }
     } else if pp_before {
@@ -3122,6 +3434,7 @@ fn clause(
         if w == "," && ce > k + 2 {
             let n = ctx.word(ce + 1);
             let ing = n.len() > 4
+                && n != "including"
                 && n.ends_with("ing")
                 && n.starts_with(|c: char| c.is_ascii_lowercase());
             // An apposition closing the sentence ("…, a finding X accepted."), not one inside
@@ -3131,27 +3444,14 @@ fn clause(
                 break;
             }
         }
-        // A relative clause hung on the last noun ("…, who does not need to …").
+        // A relative clause hung on the last noun ("…, who does not need to …"). (A list
+        // after ", including" belongs to the report: "said many groups would lose, including
+        // farmers".)
         if w == ","
             && ce > k + 3
             && [
-                "who",
-                "which",
-                "whose",
-                "but",
-                "although",
-                "though",
-                "even",
-                "as",
-                "because",
-                "since",
-                "despite",
-                "after",
-                "before",
-                "when",
-                "where",
-                "while",
-                "including",
+                "who", "which", "whose", "but", "although", "though", "even", "as", "because",
+                "since", "despite", "after", "before", "when", "where", "while",
             ]
             .iter()
             .any(|r| ctx.word(ce + 1).eq_ignore_ascii_case(r))
@@ -3216,11 +3516,15 @@ fn clause(
                 break;
             }
         }
+        // (So does ", says X" / ", said the minister": an inverted attribution of its own.)
         if w == ","
             && ce + 1 < end
-            && ctx
-                .cue_at(ce + 1)
-                .is_some_and(|c2| c2.info.participle || c2.info.lemma == "according to")
+            && ctx.cue_at(ce + 1).is_some_and(|c2| {
+                c2.info.participle
+                    || c2.info.lemma == "according to"
+                    || (c2.info.class == CueClass::Speech
+                        && (ctx.is_cap(c2.end) || ctx.has(c2.end, lexicon::bit::IS_DETERMINER)))
+            })
         {
             break;
         }
@@ -3285,6 +3589,80 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
         }
         _ => digit(w) && next == "percent",
     }
+}
+
+/// Is the object `ca..cb` a statement, a letter or an advertisement ("a statement", "the
+/// following statement", "a new radio ad") whose words the next cue reports: a participle or
+/// "that"/"which" and a cue, or a colon, shortly after it in the sentence (before `end`)?
+fn vehicle_object(ctx: &Ctx, ca: usize, cb: usize, end: usize) -> bool {
+    const VEHICLES: &[&str] = &[
+        "statement",
+        "statements",
+        "letter",
+        "letters",
+        "video",
+        "videos",
+        "ad",
+        "ads",
+        "advertisement",
+        "memo",
+        "release",
+        "email",
+        "emails",
+        "tweet",
+        "tweets",
+        "message",
+        "note",
+        "post",
+        "op-ed",
+        "editorial",
+        "report",
+    ];
+    let head = (ca..cb.min(ca + 4)).any(|t| VEHICLES.contains(&ctx.word(t)));
+    if !head {
+        return false;
+    }
+    let lim = (cb + 10).min(end + 1).min(ctx.toks.len());
+    for t in ca + 1..lim {
+        let w = ctx.word(t);
+        if w == ":" {
+            return true;
+        }
+        if ctx.is_stop(t) || ctx.is_quote_mark(t) || w == ";" {
+            return false;
+        }
+        if ctx.cue_at(t).is_some_and(|c| c.info.participle) {
+            return true;
+        }
+        if matches!(w, "that" | "which") && ctx.cue_at(t + 1).is_some_and(|c| !c.info.participle) {
+            return true;
+        }
+    }
+    false
+}
+
+/// ", a debt expert who has published books, papers and essays." after an inverted cue's
+/// name: an apposition (a noun phrase, no quotation, no second clause of the writer's) that
+/// runs to the end of the sentence, however many commas it holds.
+fn apposition_to_end(ctx: &Ctx, k: usize, end: usize) -> bool {
+    // (Looking no further than 40 tokens keeps a sentence of many cues linear.)
+    if k + 1 >= end || end - k > 40 || ctx.word(k) != "," {
+        return false;
+    }
+    let first = ctx.word(k + 1);
+    let np_start = matches!(first, "a" | "an" | "the") || ctx.is_cap(k + 1);
+    np_start
+        && (k + 1..end).all(|t| {
+            let w = ctx.word(t);
+            let stop = ctx.is_quote_mark(t)
+                || matches!(w, ";" | ":" | "—" | "–" | "--")
+                || (w == "," && matches!(ctx.word(t + 1), "and" | "but" | "while"));
+            // ", adding that …": a participle after a comma reports on its own.
+            let participle = w != ","
+                && ctx.word(t - 1) == ","
+                && ctx.cue_at(t).is_some_and(|c| c.info.participle);
+            !stop && !participle
+        })
 }
 
 /// Skip the rest of a speaker phrase after an inverted cue ("said Smith, a spokesman for X,").

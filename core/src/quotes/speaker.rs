@@ -276,7 +276,22 @@ impl Ctx<'_> {
                 && (is_month(w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
                 && matches!(self.word(j - 1), "in" | "on" | "since" | "during" | "until");
             // "who has in the past described", "who on Friday criticized": a short phrase of
-            // time or place between an auxiliary or a relative pronoun and the verb.
+            // time or place between an auxiliary or a relative pronoun and the verb; and any
+            // short phrase ending on a time noun ("X earlier in the day touted", "X on Friday
+            // night said").
+            let time_noun = [
+                "day",
+                "week",
+                "month",
+                "year",
+                "morning",
+                "afternoon",
+                "evening",
+                "night",
+                "weekend",
+            ]
+            .contains(&w)
+                || (self.has(j, lexicon::bit::IS_TIME_WORD) && self.is_cap(j));
             let pp = (j.saturating_sub(3).max(min + 1)..j)
                 .rev()
                 .find(|&p| lexicon::is_pp_start(self.word(p)))
@@ -288,7 +303,8 @@ impl Ctx<'_> {
                             && !self.in_quote[k]
                             && self.cue_info[k].is_none()
                     }) && !self.is_cap(p)
-                        && (matches!(before, "who" | "which" | "that")
+                        && (time_noun
+                            || matches!(before, "who" | "which" | "that")
                             || lexicon::is_modal(before)
                             || matches!(before, "has" | "have" | "had" | "not" | "also"))
                 });

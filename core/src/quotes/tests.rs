@@ -2210,3 +2210,377 @@ fn verbs_of_playing_down_attacking_and_reckoning_report() {
         );
     }
 }
+
+#[test]
+fn an_infinitive_after_a_promise_is_content_not_a_place() {
+    // After an opening phrase and a comma, "agreed to lend …" reports what follows; the
+    // opening phrase is no content.
+    let t = "In the end, the company agreed to lend the city ten million dollars.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "to lend the city ten million dollars")),
+        Some("the company")
+    );
+    assert!(q.iter().all(|x| x.span.slice(t) != "In the end"), "{q:?}");
+    let t = "Later, the governor vowed to veto the bill.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "to veto the bill")),
+        Some("the governor")
+    );
+    // Must not fire: "to" naming the audience of a speech verb keeps the report before it.
+    let t = "The bridge is unsafe, the engineer said to reporters.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "The bridge is unsafe")),
+        Some("the engineer")
+    );
+}
+
+#[test]
+fn an_inverted_cue_whose_speaker_has_a_long_apposition() {
+    // The apposition after the name holds commas and a relative clause: it still closes the
+    // sentence, and its verb reports nothing.
+    let t = "The budget will be tight this year, said Mark Ellis, a debt expert who has \
+             published several books, papers and essays on the topic.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "The budget will be tight this year")),
+        Some("Mark Ellis")
+    );
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("published")),
+        "{q:?}"
+    );
+    // Must not fire: a participle after the name is a report of its own, and a second
+    // clause after ", and" is the writer's.
+    let t = "The budget will be tight, said Mark Ellis, adding that taxes would rise.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that taxes would rise")),
+        Some("Mark Ellis")
+    );
+    let t = "Rates will rise, said the banker, a partner at the firm, and the markets fell.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|x| !x.span.slice(t).contains("the markets fell")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_cue_closing_an_opening_subordinate_clause_reports_nothing() {
+    for t in [
+        "After the senator testified, the committee moved on to the budget.",
+        "When the mayor spoke, the crowd fell silent for a long time.",
+    ] {
+        let q = run(t);
+        assert!(q.is_empty(), "{t}: {q:?}");
+    }
+    // Must not fire: a parenthetical cue after a comma of its own still reports the clause
+    // after it, and "As X reported, …" is a report.
+    let t = "After two quiet years, the agency said, deficits will rise sharply.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "deficits will rise sharply")),
+        Some("the agency")
+    );
+    let t = "As the newspaper reported, the deal was signed on Friday.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the deal was signed on Friday")),
+        Some("the newspaper")
+    );
+}
+
+#[test]
+fn thanks_to_is_a_preposition() {
+    for t in [
+        "Families paid more, thanks to the new tax on benefits.",
+        "Sales rose, thanks in part to a weaker currency.",
+    ] {
+        let q = run(t);
+        assert!(
+            q.iter().all(|x| x.cue.as_deref() != Some("thanks")),
+            "{t}: {q:?}"
+        );
+    }
+    // Must not fire: the verb still reports.
+    let t = "The mayor thanks the volunteers for their work.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the volunteers for their work")),
+        Some("The mayor")
+    );
+}
+
+#[test]
+fn a_participle_after_a_noun_before_its_time_or_agent_modifies_the_noun() {
+    let t = "A new poll released Friday found that most voters favor the plan.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("released")),
+        "{q:?}"
+    );
+    let who = spk(t, find(t, &q, "that most voters favor the plan"));
+    assert!(who.is_some_and(|w| w.starts_with("A new poll")), "{who:?}");
+    let t = "In his own statement issued Tuesday, the chairman repeated the charge.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("issued")),
+        "{q:?}"
+    );
+    // Must not fire: the finite verb with its object after a time word.
+    let t = "The company released on Friday a report on its finances.";
+    let q = run(t);
+    assert!(
+        q.iter().any(|x| x.cue.as_deref() == Some("released")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_opening_phrase_is_no_report_when_the_cue_reports_forward() {
+    // A quotation right after the cue, and a that-clause after a short phrase, carry the
+    // report on: the phrase before the comma is the writer's.
+    let t = "In a new poll, most farmers said “the subsidies” must go.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.span.slice(t) != "In a new poll"),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.span.slice(t).contains("must go") && spk(t, x) == Some("most farmers")),
+        "{q:?}"
+    );
+    let t = "When the family moved to the city, the son confided to her that money was short.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|x| !x.span.slice(t).starts_with("When the family")),
+        "{q:?}"
+    );
+    assert_eq!(spk(t, find(t, &q, "that money was short")), Some("the son"));
+    // Must not fire: a cue closing the sentence after its comma still reports what is before.
+    let t = "The plan will fail, the senator said on Tuesday.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "The plan will fail")),
+        Some("the senator")
+    );
+}
+
+#[test]
+fn a_base_form_after_a_determiner_and_a_modifier_is_a_noun() {
+    // (A possessive before the noun is its source: the nominal report of "his promise".)
+    let t = "The president revisited his own promise to unite the country.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|x| spk(t, x).is_none_or(|w| !w.contains("revisited"))),
+        "{q:?}"
+    );
+    for t in [
+        "In a press release earlier this month, the committee listed its goals.",
+        "Markets may rise in the short term, but nobody knows for how long.",
+    ] {
+        let q = run(t);
+        assert!(
+            q.iter()
+                .all(|x| !matches!(x.cue.as_deref(), Some("promise" | "release" | "term"))),
+            "{t}: {q:?}"
+        );
+    }
+    // Must not fire: a plural subject and a bare plural noun before the verb.
+    let t = "Both of them say the plan is sound, and the people say it is not.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "it is not")), Some("the people"));
+}
+
+#[test]
+fn a_list_after_including_belongs_to_the_report() {
+    let t = "The minister said many groups would lose, including farmers and teachers.";
+    let q = run(t);
+    assert_eq!(
+        spk(
+            t,
+            find(
+                t,
+                &q,
+                "many groups would lose, including farmers and teachers"
+            )
+        ),
+        Some("The minister")
+    );
+    // Must not fire: a relative clause after the comma still ends the report.
+    let t = "The minister said many groups would lose, which angered the unions.";
+    let q = run(t);
+    find(t, &q, "many groups would lose");
+}
+
+#[test]
+fn a_time_phrase_between_subject_and_cue_is_skipped() {
+    let t = "The committee chairman earlier in the day touted the new findings.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the new findings")),
+        Some("The committee chairman")
+    );
+    // Must not fire: a time noun that is the object of a verb is no phrase to skip.
+    let t = "The voters spent the day criticized by the candidates.";
+    let q = run(t);
+    assert!(q.iter().all(|x| spk(t, x) != Some("The voters")), "{q:?}");
+}
+
+#[test]
+fn a_noun_form_verb_before_a_gerund_or_a_quantifier_reports() {
+    let t = "Senator Lee supports raising the minimum wage to $15.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "raising the minimum wage to $15")),
+        Some("Senator Lee")
+    );
+    let t = "Lee backs more of the spending cuts.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "more of the spending cuts")),
+        Some("Lee")
+    );
+    // Must not fire: the noun before a participle phrase, and a plural noun after a
+    // capitalised preposition.
+    let t = "For reasons both economic and political, the plan failed.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("reasons")),
+        "{q:?}"
+    );
+    let t = "The claims adding to the pressure came from the party.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("claims")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_causative_before_a_long_title_and_name() {
+    let t =
+        "The victory led National Party Committee Chairman Rex Olsen to declare him the winner.";
+    let q = run(t);
+    let who = spk(t, find(t, &q, "him the winner"));
+    assert!(who.is_some_and(|w| w.contains("Rex Olsen")), "{who:?}");
+}
+
+#[test]
+fn a_statement_released_with_its_words_is_the_vehicle_not_the_report() {
+    let t = "The union released a statement Wednesday saying the plan was unfair.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.span.slice(t) != "a statement"), "{q:?}");
+    assert_eq!(
+        spk(t, find(t, &q, "the plan was unfair")),
+        Some("The union")
+    );
+    let t = "The senator released a letter from his doctor that says he is healthy.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("a letter")),
+        "{q:?}"
+    );
+    assert_eq!(spk(t, find(t, &q, "he is healthy")), Some("The senator"));
+    // Must not fire: a released thing that carries no words.
+    let t = "The agency released the emails on Friday.";
+    let q = run(t);
+    assert!(
+        q.iter().any(|x| x.span.slice(t).starts_with("the emails")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_object_with_a_name_as_modifier_is_skipped() {
+    // The cue closing the sentence reports what is before it, not its object.
+    let t = "The new force will assist local fighters, the defense secretary told a Senate \
+             panel Wednesday.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("a Senate")),
+        "{q:?}"
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "The new force will assist local fighters")),
+        Some("the defense secretary")
+    );
+    let t = "The minister told a Senate panel that the troops would stay.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that the troops would stay")),
+        Some("The minister")
+    );
+    // Must not fire: a name and its noun that are the reported words' subject.
+    let t = "The minister told reporters the Senate panel would meet again.";
+    let q = run(t);
+    find(t, &q, "the Senate panel would meet again");
+}
+
+#[test]
+fn finding_oneself_is_no_finding() {
+    let t = "The senator once again found himself embroiled in controversy.";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.cue.as_deref() != Some("found")), "{q:?}");
+    // Must not fire: a finding with its clause.
+    let t = "The auditors found that the accounts were wrong.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that the accounts were wrong")),
+        Some("The auditors")
+    );
+}
+
+#[test]
+fn a_clause_after_a_parenthetical_cue_keeps_its_own_that() {
+    let t = "If only a few delegates are at stake, the campaign said, it may not take that step.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "it may not take that step")),
+        Some("the campaign")
+    );
+    // Must not fire: a parenthesis closed by its comma before "that".
+    let t = "The minister said, however, that the talks would resume.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that the talks would resume")),
+        Some("The minister")
+    );
+}
+
+#[test]
+fn an_inverted_attribution_ends_the_content_before_it() {
+    let t = "Voters want change, says Dana Moss, a pollster in the state capital.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "Voters want change")), Some("Dana Moss"));
+    assert!(q.iter().all(|x| !x.span.slice(t).contains("says")), "{q:?}");
+    // Must not fire: a speech verb after a comma with no subject after it.
+    let t = "Officials said the roads were closed, said to be flooded, until Monday.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .any(|x| x.span.slice(t).starts_with("the roads were closed")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_question_after_a_place_phrase_is_asked() {
+    let t = "The chairman asked the federal attorney in Washington whether the senator had lied.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "whether the senator had lied")),
+        Some("The chairman")
+    );
+    // Must not fire: a cue with a place phrase and nothing reported.
+    let t = "The chairman spoke to the federal attorney in Washington.";
+    let q = run(t);
+    assert!(q.is_empty(), "{q:?}");
+}
