@@ -110,6 +110,21 @@ fn is_mark(c: char) -> bool {
 }
 
 #[inline]
+/// Do the characters after an apostrophe spell a clitic ("s", "ll", "re", "ve", "m", "d", "t")
+/// that ends there?
+fn is_clitic_tail(rest: &[(usize, char)]) -> bool {
+    let n = rest.iter().take_while(|(_, c)| c.is_alphanumeric()).count();
+    let mut tail = rest[..n].iter().map(|(_, c)| c.to_ascii_lowercase());
+    match n {
+        1 => matches!(tail.next(), Some('s' | 'm' | 'd' | 't')),
+        2 => matches!(
+            (tail.next(), tail.next()),
+            (Some('l'), Some('l')) | (Some('r' | 'v'), Some('e'))
+        ),
+        _ => false,
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -203,6 +218,13 @@ fn tokenize_chars(text: &str, range: Span, chars: &[(usize, char)], out: &mut Ve
                             && at(start).is_some_and(char::is_uppercase)
                             && next.is_some_and(char::is_uppercase)
                         {
+                            j += 2;
+                        } else if at(start).is_some_and(char::is_uppercase)
+                            && next.is_some_and(char::is_lowercase)
+                            && !is_clitic_tail(&chars[j + 1..])
+                        {
+                            // "Ndung'u", "Hawai'i", "Shi'ite": an apostrophe inside a name,
+                            // followed by letters that are no clitic.
                             j += 2;
                         } else {
                             break;
@@ -506,6 +528,14 @@ mod tests {
     #[test]
     fn ptb_style_tokens() {
         assert_eq!(toks("Turkey’s role"), vec!["Turkey", "’s", "role"]);
+        assert_eq!(
+            toks("Ndung'u's plan for Hawai’i"),
+            vec!["Ndung'u", "'s", "plan", "for", "Hawai’i"]
+        );
+        assert_eq!(
+            toks("Smith'll go, Jones'd know"),
+            vec!["Smith", "'ll", "go", ",", "Jones", "'d", "know"]
+        );
         assert_eq!(toks("Russia's army"), vec!["Russia", "'s", "army"]);
         assert_eq!(
             toks("They don't know."),
