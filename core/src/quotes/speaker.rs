@@ -244,9 +244,21 @@ impl Ctx<'_> {
                 kind: SpeakerKind::Name,
             };
         }
-        let definite = ["the", "this", "that"]
-            .iter()
-            .any(|d| self.word(s).eq_ignore_ascii_case(d));
+        // "Kenya's president", "the company's chief executive": a place's or organisation's
+        // possessive makes the phrase definite too (a person's does not: "Lee's spokesman" is
+        // someone else).
+        let possessed = (s + 1..head).any(|t| {
+            matches!(self.word(t), "'s" | "’s")
+                && matches!(
+                    self.mention_label(t - 1),
+                    Some(Label::LOC | Label::ORG) | None
+                )
+                && (self.mention_label(t - 1).is_some() || !self.is_cap(t - 1))
+        });
+        let definite = possessed
+            || ["the", "this", "that"]
+                .iter()
+                .any(|d| self.word(s).eq_ignore_ascii_case(d));
         let kind = if definite && lexicon::is_role_head(hw) {
             SpeakerKind::Nominal
         } else {

@@ -1017,6 +1017,25 @@ fn a_pronoun_clause_after_a_time_phrase_is_the_content() {
 }
 
 #[test]
+fn a_place_possessive_before_a_role_names_the_person_with_that_role() {
+    const KENT: E = E {
+        name: "Kent",
+        label: Label::LOC,
+        role: None,
+        forms: &["Kent"],
+    };
+    let t = "Foreign Minister Anna Maria Berg arrived on Monday.\n\n\
+             Kent's minister said the talks would resume.\n\n\
+             Berg's minister said the visit was off.";
+    let (q, _) = run_with(t, &[ANNA, KENT]);
+    let x = find(t, &q, "the talks would resume");
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+    // Must not fire: a person's possessive names someone else.
+    let x = find(t, &q, "the visit was off");
+    assert_ne!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+}
+
+#[test]
 fn an_apposition_inside_the_content_stays() {
     let t = "Officials said the navy plans to turn the island, a rock in the bay, into a base.\n\n\
              Half said they would move, compared with a third last year.";
