@@ -1595,6 +1595,12 @@ fn windows_cover_long_amounts_and_clock_prefixes() {
         "Nov. 9, Nov.9, June 30, May 5th, Sept. 3, 2020, around May 4, Friday, May 8, 9 May.",
         "A two-year-long, nearly two years, the past two years ago, the year-ago period.",
         "Last\tweek, in the last week, the next day, the 1990s, year-end, twenty one days.",
+        // More bare and two-word forms: years after "the", weekdays with a part of day,
+        // plural units, set adverbs and clock times alone, and the longer forms beside them.
+        "The 1990 and the  2020 or later, the1999, the early 1990, the fiscal 1991 budget.",
+        "Tuesday night, Friday\tmornings, next Monday night, Sundays evening, Monday at night.",
+        "Years, the days, recent weeks, the past years, decades ago, the coming months ahead.",
+        "Daily, weekly or every day; 5 p.m., 10:30 a.m. EST Monday, 7 PM, noon Friday, 5pm.",
     ] {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
