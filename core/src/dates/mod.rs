@@ -999,36 +999,56 @@ enum AnaUnit {
 /// (unit, offset) of an anaphoric expression: "that year" (Year, 0), "the following month"
 /// (Month, 1), "the next morning" (Day, 1), "the previous Friday" (Friday, -1).
 fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
-    let l = s.to_ascii_lowercase();
-    let words: Vec<&str> = l
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let words: &[&str] = match words.first() {
-        Some(&"earlier") | Some(&"later") | Some(&"early") | Some(&"late") => &words[1..],
-        _ => &words[..],
+    // The words (runs of ASCII letters and digits), without allocating: every form below has
+    // at most four.
+    let mut buf = [""; 4];
+    let mut n = 0;
+    for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        *buf.get_mut(n)? = w;
+        n += 1;
+    }
+    let is = |w: &str, set: &[&str]| set.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let words = match &buf[..n] {
+        [first, rest @ ..] if is(first, &["earlier", "later", "early", "late"]) => rest,
+        all => all,
     };
-    let unit = |w: &str| match w {
-        "year" => Some(AnaUnit::Year),
-        "month" => Some(AnaUnit::Month),
-        "day" | "morning" | "afternoon" | "evening" | "night" => Some(AnaUnit::Day),
-        _ => weekday_of(w)
-            .filter(|_| w.ends_with("day"))
-            .map(AnaUnit::Week),
+    let unit = |w: &str| {
+        if w.eq_ignore_ascii_case("year") {
+            Some(AnaUnit::Year)
+        } else if w.eq_ignore_ascii_case("month") {
+            Some(AnaUnit::Month)
+        } else if is(w, &["day", "morning", "afternoon", "evening", "night"]) {
+            Some(AnaUnit::Day)
+        } else {
+            let b = w.as_bytes();
+            weekday_of(w)
+                .filter(|_| b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"day"))
+                .map(AnaUnit::Week)
+        }
     };
-    match words {
-        ["that", u] | ["that", "same", u] | ["the", "same", u] => unit(u)
+    match *words {
+        [that, u] if that.eq_ignore_ascii_case("that") => unit(u)
             .filter(|u| !matches!(u, AnaUnit::Week(_)))
             .map(|u| (u, 0)),
-        ["the", rel, u] => {
-            let off = match *rel {
-                "following" | "next" => 1,
-                "previous" | "prior" => -1,
-                _ => return None,
+        [that, same, u] if is(that, &["that", "the"]) && same.eq_ignore_ascii_case("same") => {
+            unit(u)
+                .filter(|u| !matches!(u, AnaUnit::Week(_)))
+                .map(|u| (u, 0))
+        }
+        [the, rel, u] if the.eq_ignore_ascii_case("the") => {
+            let off = if is(rel, &["following", "next"]) {
+                1
+            } else if is(rel, &["previous", "prior"]) {
+                -1
+            } else {
+                return None;
             };
             let u = unit(u)?;
             // "the next year" may be a span ahead of now; "the following year" is not.
-            if *rel == "next" && u == AnaUnit::Year {
+            if rel.eq_ignore_ascii_case("next") && u == AnaUnit::Year {
                 return None;
             }
             Some((u, off))
@@ -3948,14 +3968,15 @@ fn month_number(s: &str) -> Option<u32> {
 }
 
 fn weekday_of(s: &str) -> Option<Weekday> {
-    Some(match s.get(..3)?.to_ascii_lowercase().as_str() {
-        "mon" => Weekday::Mon,
-        "tue" => Weekday::Tue,
-        "wed" => Weekday::Wed,
-        "thu" => Weekday::Thu,
-        "fri" => Weekday::Fri,
-        "sat" => Weekday::Sat,
-        "sun" => Weekday::Sun,
+    let b = s.as_bytes().get(..3)?;
+    Some(match [0, 1, 2].map(|i| b[i].to_ascii_lowercase()) {
+        [b'm', b'o', b'n'] => Weekday::Mon,
+        [b't', b'u', b'e'] => Weekday::Tue,
+        [b'w', b'e', b'd'] => Weekday::Wed,
+        [b't', b'h', b'u'] => Weekday::Thu,
+        [b'f', b'r', b'i'] => Weekday::Fri,
+        [b's', b'a', b't'] => Weekday::Sat,
+        [b's', b'u', b'n'] => Weekday::Sun,
         _ => return None,
     })
 }
