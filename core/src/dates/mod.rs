@@ -1605,14 +1605,19 @@ impl Rules {
 
     /// [`Rules::candidates`], and in `hits` where each trigger word stands, with the
     /// families (among those searched in windows) it starts.
+    #[inline(never)]
     fn scan(&self, s: &str, hits: &mut Vec<(u32, usize, usize)>) -> u32 {
         let b = s.as_bytes();
         let mut fams = 0u32;
         // Overlapping matches, walked by hand over the compact table (see [`WordDfa`]).
         let dfa = &self.words;
+        // Locals, so that the walk keeps them in registers (the function is not inlined
+        // into `extract`, whose register pressure made the loop reload them every byte).
         let trans: &[u16; TABLE] = &dfa.trans;
+        let classes: &[u8; 256] = &dfa.classes;
+        let first_match = dfa.first_match;
         let step = |sid: u16, c: u8| {
-            trans[(usize::from(sid) + usize::from(dfa.classes[usize::from(c)])) & (TABLE - 1)]
+            trans[(usize::from(sid) + usize::from(classes[usize::from(c)])) & (TABLE - 1)]
         };
         // Each step waits for the load of the one before: two halves are walked side by side,
         // as two independent chains. The second starts `depth` bytes early, which brings it
@@ -1625,27 +1630,28 @@ impl Rules {
                 sb = step(sb, c);
             }
             let (left, right) = b.split_at(half);
-            for (i, (&ca, &cb)) in left.iter().zip(right).enumerate() {
-                sa = step(sa, ca);
-                sb = step(sb, cb);
-                if sa >= dfa.first_match {
+            let right_head = &right[..half];
+            for i in 0..half {
+                sa = step(sa, left[i]);
+                sb = step(sb, right_head[i]);
+                if sa >= first_match {
                     fams |= self.trigger_hits(b, i + 1, sa, hits);
                 }
-                if sb >= dfa.first_match {
+                if sb >= first_match {
                     fams |= self.trigger_hits(b, half + i + 1, sb, hits);
                 }
             }
             // The second half is longer by a byte when the length is odd.
             for (i, &c) in right.iter().enumerate().skip(half) {
                 sb = step(sb, c);
-                if sb >= dfa.first_match {
+                if sb >= first_match {
                     fams |= self.trigger_hits(b, half + i + 1, sb, hits);
                 }
             }
         } else {
             for (at, &c) in b.iter().enumerate() {
                 sa = step(sa, c);
-                if sa >= dfa.first_match {
+                if sa >= first_match {
                     fams |= self.trigger_hits(b, at + 1, sa, hits);
                 }
             }
