@@ -72,7 +72,8 @@
 //!   value ("that year": None).
 //! - Seasons: "last summer" is the latest summer that has begun before the current season
 //!   (in November 2020: 2020-SU); January and February belong to the winter of the year
-//!   before; "this summer" in February is the coming one.
+//!   before; "this summer" in February is the coming one. A season with a year ("spring
+//!   2013", "summer of 1990", "the winter of nineteen ninety-four") is that season.
 //! - Quarters without a year: the publication year when not later than the current quarter,
 //!   else the year before; "the quarter", "the latest quarter/period" is the quarter the
 //!   report leads with (the first recent quarter the article names, see `QRef`), else the
@@ -1824,7 +1825,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|fiscal|calendar|post-|pre-)|the)\s*)?(?P<y>{YEAR4}){B}(?P<tail>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?"
+                r"{B}(?:(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?|(?P<pre>(?:the\s+)?(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|fiscal|calendar|post-|pre-)|the)\s*)?(?P<y>{YEAR4}){B}(?P<tail>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?"
             ),
             Kind::Year,
         ),
@@ -1841,7 +1842,7 @@ fn build_rules() -> Rules {
             Kind::Century,
         ),
         (
-            r"(?-u:\b)(?:(?:the\s+)?year\s+)?(?:nineteen[\s-]+(?P<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<u>one|two|three|four|five|six|seven|eight|nine|ten))?)(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:(?:the\s+)?year\s+|(?P<season>(?:the\s+)?(?:spring|summer|fall|autumn|winter))\s+(?:of\s+)?)?(?:nineteen[\s-]+(?P<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<u>one|two|three|four|five|six|seven|eight|nine|ten))?)(?-u:\b)".to_string(),
             Kind::SpokenYear,
         ),
         (
@@ -2279,7 +2280,11 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 }
             }
             let y: i32 = ys.parse().ok()?;
-            cand(span, DATE, Some(format!("{y:04}")))
+            cand(
+                span,
+                DATE,
+                Some(with_season(format!("{y:04}"), g("season"))),
+            )
         }
         Kind::Decade => {
             if let Some(w) = g("w") {
@@ -2311,17 +2316,14 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
             }
         }
         Kind::SpokenYear => {
-            if let Some(t) = g("t") {
+            let year = if let Some(t) = g("t") {
                 let n = spoken_tens(&t.to_ascii_lowercase())?;
-                cand(span, DATE, Some(format!("{}", 1900 + n)))
+                format!("{}", 1900 + n)
             } else {
                 let u = g("u").and_then(|u| word_number(&u.to_ascii_lowercase()));
-                cand(
-                    span,
-                    DATE,
-                    Some(format!("{}", 2000 + u.unwrap_or(0.0) as i32)),
-                )
-            }
+                format!("{}", 2000 + u.unwrap_or(0.0) as i32)
+            };
+            cand(span, DATE, Some(with_season(year, g("season"))))
         }
         Kind::Weekday => weekday(ctx, caps, span),
         Kind::ClockTime => {
@@ -4149,6 +4151,18 @@ fn part_code(p: &str) -> &'static str {
         "afternoon" => "AF",
         "evening" => "EV",
         _ => "NI",
+    }
+}
+
+/// A year's value, or the value of its season ("spring 2013" → "2013-SP") when a season
+/// word ("spring", "the winter") goes with it.
+fn with_season(year: String, season: Option<&str>) -> String {
+    match season.and_then(|s| s.rsplit(|c: char| c.is_ascii_whitespace()).next()) {
+        Some(s) => format!(
+            "{year}-{}",
+            season_code(season_index(&s.to_ascii_lowercase()))
+        ),
+        None => year,
     }
 }
 
