@@ -1860,7 +1860,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?"
+                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|that\s+same|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?"
             ),
             Kind::RelUnit,
         ),
@@ -2809,6 +2809,28 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
             ty: DATE,
             value: Some(format!("{y:04}-{code}")),
         });
+    }
+    // "the next day", "the following day", "the previous day", "the same day", "that same
+    // day": anaphors (see `anchor_anaphors`), the day after, before or of the date last
+    // written; until then the publication day's. Other days ("the day", "next day", "the
+    // last day") are not dates.
+    if unit == "day" {
+        let off: Option<i64> = match anchor.as_str() {
+            "next" | "following" => Some(1),
+            "previous" | "prior" => Some(-1),
+            "same" | "that same" => Some(0),
+            _ => None,
+        };
+        let det = anchor_raw.starts_with("the") || anchor_raw.starts_with("that");
+        // "the same day-care centre": a compound, not a day.
+        let compound = ctx.text[span.end..].starts_with('-');
+        if let Some(off) = off.filter(|_| det && !compound) {
+            return Some(Cand {
+                span,
+                ty: DATE,
+                value: dct.map(|d| fmt_day(d + Duration::days(off))),
+            });
+        }
     }
     // Which unit offset does the anchor mean?
     let off: i32 = match anchor.as_str() {

@@ -1180,6 +1180,37 @@ fn that_year_and_the_following_year_follow_the_story() {
 }
 
 #[test]
+fn the_next_and_the_same_day_follow_the_story() {
+    let p = tue();
+    let text = "The strike began on March 3, 2019. The following day, talks resumed; \
+                the previous day a deal had failed. Police came that same day.";
+    assert_eq!(val(text, p, "The following day"), "2019-03-04");
+    assert_eq!(val(text, p, "the previous day"), "2019-03-03");
+    assert_eq!(val(text, p, "that same day"), "2019-03-03");
+    assert_eq!(
+        val(
+            "He was arrested on Oct. 2, 2018 and charged the next day.",
+            p,
+            "the next day"
+        ),
+        "2018-10-03"
+    );
+    // Without a date before it: the publication day's neighbour.
+    assert_eq!(
+        get("The vote is due the next day.", p, "the next day"),
+        ("DATE", Some("2020-11-18".to_string()))
+    );
+    // Other days are not dates.
+    for s in [
+        "It was the day of the vote.",
+        "On the last day of the session they left.",
+        "The same day-care centre reopened.",
+    ] {
+        assert!(all(s, p).is_empty(), "{s:?}: {:?}", all(s, p));
+    }
+}
+
+#[test]
 fn the_next_day_and_month_cross_ends() {
     let p = tue();
     // Leap day, then a month across the year end.
