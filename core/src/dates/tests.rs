@@ -562,25 +562,28 @@ fn seasons() {
         ),
         "1994-WI"
     );
-    // A season with a year and no article is that season of the year, not the year.
-    assert_eq!(
-        val("The collection opens in spring 2013.", p, "spring 2013"),
-        "2013-SP"
-    );
-    assert_eq!(
-        val("Troops left in summer of 1990.", p, "summer of 1990"),
-        "1990-SU"
-    );
-    assert_eq!(val("Autumn 2019 was dry.", p, "Autumn 2019"), "2019-FA");
-    // Spoken years too, as transcripts write them.
-    assert_eq!(
-        val(
-            "Oil was cheap in the winter of nineteen ninety-four.",
-            p,
-            "the winter of nineteen ninety-four"
+    // A season with a year and no article is that season of the year, not the year; spoken
+    // years too, as transcripts write them.
+    for (text, span, value) in [
+        (
+            "The collection opens in spring 2013.",
+            "spring 2013",
+            "2013-SP",
         ),
-        "1994-WI"
-    );
+        (
+            "Troops left in summer of 1990.",
+            "summer of 1990",
+            "1990-SU",
+        ),
+        ("Autumn 2019 was dry.", "Autumn 2019", "2019-FA"),
+        (
+            "Oil was cheap in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+    ] {
+        assert_eq!(val(text, p, span), value, "in {text:?}");
+    }
     // A year after another word stays the year.
     assert_eq!(val("Sales will fall in 2021.", p, "2021"), "2021");
 }
