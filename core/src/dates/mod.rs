@@ -3431,42 +3431,68 @@ fn is_past_word(head: &str, orig: &str, before: Option<&str>) -> bool {
         && !before.is_some_and(|b| ADJ_BEFORE.contains(&&*lower(b)))
 }
 
-/// A list of words, sorted once for binary search (the tense cues are looked up for every
-/// word around a date). Words of up to eight bytes are packed into integers, so that a
-/// look-up compares integers rather than strings.
+/// A set of words (the tense cues are looked up for every word around a date). Words of up
+/// to eight bytes are packed into integers and kept in a small open-addressing table (a
+/// multiplicative hash, linear probing, 0 for an empty slot: a packed word is never 0), so
+/// that a look-up is a multiplication and a compare or two; longer words are sorted for a
+/// binary search.
 struct WordSet {
-    short: Vec<u64>,
+    table: Vec<u64>,
+    /// 64 minus the table's number of index bits.
+    shift: u32,
     long: Vec<&'static str>,
 }
 
 impl WordSet {
     fn new(words: &[&'static str]) -> Self {
-        let mut short: Vec<u64> = words.iter().filter_map(|w| pack(w)).collect();
-        short.sort_unstable();
-        short.dedup();
-        let mut long: Vec<&'static str> = words.iter().copied().filter(|w| w.len() > 8).collect();
-        long.sort_unstable();
-        long.dedup();
-        WordSet { short, long }
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut set = WordSet {
+            table: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+            long: words.iter().copied().filter(|w| w.len() > 8).collect(),
+        };
+        set.long.sort_unstable();
+        set.long.dedup();
+        for k in words.iter().filter_map(|w| pack(w)) {
+            let mut i = set.slot(k);
+            while set.table[i] != 0 && set.table[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            set.table[i] = k;
+        }
+        set
+    }
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
     fn contains(&self, w: &str) -> bool {
-        match pack(w) {
-            Some(k) => self.short.binary_search(&k).is_ok(),
-            None => self.long.binary_search(&w).is_ok(),
+        let Some(k) = pack(w) else {
+            return self.long.binary_search(&w).is_ok();
+        };
+        let mask = self.table.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            match self.table[i] {
+                0 => return false,
+                t if t == k => return true,
+                _ => i = (i + 1) & mask,
+            }
         }
     }
 }
 
-/// A word of one to eight bytes as an integer (distinct words, distinct integers: words hold
-/// no NUL byte); None for a longer or empty one.
+/// A word of one to eight bytes as an integer (its bytes, big-endian, zero-padded: distinct
+/// words, distinct integers, as words hold no NUL byte); None for a longer or empty one.
 fn pack(w: &str) -> Option<u64> {
     let b = w.as_bytes();
     if b.is_empty() || b.len() > 8 {
         return None;
     }
-    let mut k = [0u8; 8];
-    k[..b.len()].copy_from_slice(b);
-    Some(u64::from_be_bytes(k))
+    Some(
+        b.iter()
+            .enumerate()
+            .fold(0u64, |k, (i, &c)| k | u64::from(c) << (56 - 8 * i)),
+    )
 }
 
 /// How many words before a date are searched for a tense cue.
@@ -3598,8 +3624,15 @@ fn lower(s: &str) -> Cow<'_, str> {
 
 /// "we'll" → ("we", "ll"); a word without an apostrophe → (word, "").
 fn split_clitic(lw: &str) -> (&str, &str) {
-    match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
-        Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
+    // The first apostrophe, ASCII or typographic (bytes E2 80 99, which start a character).
+    let b = lw.as_bytes();
+    let found = b.iter().enumerate().find_map(|(i, &c)| match c {
+        b'\'' => Some((i, 1)),
+        0xE2 if b.get(i + 1..i + 3) == Some(&[0x80, 0x99][..]) => Some((i, 3)),
+        _ => None,
+    });
+    match found {
+        Some((i, len)) if i > 0 => (&lw[..i], &lw[i + len..]),
         _ => (lw, ""),
     }
 }

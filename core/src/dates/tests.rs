@@ -1778,6 +1778,22 @@ fn durations_are_searched_from_their_first_possible_word() {
 }
 
 #[test]
+fn word_sets_hold_every_cue_and_clitics_split_at_either_apostrophe() {
+    // The full lists (their hash table has collisions to probe past).
+    for list in [super::FUTURE_CUES, super::PAST_CUES] {
+        let set = super::WordSet::new(list);
+        for w in list {
+            assert!(set.contains(w), "{w}");
+        }
+        assert!(!set.contains("zzz"));
+    }
+    assert_eq!(super::split_clitic("we'll"), ("we", "ll"));
+    assert_eq!(super::split_clitic("we’ll"), ("we", "ll"));
+    assert_eq!(super::split_clitic("’tis"), ("’tis", ""));
+    assert_eq!(super::split_clitic("naïve"), ("naïve", ""));
+}
+
+#[test]
 fn word_sets_find_short_and_long_words_only_whole() {
     let set = super::WordSet::new(&["said", "announced", "a", "reported", "acknowledged"]);
     for w in ["said", "announced", "a", "reported", "acknowledged"] {
