@@ -107,6 +107,20 @@ def test_anaphors_follow_the_story_not_the_publication_date():
     assert found["Aug. 6"]["value"] == "2020-08-06"
 
 
+def test_seasons_with_a_year_and_the_next_day():
+    text = (
+        "The plant opened in spring 2013 and closed in the winter of nineteen ninety-four. "
+        "Talks broke down on May 4, 2019. The following day, troops moved; that same day, "
+        "the envoy left."
+    )
+    found = dates_of(text, published="2020-11-17")
+    assert found["spring 2013"]["value"] == "2013-SP"
+    assert found["the winter of nineteen ninety-four"]["value"] == "1994-WI"
+    assert found["The following day"]["value"] == "2019-05-05"
+    # "That same day" is the day last written: the following day's.
+    assert found["that same day"]["value"] == "2019-05-05"
+
+
 def _timebank_scores(docs):
     """(strict F1, value F1) as TempEval-3 counts them: relaxed one-to-one matches by position."""
     res = newsfacts.extract_many(

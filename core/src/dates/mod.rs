@@ -15,8 +15,10 @@
 //! before it can lead to a kept match (a count before "days", an anchor before "week", a month
 //! name not followed by a number): most unit words ("the day", "years of war") are not.
 //! Captures (a backtracking pass over the match) are read only when needed: families without
-//! groups, bare forms ("2019", "today") and common two-word forms ("two years", "last week",
-//! "Nov. 9", see `two_words`) take their groups from the match text.
+//! groups, bare forms ("2019", "today", "years", "daily", "5 p.m.") and common two-word forms
+//! ("two years", "last week", "Nov. 9", "the 1990", "Tuesday night", "recent years", see
+//! `two_words`) take their groups from the match text: about a third of the backtracking
+//! capture searches that remained, 6% of the stage's instructions.
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
@@ -70,7 +72,8 @@
 //!   value ("that year": None).
 //! - Seasons: "last summer" is the latest summer that has begun before the current season
 //!   (in November 2020: 2020-SU); January and February belong to the winter of the year
-//!   before; "this summer" in February is the coming one.
+//!   before; "this summer" in February is the coming one. A season with a year ("spring
+//!   2013", "summer of 1990", "the winter of nineteen ninety-four") is that season.
 //! - Quarters without a year: the publication year when not later than the current quarter,
 //!   else the year before; "the quarter", "the latest quarter/period" is the quarter the
 //!   report leads with (the first recent quarter the article names, see `QRef`), else the
@@ -201,9 +204,9 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                             break;
                         };
                         let (ms, me) = (m.start(), m.end());
-                        if let Some(gi) =
-                            bare_group.filter(|&gi| gi == 0 || is_bare(*kind, m.as_str()))
-                        {
+                        if let Some(gi) = bare_group.filter(|_| {
+                            rules.groupless & (1 << idx) != 0 || is_bare(*kind, m.as_str())
+                        }) {
                             bare = Some(Known::one(gi, ms, me));
                             m
                         } else if let Some((g, parts)) =
@@ -489,10 +492,19 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
 /// A match of a family that is its bare form: the whole match is one group and no other
 /// group can have taken part: a year alone ("2019": group `y`), a weekday name alone
 /// ("Monday": `wd`), a month name alone ("March", "Sept.": `mon`), a day word alone ("today":
-/// `w`).
+/// `w`), a plural unit alone ("years": `unit`), a set adverb ("daily": the match, no group),
+/// a clock time with nothing after it ("5:30 p.m.": `clock`).
 fn is_bare(kind: Kind, m: &str) -> bool {
     let b = m.as_bytes();
     match kind {
+        // Anything before the unit or "ago" after it comes after white space.
+        Kind::BarePlural => !b.iter().any(u8::is_ascii_whitespace),
+        // The first alternative (one word, no group); "every day" has white space.
+        Kind::Set => !b.iter().any(u8::is_ascii_whitespace),
+        // What may follow the clock (a time zone and a day, a date) ends in a day word
+        // ("Monday", "today", "tonight") or a number: a match that ends in "am", "p.m." is
+        // the clock alone.
+        Kind::ClockTime => matches!(b.last(), Some(b'm' | b'M' | b'.')),
         Kind::Year => b.len() == 4 && b.iter().all(u8::is_ascii_digit),
         Kind::Weekday => matches!(
             m,
@@ -517,10 +529,74 @@ fn is_bare(kind: Kind, m: &str) -> bool {
 /// - RelUnit, two words split by `\s+` ("last week", "the year"): the anchor and the unit.
 /// - MonthDay, a month name, blanks and a day number ("Nov. 9", "June 30"): no weekday, no
 ///   ordinal, no year.
+/// - Year, "the" and four digits ("the 1990", "The 2020"): "the" is the prefix (the pattern's
+///   last choice for it; the others want a word after "the").
+/// - Weekday, a weekday name, blanks and a part of day ("Tuesday night"): no clock, no
+///   anchor word, no plural weekday.
+/// - BarePlural, one of its prefix words and a plural unit ("recent years", "the days"):
+///   not the unit and "ago" ("years ago").
 fn two_words(kind: Kind, m: &str) -> Option<[(usize, usize); 3]> {
     let b = m.as_bytes();
     let blank = |c: u8| is_sep(c) && c != b'-';
+    // Two words split by blanks: the spans of the first, the blanks and the second.
+    let split = || {
+        let first = b.iter().position(|&c| blank(c))?;
+        let second = first + b[first..].iter().position(|&c| !blank(c))?;
+        if b[second..].iter().any(|&c| blank(c)) {
+            return None;
+        }
+        Some([(0, first), (first, second), (second, b.len())])
+    };
+    let word = |(s, e): (usize, usize)| &m[s..e];
+    let one_of = |w: &str, set: &[&str]| set.iter().any(|x| w.eq_ignore_ascii_case(x));
     match kind {
+        Kind::Year => {
+            let after = 3 + b.get(3..)?.iter().take_while(|&&c| blank(c)).count();
+            let digits = &b[after..];
+            (b[..3].eq_ignore_ascii_case(b"the")
+                && digits.len() == 4
+                && digits.iter().all(u8::is_ascii_digit))
+            .then_some([(0, 3), (3, after), (after, b.len())])
+        }
+        Kind::Weekday => {
+            let parts = split()?;
+            (is_bare(Kind::Weekday, word(parts[0]))
+                && one_of(
+                    word(parts[2]),
+                    &[
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "night",
+                        "mornings",
+                        "afternoons",
+                        "evenings",
+                        "nights",
+                    ],
+                ))
+            .then_some(parts)
+        }
+        Kind::BarePlural => {
+            let parts = split()?;
+            (one_of(
+                word(parts[0]),
+                &["recent", "coming", "past", "future", "the"],
+            ) && one_of(
+                word(parts[2]),
+                &[
+                    "years",
+                    "months",
+                    "weeks",
+                    "days",
+                    "decades",
+                    "centuries",
+                    "quarters",
+                    "hours",
+                    "minutes",
+                ],
+            ))
+            .then_some(parts)
+        }
         Kind::Duration | Kind::RelUnit => {
             let sep = |c: u8| {
                 if kind == Kind::Duration {
@@ -924,36 +1000,56 @@ enum AnaUnit {
 /// (unit, offset) of an anaphoric expression: "that year" (Year, 0), "the following month"
 /// (Month, 1), "the next morning" (Day, 1), "the previous Friday" (Friday, -1).
 fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
-    let l = s.to_ascii_lowercase();
-    let words: Vec<&str> = l
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let words: &[&str] = match words.first() {
-        Some(&"earlier") | Some(&"later") | Some(&"early") | Some(&"late") => &words[1..],
-        _ => &words[..],
+    // The words (runs of ASCII letters and digits), without allocating: every form below has
+    // at most four.
+    let mut buf = [""; 4];
+    let mut n = 0;
+    for w in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        *buf.get_mut(n)? = w;
+        n += 1;
+    }
+    let is = |w: &str, set: &[&str]| set.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let words = match &buf[..n] {
+        [first, rest @ ..] if is(first, &["earlier", "later", "early", "late"]) => rest,
+        all => all,
     };
-    let unit = |w: &str| match w {
-        "year" => Some(AnaUnit::Year),
-        "month" => Some(AnaUnit::Month),
-        "day" | "morning" | "afternoon" | "evening" | "night" => Some(AnaUnit::Day),
-        _ => weekday_of(w)
-            .filter(|_| w.ends_with("day"))
-            .map(AnaUnit::Week),
+    let unit = |w: &str| {
+        if w.eq_ignore_ascii_case("year") {
+            Some(AnaUnit::Year)
+        } else if w.eq_ignore_ascii_case("month") {
+            Some(AnaUnit::Month)
+        } else if is(w, &["day", "morning", "afternoon", "evening", "night"]) {
+            Some(AnaUnit::Day)
+        } else {
+            let b = w.as_bytes();
+            weekday_of(w)
+                .filter(|_| b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"day"))
+                .map(AnaUnit::Week)
+        }
     };
-    match words {
-        ["that", u] | ["that", "same", u] | ["the", "same", u] => unit(u)
+    match *words {
+        [that, u] if that.eq_ignore_ascii_case("that") => unit(u)
             .filter(|u| !matches!(u, AnaUnit::Week(_)))
             .map(|u| (u, 0)),
-        ["the", rel, u] => {
-            let off = match *rel {
-                "following" | "next" => 1,
-                "previous" | "prior" => -1,
-                _ => return None,
+        [that, same, u] if is(that, &["that", "the"]) && same.eq_ignore_ascii_case("same") => {
+            unit(u)
+                .filter(|u| !matches!(u, AnaUnit::Week(_)))
+                .map(|u| (u, 0))
+        }
+        [the, rel, u] if the.eq_ignore_ascii_case("the") => {
+            let off = if is(rel, &["following", "next"]) {
+                1
+            } else if is(rel, &["previous", "prior"]) {
+                -1
+            } else {
+                return None;
             };
             let u = unit(u)?;
             // "the next year" may be a span ahead of now; "the following year" is not.
-            if *rel == "next" && u == AnaUnit::Year {
+            if rel.eq_ignore_ascii_case("next") && u == AnaUnit::Year {
                 return None;
             }
             Some((u, off))
@@ -1510,14 +1606,19 @@ impl Rules {
 
     /// [`Rules::candidates`], and in `hits` where each trigger word stands, with the
     /// families (among those searched in windows) it starts.
+    #[inline(never)]
     fn scan(&self, s: &str, hits: &mut Vec<(u32, usize, usize)>) -> u32 {
         let b = s.as_bytes();
         let mut fams = 0u32;
         // Overlapping matches, walked by hand over the compact table (see [`WordDfa`]).
         let dfa = &self.words;
+        // Locals, so that the walk keeps them in registers (the function is not inlined
+        // into `extract`, whose register pressure made the loop reload them every byte).
         let trans: &[u16; TABLE] = &dfa.trans;
+        let classes: &[u8; 256] = &dfa.classes;
+        let first_match = dfa.first_match;
         let step = |sid: u16, c: u8| {
-            trans[(usize::from(sid) + usize::from(dfa.classes[usize::from(c)])) & (TABLE - 1)]
+            trans[(usize::from(sid) + usize::from(classes[usize::from(c)])) & (TABLE - 1)]
         };
         // Each step waits for the load of the one before: two halves are walked side by side,
         // as two independent chains. The second starts `depth` bytes early, which brings it
@@ -1530,27 +1631,28 @@ impl Rules {
                 sb = step(sb, c);
             }
             let (left, right) = b.split_at(half);
-            for (i, (&ca, &cb)) in left.iter().zip(right).enumerate() {
-                sa = step(sa, ca);
-                sb = step(sb, cb);
-                if sa >= dfa.first_match {
+            let right_head = &right[..half];
+            for i in 0..half {
+                sa = step(sa, left[i]);
+                sb = step(sb, right_head[i]);
+                if sa >= first_match {
                     fams |= self.trigger_hits(b, i + 1, sa, hits);
                 }
-                if sb >= dfa.first_match {
+                if sb >= first_match {
                     fams |= self.trigger_hits(b, half + i + 1, sb, hits);
                 }
             }
             // The second half is longer by a byte when the length is odd.
             for (i, &c) in right.iter().enumerate().skip(half) {
                 sb = step(sb, c);
-                if sb >= dfa.first_match {
+                if sb >= first_match {
                     fams |= self.trigger_hits(b, half + i + 1, sb, hits);
                 }
             }
         } else {
             for (at, &c) in b.iter().enumerate() {
                 sa = step(sa, c);
-                if sa >= dfa.first_match {
+                if sa >= first_match {
                     fams |= self.trigger_hits(b, at + 1, sa, hits);
                 }
             }
@@ -1723,7 +1825,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|fiscal|calendar|post-|pre-)|the)\s*)?(?P<y>{YEAR4}){B}(?P<tail>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?"
+                r"{B}(?:(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?|(?P<pre>(?:the\s+)?(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|fiscal|calendar|post-|pre-)|the)\s*)?(?P<y>{YEAR4}){B}(?P<tail>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?"
             ),
             Kind::Year,
         ),
@@ -1740,7 +1842,7 @@ fn build_rules() -> Rules {
             Kind::Century,
         ),
         (
-            r"(?-u:\b)(?:(?:the\s+)?year\s+)?(?:nineteen[\s-]+(?P<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<u>one|two|three|four|five|six|seven|eight|nine|ten))?)(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:(?:the\s+)?year\s+|(?P<season>(?:the\s+)?(?:spring|summer|fall|autumn|winter))\s+(?:of\s+)?)?(?:nineteen[\s-]+(?P<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<u>one|two|three|four|five|six|seven|eight|nine|ten))?)(?-u:\b)".to_string(),
             Kind::SpokenYear,
         ),
         (
@@ -1758,7 +1860,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?"
+                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|that\s+same|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?"
             ),
             Kind::RelUnit,
         ),
@@ -1910,6 +2012,10 @@ fn build_rules() -> Rules {
                 Kind::Weekday => "wd",
                 Kind::Month => "mon",
                 Kind::RelDay => "w",
+                Kind::BarePlural => "unit",
+                Kind::ClockTime => "clock",
+                // The whole match (see `is_bare`).
+                Kind::Set => return Some(0),
                 _ => return None,
             };
             re.capture_names().position(|n| n == Some(name))
@@ -1922,6 +2028,9 @@ fn build_rules() -> Rules {
                 Kind::Duration => ["num", "sep", "unit"],
                 Kind::RelUnit => ["anchor", "", "unit"],
                 Kind::MonthDay => ["mon", "", "day"],
+                Kind::Year => ["pre", "", "y"],
+                Kind::Weekday => ["wd", "", "part"],
+                Kind::BarePlural => ["pre", "", "unit"],
                 _ => return None,
             };
             let group = |name: &str| {
@@ -2171,7 +2280,11 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 }
             }
             let y: i32 = ys.parse().ok()?;
-            cand(span, DATE, Some(format!("{y:04}")))
+            cand(
+                span,
+                DATE,
+                Some(with_season(format!("{y:04}"), g("season"))),
+            )
         }
         Kind::Decade => {
             if let Some(w) = g("w") {
@@ -2203,17 +2316,14 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
             }
         }
         Kind::SpokenYear => {
-            if let Some(t) = g("t") {
+            let year = if let Some(t) = g("t") {
                 let n = spoken_tens(&t.to_ascii_lowercase())?;
-                cand(span, DATE, Some(format!("{}", 1900 + n)))
+                format!("{}", 1900 + n)
             } else {
                 let u = g("u").and_then(|u| word_number(&u.to_ascii_lowercase()));
-                cand(
-                    span,
-                    DATE,
-                    Some(format!("{}", 2000 + u.unwrap_or(0.0) as i32)),
-                )
-            }
+                format!("{}", 2000 + u.unwrap_or(0.0) as i32)
+            };
+            cand(span, DATE, Some(with_season(year, g("season"))))
         }
         Kind::Weekday => weekday(ctx, caps, span),
         Kind::ClockTime => {
@@ -2699,6 +2809,28 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
             ty: DATE,
             value: Some(format!("{y:04}-{code}")),
         });
+    }
+    // "the next day", "the following day", "the previous day", "the same day", "that same
+    // day": anaphors (see `anchor_anaphors`), the day after, before or of the date last
+    // written; until then the publication day's. Other days ("the day", "next day", "the
+    // last day") are not dates.
+    if unit == "day" {
+        let off: Option<i64> = match anchor.as_str() {
+            "next" | "following" => Some(1),
+            "previous" | "prior" => Some(-1),
+            "same" | "that same" => Some(0),
+            _ => None,
+        };
+        let det = anchor_raw.starts_with("the") || anchor_raw.starts_with("that");
+        // "the same day-care centre": a compound, not a day.
+        let compound = ctx.text[span.end..].starts_with('-');
+        if let Some(off) = off.filter(|_| det && !compound) {
+            return Some(Cand {
+                span,
+                ty: DATE,
+                value: dct.map(|d| fmt_day(d + Duration::days(off))),
+            });
+        }
     }
     // Which unit offset does the anchor mean?
     let off: i32 = match anchor.as_str() {
@@ -3299,42 +3431,68 @@ fn is_past_word(head: &str, orig: &str, before: Option<&str>) -> bool {
         && !before.is_some_and(|b| ADJ_BEFORE.contains(&&*lower(b)))
 }
 
-/// A list of words, sorted once for binary search (the tense cues are looked up for every
-/// word around a date). Words of up to eight bytes are packed into integers, so that a
-/// look-up compares integers rather than strings.
+/// A set of words (the tense cues are looked up for every word around a date). Words of up
+/// to eight bytes are packed into integers and kept in a small open-addressing table (a
+/// multiplicative hash, linear probing, 0 for an empty slot: a packed word is never 0), so
+/// that a look-up is a multiplication and a compare or two; longer words are sorted for a
+/// binary search.
 struct WordSet {
-    short: Vec<u64>,
+    table: Vec<u64>,
+    /// 64 minus the table's number of index bits.
+    shift: u32,
     long: Vec<&'static str>,
 }
 
 impl WordSet {
     fn new(words: &[&'static str]) -> Self {
-        let mut short: Vec<u64> = words.iter().filter_map(|w| pack(w)).collect();
-        short.sort_unstable();
-        short.dedup();
-        let mut long: Vec<&'static str> = words.iter().copied().filter(|w| w.len() > 8).collect();
-        long.sort_unstable();
-        long.dedup();
-        WordSet { short, long }
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut set = WordSet {
+            table: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+            long: words.iter().copied().filter(|w| w.len() > 8).collect(),
+        };
+        set.long.sort_unstable();
+        set.long.dedup();
+        for k in words.iter().filter_map(|w| pack(w)) {
+            let mut i = set.slot(k);
+            while set.table[i] != 0 && set.table[i] != k {
+                i = (i + 1) & (size - 1);
+            }
+            set.table[i] = k;
+        }
+        set
+    }
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
     fn contains(&self, w: &str) -> bool {
-        match pack(w) {
-            Some(k) => self.short.binary_search(&k).is_ok(),
-            None => self.long.binary_search(&w).is_ok(),
+        let Some(k) = pack(w) else {
+            return self.long.binary_search(&w).is_ok();
+        };
+        let mask = self.table.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            match self.table[i] {
+                0 => return false,
+                t if t == k => return true,
+                _ => i = (i + 1) & mask,
+            }
         }
     }
 }
 
-/// A word of one to eight bytes as an integer (distinct words, distinct integers: words hold
-/// no NUL byte); None for a longer or empty one.
+/// A word of one to eight bytes as an integer (its bytes, big-endian, zero-padded: distinct
+/// words, distinct integers, as words hold no NUL byte); None for a longer or empty one.
 fn pack(w: &str) -> Option<u64> {
     let b = w.as_bytes();
     if b.is_empty() || b.len() > 8 {
         return None;
     }
-    let mut k = [0u8; 8];
-    k[..b.len()].copy_from_slice(b);
-    Some(u64::from_be_bytes(k))
+    Some(
+        b.iter()
+            .enumerate()
+            .fold(0u64, |k, (i, &c)| k | u64::from(c) << (56 - 8 * i)),
+    )
 }
 
 /// How many words before a date are searched for a tense cue.
@@ -3466,8 +3624,15 @@ fn lower(s: &str) -> Cow<'_, str> {
 
 /// "we'll" → ("we", "ll"); a word without an apostrophe → (word, "").
 fn split_clitic(lw: &str) -> (&str, &str) {
-    match lw.char_indices().find(|&(_, c)| c == '\'' || c == '’') {
-        Some((i, c)) if i > 0 => (&lw[..i], &lw[i + c.len_utf8()..]),
+    // The first apostrophe, ASCII or typographic (bytes E2 80 99, which start a character).
+    let b = lw.as_bytes();
+    let found = b.iter().enumerate().find_map(|(i, &c)| match c {
+        b'\'' => Some((i, 1)),
+        0xE2 if b.get(i + 1..i + 3) == Some(&[0x80, 0x99][..]) => Some((i, 3)),
+        _ => None,
+    });
+    match found {
+        Some((i, len)) if i > 0 => (&lw[..i], &lw[i + len..]),
         _ => (lw, ""),
     }
 }
@@ -3866,14 +4031,15 @@ fn month_number(s: &str) -> Option<u32> {
 }
 
 fn weekday_of(s: &str) -> Option<Weekday> {
-    Some(match s.get(..3)?.to_ascii_lowercase().as_str() {
-        "mon" => Weekday::Mon,
-        "tue" => Weekday::Tue,
-        "wed" => Weekday::Wed,
-        "thu" => Weekday::Thu,
-        "fri" => Weekday::Fri,
-        "sat" => Weekday::Sat,
-        "sun" => Weekday::Sun,
+    let b = s.as_bytes().get(..3)?;
+    Some(match [0, 1, 2].map(|i| b[i].to_ascii_lowercase()) {
+        [b'm', b'o', b'n'] => Weekday::Mon,
+        [b't', b'u', b'e'] => Weekday::Tue,
+        [b'w', b'e', b'd'] => Weekday::Wed,
+        [b't', b'h', b'u'] => Weekday::Thu,
+        [b'f', b'r', b'i'] => Weekday::Fri,
+        [b's', b'a', b't'] => Weekday::Sat,
+        [b's', b'u', b'n'] => Weekday::Sun,
         _ => return None,
     })
 }
@@ -4040,6 +4206,18 @@ fn part_code(p: &str) -> &'static str {
         "afternoon" => "AF",
         "evening" => "EV",
         _ => "NI",
+    }
+}
+
+/// A year's value, or the value of its season ("spring 2013" → "2013-SP") when a season
+/// word ("spring", "the winter") goes with it.
+fn with_season(year: String, season: Option<&str>) -> String {
+    match season.and_then(|s| s.rsplit(|c: char| c.is_ascii_whitespace()).next()) {
+        Some(s) => format!(
+            "{year}-{}",
+            season_code(season_index(&s.to_ascii_lowercase()))
+        ),
+        None => year,
     }
 }
 

@@ -562,6 +562,30 @@ fn seasons() {
         ),
         "1994-WI"
     );
+    // A season with a year and no article is that season of the year, not the year; spoken
+    // years too, as transcripts write them.
+    for (text, span, value) in [
+        (
+            "The collection opens in spring 2013.",
+            "spring 2013",
+            "2013-SP",
+        ),
+        (
+            "Troops left in summer of 1990.",
+            "summer of 1990",
+            "1990-SU",
+        ),
+        ("Autumn 2019 was dry.", "Autumn 2019", "2019-FA"),
+        (
+            "Oil was cheap in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+    ] {
+        assert_eq!(val(text, p, span), value, "in {text:?}");
+    }
+    // A year after another word stays the year.
+    assert_eq!(val("Sales will fall in 2021.", p, "2021"), "2021");
 }
 
 #[test]
@@ -1159,6 +1183,37 @@ fn that_year_and_the_following_year_follow_the_story() {
 }
 
 #[test]
+fn the_next_and_the_same_day_follow_the_story() {
+    let p = tue();
+    let text = "The strike began on March 3, 2019. The following day, talks resumed; \
+                the previous day a deal had failed. Police came that same day.";
+    assert_eq!(val(text, p, "The following day"), "2019-03-04");
+    assert_eq!(val(text, p, "the previous day"), "2019-03-03");
+    assert_eq!(val(text, p, "that same day"), "2019-03-03");
+    assert_eq!(
+        val(
+            "He was arrested on Oct. 2, 2018 and charged the next day.",
+            p,
+            "the next day"
+        ),
+        "2018-10-03"
+    );
+    // Without a date before it: the publication day's neighbour.
+    assert_eq!(
+        get("The vote is due the next day.", p, "the next day"),
+        ("DATE", Some("2020-11-18".to_string()))
+    );
+    // Other days are not dates.
+    for s in [
+        "It was the day of the vote.",
+        "On the last day of the session they left.",
+        "The same day-care centre reopened.",
+    ] {
+        assert!(all(s, p).is_empty(), "{s:?}: {:?}", all(s, p));
+    }
+}
+
+#[test]
 fn the_next_day_and_month_cross_ends() {
     let p = tue();
     // Leap day, then a month across the year end.
@@ -1595,6 +1650,12 @@ fn windows_cover_long_amounts_and_clock_prefixes() {
         "Nov. 9, Nov.9, June 30, May 5th, Sept. 3, 2020, around May 4, Friday, May 8, 9 May.",
         "A two-year-long, nearly two years, the past two years ago, the year-ago period.",
         "Last\tweek, in the last week, the next day, the 1990s, year-end, twenty one days.",
+        // More bare and two-word forms: years after "the", weekdays with a part of day,
+        // plural units, set adverbs and clock times alone, and the longer forms beside them.
+        "The 1990 and the  2020 or later, the1999, the early 1990, the fiscal 1991 budget.",
+        "Tuesday night, Friday\tmornings, next Monday night, Sundays evening, Monday at night.",
+        "Years, the days, recent weeks, the past years, decades ago, the coming months ahead.",
+        "Daily, weekly or every day; 5 p.m., 10:30 a.m. EST Monday, 7 PM, noon Friday, 5pm.",
     ] {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
@@ -1714,6 +1775,22 @@ fn durations_are_searched_from_their_first_possible_word() {
         let want = s.find(from).expect("start");
         assert_eq!(duration_start(s.as_bytes(), at), want, "{s:?}");
     }
+}
+
+#[test]
+fn word_sets_hold_every_cue_and_clitics_split_at_either_apostrophe() {
+    // The full lists (their hash table has collisions to probe past).
+    for list in [super::FUTURE_CUES, super::PAST_CUES] {
+        let set = super::WordSet::new(list);
+        for w in list {
+            assert!(set.contains(w), "{w}");
+        }
+        assert!(!set.contains("zzz"));
+    }
+    assert_eq!(super::split_clitic("we'll"), ("we", "ll"));
+    assert_eq!(super::split_clitic("we’ll"), ("we", "ll"));
+    assert_eq!(super::split_clitic("’tis"), ("’tis", ""));
+    assert_eq!(super::split_clitic("naïve"), ("naïve", ""));
 }
 
 #[test]
