@@ -2977,6 +2977,9 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
                 _ => {
                     if anchor.is_empty() && s > cur && !is_future(ctx, span.start) {
                         y -= 1;
+                    } else if anchor.is_empty() && s < cur && is_future(ctx, span.start) {
+                        // "will stay nervous until the spring" in November: the coming one.
+                        y += 1;
                     } else if !anchor.is_empty() && d.month() <= 2 && s < 3 {
                         // "this summer" in February: the coming one.
                         y += 1;
@@ -3021,6 +3024,10 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
     }
     if det.as_deref() == Some("a") && ord.is_none() && adj.trim().is_empty() {
         return None; // "a quarter of ..."
+    }
+    // ("in a flat second quarter", with an adjective, is the quarter itself.)
+    if det.as_deref() == Some("a") && ord.is_some() && !hyphen_adj && adj.trim().is_empty() {
+        return None; // "fell for a third quarter": a count of quarters, not the third one
     }
     let adj_year: Option<i32> = adj
         .split(|c: char| !c.is_ascii_digit())

@@ -541,6 +541,13 @@ fn seasons() {
         val("Fighting flared last winter.", p, "last winter"),
         "2019-WI"
     );
+    // A bare season already past this year is the coming one in a future clause, this year's
+    // in a past one (tue() is in November).
+    assert_eq!(
+        val("Prices will stay high until the spring.", p, "the spring"),
+        "2021-SP"
+    );
+    assert_eq!(val("The spring was dry.", p, "The spring"), "2020-SP");
     // In February the winter began the year before; "this summer" is the coming one.
     assert_eq!(
         val("Growth began last fall.", day(2021, 2, 10), "last fall"),
@@ -599,6 +606,8 @@ fn quarters_and_halves() {
         get("It posted a third-quarter loss.", p, "third-quarter"),
         ("DATE", Some("2020-Q3".into()))
     );
+    // "for a third quarter" counts quarters: no date.
+    assert!(all("Orders fell for a third quarter.", p).is_empty());
     assert_eq!(
         val(
             "Profit rose in the fourth quarter.",
