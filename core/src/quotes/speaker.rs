@@ -739,11 +739,29 @@ impl Ctx<'_> {
                     } else {
                         p.head - 1
                     };
-                    let min = before.saturating_sub(10);
+                    // Within the pronoun's sentence, ten tokens back at most.
+                    let mut min = before.saturating_sub(10);
+                    if let Some(k) = (min..=before).rev().find(|&k| self.is_sentence_start(k)) {
+                        min = k;
+                    }
+                    // "Jo Price, a Democrat who voted no": the phrase is an apposition of a
+                    // person named just before it, who is meant.
+                    let appositive_of = |q: &Phrase| {
+                        let f = q.first_tok;
+                        (f >= 2
+                            && self.word(f - 1) == ","
+                            && self.mention_label(f - 2) == Some(Label::PER)
+                            && self.mention_label(q.head) != Some(Label::PER))
+                        .then(|| self.np_ending_at(f - 2, min.min(f - 2)))
+                        .flatten()
+                        .map(|(s, e)| self.classify(s, e))
+                        .filter(|n| n.kind == SpeakerKind::Name)
+                    };
                     match self
                         .np_ending_at(before, min)
                         .map(|(s, e)| self.classify(s, e))
                         .filter(|q| q.kind != SpeakerKind::Pronoun && q.head < p.head)
+                        .map(|q| appositive_of(&q).unwrap_or(q))
                     {
                         Some(q) => {
                             let r = self.resolve(&q, last_speaker, last_name, new_mentions);

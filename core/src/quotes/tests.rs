@@ -1036,6 +1036,18 @@ fn a_place_possessive_before_a_role_names_the_person_with_that_role() {
 }
 
 #[test]
+fn a_relative_pronoun_after_an_apposition_means_the_person() {
+    let t = "Anna Maria Berg, a Democrat who said the plan was rushed, voted no.\n\n\
+             The mayor, who said taxes would rise, left early.";
+    let (q, _) = run_with(t, &[ANNA]);
+    let x = find(t, &q, "the plan was rushed");
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+    // Must not fire: no person named before the phrase.
+    let x = find(t, &q, "taxes would rise");
+    assert_eq!(x.speaker.as_deref(), Some("The mayor"));
+}
+
+#[test]
 fn an_apposition_inside_the_content_stays() {
     let t = "Officials said the navy plans to turn the island, a rock in the bay, into a base.\n\n\
              Half said they would move, compared with a third last year.";
