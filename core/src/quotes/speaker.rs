@@ -688,6 +688,63 @@ impl Ctx<'_> {
         best
     }
 
+    /// "The company said", "the bank said": the organisation named last before the phrase.
+    /// A generic company noun takes the most recent organisation; a kind of institution
+    /// ("bank", "ministry", "university") the most recent one with that word in its name.
+    fn org_holder(&self, p: &Phrase) -> Option<usize> {
+        let first = self.toks.partition_point(|t| t.start < p.span.start);
+        if !self.word(first).eq_ignore_ascii_case("the") || first == p.head {
+            return None;
+        }
+        let head = self.word(p.head).to_ascii_lowercase();
+        let any = matches!(
+            head.as_str(),
+            "company"
+                | "firm"
+                | "group"
+                | "carrier"
+                | "automaker"
+                | "carmaker"
+                | "retailer"
+                | "lender"
+                | "insurer"
+                | "manufacturer"
+                | "conglomerate"
+                | "chainmaker"
+        );
+        let named = matches!(
+            head.as_str(),
+            "bank"
+                | "agency"
+                | "ministry"
+                | "department"
+                | "university"
+                | "hospital"
+                | "party"
+                | "union"
+                | "club"
+                | "commission"
+                | "council"
+                | "court"
+                | "fund"
+                | "institute"
+                | "foundation"
+                | "airline"
+                | "network"
+                | "newspaper"
+        );
+        if !(any || named) {
+            return None;
+        }
+        let k = self.names.partition_point(|m| m.span.end <= p.span.start);
+        // As for people, a bounded look back (linear time on any input).
+        self.names[..k].iter().rev().take(200).find_map(|m| {
+            let id = m.entity?;
+            let e = &self.entities[id];
+            (e.label == Label::ORG && (any || contains_word_ci(&e.name, &head))).then_some(id)
+        })
+    }
+
     /// The most recent person before `pos` whose role (or the words just before a mention of
     /// them) holds the role noun `head`.
     fn role_holder(&self, pos: usize, head: &str) -> Option<usize> {
@@ -780,15 +837,20 @@ impl Ctx<'_> {
                     None => (Some(phrase), None),
                 }
             }
-            SpeakerKind::Anonymous | SpeakerKind::Other => (Some(phrase), None),
+            SpeakerKind::Anonymous | SpeakerKind::Other => match self.org_holder(p) {
+                Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
+                None => (Some(phrase), None),
+            },
         };
-        if let (Some(id), SpeakerKind::Pronoun | SpeakerKind::Nominal) = (entity, p.kind) {
+        if let (Some(id), SpeakerKind::Pronoun | SpeakerKind::Nominal | SpeakerKind::Other) =
+            (entity, p.kind)
+        {
             // The same words name the speaker of consecutive parts ("A," he said, "B."): only
             // the last few pushed mentions can repeat this one.
             if !new_mentions.iter().rev().take(8).any(|m| m.span == p.span) {
                 new_mentions.push(Mention {
                     span: p.span,
-                    label: Label::PER,
+                    label: self.entities[id].label,
                     entity: Some(id),
                     kind: if p.kind == SpeakerKind::Pronoun {
                         MentionKind::Pronoun

@@ -1048,6 +1048,30 @@ fn a_relative_pronoun_after_an_apposition_means_the_person() {
 }
 
 #[test]
+fn the_company_is_the_organisation_named_before() {
+    const ZEN: E = E {
+        name: "Zentrix Technologies Inc.",
+        label: Label::ORG,
+        role: None,
+        forms: &["Zentrix Technologies Inc."],
+    };
+    let t = "Zentrix Technologies Inc. reported a loss on Monday.\n\n\
+             The company said sales fell in Europe.\n\n\
+             The bank said rates would rise.";
+    let (q, ms) = run_with(t, &[ZEN]);
+    let x = find(t, &q, "sales fell in Europe");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix Technologies Inc."));
+    assert_eq!(spk(t, x), Some("The company"));
+    assert!(ms.iter().any(|m| m.span.slice(t) == "The company"
+        && m.kind == MentionKind::Nominal
+        && m.label == Label::ORG));
+    // Must not fire: no bank was named.
+    let x = find(t, &q, "rates would rise");
+    assert_eq!(x.speaker.as_deref(), Some("The bank"));
+    assert_eq!(x.speaker_entity, None);
+}
+
+#[test]
 fn an_apposition_inside_the_content_stays() {
     let t = "Officials said the navy plans to turn the island, a rock in the bay, into a base.\n\n\
              Half said they would move, compared with a third last year.";
