@@ -109,22 +109,26 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-#[inline]
-/// Do the characters after an apostrophe spell a clitic ("s", "ll", "re", "ve", "m", "d", "t")
-/// that ends there?
-fn is_clitic_tail(rest: &[(usize, char)]) -> bool {
-    let n = rest.iter().take_while(|(_, c)| c.is_alphanumeric()).count();
-    let mut tail = rest[..n].iter().map(|(_, c)| c.to_ascii_lowercase());
-    match n {
-        1 => matches!(tail.next(), Some('s' | 'm' | 'd' | 't')),
+/// Do these letters (after an apostrophe) spell a clitic: "s", "ll", "re", "ve", "m", "d"?
+fn is_clitic(letters: &[(usize, char)]) -> bool {
+    let mut l = letters.iter().map(|(_, c)| c.to_ascii_lowercase());
+    match letters.len() {
+        1 => matches!(l.next(), Some('s' | 'm' | 'd')),
         2 => matches!(
-            (tail.next(), tail.next()),
+            (l.next(), l.next()),
             (Some('l'), Some('l')) | (Some('r' | 'v'), Some('e'))
         ),
         _ => false,
     }
 }
 
+/// Do the characters after an apostrophe spell a clitic (or the "t" of "n't") that ends there?
+fn is_clitic_tail(rest: &[(usize, char)]) -> bool {
+    let n = rest.iter().take_while(|(_, c)| c.is_alphanumeric()).count();
+    is_clitic(&rest[..n]) || n == 1 && matches!(rest[0].1, 't' | 'T')
+}
+
+#[inline]
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -312,16 +316,12 @@ fn tokenize_chars(text: &str, range: Span, chars: &[(usize, char)], out: &mut Ve
             while at(j).is_some_and(char::is_alphabetic) && j - i <= 3 {
                 j += 1;
             }
-            let clitic: String = chars[i + 1..j]
-                .iter()
-                .map(|&(_, x)| x.to_ascii_lowercase())
-                .collect();
             let end_ok = if after_space {
                 at(j).is_none_or(char::is_whitespace)
             } else {
                 !at(j).is_some_and(is_word_char)
             };
-            if matches!(clitic.as_str(), "s" | "ll" | "re" | "ve" | "m" | "d") && end_ok {
+            if is_clitic(&chars[i + 1..j]) && end_ok {
                 out.push(Span::new(base + off(i), base + off(j)));
                 i = j;
                 continue;

@@ -402,13 +402,18 @@ fn apposition(toks: &Tokens, after: usize) -> Option<Span> {
     if j == start || j >= end_s || !matches!(toks.s(j), "," | "." | ";" | ")") {
         return None;
     }
-    let head = toks.s(j - 1);
-    // The head of the phrase, or "X of/for Y", carries the title.
-    let titled = is_title(head)
-        || (start..j).any(|t| {
-            is_title(toks.s(t)) && t + 1 < j && matches!(toks.s(t + 1), "of" | "for" | "at")
+    titled_phrase(toks, start..j)
+}
+
+/// The span of tokens `r` when the phrase carries a title: its head is a title word, or it
+/// holds "title of/for/at Y" ("spokesman for the ministry").
+fn titled_phrase(toks: &Tokens, r: std::ops::Range<usize>) -> Option<Span> {
+    let (start, end) = (r.start, r.end);
+    let titled = is_title(toks.s(end - 1))
+        || r.clone().any(|t| {
+            is_title(toks.s(t)) && t + 1 < end && matches!(toks.s(t + 1), "of" | "for" | "at")
         });
-    titled.then(|| Span::new(toks.spans[start].start, toks.spans[j - 1].end))
+    titled.then(|| Span::new(toks.spans[start].start, toks.spans[end - 1].end))
 }
 
 /// "A spokesman for the company, X," / "Her lawyer, X, said": the phrase before a name set off
@@ -457,12 +462,7 @@ fn apposition_before(toks: &Tokens, comma: usize, after: Option<usize>) -> Optio
     if clause {
         return None;
     }
-    let head = toks.s(comma - 1);
-    let titled = is_title(head)
-        || body.clone().any(|t| {
-            is_title(toks.s(t)) && t + 1 < comma && matches!(toks.s(t + 1), "of" | "for" | "at")
-        });
-    titled.then(|| Span::new(toks.spans[start].start, toks.spans[comma - 1].end))
+    titled_phrase(toks, body)
 }
 
 /// Contents of a parenthesis that opens right at token `open`: the token range inside.

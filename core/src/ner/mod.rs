@@ -209,9 +209,6 @@ const NAME_SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
 /// capitalised words is the stronger evidence. Works on token ranges `(start, end, type)`.
 fn join_name_particles(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usize)>) {
     const PER: usize = 0;
-    if chunks.is_empty() {
-        return;
-    }
     let word = |i: usize| tokens[i].slice(text);
     let capitalised = |i: usize| {
         let w = word(i);
@@ -225,7 +222,8 @@ fn join_name_particles(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usi
             .chars()
             .all(|c| c == ' ')
     };
-    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(chunks.len());
+    // Joined chunks are written back in place: `w` never passes `k`.
+    let mut w = 0;
     let mut k = 0;
     while k < chunks.len() {
         let (s, mut e, mut t) = chunks[k];
@@ -277,24 +275,23 @@ fn join_name_particles(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usi
             t = PER;
         }
         // "Abdel Fattah el-Sisi", "Sharm el-Sheikh"; a person's "Martin Luther King Jr."
-        {
-            while e < tokens.len() && joined(e - 1, e) {
-                let w = word(e);
-                let article = ["al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "az-"]
-                    .iter()
-                    .find_map(|p| w.strip_prefix(p))
-                    .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
-                let free = chunks.get(k).is_none_or(|c| c.0 != e);
-                if free && (article || t == PER && NAME_SUFFIXES.contains(&w)) {
-                    e += 1;
-                } else {
-                    break;
-                }
+        while e < tokens.len() && joined(e - 1, e) {
+            let x = word(e);
+            let article = ["al-", "el-", "ad-", "as-", "ash-", "at-", "ar-", "az-"]
+                .iter()
+                .find_map(|p| x.strip_prefix(p))
+                .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase));
+            let free = chunks.get(k).is_none_or(|c| c.0 != e);
+            if free && (article || t == PER && NAME_SUFFIXES.contains(&x)) {
+                e += 1;
+            } else {
+                break;
             }
         }
-        out.push((s, e, t));
+        chunks[w] = (s, e, t);
+        w += 1;
     }
-    *chunks = out;
+    chunks.truncate(w);
 }
 
 /// Name mentions from token labels, with MISC nationality adjectives relabelled NORP, and

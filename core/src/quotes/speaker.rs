@@ -247,19 +247,22 @@ impl Ctx<'_> {
         // "Kenya's president", "the company's chief executive": a place's or organisation's
         // possessive makes the phrase definite too (a person's does not: "Lee's spokesman" is
         // someone else).
-        let possessed = (s + 1..head).any(|t| {
-            matches!(self.word(t), "'s" | "’s")
-                && matches!(
-                    self.mention_label(t - 1),
-                    Some(Label::LOC | Label::ORG) | None
-                )
-                && (self.mention_label(t - 1).is_some() || !self.is_cap(t - 1))
-        });
-        let definite = possessed
-            || ["the", "this", "that"]
+        let possessed = || {
+            (s + 1..head).any(|t| {
+                matches!(self.word(t), "'s" | "’s")
+                    && match self.mention_label(t - 1) {
+                        Some(l) => matches!(l, Label::LOC | Label::ORG),
+                        None => !self.is_cap(t - 1),
+                    }
+            })
+        };
+        let definite = || {
+            ["the", "this", "that"]
                 .iter()
-                .any(|d| self.word(s).eq_ignore_ascii_case(d));
-        let kind = if definite && lexicon::is_role_head(hw) {
+                .any(|d| self.word(s).eq_ignore_ascii_case(d))
+                || possessed()
+        };
+        let kind = if lexicon::is_role_head(hw) && definite() {
             SpeakerKind::Nominal
         } else {
             SpeakerKind::Other
