@@ -474,7 +474,9 @@ impl<'a> Ctx<'a> {
                 && (["he", "she", "it", "who", "which", "that"]
                     .iter()
                     .any(|x| prev_s.eq_ignore_ascii_case(x))
-                    || (self.is_cap(p - 1) && !not_name));
+                    || (self.is_cap(p - 1) && !not_name)
+                    // "the president vows to": a singular role noun.
+                    || lexicon::is_role_head(prev_s));
             // (A gerund or a quantifier opens an object too: "Lee supports raising the wage",
             // "Lee backs more of the cuts".)
             let gerund = next.len() > 5

@@ -309,7 +309,10 @@ impl Ctx<'_> {
                 return Some(self.classify_phrase(b, e));
             }
             // A modifier: a lower-case word that is no function word ("repeated", "latest").
+            // A role noun is the subject, not a modifier: in "Kenya's president vows to", the
+            // word "vows" is the verb.
             let modifier = w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !lexicon::is_role_head(w)
                 && !self.has(j, lexicon::bit::IS_NP_BOUNDARY)
                 && !self.has(j, lexicon::bit::IS_DETERMINER)
                 && !self.in_quote[j];

@@ -504,6 +504,27 @@ impl Ctx<'_> {
                 }
                 return Some(p).filter(|p| self.plausible_subject(p));
             }
+            // "Clinics in neighboring Oklahoma and Louisiana have reported": a place is the
+            // object of the preposition, so the common noun before it is the subject, reported
+            // with its qualifier and no entity (the place did not speak).
+            if cs == s
+                && self.mention_label(e) == Some(Label::LOC)
+                && hw.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && hw.chars().next().is_some_and(|c| {
+                    c.is_ascii_lowercase() || c.is_ascii_uppercase() && self.is_sentence_start(oe)
+                })
+                && !self.has(oe, lexicon::bit::IS_DETERMINER)
+            {
+                let mut p = self.classify(os, oe);
+                // A capitalised first word ("Hospitals in Kent said") reads as a name.
+                if p.kind == SpeakerKind::Name && self.mention_label(oe).is_none() {
+                    p.kind = SpeakerKind::Other;
+                }
+                if p.kind == SpeakerKind::Other {
+                    p.span.end = self.toks[e].end;
+                    return Some(p).filter(|p| self.plausible_subject(p));
+                }
+            }
             cs = os;
         }
         None
@@ -765,6 +786,20 @@ impl Ctx<'_> {
             let before_start = floor_boundary(self.text, m.span.start.saturating_sub(48));
             if contains_word_ci(&self.text[before_start..m.span.start], head) {
                 return Some(id);
+            }
+        }
+        // A headline names the role before the story names the person ("Kenya's president
+        // vows …" over "President Jo Ruto said …"): in the first sentence, look ahead to the
+        // first person with that role.
+        if self.sentence_of_byte(pos) == 0 {
+            for m in self.names[k..].iter().take(50) {
+                if !self.is_narrated_person(m) {
+                    continue;
+                }
+                let Some(id) = m.entity else { continue };
+                if contains_word_ci(self.entities[id].role.as_deref().unwrap_or(""), head) {
+                    return Some(id);
+                }
             }
         }
         None

@@ -1005,6 +1005,36 @@ fn the_subject_stands_before_a_place_phrase() {
 }
 
 #[test]
+fn a_common_noun_before_a_place_phrase_is_the_subject() {
+    const KENT: E = E {
+        name: "Kent",
+        label: Label::LOC,
+        role: None,
+        forms: &["Kent"],
+    };
+    const ESSEX: E = E {
+        name: "Essex",
+        label: Label::LOC,
+        role: None,
+        forms: &["Essex"],
+    };
+    let t =
+        "Since then, clinics in neighboring Kent and Essex have reported a surge in patients.\n\n\
+             Hospitals in Kent said the wards were full.\n\n\
+             Kent said the plan was fair.";
+    let (q, _) = run_with(t, &[KENT, ESSEX]);
+    let x = find(t, &q, "a surge in patients");
+    assert_eq!(spk(t, x), Some("clinics in neighboring Kent and Essex"));
+    assert_eq!(x.speaker_entity, None);
+    assert_eq!(
+        spk(t, find(t, &q, "the wards were full")),
+        Some("Hospitals in Kent")
+    );
+    // Must not fire: a place that is itself the subject still speaks.
+    assert_eq!(spk(t, find(t, &q, "the plan was fair")), Some("Kent"));
+}
+
+#[test]
 fn a_pronoun_clause_after_a_time_phrase_is_the_content() {
     let t = "Zentrix said on Tuesday it would cut 2,000 jobs, according to a filing.\n\n\
              The mayor said on Friday, after the vote, that taxes would rise.";
@@ -1033,6 +1063,27 @@ fn a_place_possessive_before_a_role_names_the_person_with_that_role() {
     // Must not fire: a person's possessive names someone else.
     let x = find(t, &q, "the visit was off");
     assert_ne!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+}
+
+#[test]
+fn a_headline_role_names_the_person_the_story_names_later() {
+    const KENT: E = E {
+        name: "Kent",
+        label: Label::LOC,
+        role: None,
+        forms: &["Kent"],
+    };
+    let t = "Kent's minister vows to press ahead with tax plan\n\n\
+             Foreign Minister Anna Maria Berg on Thursday defended the plan.\n\n\
+             Kent's mayor vows to fight on.";
+    let (q, _) = run_with(t, &[ANNA, KENT]);
+    // "vows" is the verb after a role noun, not the owner's noun ("Kent's vows").
+    let x = find(t, &q, "to press ahead with tax plan");
+    assert_eq!(x.cue.as_deref(), Some("vows"));
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+    // Must not fire: after the headline a role looks back only, and nobody is mayor.
+    let x = find(t, &q, "to fight on");
+    assert_eq!(x.speaker.as_deref(), Some("Kent's mayor"));
 }
 
 #[test]
