@@ -438,6 +438,9 @@ impl<'a> DocStats<'a> {
 }
 
 /// Template ids.
+/// The template of the lower-cased word feature (for [`super::Model::has_key`] lookups).
+pub const T_LW: u32 = t::LW;
+
 mod t {
     pub const BIAS: u32 = 1;
     pub const W: u32 = 2;

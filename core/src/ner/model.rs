@@ -172,6 +172,11 @@ impl Model {
 
     /// Slot of a key, if the model has it.
     #[inline]
+    /// Does the model hold a feature with this key (was it seen in training and kept)?
+    pub fn has_key(&self, key: u32) -> bool {
+        self.find(key).is_some()
+    }
+
     fn find(&self, key: u32) -> Option<usize> {
         let mut s = key as usize & self.mask;
         loop {
