@@ -350,12 +350,72 @@ fn leader_before_office(
     }
 }
 
+/// Last words of names of places people gather in, never of a person's name: a person-labelled
+/// name ending in one is the place ("Madison Square Garden", "the Rose Garden").
+const FACILITY_WORDS: &[&str] = &[
+    "Garden",
+    "Gardens",
+    "Square",
+    "Avenue",
+    "Boulevard",
+    "Stadium",
+    "Arena",
+    "Airport",
+    "Station",
+    "Plaza",
+    "Mall",
+    "Cathedral",
+    "Palace",
+];
+
+/// Split a name at a dash between spaces ("DENVER — Police on Saturday …"): a dateline and the
+/// sentence after it are never one name. The capitalised dateline before the dash is a place;
+/// the part after keeps its label unless it is one common word, written in lower case
+/// elsewhere in the article ("police"), which is dropped. A person-labelled name ending in a
+/// facility word is a place ([`FACILITY_WORDS`]).
+fn split_at_dashes(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usize)>) {
+    const PER: usize = 0;
+    const LOC: usize = 2;
+    let is_dash = |i: usize| {
+        matches!(tokens[i].slice(text), "—" | "–" | "--")
+            && i > 0
+            && text[tokens[i - 1].end..tokens[i].start] == *" "
+    };
+    let mut out = Vec::with_capacity(chunks.len());
+    for &(s, e, t) in chunks.iter() {
+        let t = if t == PER && FACILITY_WORDS.contains(&tokens[e - 1].slice(text)) {
+            LOC
+        } else {
+            t
+        };
+        let Some(d) = (s + 1..e.saturating_sub(1)).find(|&i| is_dash(i)) else {
+            out.push((s, e, t));
+            continue;
+        };
+        let caps = tokens[s..d].iter().all(|tok| {
+            let w = tok.slice(text);
+            !w.chars().any(char::is_lowercase)
+        });
+        out.push((s, d, if caps { LOC } else { t }));
+        let single = e == d + 2;
+        let common = single && {
+            let lower = tokens[d + 1].slice(text).to_lowercase();
+            written_lower(text, &lower)
+        };
+        if !common {
+            out.push((d + 1, e, t));
+        }
+    }
+    *chunks = out;
+}
+
 /// Name mentions from token labels, with MISC nationality adjectives relabelled NORP, and
 /// person names split at a particle joined again ([`join_name_particles`]).
 pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Vec<NameMention> {
     let mut chunks = decode::spans(labels);
     join_name_particles(text, tokens, &mut chunks);
     leader_before_office(text, tokens, &mut chunks, lex);
+    split_at_dashes(text, tokens, &mut chunks);
     chunks
         .into_iter()
         .map(|(s, e, t)| {
@@ -705,6 +765,25 @@ mod tests {
             let got = names(text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_dateline_dash_splits_a_name_and_a_facility_is_no_person() {
+        let got = names("DENVER — Police on Saturday arrested a man. The police said he ran.");
+        assert!(got.contains(&("DENVER".into(), Label::LOC)), "{got:?}");
+        assert!(
+            got.iter().all(|(n, _)| !n.contains('—') && n != "Police"),
+            "{got:?}"
+        );
+        let got = names("Fans packed Madison Square Garden. He spoke in the Rose Garden.");
+        assert!(got.iter().all(|(_, l)| *l != Label::PER), "{got:?}");
+        // Must not fire: a person's name with no facility word, and a dash with no spaces.
+        let got = names("Tickets for Rose Smith went fast. Anne-Marie Duval agreed.");
+        assert!(got.contains(&("Rose Smith".into(), Label::PER)), "{got:?}");
+        assert!(
+            got.contains(&("Anne-Marie Duval".into(), Label::PER)),
+            "{got:?}"
+        );
     }
 
     #[test]
