@@ -51,6 +51,74 @@ const PREFIX_ABBREVIATIONS: &[&str] = &[
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "vs",
 ];
 
+/// Words that go on after "a.m."/"p.m.": time zones, days and months ("3 p.m. ET Tuesday").
+const TIME_CONTINUERS: &[&str] = &[
+    "ET",
+    "EST",
+    "EDT",
+    "CT",
+    "CST",
+    "CDT",
+    "MT",
+    "MST",
+    "MDT",
+    "PT",
+    "PST",
+    "PDT",
+    "GMT",
+    "BST",
+    "UTC",
+    "CET",
+    "CEST",
+    "Eastern",
+    "Central",
+    "Mountain",
+    "Pacific",
+    "local",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Thu",
+    "Thurs",
+    "Fri",
+    "Sat",
+    "Sun",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "today",
+    "tomorrow",
+];
+
 /// Words that start a sentence after an abbreviation that can also end one ("... in the U.S. The").
 const SENTENCE_STARTERS: &[&str] = &[
     "The",
@@ -485,6 +553,17 @@ fn split_sentences(
             if !prefix && !initial && SENTENCE_STARTERS.contains(&next) {
                 boundary = true;
             }
+            // "Polls close at 7 p.m. Results are expected …": after a clock time, a capitalised
+            // word opens a sentence unless it names a time zone, a day or a month ("3 p.m. ET",
+            // "10 a.m. Tuesday", "9 a.m. Jan. 5").
+            if matches!(tok, "p.m." | "a.m.")
+                && first_char(next).is_some_and(char::is_uppercase)
+                && !TIME_CONTINUERS
+                    .iter()
+                    .any(|w| next.trim_end_matches('.').eq_ignore_ascii_case(w))
+            {
+                boundary = true;
+            }
         }
         if boundary {
             out.push(Sentence {
@@ -583,7 +662,11 @@ mod tests {
     fn sentences_and_abbreviations() {
         assert_eq!(
             sents("Mr. Smith met Gen. Jones on Jan. 5. They spoke. It was 3.5 p.m. in the U.S. The end."),
-            vec!["Mr. Smith met Gen. Jones on Jan. 5.", "They spoke.", "It was 3.5 p.m. in the U.S.", "The end."]
+            vec!["Mr. Smith met Gen. Jones on Jan. 5.", "They spoke.", "It was 3.5 p.m. in the U.S.", "The end."],
+        );
+        assert_eq!(
+            sents("Polls close at 7 p.m. Results come late. It ends at 9 a.m. ET Tuesday. It opens at 10 a.m. Friday."),
+            vec!["Polls close at 7 p.m.", "Results come late.", "It ends at 9 a.m. ET Tuesday.", "It opens at 10 a.m. Friday."]
         );
     }
 
