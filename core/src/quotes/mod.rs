@@ -684,6 +684,18 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "Lee, speaking in Ohio, urged …", "Speaking to reporters, Lee said …": the
+        // participle of speaking before a place or audience only sets the scene; the main verb
+        // after the comma reports.
+        if matches!(w, "speaking" | "talking")
+            && (i == 0 || matches!(self.word(i - 1), "," | "—") || self.is_sentence_start(i))
+            && matches!(
+                next,
+                "in" | "at" | "to" | "from" | "before" | "during" | "on" | "after" | "outside"
+            )
+        {
+            return None;
+        }
         // "shouting matches", "the policy thinking": an -ing form is a cue only as a verb.
         if info.participle && i > 0 {
             let prev = self.word(i - 1);

@@ -717,7 +717,11 @@ impl Ctx<'_> {
     /// ("bank", "ministry", "university") the most recent one with that word in its name.
     fn org_holder(&self, p: &Phrase) -> Option<usize> {
         let first = self.toks.partition_point(|t| t.start < p.span.start);
-        if !self.word(first).eq_ignore_ascii_case("the") || first == p.head {
+        // "The Santa Clara, California-based company": the phrase starts after the comma, at
+        // the "-based" modifier, which is definite the way "the" is.
+        let definite = self.word(first).eq_ignore_ascii_case("the")
+            || self.word(first).ends_with("-based") && first > 0 && self.word(first - 1) == ",";
+        if !definite || first == p.head {
             return None;
         }
         let head = self.word(p.head).to_ascii_lowercase();

@@ -1087,6 +1087,36 @@ fn a_headline_role_names_the_person_the_story_names_later() {
 }
 
 #[test]
+fn speaking_somewhere_sets_the_scene_and_the_main_verb_reports() {
+    let t = "Anna Maria Berg, speaking in Porto, urged voters to turn out.\n\n\
+             Speaking to reporters on Monday, Berg said the tax would go.\n\n\
+             Zentrix said on Tuesday that profit rose.\n\n\
+             The Porto, Lisbon-based company reported a loss.\n\n\
+             Berg was speaking about the tax, which she called unfair.";
+    const ZEN: E = E {
+        name: "Zentrix",
+        label: Label::ORG,
+        role: None,
+        forms: &["Zentrix"],
+    };
+    let (q, _) = run_with(t, &[ANNA, ZEN]);
+    let x = find(t, &q, "to turn out");
+    assert_eq!(x.cue.as_deref(), Some("urged"));
+    assert_eq!(x.speaker.as_deref(), Some("Anna Maria Berg"));
+    let x = find(t, &q, "the tax would go");
+    assert_eq!(x.cue.as_deref(), Some("said"));
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("Speaking")),
+        "{q:?}"
+    );
+    // "The X, Y-based company" is the organisation named last, as "the company" is.
+    let x = find(t, &q, "a loss");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix"));
+    // Must not fire: "speaking about" reports what follows.
+    find(t, &q, "the tax");
+}
+
+#[test]
 fn a_relative_pronoun_after_an_apposition_means_the_person() {
     let t = "Anna Maria Berg, a Democrat who said the plan was rushed, voted no.\n\n\
              The mayor, who said taxes would rise, left early.";
