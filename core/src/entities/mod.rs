@@ -555,7 +555,42 @@ fn link_places(
             _ => {}
         }
     }
+    follow_namesake_places(entities);
     home_country(entities, &pick);
+}
+
+/// "Voters in Georgia … Georgians have voted": a plural demonym whose country shares its name
+/// with a place the article resolved elsewhere (Georgia the US state) means the people of that
+/// place, and takes its country and point. The adjective ("the Georgian court") keeps the
+/// country, as it names the state's people far less often.
+fn follow_namesake_places(entities: &mut [Entity]) {
+    let g = gazetteer();
+    for i in 0..entities.len() {
+        // The people ("Georgians"), not the adjective ("Georgian police" is the country's).
+        if entities[i].label != Label::NORP || !entities[i].name.ends_with('s') {
+            continue;
+        }
+        let Some(cc) = entities[i].country.as_deref() else {
+            continue;
+        };
+        let Some(country) = g.country(cc) else {
+            continue;
+        };
+        let namesake = entities.iter().find(|o| {
+            o.label == Label::LOC
+                && o.name.eq_ignore_ascii_case(country.name)
+                && o.country.is_some()
+                && o.country.as_deref() != Some(cc)
+        });
+        if let Some(o) = namesake {
+            let (country, id, lat, lon) = (o.country.clone(), o.geonameid, o.lat, o.lon);
+            let e = &mut entities[i];
+            e.country = country;
+            e.geonameid = id;
+            e.lat = lat;
+            e.lon = lon;
+        }
+    }
 }
 
 /// For each place entity the gazetteer does not know but that is named after a place ("Huntsville
@@ -1032,6 +1067,11 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
             .map(|h| &g.places[h.place as usize])
             .filter(|p| match p.kind {
                 Kind::Region => false,
+                // An organisation named only a town's name ("Blackwell" chips, "Fulton" the
+                // county) is named after it only when the town is a city clubs are named
+                // after ("Liverpool", "Burnley"): a small town's name alone is more often a
+                // product, a person's or a county's name.
+                Kind::City if len == n => p.population >= 50_000,
                 Kind::City => p.population >= 5_000,
                 _ => true,
             })

@@ -261,6 +261,16 @@ const MODIFIERS: &[&str] = &[
     "government",
     "military",
     "campaign",
+    // "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer"
+    "financial",
+    "operating",
+    "technology",
+    "marketing",
+    "medical",
+    "investment",
+    "legal",
+    "commercial",
+    "strategy",
 ];
 
 /// Parties and political families an apposition or parenthesis may name.
@@ -406,12 +416,14 @@ fn apposition(toks: &Tokens, after: usize) -> Option<Span> {
 }
 
 /// The span of tokens `r` when the phrase carries a title: its head is a title word, or it
-/// holds "title of/for/at Y" ("spokesman for the ministry").
+/// holds "title of/for/at/in Y" ("spokesman for the ministry", "an official in that office").
 fn titled_phrase(toks: &Tokens, r: std::ops::Range<usize>) -> Option<Span> {
     let (start, end) = (r.start, r.end);
     let titled = is_title(toks.s(end - 1))
         || r.clone().any(|t| {
-            is_title(toks.s(t)) && t + 1 < end && matches!(toks.s(t + 1), "of" | "for" | "at")
+            is_title(toks.s(t))
+                && t + 1 < end
+                && matches!(toks.s(t + 1), "of" | "for" | "at" | "in")
         });
     titled.then(|| Span::new(toks.spans[start].start, toks.spans[end - 1].end))
 }

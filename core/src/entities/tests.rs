@@ -808,6 +808,20 @@ fn organisations_named_after_places_carry_the_place() {
     assert_eq!(entity(&ents, "Acme Widgets").lat, None);
     // No place mention of its own: the name stays one organisation mention.
     assert!(ms.iter().all(|m| m.label == Label::ORG));
+    // A club named only its city's name lies there; a product or county named only a small
+    // town's name does not.
+    let t = "Liverpool beat Blackwell and Fulton on Sunday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Liverpool", 0, Label::ORG),
+            at(t, "Blackwell", 0, Label::ORG),
+            at(t, "Fulton", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(entity(&ents, "Liverpool").country.as_deref(), Some("GB"));
+    assert_eq!(entity(&ents, "Blackwell").geonameid, None);
+    assert_eq!(entity(&ents, "Fulton").geonameid, None);
 }
 
 #[test]
@@ -1925,4 +1939,66 @@ fn a_country_stays_a_country_among_towns_of_its_name() {
     // Must not fire: used as a town's name, it is the town.
     let t = "Growers in Waxahachie, Ennis, Corsicana and Midlothian, Texas, met an Italy woman.";
     assert_eq!(italy(t).as_deref(), Some("US"));
+}
+
+#[test]
+fn corporate_officer_titles_and_an_official_in_an_office_are_roles() {
+    let t = "Chief Financial Officer Jo Kress told analysts supply was tight. \
+             Ben Sterling, a senior official in that office, said turnout was high. \
+             Al Price, a teacher in Ohio, said schools were full.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Jo Kress", 0, Label::PER),
+            at(t, "Ben Sterling", 0, Label::PER),
+            at(t, "Al Price", 0, Label::PER),
+            at(t, "Ohio", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Jo Kress").role.as_deref(),
+        Some("Chief Financial Officer")
+    );
+    assert_eq!(
+        entity(&ents, "Ben Sterling").role.as_deref(),
+        Some("senior official in that office")
+    );
+    // Must not fire: a phrase whose head is no title.
+    assert_eq!(entity(&ents, "Al Price").role, None);
+}
+
+#[test]
+fn a_demonym_follows_the_articles_place_of_its_countrys_name() {
+    let t = "Voters in Georgia went to the polls in Atlanta. Many Georgians voted early.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Georgia", 0, Label::LOC),
+            at(t, "Atlanta", 0, Label::LOC),
+            at(t, "Georgians", 0, Label::NORP),
+        ],
+    );
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    assert_eq!(entity(&ents, "Georgians").country.as_deref(), Some("US"));
+    // Must not fire: the adjective, and the country itself named.
+    let t = "Voters in Georgia went to the polls in Atlanta. A Georgian court ruled.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Georgia", 0, Label::LOC),
+            at(t, "Atlanta", 0, Label::LOC),
+            at(t, "Georgian", 0, Label::NORP),
+        ],
+    );
+    assert_eq!(entity(&ents, "Georgian").country.as_deref(), Some("GE"));
+    let t = "Troops left Tbilisi, the capital of Georgia. Many Georgians fled.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Tbilisi", 0, Label::LOC),
+            at(t, "Georgia", 0, Label::LOC),
+            at(t, "Georgians", 0, Label::NORP),
+        ],
+    );
+    assert_eq!(entity(&ents, "Georgians").country.as_deref(), Some("GE"));
 }
