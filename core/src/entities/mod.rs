@@ -1043,9 +1043,9 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
     let after_of = |start: usize| start > 0 && matches!(ws[start - 1], "of" | "de");
     let at = |start: usize, len: usize| -> Option<(&'static crate::places::Place, String)> {
         let end = start + len;
-        if end == n && !(whole && start == 0 || after_of(start)) {
-            return None;
-        }
+        // A place closing the name only after "of", or as the whole name, or as a big city
+        // ("Real Madrid", "Inter Milan", checked below).
+        let closing = end == n && !(whole && start == 0 || after_of(start));
         let w = &ws[start..end];
         if !w
             .iter()
@@ -1065,6 +1065,9 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
             .iter()
             .filter(|h| h.primary)
             .map(|h| &g.places[h.place as usize])
+            .filter(|p| {
+                !closing || matches!(p.kind, Kind::City | Kind::Capital) && p.population >= 500_000
+            })
             .filter(|p| match p.kind {
                 Kind::Region => false,
                 // An organisation named only a town's name ("Blackwell" chips, "Fulton" the
@@ -1078,17 +1081,23 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
             .max_by_key(|p| (p.kind != Kind::City, p.population))
             .map(|p| (p, w.join(" ")))
     };
-    // "X of Place" first ("University of Kansas"), then the longest, leftmost run.
-    let windows = |of: bool| {
-        (1..=4.min(n)).rev().flat_map(move |len| {
+    // "X of Place" first ("University of Kansas"), then the longest run; of runs as long, the
+    // biggest place ("Real Madrid" is Madrid's, not the Portuguese town Real's).
+    (1..=4.min(n))
+        .rev()
+        .find_map(|len| {
             (0..=n - len)
-                .filter(move |&s| after_of(s) == of)
-                .map(move |s| (s, len))
+                .filter(|&s| after_of(s))
+                .find_map(|s| at(s, len))
         })
-    };
-    windows(true)
-        .chain(windows(false))
-        .find_map(|(s, l)| at(s, l))
+        .or_else(|| {
+            (1..=4.min(n)).rev().find_map(|len| {
+                (0..=n - len)
+                    .filter(|&s| !after_of(s))
+                    .filter_map(|s| at(s, len))
+                    .max_by_key(|(p, _)| p.population)
+            })
+        })
 }
 
 /// Organisations named after a place ("University of Kansas", "Leeds United", "Springfield

@@ -448,6 +448,10 @@ fn apposition_before(toks: &Tokens, comma: usize, after: Option<usize>) -> Optio
         }
         i -= 1;
     }
+    // "…, and the Conservative leader, X, called": a conjunction opening the clause.
+    if i + 1 < comma && with_lower(toks.s(i), |w| matches!(w, "and" | "but" | "while")) {
+        i += 1;
+    }
     // The phrase opens the sentence or a clause, with a determiner or possessive.
     let opener = toks.s(i);
     let det = with_lower(opener, |w| {

@@ -822,6 +822,10 @@ fn organisations_named_after_places_carry_the_place() {
     assert_eq!(entity(&ents, "Liverpool").country.as_deref(), Some("GB"));
     assert_eq!(entity(&ents, "Blackwell").geonameid, None);
     assert_eq!(entity(&ents, "Fulton").geonameid, None);
+    // Of two place names in an organisation's name, the bigger place.
+    let t = "Real Madrid signed a striker.";
+    let (ents, _) = run(t, &[at(t, "Real Madrid", 0, Label::ORG)]);
+    assert_eq!(entity(&ents, "Real Madrid").country.as_deref(), Some("ES"));
 }
 
 #[test]
@@ -2001,4 +2005,25 @@ fn a_demonym_follows_the_articles_place_of_its_countrys_name() {
         ],
     );
     assert_eq!(entity(&ents, "Georgians").country.as_deref(), Some("GE"));
+}
+
+#[test]
+fn an_apposition_before_a_name_may_follow_a_conjunction() {
+    let t =
+        "Several lawmakers objected, and the opposition leader, Jo Baden, called the cuts cruel.";
+    let (ents, _) = run(t, &[at(t, "Jo Baden", 0, Label::PER)]);
+    assert_eq!(
+        entity(&ents, "Jo Baden").role.as_deref(),
+        Some("opposition leader")
+    );
+    // Must not fire: a conjunction joining two names is no role.
+    let t = "Ann Lee, and the voters, Jo Baden, agreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Ann Lee", 0, Label::PER),
+            at(t, "Jo Baden", 0, Label::PER),
+        ],
+    );
+    assert_eq!(entity(&ents, "Jo Baden").role, None);
 }

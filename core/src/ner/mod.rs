@@ -368,14 +368,27 @@ const FACILITY_WORDS: &[&str] = &[
     "Palace",
 ];
 
+/// Last words of place names that are surnames too ("Stuart Hall", "Tony Park"): a
+/// person-labelled name ending in one is a place when its first word is no first name
+/// ("Downing Street", "Wall Street", "Hyde Park").
+const STREET_WORDS: &[&str] = &[
+    "Street", "Road", "Lane", "Park", "Hall", "Bridge", "Center", "Centre", "Tower",
+];
+
 /// Split a name at a dash between spaces ("DENVER — Police on Saturday …"): a dateline and the
 /// sentence after it are never one name. The capitalised dateline before the dash is a place;
 /// the part after keeps its label unless it is one common word, written in lower case
 /// elsewhere in the article ("police"), which is dropped. A person-labelled name ending in a
 /// facility word is a place ([`FACILITY_WORDS`]).
-fn split_at_dashes(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usize)>) {
+fn split_at_dashes(
+    text: &str,
+    tokens: &[Span],
+    lex: &Lexicon,
+    chunks: &mut Vec<(usize, usize, usize)>,
+) {
     const PER: usize = 0;
     const LOC: usize = 2;
+    const FIRST_NAME: u16 = 1 << 4;
     let is_dash = |i: usize| {
         matches!(tokens[i].slice(text), "—" | "–" | "--")
             && i > 0
@@ -383,7 +396,11 @@ fn split_at_dashes(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, 
     };
     let mut out = Vec::with_capacity(chunks.len());
     for &(s, e, t) in chunks.iter() {
-        let t = if t == PER && FACILITY_WORDS.contains(&tokens[e - 1].slice(text)) {
+        let last = tokens[e - 1].slice(text);
+        let street = STREET_WORDS.contains(&last)
+            && e - s >= 2
+            && lex.classes_of(text, &tokens[s..s + 1]) & FIRST_NAME == 0;
+        let t = if t == PER && (FACILITY_WORDS.contains(&last) || street) {
             LOC
         } else {
             t
@@ -415,7 +432,7 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
     let mut chunks = decode::spans(labels);
     join_name_particles(text, tokens, &mut chunks);
     leader_before_office(text, tokens, &mut chunks, lex);
-    split_at_dashes(text, tokens, &mut chunks);
+    split_at_dashes(text, tokens, lex, &mut chunks);
     chunks
         .into_iter()
         .map(|(s, e, t)| {
@@ -778,6 +795,8 @@ mod tests {
         let got = names("Fans packed Madison Square Garden. He spoke in the Rose Garden.");
         assert!(got.iter().all(|(_, l)| *l != Label::PER), "{got:?}");
         // Must not fire: a person's name with no facility word, and a dash with no spaces.
+        let got = names("Downing Street said the plan stands. Traders on Wall Street sold.");
+        assert!(got.iter().all(|(_, l)| *l != Label::PER), "{got:?}");
         let got = names("Tickets for Rose Smith went fast. Anne-Marie Duval agreed.");
         assert!(got.contains(&("Rose Smith".into(), Label::PER)), "{got:?}");
         assert!(

@@ -476,7 +476,9 @@ impl<'a> Ctx<'a> {
                     .any(|x| prev_s.eq_ignore_ascii_case(x))
                     || (self.is_cap(p - 1) && !not_name)
                     // "the president vows to": a singular role noun.
-                    || lexicon::is_role_head(prev_s));
+                    || lexicon::is_role_head(prev_s)
+                    // "The Treasury estimates the measure will …": an organisation's name.
+                    || (self.mention_label(p - 1) == Some(crate::facts::Label::ORG) && !preposition));
             // (A gerund or a quantifier opens an object too: "Lee supports raising the wage",
             // "Lee backs more of the cuts".)
             let gerund = next.len() > 5
@@ -662,6 +664,14 @@ impl<'a> Ctx<'a> {
         if info.lemma == "continue"
             && next == "to"
             && self.cue_info.get(i + 2).is_some_and(Option::is_none)
+        {
+            return None;
+        }
+        // "by 25 basis points to 3%", "two percentage points to 48%": a measure, not "point to".
+        if info.lemma == "point"
+            && i > 0
+            && (matches!(self.word(i - 1), "basis" | "percentage")
+                || self.word(i - 1).starts_with(|c: char| c.is_ascii_digit()))
         {
             return None;
         }

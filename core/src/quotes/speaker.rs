@@ -146,7 +146,13 @@ impl Ctx<'_> {
                 && e + 1 < max
                 && !self.is_cap(e + 1)
                 && self.np_token(e + 1);
-            if !matches!(self.word(e), "'s" | "’s") && !sentence_initial_word {
+            // "Spanish media", "Chinese officials": a nationality before a lower-case noun.
+            let nationality = e + 1 < max
+                && self.mention_label(e) == Some(Label::NORP)
+                && !self.is_cap(e + 1)
+                && self.np_token(e + 1)
+                && self.word(e + 1).chars().all(|c| c.is_ascii_lowercase());
+            if !matches!(self.word(e), "'s" | "’s") && !sentence_initial_word && !nationality {
                 return Some((start, e));
             }
         }
@@ -617,7 +623,12 @@ impl Ctx<'_> {
             while ce < e && (self.is_cap(ce + 1) || matches!(self.word(ce + 1), "&")) {
                 ce += 1;
             }
-            if p.kind != SpeakerKind::Anonymous && !(p.kind == SpeakerKind::Nominal && c > s) {
+            // "according to Spanish media": a nationality before the head is no name.
+            let adjective = ce < e && self.mention_label(ce) == Some(Label::NORP);
+            if p.kind != SpeakerKind::Anonymous
+                && !(p.kind == SpeakerKind::Nominal && c > s)
+                && !adjective
+            {
                 p = Phrase {
                     span: Span::new(self.toks[c].start, self.toks[ce].end),
                     first_tok: s,
@@ -739,6 +750,8 @@ impl Ctx<'_> {
                 | "manufacturer"
                 | "conglomerate"
                 | "chainmaker"
+                | "club"
+                | "team"
         );
         let named = matches!(
             head.as_str(),
@@ -750,7 +763,6 @@ impl Ctx<'_> {
                 | "hospital"
                 | "party"
                 | "union"
-                | "club"
                 | "commission"
                 | "council"
                 | "court"

@@ -2720,3 +2720,46 @@ fn a_question_after_a_place_phrase_is_asked() {
     let q = run(t);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn measures_nationalities_and_clubs_in_attributions() {
+    const SPANISH: E = E {
+        name: "Spanish",
+        label: Label::NORP,
+        role: None,
+        forms: &["Spanish"],
+    };
+    const CLUB: E = E {
+        name: "Atletico Zentra",
+        label: Label::ORG,
+        role: None,
+        forms: &["Atletico Zentra"],
+    };
+    const BANK: E = E {
+        name: "Treasury",
+        label: Label::ORG,
+        role: None,
+        forms: &["Treasury"],
+    };
+    let t = "Atletico Zentra signed a striker on Sunday.\n\n\
+             The club said the fee was a record.\n\n\
+             Rivals had also been interested, according to Spanish media.\n\n\
+             The bank cut its rate by 25 basis points to 3%.\n\n\
+             The Treasury estimates the measure will save money.";
+    let (q, _) = run_with(t, &[SPANISH, CLUB, BANK]);
+    assert_eq!(
+        find(t, &q, "the fee was a record").speaker.as_deref(),
+        Some("Atletico Zentra")
+    );
+    let x = find(t, &q, "Rivals had also been interested");
+    assert_eq!(spk(t, x), Some("Spanish media"));
+    assert_eq!(
+        find(t, &q, "the measure will save money").cue.as_deref(),
+        Some("estimates")
+    );
+    // Must not fire: "points to" after a measure.
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("points to")),
+        "{q:?}"
+    );
+}
