@@ -392,7 +392,13 @@ impl Ctx<'_> {
                         let possessive = (ps + 1..k).any(|t| matches!(self.word(t), "'s" | "’s"));
                         (lexicon::is_determiner(w) && !w.bytes().all(|b| b.is_ascii_digit())
                             || possessive)
-                            && (ps == min || self.is_sentence_start(ps) || self.word(ps - 1) == ",")
+                            && (ps == min
+                                || self.is_sentence_start(ps)
+                                || self.word(ps - 1) == ","
+                                // "…, and the opposition leader, Jo Price, called"
+                                || ps > min + 1
+                                    && matches!(self.word(ps - 1), "and" | "but" | "while")
+                                    && self.word(ps - 2) == ",")
                     })
                 {
                     return Some(self.classify(k + 1, right - 1));

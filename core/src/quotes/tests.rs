@@ -2757,6 +2757,13 @@ fn measures_nationalities_and_clubs_in_attributions() {
         find(t, &q, "the measure will save money").cue.as_deref(),
         Some("estimates")
     );
+    // "…, and the opposition leader, Jo Price, called": the name after the description.
+    let t2 = "Several lawmakers objected, and the opposition leader, Anna Maria Berg, said the cuts were cruel.";
+    let (q2, _) = run_with(t2, &[ANNA]);
+    assert_eq!(
+        find(t2, &q2, "the cuts were cruel").speaker.as_deref(),
+        Some("Anna Maria Berg")
+    );
     // Must not fire: "points to" after a measure.
     assert!(
         q.iter().all(|x| x.cue.as_deref() != Some("points to")),
