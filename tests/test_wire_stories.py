@@ -86,3 +86,57 @@ def test_when():
     assert values["Tuesday"] == "2023-03-14"  # the publication day itself
     assert values["next week"] == "2023-W12"
     assert r["dates"] and all(STORY_A[d["start"] : d["end"]] == d["text"] for d in r["dates"])
+
+
+STORY_B = """Dravik profit doubles as chip demand soars
+
+SANTA CLARA, Calif. (AP) — Dravik Corp. said Wednesday that its quarterly profit doubled.
+
+The Santa Clara, California-based company reported net income of $9.1 billion for the quarter. Chief Financial Officer Mira Kessel told analysts that supply would remain tight.
+
+Zentravo declined to comment. Shares of Dravik fell by 25 basis points to 3% of the index.
+"""
+
+STORY_C = """Police arrest suspect in mall shooting
+
+DENVER — Police on Saturday arrested a man suspected of shooting two people at a mall, authorities said.
+
+Speaking in the Rose Garden of City Hall, Mayor Tom Varga said the city was safe. Several council members objected, and the police union's president, Ana Lusk, said officers were tired.
+
+Clinics in neighboring Kansas and Nebraska have reported a rise in patients. Polls close at 7 p.m. Results are expected late Tuesday.
+"""
+
+
+def test_a_results_story():
+    r = newsfacts.extract(STORY_B, id="b", published="2024-11-20")
+    ents = by_name(r)
+    assert ents["Mira Kessel"]["role"] == "Chief Financial Officer"
+    # "The Santa Clara, California-based company" is the company named before.
+    assert quote_with(r, "net income")["speaker"] == "Dravik Corp."
+    # A company the model never saw, opening a sentence before "declined", is a name.
+    assert ents["Zentravo"]["label"] == "ORG"
+    assert quote_with(r, "to comment")["speaker_entity"] == ents["Zentravo"]["id"]
+    # "basis points to 3%" is a measure, not "points to".
+    assert all(q["cue"] != "points to" for q in r["quotes"])
+
+
+def test_a_local_story():
+    r = newsfacts.extract(STORY_C, id="c", published="2024-11-23")
+    ents = by_name(r)
+    # The dateline and the first word after its dash are not one name.
+    assert "DENVER" in ents and not any("—" in n for n in ents)
+    assert "Police" not in ents
+    # A garden is a place, not a person.
+    assert ents["Rose Garden"]["label"] == "LOC"
+    # The participle of speaking sets the scene; the mayor said it.
+    safe = quote_with(r, "the city was safe")
+    assert safe["cue"] == "said" and safe["speaker"] == "Tom Varga"
+    # The name after "…, and the police union's president," speaks, with that role.
+    assert quote_with(r, "officers were tired")["speaker"] == "Ana Lusk"
+    assert ents["Ana Lusk"]["role"] == "police union's president"
+    # Clinics in two states reported, not the last state.
+    clinics = quote_with(r, "a rise in patients")
+    assert clinics["speaker"] == "Clinics in neighboring Kansas and Nebraska"
+    assert clinics["speaker_entity"] is None
+    # The sentence after "7 p.m." is a sentence of its own.
+    assert all(not q["text"].startswith("Polls close") for q in r["quotes"])
