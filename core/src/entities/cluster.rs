@@ -947,6 +947,82 @@ pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<boo
     out
 }
 
+/// "Judge blocks merger of Kroger and Albertsons": a name joining two names with "and" is those
+/// two when the article names each of them on its own elsewhere; they take the label those
+/// mentions have. "Procter and Gamble" or "Bosnia and Herzegovina", never written apart, stay
+/// one. `names` must be sorted by start; the result is too.
+pub fn split_joined_names(text: &str, names: &mut Vec<NameMention>) {
+    let joined = |n: &NameMention| n.span.slice(text).contains(" and ");
+    if !names.iter().any(joined) {
+        return;
+    }
+    let label_of = |w: &str, names: &[NameMention]| {
+        names
+            .iter()
+            .find(|m| m.span.slice(text) == w)
+            .map(|m| m.label)
+    };
+    let mut out = Vec::with_capacity(names.len() + 2);
+    for n in names.iter() {
+        let whole = n.span.slice(text);
+        if let Some(k) = whole.find(" and ").filter(|_| joined(n)) {
+            let (a, b) = (&whole[..k], &whole[k + 5..]);
+            if let (Some(la), Some(lb)) = (label_of(a, names), label_of(b, names)) {
+                let start_b = n.span.start + k + 5;
+                out.push(NameMention {
+                    span: Span::new(n.span.start, n.span.start + k),
+                    label: la,
+                });
+                out.push(NameMention {
+                    span: Span::new(start_b, n.span.end),
+                    label: lb,
+                });
+                continue;
+            }
+        }
+        out.push(n.clone());
+    }
+    *names = out;
+}
+
+/// All-capital words the tagger left untagged that spell the initials of an organisation the
+/// article names in full ("WHO warns …" beside "World Health Organization", "FTC Chair Lina
+/// Khan" beside "Federal Trade Commission"): organisation mentions, which clustering then joins
+/// to the full name. `names` must be sorted by start.
+pub fn untagged_acronyms(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<NameMention> {
+    let orgs: Vec<Vec<String>> = names
+        .iter()
+        .filter(|n| n.label == Label::ORG)
+        .map(|n| {
+            n.span
+                .slice(text)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|ws| ws.len() >= 2)
+        .collect();
+    if orgs.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (t, &span) in toks.spans.iter().enumerate() {
+        let Some(a) = acronym_of(toks.s(t)) else {
+            continue;
+        };
+        if super::text::overlapping(names, span).is_some()
+            || !orgs.iter().any(|ws| has_initials(ws, &a))
+        {
+            continue;
+        }
+        out.push(NameMention {
+            span,
+            label: Label::ORG,
+        });
+    }
+    out
+}
+
 /// Words of a list that ends in "counties" or "parishes" that the tagger left untagged
 /// ("Butler, Clark, Montgomery, Preble or Warren counties"): LOC mentions of each capitalised
 /// run of up to three words between the list's separators whose county form the gazetteer

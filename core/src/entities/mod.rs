@@ -73,6 +73,12 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     names.extend(cluster::county_list_gaps(text, &toks, &names));
     names.sort_by_key(|n| (n.span.start, n.span.end));
     names.dedup_by(|a, b| a.span.overlaps(&b.span));
+    cluster::split_joined_names(text, &mut names);
+    let acronyms = cluster::untagged_acronyms(text, &toks, &names);
+    if !acronyms.is_empty() {
+        names.extend(acronyms);
+        names.sort_by_key(|n| (n.span.start, n.span.end));
+    }
     cluster::relabel_in_context(text, &toks, &mut names, sports);
     // Places inside organisation names ("University of Texas") are not made mentions of their
     // own: the name is the organisation's, and a second, overlapping mention would count as a

@@ -2027,3 +2027,45 @@ fn an_apposition_before_a_name_may_follow_a_conjunction() {
     );
     assert_eq!(entity(&ents, "Jo Baden").role, None);
 }
+
+#[test]
+fn an_untagged_acronym_of_an_organisation_named_in_full_joins_it() {
+    let t = "WHO warns of measles\n\nThe World Health Organization said cases rose. \
+             FTC Chair Lina Khan praised the Federal Trade Commission staff. The IMF agreed.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "World Health Organization", 0, Label::ORG),
+            at(t, "Lina Khan", 0, Label::PER),
+            at(t, "Federal Trade Commission", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(entity(&ents, "World Health Organization").mentions, 2);
+    assert_eq!(entity(&ents, "Federal Trade Commission").mentions, 2);
+    assert_eq!(
+        entity(&ents, "Lina Khan").role.as_deref(),
+        Some("FTC Chair")
+    );
+    // Must not fire: capitals spelling no organisation of the article.
+    assert!(ms.iter().all(|m| m.span.slice(t) != "IMF"));
+}
+
+#[test]
+fn two_names_joined_by_and_split_when_each_is_named_alone() {
+    let t = "Judge blocks merger of Varko and Lindmart\n\nVarko said it was disappointed. \
+             Lindmart did not respond. Procter and Gamble rose.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Varko and Lindmart", 0, Label::ORG),
+            at(t, "Varko", 1, Label::ORG),
+            at(t, "Lindmart", 1, Label::ORG),
+            at(t, "Procter and Gamble", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(entity(&ents, "Varko").mentions, 2);
+    assert_eq!(entity(&ents, "Lindmart").mentions, 2);
+    assert!(ents.iter().all(|e| e.name != "Varko and Lindmart"));
+    // Must not fire: the parts are never named apart.
+    assert_eq!(entity(&ents, "Procter and Gamble").mentions, 1);
+}

@@ -193,9 +193,11 @@ impl Ctx<'_> {
         let span = Span::new(self.toks[s].start, self.toks[e].end);
         // An object pronoun names a speaker too ("led her to declare").
         // So does a relative pronoun ("a placard that said", "the firm, which sold …").
+        // ("WHO warns": the capitals of a name the tagger found are no pronoun.)
         if s == e
             && (lexicon::is_subject_pronoun(hw)
                 || matches!(hw, "him" | "her" | "them" | "which" | "that"))
+            && !(hw.bytes().all(|b| b.is_ascii_uppercase()) && self.mention_at(head).is_some())
         {
             return Phrase {
                 span,

@@ -2770,3 +2770,26 @@ fn measures_nationalities_and_clubs_in_attributions() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_acronym_spelt_like_a_pronoun_is_a_name() {
+    const WHO: E = E {
+        name: "World Health Organization",
+        label: Label::ORG,
+        role: None,
+        forms: &["World Health Organization", "WHO"],
+    };
+    let t =
+        "WHO warns of rising measles cases\n\nThe World Health Organization said cases rose.\n\n\
+             The nurse, who said the wards were full, left.";
+    let (q, _) = run_with(t, &[WHO]);
+    assert_eq!(
+        find(t, &q, "rising measles cases").speaker.as_deref(),
+        Some("World Health Organization")
+    );
+    // Must not fire: "who" in lower case is the relative pronoun.
+    assert_eq!(
+        find(t, &q, "the wards were full").speaker.as_deref(),
+        Some("The nurse")
+    );
+}
