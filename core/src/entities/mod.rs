@@ -1052,6 +1052,9 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         // A place closing the name only after "of", or as the whole name, or as a big city
         // ("Real Madrid", "Inter Milan", checked below).
         let closing = end == n && !(whole && start == 0 || after_of(start));
+        // One word inside the name ("National Hurricane Center") names a town far less often
+        // than a state does ("First Ohio Bank"): only a division or country there.
+        let inner = len == 1 && start > 0 && end < n && !after_of(start);
         let w = &ws[start..end];
         if !w
             .iter()
@@ -1072,7 +1075,9 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
             .filter(|h| h.primary)
             .map(|h| &g.places[h.place as usize])
             .filter(|p| {
-                !closing || matches!(p.kind, Kind::City | Kind::Capital) && p.population >= 500_000
+                (!closing
+                    || matches!(p.kind, Kind::City | Kind::Capital) && p.population >= 500_000)
+                    && (!inner || !matches!(p.kind, Kind::City | Kind::Capital))
             })
             .filter(|p| match p.kind {
                 Kind::Region => false,

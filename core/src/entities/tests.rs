@@ -826,6 +826,20 @@ fn organisations_named_after_places_carry_the_place() {
     let t = "Real Madrid signed a striker.";
     let (ents, _) = run(t, &[at(t, "Real Madrid", 0, Label::ORG)]);
     assert_eq!(entity(&ents, "Real Madrid").country.as_deref(), Some("ES"));
+    // One word inside a name is a town's only if it is a division's or country's name.
+    let t = "The National Hurricane Center and the First Ohio Bank agreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "National Hurricane Center", 0, Label::ORG),
+            at(t, "First Ohio Bank", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(entity(&ents, "National Hurricane Center").geonameid, None);
+    assert_eq!(
+        entity(&ents, "First Ohio Bank").country.as_deref(),
+        Some("US")
+    );
 }
 
 #[test]
