@@ -420,6 +420,11 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
     }
     let letters = &text[l..chunk_end];
     let is = |set: &[&str]| set.iter().any(|w| letters.eq_ignore_ascii_case(w));
+    // The patterns' `\s`: ASCII white space with the vertical tab.
+    let blank = |c: u8| is_sep(c) && c != b'-';
+    // Only blanks (at least one) between the chunk before and the trigger.
+    let blanks_before =
+        chunk_end > 0 && sep_end > chunk_end && b[chunk_end..sep_end].iter().all(|&c| blank(c));
     match kind {
         // NUM [\s-]+ (adj \s+)? unit: the chunk before ends a count or is an adjective.
         Kind::Duration => {
@@ -443,8 +448,6 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
         // day (ordinal)? \s+ (of \s+)? MONTH: blanks before the month, and before them "of"
         // or a day number ("9", "9th").
         Kind::DayMonth => {
-            // The patterns' `\s`: ASCII white space with the vertical tab.
-            let blank = |c: u8| is_sep(c) && c != b'-';
             if !(at > 0 && at <= b.len() && blank(b[at - 1])) {
                 return false;
             }
@@ -459,11 +462,26 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
             let digits = &word[..word.len() - if ordinal { 2 } else { 0 }];
             letters.eq_ignore_ascii_case("of") || digits.last().is_some_and(u8::is_ascii_digit)
         }
-        // Every match with the word "year" holds "year-ago", "year-earlier", "year end",
-        // "year-end", "year's end" or "year ago": after the word, blanks, '-', "'s", then
-        // "ago", "earlier" or "end".
+        // "period" after an adjective. Every match with the word "year" holds "year-ago",
+        // "year-earlier", "year end", "year-end", "year's end" or "year ago": after the word,
+        // blanks, '-', "'s", then "ago", "earlier" or "end".
         Kind::Period => {
             let rest = &b[at.min(b.len())..];
+            if starts_ci(rest, "period") {
+                // After the words the pattern puts before it ("year-ago period", "the 1988
+                // period", "three-month period").
+                return blanks_before
+                    && (b[chunk_end - 1].is_ascii_digit()
+                        || is(&[
+                            "latest",
+                            "ago",
+                            "earlier",
+                            "comparable",
+                            "corresponding",
+                            "same",
+                            "month",
+                        ]));
+            }
             if rest.len() < 4 || !rest[..4].eq_ignore_ascii_case(b"year") {
                 return true;
             }
@@ -477,16 +495,166 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
                 .any(|w| next.len() >= 3 && next[..3].eq_ignore_ascii_case(w.as_bytes()))
         }
         // "Oct. 23" is the month-day rule's: the month handler drops a month name followed by
-        // a number.
+        // a number. No month name at all ("Mark", "Mar 5"): no match.
         Kind::Month => {
             let Some(end) = month_token_end(b, at) else {
-                return true;
+                return false;
             };
             let rest = text[end..].trim_start_matches([' ', '\t', '\u{a0}']);
             !rest.starts_with(|c: char| c.is_ascii_digit())
         }
+        // MONTH \s* day: a month name, blanks, a digit.
+        Kind::MonthDay => month_token_end(b, at).is_some_and(|end| {
+            b[end..]
+                .iter()
+                .find(|&&c| !blank(c))
+                .is_some_and(u8::is_ascii_digit)
+        }),
+        // MONTH (\s+ of)? ,? \s+ year: a four-digit year, "nineteen ...", "this/last/next year".
+        Kind::MonthYear => month_token_end(b, at).is_some_and(|end| {
+            let year_at = |i: usize| {
+                let i = i + usize::from(b.get(i) == Some(&b','));
+                let j = skip_blanks(b, i);
+                j > i
+                    && (b.get(j).is_some_and(u8::is_ascii_digit)
+                        || ["nineteen", "this", "last", "next"]
+                            .iter()
+                            .any(|w| starts_ci(&b[j..], w)))
+            };
+            let of = skip_blanks(b, end);
+            year_at(end) || (of > end && starts_ci(&b[of..], "of") && year_at(of + 2))
+        }),
+        // (the \s+)? first|second|last|latter \s+ half.
+        Kind::Half => blanks_before && is(&["first", "second", "last", "latter"]),
+        // The words of the reference pattern that come after another word ("the past",
+        // "these days", "the near term", "a later date", "any time soon").
+        Kind::Ref => match_ci(
+            word_at(b, at),
+            &[
+                (
+                    "future",
+                    &["the", "near", "distant", "foreseeable", "immediate"],
+                ),
+                ("past", &["the"]),
+                ("days", &["these"]),
+                ("term", &["near", "short", "long"]),
+                ("later", &["a"]),
+                ("soon", &["as", "time"]),
+            ],
+        )
+        .is_none_or(|before| blanks_before && is(before)),
+        // A part of day after its anchor ("last night"; after a day word, that word is the
+        // trigger); "mid" only as "mid-morning", "mid afternoon", "midday".
+        Kind::RelDay => {
+            let w = word_at(b, at);
+            if starts_ci(w, "mid") {
+                let mut i = at + 3;
+                i += usize::from(b.get(i) == Some(&b'-'));
+                i += usize::from(b.get(i).is_some_and(|&c| blank(c)));
+                return ["morning", "afternoon", "day"]
+                    .iter()
+                    .any(|p| starts_ci(&b[i.min(b.len())..], p));
+            }
+            match_ci(
+                w,
+                &[
+                    ("morning", REL_DAY_ANCHORS),
+                    ("afternoon", REL_DAY_ANCHORS),
+                    ("evening", REL_DAY_ANCHORS),
+                    ("night", REL_DAY_ANCHORS),
+                ],
+            )
+            .is_none_or(|before| blanks_before && is(before))
+        }
+        // "am"/"pm" only right after a number ("5 pm", "5pm"); a part of day only in "5 in
+        // the morning"; clock marks, "noon", "midnight": always.
+        Kind::ClockTime => {
+            let w = word_at(b, at);
+            if w.eq_ignore_ascii_case(b"am") || w.eq_ignore_ascii_case(b"pm") {
+                return b[..at]
+                    .iter()
+                    .rev()
+                    .find(|&&c| !blank(c))
+                    .is_some_and(u8::is_ascii_digit);
+            }
+            match_ci(
+                w,
+                &[
+                    ("morning", &["the"]),
+                    ("afternoon", &["the"]),
+                    ("evening", &["the"]),
+                ],
+            )
+            .is_none_or(|before| blanks_before && is(before))
+        }
+        // every|each|per \s+ (other \s+)? (single \s+)? unit, weekday or month.
+        Kind::Set => {
+            let w = word_at(b, at);
+            if !["every", "each", "per"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+            {
+                return true;
+            }
+            let mut i = at + w.len();
+            for skip in ["other", "single"] {
+                let j = skip_blanks(b, i);
+                if j > i && word_at(b, j).eq_ignore_ascii_case(skip.as_bytes()) {
+                    i = j + skip.len();
+                }
+            }
+            let j = skip_blanks(b, i);
+            j > i && SET_UNIT_PREFIXES.iter().any(|p| starts_ci(&b[j..], p))
+        }
         _ => true,
     }
+}
+
+/// The anchors of the relative-day pattern's parts of day ("last night", "the next morning").
+const REL_DAY_ANCHORS: &[&str] = &[
+    "this",
+    "last",
+    "tomorrow",
+    "yesterday",
+    "next",
+    "following",
+    "previous",
+];
+
+/// What may follow "every", "each", "per" in the set pattern: the starts of its units, weekday
+/// and month names (any case: a superset).
+const SET_UNIT_PREFIXES: &[&str] = &[
+    "day", "week", "month", "year", "quarter", "hour", "minute", "night", "morning", "evening",
+    "summer", "winter", "spring", "fall", "autumn", "mon", "tue", "wed", "thu", "fri", "sat",
+    "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The run of ASCII letters at byte `at`.
+fn word_at(b: &[u8], at: usize) -> &[u8] {
+    let rest = &b[at.min(b.len())..];
+    let n = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    &rest[..n]
+}
+
+/// Whether `b` starts with `w` (ASCII case-insensitive).
+fn starts_ci(b: &[u8], w: &str) -> bool {
+    b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+}
+
+/// The index after the blanks (the patterns' `\s`) at `i`.
+fn skip_blanks(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && is_sep(b[i]) && b[i] != b'-' {
+        i += 1;
+    }
+    i
+}
+
+/// The words that must come before word `w` (any case), when `w` is listed.
+fn match_ci<'t>(w: &[u8], table: &[(&str, &'t [&'t str])]) -> Option<&'t [&'t str]> {
+    table
+        .iter()
+        .find(|(x, _)| w.eq_ignore_ascii_case(x.as_bytes()))
+        .map(|&(_, before)| before)
 }
 
 /// A match of a family that is its bare form: the whole match is one group and no other
@@ -1279,6 +1447,8 @@ enum Place {
     WordStart,
     /// With no ASCII letter right before or right after it.
     WholeWord,
+    /// Anywhere, any case, with no ASCII letter right after it.
+    WordEnd,
     /// Anywhere, in exactly this case.
     Exact,
 }
@@ -1290,11 +1460,11 @@ impl Flag {
     const DIGIT: u8 = 1;
     /// A run of exactly four digits from 1500 to 2099 (not within a longer run).
     const YEAR4: u8 = 2;
-    /// A digit right after an ASCII apostrophe ("'90s").
+    /// Two digits, the second 0, after an ASCII apostrophe and before "s" or "'s" ("'90s").
     const QUOTE_DIGIT: u8 = 4;
     /// A clock: digits, ':', a digit; or "a.m" / "p.m" (any case).
     const CLOCK: u8 = 8;
-    /// A '/'.
+    /// A '/' between two digits.
     const SLASH: u8 = 16;
     /// A [`Flag::YEAR4`] run followed by '-' and a digit ("2020-11-09").
     const ISO: u8 = 32;
@@ -1304,11 +1474,11 @@ impl Flag {
 const FLAGS: usize = 7;
 
 /// What every match of a family contains (each list: words separated by spaces): one of
-/// `words` (case-insensitive, with no ASCII
-/// letter right before it; a trailing `$` also wants none after it: the whole word), one of
-/// `exact` (case-sensitive, anywhere: month names may follow "mid" or "early" without a
-/// space), one of `anywhere` (case-insensitive), or one of the `flags`. `need_digit`: the
-/// match also always contains a digit. A family is run over a paragraph only when the
+/// `words` (case-insensitive, with no ASCII letter right before it; a trailing `$` also wants
+/// none after it: the whole word), one of `exact` (case-sensitive, anywhere: month names may
+/// follow "mid" or "early" without a space), one of `anywhere` (case-insensitive; a trailing
+/// `$`: with no ASCII letter after it), or one of the `flags`. `need_digit`: the match also
+/// always contains a digit. A family is run over a paragraph only when the
 /// paragraph has what its matches must contain, so the triggers must cover everything its
 /// pattern can match: widening a pattern means widening its triggers.
 #[derive(Default)]
@@ -1384,9 +1554,10 @@ fn triggers(kind: Kind) -> Triggers {
             "week$ weekend$ month$ year$ decade$ century$ summer$ winter$ spring$ \
             fall$ autumn$ day$ morning$",
         ),
-        // Adjectives may run into it ("fiscalquarter").
+        // Adjectives may run into it ("fiscalquarter"); a word boundary follows it (not
+        // "headquarters").
         Kind::Quarter => Triggers {
-            anywhere: "quarter",
+            anywhere: "quarter$",
             ..Triggers::default()
         },
         Kind::Half => words("half$"),
@@ -1679,8 +1850,12 @@ impl Rules {
                     flags |= Flag::DECADE;
                 }
             }
-            if i > 0 && b[i - 1] == b'\'' {
-                flags |= Flag::QUOTE_DIGIT;
+            // '\d0 then s or 's ("'90s").
+            if i > 0 && b[i - 1] == b'\'' && len == 2 && b[i + 1] == b'0' {
+                let after = &b[i + 2..];
+                if after.starts_with(b"s") || after.starts_with(b"'s") {
+                    flags |= Flag::QUOTE_DIGIT;
+                }
             }
             i += len;
             if b.get(i) == Some(&b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
@@ -1690,7 +1865,9 @@ impl Rules {
                 }
             }
         }
-        if memchr::memchr(b'/', b).is_some() {
+        if memchr::memchr_iter(b'/', b).any(|i| {
+            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        }) {
             flags |= Flag::SLASH;
         }
         let meridiem = |i: usize| {
@@ -1741,6 +1918,7 @@ impl Rules {
                     Place::Anywhere => true,
                     Place::WordStart => !letter_before,
                     Place::WholeWord => !letter_before && !letter_after,
+                    Place::WordEnd => !letter_after,
                     Place::Exact => self.exact_case(b, start, end),
                 };
                 if ok {
@@ -1970,7 +2148,10 @@ fn build_rules() -> Rules {
             add(w, Place::Exact, bit);
         }
         for w in t.anywhere.split_whitespace() {
-            add(w, Place::Anywhere, bit);
+            match w.strip_suffix('$') {
+                Some(w) => add(w, Place::WordEnd, bit),
+                None => add(w, Place::Anywhere, bit),
+            }
         }
         for (f, mask) in flags.iter_mut().enumerate() {
             if t.flags & (1 << f) != 0 {

@@ -1737,7 +1737,8 @@ fn unit_words_are_searched_only_where_a_kept_match_can_hold_them() {
         ("on Oct. 23", "Oct", Kind::Month, false),
         ("on October\u{a0}23", "October", Kind::Month, false),
         ("in October", "October", Kind::Month, true),
-        ("Mar 5", "Mar", Kind::Month, true),
+        ("Mar 5", "Mar", Kind::Month, false),
+        ("Mark", "Mar", Kind::Month, false),
         ("last May 2", "May", Kind::Month, false),
         // Other families are always searched.
         ("the day", "day", Kind::Weekday, true),
@@ -1870,7 +1871,8 @@ fn day_month_and_period_are_searched_only_where_they_can_match() {
     assert!(can_hold(Kind::Period, "the year-ago period", 4));
     assert!(can_hold(Kind::Period, "year's end", 0));
     assert!(!can_hold(Kind::Period, "the year before", 4));
-    assert!(can_hold(Kind::Period, "the period", 4));
+    assert!(!can_hold(Kind::Period, "the period", 4));
+    assert!(can_hold(Kind::Period, "the latest period", 11));
 }
 
 #[test]
@@ -1954,5 +1956,108 @@ fn two_chained_trigger_walk_finds_what_one_walk_finds() {
             assert!(!one.1.is_empty() || s.len() < 30, "{s:?} holds triggers");
             assert_eq!(one, two, "in {s:?}");
         }
+    }
+}
+
+#[test]
+fn trigger_words_are_searched_around_only_where_their_pattern_can_hold_them() {
+    use super::{can_hold, Kind};
+    let at = |s: &str, w: &str| s.rfind(w).expect("word in text");
+    for (s, word, kind, want) in [
+        // A month name followed by a day number, or by a year.
+        ("on Nov. 9", "Nov", Kind::MonthDay, true),
+        ("on June\t30", "June", Kind::MonthDay, true),
+        ("in November", "Nov", Kind::MonthDay, false),
+        ("Mark 5", "Mar", Kind::MonthDay, false),
+        ("in March of 1990", "Mar", Kind::MonthYear, true),
+        ("in March, 1990", "Mar", Kind::MonthYear, true),
+        ("in March last year", "Mar", Kind::MonthYear, true),
+        ("in March nineteen ninety", "Mar", Kind::MonthYear, true),
+        ("in March of this year", "Mar", Kind::MonthYear, true),
+        ("in March they said", "Mar", Kind::MonthYear, false),
+        ("in March offers", "Mar", Kind::MonthYear, false),
+        // "half" after an ordinal.
+        ("the first half of 2020", "half", Kind::Half, true),
+        ("the latter half", "half", Kind::Half, true),
+        ("half of them", "half", Kind::Half, false),
+        ("first-half", "half", Kind::Half, false),
+        // Reference words: alone, or after the word their phrase wants.
+        ("now", "now", Kind::Ref, true),
+        ("in the past", "past", Kind::Ref, true),
+        ("past the post", "past", Kind::Ref, false),
+        ("these days", "days", Kind::Ref, true),
+        ("two days", "days", Kind::Ref, false),
+        ("the near term", "term", Kind::Ref, true),
+        ("a term", "term", Kind::Ref, false),
+        ("at a later date", "later", Kind::Ref, true),
+        ("years later", "later", Kind::Ref, false),
+        ("any time soon", "soon", Kind::Ref, true),
+        ("soon", "soon", Kind::Ref, false),
+        ("the foreseeable future", "future", Kind::Ref, true),
+        ("its future", "future", Kind::Ref, false),
+        // Parts of day after an anchor, "mid" before a part of day.
+        ("last night", "night", Kind::RelDay, true),
+        ("the following morning", "morning", Kind::RelDay, true),
+        ("one night", "night", Kind::RelDay, false),
+        ("in mid-morning", "mid", Kind::RelDay, true),
+        ("midday", "mid", Kind::RelDay, true),
+        ("in mid afternoon", "mid", Kind::RelDay, true),
+        ("the middle", "mid", Kind::RelDay, false),
+        ("midnight", "mid", Kind::RelDay, false),
+        ("today", "today", Kind::RelDay, true),
+        // "am"/"pm" after a number; a part of day after "the".
+        ("at 5 pm", "pm", Kind::ClockTime, true),
+        ("at 5pm", "pm", Kind::ClockTime, true),
+        ("I am", "am", Kind::ClockTime, false),
+        ("7 in the evening", "evening", Kind::ClockTime, true),
+        ("Tuesday evening", "evening", Kind::ClockTime, false),
+        ("at noon", "noon", Kind::ClockTime, true),
+        // "every", "each", "per" before a unit, a weekday or a month.
+        ("every other single week", "every", Kind::Set, true),
+        ("each Tuesday", "each", Kind::Set, true),
+        ("per day", "per", Kind::Set, true),
+        ("each of them", "each", Kind::Set, false),
+        ("every other", "every", Kind::Set, false),
+        ("daily", "daily", Kind::Set, true),
+        // "period" after the words of the period pattern.
+        ("the year-ago period", "period", Kind::Period, true),
+        ("the 1988 period", "period", Kind::Period, true),
+        ("the three-month period", "period", Kind::Period, true),
+        ("a trial period", "period", Kind::Period, false),
+    ] {
+        assert_eq!(can_hold(kind, s, at(s, word)), want, "{word:?} in {s:?}");
+    }
+}
+
+#[test]
+fn skipped_trigger_words_change_no_output() {
+    for s in [
+        "In November, Nov. 9, on June 30 and in March of 1990; Mark 5 and in March they met.",
+        "The first half of 2020, half of them, the latter half and a first-half loss.",
+        "Now, in the past, past the post, these days, two days, the near term, a term.",
+        "At a later date, years later, any time soon, soon, its future, the foreseeable future.",
+        "Last night, one night, the following morning, mid-morning, the middle, midnight.",
+        "At 5 pm, I am here, 7 in the evening, Tuesday evening, at noon and at 5pm.",
+        "Every other single week, each Tuesday, per day, each of them, every other, daily.",
+        "The year-ago period, the 1988 period, a trial period, the three-month period.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+}
+
+#[test]
+fn prefilter_wants_digits_around_slashes_and_a_word_end_after_quarter() {
+    use super::Kind;
+    let rules = super::rules();
+    let none = |s: &str, k: Kind| rules.candidates(s) & bit(k) == 0;
+    assert!(none("and/or 5 /6 a/1", Kind::Slash));
+    assert!(!none("on 11/9/2020", Kind::Slash));
+    assert!(none("at its headquarters", Kind::Quarter));
+    assert!(!none("the fiscalquarter-century", Kind::Quarter));
+    assert!(none("'50 people, 1990", Kind::Decade));
+    assert!(!none("the '90s", Kind::Decade));
+    assert!(!none("the '80's", Kind::Decade));
+    for s in ["on 11/9/2020", "the fiscalquarter", "in the '90s and '80's"] {
+        assert_eq!(missed_families(s), vec![], "in {s:?}");
     }
 }
