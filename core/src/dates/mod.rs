@@ -166,8 +166,25 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             match rules.windows[idx] {
                 Some((back, ahead)) if fast => {
                     let b = ptext.as_bytes();
+                    let whole = if rules.groupless & (1 << idx) != 0 {
+                        Some(0)
+                    } else {
+                        rules.bare[idx]
+                    };
                     for &(mask, start, end) in hits.iter() {
                         if mask & (1 << idx) != 0 && can_hold(*kind, text, para.start + start) {
+                            // A trigger word that is surely a match by itself needs no search.
+                            if let Some(g) = whole.filter(|_| is_alone(*kind, b, start, end)) {
+                                let caps = Caps {
+                                    hay: ptext,
+                                    locs,
+                                    bare: Some(Known::one(g, start, end)),
+                                    names: &rules.names[idx],
+                                };
+                                let span = Span::new(para.start + start, para.start + end);
+                                keep(&ctx, *kind, &caps, para.start, span, cands);
+                                continue;
+                            }
                             let from = match kind {
                                 Kind::Duration => duration_start(b, start),
                                 _ => chunks_back(b, start, back),
@@ -243,15 +260,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                         names: &rules.names[idx],
                     };
                     let span = Span::new(para.start + m.start(), para.start + m.end());
-                    let marked = qrefs.borrow().len();
-                    let c = handle(&ctx, *kind, &caps, para.start, span);
-                    // The mark this candidate's handler made, if any.
-                    let r = qrefs.borrow_mut().drain(marked..).next_back();
-                    if let Some(c) = c {
-                        if !c.span.is_empty() {
-                            cands.push((c, r));
-                        }
-                    }
+                    keep(&ctx, *kind, &caps, para.start, span, cands);
                     // Past the start of the region's last trigger word, no match can hold one.
                     if m.end() > last {
                         break;
@@ -290,6 +299,127 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     anchor_anaphors(text, &mut out);
     anchor_quarters(&mut out, &story_refs, published);
     out
+}
+
+/// Run the handler of a match and keep its candidate, with the story-quarter mark it made.
+fn keep(
+    ctx: &Ctx,
+    kind: Kind,
+    caps: &Caps,
+    base: usize,
+    span: Span,
+    cands: &mut Vec<(Cand, Option<QRef>)>,
+) {
+    let marked = ctx.qrefs.borrow().len();
+    let c = handle(ctx, kind, caps, base, span);
+    // The mark this candidate's handler made, if any.
+    let r = ctx.qrefs.borrow_mut().drain(marked..).next_back();
+    if let Some(c) = c {
+        if !c.span.is_empty() {
+            cands.push((c, r));
+        }
+    }
+}
+
+/// Whether the trigger word at `start..end` of paragraph `b` is, by itself, the match its
+/// family's search would find there, with nothing around it that the pattern could take in:
+/// a weekday name with no anchor word or clock before it and no part of day or plural `s`
+/// after it; a four-digit year with no season, "the", modifier or "of" before it and no
+/// "or later"/"and beyond" after it; "now", "nowadays", "current", "currently", or
+/// "recently" not after "more"/"until". Such a word needs no search (the family's regex and
+/// its caches stay untouched: they are cold in each new article). It must never say yes
+/// where the search would find a longer match or none: each case reads the family's pattern.
+fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> bool {
+    let word_char = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    // `\b` on both sides (the words start and end with word characters).
+    if start > 0 && word_char(&b[start - 1]) || b.get(end).is_some_and(word_char) {
+        return false;
+    }
+    // The byte before, back over blanks, commas and hyphens, and the letters that end there.
+    let mut i = start;
+    while i > 0 && (is_sep(b[i - 1]) || b[i - 1] == b',') {
+        i -= 1;
+    }
+    let before = i.checked_sub(1).map(|j| b[j]);
+    let mut l = i;
+    while l > 0 && b[l - 1].is_ascii_alphabetic() {
+        l -= 1;
+    }
+    let prev = &b[l..i];
+    let prev_is = |set: &[&str]| set.iter().any(|w| prev.eq_ignore_ascii_case(w.as_bytes()));
+    let next_at = skip_blanks(b, end);
+    let next = word_at(b, next_at);
+    match kind {
+        Kind::Weekday => {
+            const BEFORE: &[&str] = &[
+                "last",
+                "next",
+                "coming",
+                "past",
+                "this",
+                "previous",
+                "following",
+                "every",
+                "each",
+                "noon",
+                "midnight",
+                "midday",
+                "am",
+                "pm",
+                "m",
+                "today",
+                "yesterday",
+                "tomorrow",
+                "tonight",
+                "morning",
+                "afternoon",
+                "evening",
+                "clock",
+                "est",
+                "edt",
+                "cst",
+                "cdt",
+                "mst",
+                "mdt",
+                "pst",
+                "pdt",
+                "gmt",
+                "utc",
+                "et",
+                "bst",
+                "cet",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ];
+            !before.is_some_and(|c| c.is_ascii_digit() || c == b'.')
+                && !prev_is(BEFORE)
+                && !["morning", "afternoon", "evening", "night"]
+                    .iter()
+                    .any(|p| starts_ci(next, p))
+        }
+        Kind::Year => {
+            const BEFORE: &[&str] = &[
+                "spring", "summer", "fall", "autumn", "winter", "of", "the", "early", "late",
+                "mid", "fiscal", "calendar", "post", "pre",
+            ];
+            !prev_is(BEFORE)
+                && !(next_at > end
+                    && (next.eq_ignore_ascii_case(b"or") || next.eq_ignore_ascii_case(b"and")))
+        }
+        Kind::Ref => {
+            let w = &b[start..end];
+            ["now", "nowadays", "current", "currently"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+                || (w.eq_ignore_ascii_case(b"recently") && !prev_is(&["more", "until"]))
+        }
+        _ => false,
+    }
 }
 
 /// The buffers of [`extract`], reused from one article to the next.

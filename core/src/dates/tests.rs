@@ -2061,3 +2061,54 @@ fn prefilter_wants_digits_around_slashes_and_a_word_end_after_quarter() {
         assert_eq!(missed_families(s), vec![], "in {s:?}");
     }
 }
+
+#[test]
+fn lone_trigger_words_are_taken_without_a_search_only_when_nothing_around_them_counts() {
+    use super::{is_alone, Kind};
+    let alone = |s: &str, w: &str, kind: Kind| {
+        let start = s.rfind(w).expect("word in text");
+        is_alone(kind, s.as_bytes(), start, start + w.len())
+    };
+    for (s, w, kind, want) in [
+        ("he said Monday that", "Monday", Kind::Weekday, true),
+        ("(Monday)", "Monday", Kind::Weekday, true),
+        ("last Monday", "Monday", Kind::Weekday, false),
+        ("this coming Monday", "Monday", Kind::Weekday, false),
+        ("at 5 p.m. Monday", "Monday", Kind::Weekday, false),
+        ("at 5 p.m. EST, Monday", "Monday", Kind::Weekday, false),
+        ("at noon Monday", "Monday", Kind::Weekday, false),
+        ("Monday night", "Monday", Kind::Weekday, false),
+        ("on Mondays", "Monday", Kind::Weekday, false),
+        ("Monday_x", "Monday", Kind::Weekday, false),
+        ("in 1990 the", "1990", Kind::Year, true),
+        ("the 1990 election", "1990", Kind::Year, false),
+        ("summer of 1990", "1990", Kind::Year, false),
+        ("mid-1990", "1990", Kind::Year, false),
+        ("fiscal 1990", "1990", Kind::Year, false),
+        ("1990 or later", "1990", Kind::Year, false),
+        ("1990 and beyond", "1990", Kind::Year, false),
+        ("1990, or", "1990", Kind::Year, true),
+        ("is now here", "now", Kind::Ref, true),
+        ("until now", "now", Kind::Ref, true),
+        ("currently", "currently", Kind::Ref, true),
+        ("more recently", "recently", Kind::Ref, false),
+        ("until recently", "recently", Kind::Ref, false),
+        ("it recently", "recently", Kind::Ref, true),
+        ("the past", "past", Kind::Ref, false),
+        ("March", "March", Kind::Month, false),
+    ] {
+        assert_eq!(alone(s, w, kind), want, "{w:?} in {s:?}");
+    }
+}
+
+#[test]
+fn lone_trigger_words_change_no_output() {
+    for s in [
+        "He said Monday that last Monday, at 5 p.m. EST, Monday and at noon Monday were busy.",
+        "Monday night, on Mondays, (Tuesday) and this coming Wednesday, Thursday Friday.",
+        "In 1990 the 1990 election, the summer of 1990, mid-1990, fiscal 1990 and 1990 or later.",
+        "Now, until now, currently, more recently, until recently and it recently rose; 1998-2000.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+}
