@@ -65,7 +65,8 @@
 //!   year", "earlier that day", "that same day", "the following year/month/day", "the next
 //!   day/morning", "the previous/prior month/day", "the previous Friday" (the Friday before
 //!   the date last named). A bare clock time ("at 10:35 a.m.") takes the day last named
-//!   within 1000 bytes before it, else the publication day. Everything else (weekdays,
+//!   within 1000 bytes before it, else the publication day; "overnight" the night before
+//!   the weekday (or "today", "yesterday") last named as near, else before publication. Everything else (weekdays,
 //!   "last week", months) is resolved against the publication date, as news means it:
 //!   anchoring weekdays to the last explicit date was measured on TimeBank/AQUAINT and loses
 //!   (8 gained, 68 lost). Without a date before them, anaphors keep their publication-date
@@ -76,8 +77,8 @@
 //!   2013", "summer of 1990", "the winter of nineteen ninety-four") is that season.
 //! - Quarters without a year: the publication year when not later than the current quarter,
 //!   else the year before; "the quarter", "the latest quarter/period" is the quarter the
-//!   report leads with (the first recent quarter the article names, see `QRef`), else the
-//!   last completed quarter; "a year ago/earlier", "year-earlier", "the year-ago period",
+//!   report leads with (the first recent quarter the article names, or the one its
+//!   paragraph opens with, see `QRef`), else the last completed quarter; "a year ago/earlier", "year-earlier", "the year-ago period",
 //!   "the 1988 period" are that quarter a year back (or in that year) when the article speaks
 //!   of quarters (financial reports), else the year before; but a year when their sentence
 //!   names a longer period first ("In the first nine months, ... in the 1988 period").
@@ -297,7 +298,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     cands.clear();
     SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
     anchor_anaphors(text, &mut out);
-    anchor_quarters(&mut out, &story_refs, published);
+    anchor_quarters(doc, &mut out, &story_refs, published);
     out
 }
 
@@ -1170,8 +1171,12 @@ impl Anchor {
 ///
 /// A bare clock time ("at 10 p.m.") likewise takes the day the story last spoke of, when that
 /// day was written within [`CLOCK_ANCHOR_BYTES`] before it; else the publication day.
+/// "Overnight" is the night before the news day last named as such (a weekday, "today",
+/// "yesterday") as near before it: "shares closed lower Friday ... depressed by overnight
+/// losses in New York" is Thursday night; else the night before publication.
 fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
     let mut anchor: Option<(Anchor, usize)> = None;
+    let mut news_day: Option<(NaiveDate, usize)> = None;
     for f in out.iter_mut() {
         let s = f.span.slice(text);
         if let Some((unit, off)) = anaphor(s) {
@@ -1188,6 +1193,32 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
                     *v = format!("{}{}", fmt_day(d), &v[t..]);
                 }
             }
+        } else if f.timex_type == TIME && s.eq_ignore_ascii_case("overnight") {
+            // The night before the news day the story last spoke of.
+            let near =
+                news_day.filter(|(_, end)| f.span.start.saturating_sub(*end) <= CLOCK_ANCHOR_BYTES);
+            if let Some((d, _)) = near {
+                f.value = Some(format!("{}TNI", fmt_day(d - Duration::days(1))));
+            }
+        }
+        // A weekday or a day word names the story's news day; a calendar date ("on Aug. 7")
+        // mostly an earlier event.
+        if f.timex_type == DATE
+            && (s
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_bare(Kind::Weekday, w))
+                || s.eq_ignore_ascii_case("yesterday")
+                || s.eq_ignore_ascii_case("today"))
+        {
+            if let Some(d) = f
+                .value
+                .as_deref()
+                .and_then(Anchor::parse)
+                .and_then(|a| a.date())
+            {
+                news_day = Some((d, f.span.end));
+            }
         }
         if f.timex_type == DATE || f.timex_type == TIME {
             if let Some(a) = f.value.as_deref().and_then(Anchor::parse) {
@@ -1201,8 +1232,17 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
 /// quarter the article named before them: a financial report leads with the quarter it
 /// reports ("third-quarter net rose 11%") and may then mention others in passing ("after a
 /// flat second quarter") that are not what "the quarter" or "a year earlier" refer to. Only
-/// a recent quarter (the current one or one of the four before it) is a report's.
-fn anchor_quarters(out: &mut [DateFact], qrefs: &[(Span, QRef)], dct: Option<NaiveDate>) {
+/// a recent quarter (the current one or one of the four before it) is a report's. In a
+/// paragraph whose first date is a recent quarter, they mean that quarter: the paragraph
+/// opens another report ("Separately, America West reported third-quarter profit ... a year
+/// earlier"; "National Intergroup posted net income for the fiscal second quarter ... The
+/// latest period").
+fn anchor_quarters(
+    doc: &Doc,
+    out: &mut [DateFact],
+    qrefs: &[(Span, QRef)],
+    dct: Option<NaiveDate>,
+) {
     let Some(d) = dct else {
         return;
     };
@@ -1213,25 +1253,37 @@ fn anchor_quarters(out: &mut [DateFact], qrefs: &[(Span, QRef)], dct: Option<Nai
     let now = d.year() * 4 + (d.month() as i32 - 1) / 3;
     let recent = |(y, q): (i32, u32)| (now - 4..=now).contains(&(y * 4 + q as i32 - 1));
     let mut story: Option<(i32, u32)> = None;
+    // The quarter a paragraph opens with, when its first date is a recent quarter:
+    // (paragraph, quarter); and the paragraph of the last date seen.
+    let mut local: Option<(usize, (i32, u32))> = None;
+    let mut last_para = usize::MAX;
+    let para_of = |at: usize| doc.paragraphs.partition_point(|p| p.end <= at);
     for f in out.iter_mut() {
         let r = qrefs
             .iter()
             .rev()
             .find(|(s, _)| *s == f.span)
             .map(|&(_, r)| r);
-        if let (Some(r), Some((y, q))) = (r, story) {
+        let pi = para_of(f.span.start);
+        let here = local.filter(|&(p, _)| p == pi).map(|(_, q)| q);
+        if let (Some(r), Some((y, q))) = (r, here.or(story)) {
             f.value = Some(match r {
                 QRef::Shift(k) => format!("{:04}-Q{q}", y + k),
                 QRef::Year(y) => format!("{y:04}-Q{q}"),
             });
         }
-        if r.is_none() && story.is_none() {
-            story = f
+        if r.is_none() {
+            let q = f
                 .value
                 .as_deref()
                 .and_then(parse_quarter)
                 .filter(|&v| recent(v));
+            story = story.or(q);
+            if pi != last_para {
+                local = q.map(|q| (pi, q));
+            }
         }
+        last_para = pi;
     }
 }
 

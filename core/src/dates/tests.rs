@@ -2112,3 +2112,58 @@ fn lone_trigger_words_change_no_output() {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
 }
+
+#[test]
+fn overnight_is_the_night_before_the_day_last_named() {
+    let p = tue();
+    let text = "London shares closed lower Friday. They were depressed by overnight losses.";
+    assert_eq!(val(text, p, "Friday"), "2020-11-13");
+    assert_eq!(val(text, p, "overnight"), "2020-11-12TNI");
+    // No day before it: the night before publication.
+    assert_eq!(
+        val("Stocks fell overnight.", p, "overnight"),
+        "2020-11-16TNI"
+    );
+    // A day named long before does not count.
+    let far = format!(
+        "It closed Friday. {} Stocks fell overnight.",
+        "Nothing. ".repeat(150)
+    );
+    assert_eq!(val(&far, p, "overnight"), "2020-11-16TNI");
+}
+
+#[test]
+fn overnight_follows_the_news_day_not_an_earlier_calendar_date() {
+    let text = "The bombings, on Nov. 7, killed 24. Sites struck overnight were hit.";
+    assert_eq!(val(text, tue(), "overnight"), "2020-11-16TNI");
+    let text = "Prices fell yesterday, after overnight losses.";
+    assert_eq!(val(text, tue(), "overnight"), "2020-11-15TNI");
+}
+
+#[test]
+fn a_paragraph_that_opens_with_a_quarter_reports_that_quarter() {
+    let p = tue();
+    let text = "Acme's net rose 10% in the fiscal first quarter, up from a year earlier.\n\n\
+                Separately, Beta Corp. reported third-quarter profit of $5 million, up from \
+                $4 million a year earlier. Year-earlier results included a gain.\n\n\
+                Acme's sales rose in the quarter.";
+    let got: Vec<(String, Option<String>)> =
+        all(text, p).into_iter().map(|(t, _, v)| (t, v)).collect();
+    let q = |t: &str, v: &str| (t.to_string(), Some(v.to_string()));
+    assert_eq!(
+        got,
+        [
+            q("the fiscal first quarter", "2020-Q1"),
+            q("a year earlier", "2019-Q1"),
+            q("third-quarter", "2020-Q3"),
+            q("a year earlier", "2019-Q3"),
+            q("Year-earlier", "2019-Q3"),
+            // A paragraph that opens with no quarter: the report the article leads with.
+            q("the quarter", "2020-Q1"),
+        ]
+    );
+    // A quarter named after another date in its paragraph is one in passing.
+    let passing = "Net rose in the fiscal first quarter.\n\n\
+                   In May, after a flat third quarter, sales rose from a year earlier.";
+    assert_eq!(val(passing, p, "a year earlier"), "2019-Q1");
+}
