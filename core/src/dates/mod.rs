@@ -175,7 +175,9 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                     for &(mask, start, end) in hits.iter() {
                         if mask & (1 << idx) != 0 && can_hold(*kind, text, para.start + start) {
                             // A trigger word that is surely a match by itself needs no search.
-                            if let Some(g) = whole.filter(|_| is_alone(*kind, b, start, end)) {
+                            if let Some((g, end)) =
+                                whole.and_then(|g| Some((g, is_alone(*kind, b, start, end)?)))
+                            {
                                 let caps = Caps {
                                     hay: ptext,
                                     locs,
@@ -322,19 +324,55 @@ fn keep(
     }
 }
 
-/// Whether the trigger word at `start..end` of paragraph `b` is, by itself, the match its
-/// family's search would find there, with nothing around it that the pattern could take in:
-/// a weekday name with no anchor word or clock before it and no part of day or plural `s`
-/// after it; a four-digit year with no season, "the", modifier or "of" before it and no
-/// "or later"/"and beyond" after it; "now", "nowadays", "current", "currently", or
-/// "recently" not after "more"/"until". Such a word needs no search (the family's regex and
+/// The end of the match that the trigger word at `start..end` of paragraph `b` is by itself,
+/// when it is surely the match its family's search would find there, with nothing around it
+/// that the pattern could take in: a weekday name with no anchor word or clock before it and
+/// no part of day or plural `s` after it; a four-digit year with no season, "the", modifier
+/// or "of" before it and no "or later"/"and beyond" after it; "now", "nowadays", "current",
+/// "currently", or "recently" not after "more"/"until"; a month name (the trigger is its
+/// first three letters) with no modifier or anchor word before it. Such a word needs no search (the family's regex and
 /// its caches stay untouched: they are cold in each new article). It must never say yes
 /// where the search would find a longer match or none: each case reads the family's pattern.
-fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> bool {
+fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> Option<usize> {
     let word_char = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
     // `\b` on both sides (the words start and end with word characters).
-    if start > 0 && word_char(&b[start - 1]) || b.get(end).is_some_and(word_char) {
-        return false;
+    if start > 0 && word_char(&b[start - 1]) {
+        return None;
+    }
+    // A month name's pattern has no `\b` after it, and its trigger is the first three letters.
+    if kind == Kind::Month {
+        const BEFORE: &[&str] = &[
+            "early",
+            "late",
+            "mid",
+            "middle",
+            "beginning",
+            "start",
+            "end",
+            "of",
+            "last",
+            "past",
+            "coming",
+            "this",
+            "next",
+        ];
+        let end = month_token_end(b, start)?;
+        let mut i = start;
+        while i > 0 && is_sep(b[i - 1]) {
+            i -= 1;
+        }
+        let mut l = i;
+        while l > 0 && b[l - 1].is_ascii_alphabetic() {
+            l -= 1;
+        }
+        let prev = &b[l..i];
+        let after_mod = BEFORE
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w.as_bytes()));
+        return (!after_mod).then_some(end);
+    }
+    if b.get(end).is_some_and(word_char) {
+        return None;
     }
     // The byte before, back over blanks, commas and hyphens, and the letters that end there.
     let mut i = start;
@@ -350,7 +388,7 @@ fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> bool {
     let prev_is = |set: &[&str]| set.iter().any(|w| prev.eq_ignore_ascii_case(w.as_bytes()));
     let next_at = skip_blanks(b, end);
     let next = word_at(b, next_at);
-    match kind {
+    let alone = match kind {
         Kind::Weekday => {
             const BEFORE: &[&str] = &[
                 "last",
@@ -420,7 +458,8 @@ fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> bool {
                 || (w.eq_ignore_ascii_case(b"recently") && !prev_is(&["more", "until"]))
         }
         _ => false,
-    }
+    };
+    alone.then_some(end)
 }
 
 /// The buffers of [`extract`], reused from one article to the next.

@@ -2067,7 +2067,7 @@ fn lone_trigger_words_are_taken_without_a_search_only_when_nothing_around_them_c
     use super::{is_alone, Kind};
     let alone = |s: &str, w: &str, kind: Kind| {
         let start = s.rfind(w).expect("word in text");
-        is_alone(kind, s.as_bytes(), start, start + w.len())
+        is_alone(kind, s.as_bytes(), start, start + w.len()).is_some()
     };
     for (s, w, kind, want) in [
         ("he said Monday that", "Monday", Kind::Weekday, true),
@@ -2095,10 +2095,24 @@ fn lone_trigger_words_are_taken_without_a_search_only_when_nothing_around_them_c
         ("until recently", "recently", Kind::Ref, false),
         ("it recently", "recently", Kind::Ref, true),
         ("the past", "past", Kind::Ref, false),
-        ("March", "March", Kind::Month, false),
+        ("in March", "Mar", Kind::Month, true),
+        ("early March", "Mar", Kind::Month, false),
+        ("mid-March", "Mar", Kind::Month, false),
+        ("the end of March", "Mar", Kind::Month, false),
+        ("last March", "Mar", Kind::Month, false),
+        ("midMarch", "Mar", Kind::Month, false),
+        ("Mark", "Mar", Kind::Month, false),
+        ("(Monday)", "Mon", Kind::Month, false),
     ] {
         assert_eq!(alone(s, w, kind), want, "{w:?} in {s:?}");
     }
+    // A month name's match is the whole name, with its abbreviation's period.
+    fn month(s: &str) -> Option<&str> {
+        super::is_alone(super::Kind::Month, s.as_bytes(), 3, 6).map(|e| &s[3..e])
+    }
+    assert_eq!(month("in September 9"), Some("September"));
+    assert_eq!(month("in Sept. 9"), Some("Sept."));
+    assert_eq!(month("in Mayor"), Some("May"));
 }
 
 #[test]
@@ -2108,6 +2122,7 @@ fn lone_trigger_words_change_no_output() {
         "Monday night, on Mondays, (Tuesday) and this coming Wednesday, Thursday Friday.",
         "In 1990 the 1990 election, the summer of 1990, mid-1990, fiscal 1990 and 1990 or later.",
         "Now, until now, currently, more recently, until recently and it recently rose; 1998-2000.",
+        "In March, early March, mid-March, the end of March, last March, midMarch, Sept. and Mayor.",
     ] {
         assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
     }
