@@ -414,19 +414,6 @@ fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> Option<usize> {
                 "afternoon",
                 "evening",
                 "clock",
-                "est",
-                "edt",
-                "cst",
-                "cdt",
-                "mst",
-                "mdt",
-                "pst",
-                "pdt",
-                "gmt",
-                "utc",
-                "et",
-                "bst",
-                "cet",
                 "monday",
                 "tuesday",
                 "wednesday",
@@ -437,6 +424,7 @@ fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> Option<usize> {
             ];
             !before.is_some_and(|c| c.is_ascii_digit() || c == b'.')
                 && !prev_is(BEFORE)
+                && !prev_is(TIME_ZONES)
                 && !["morning", "afternoon", "evening", "night"]
                     .iter()
                     .any(|p| starts_ci(next, p))
@@ -1339,6 +1327,11 @@ fn parse_quarter(v: &str) -> Option<(i32, u32)> {
 /// How far back (bytes) the day of a bare clock time is looked for.
 const CLOCK_ANCHOR_BYTES: usize = 1000;
 
+/// The time zones of the clock pattern ([`TZ`]), lower case.
+const TIME_ZONES: &[&str] = &[
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet",
+];
+
 /// A clock time with no day of its own: "10:35 a.m.", "around 7 p.m. EST", "noon".
 fn bare_clock(s: &str) -> bool {
     const OK: &[&str] = &[
@@ -1359,23 +1352,11 @@ fn bare_clock(s: &str) -> bool {
         "morning",
         "afternoon",
         "evening",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "mst",
-        "mdt",
-        "pst",
-        "pdt",
-        "gmt",
-        "utc",
-        "et",
-        "bst",
-        "cet",
     ];
     s.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .all(|w| OK.contains(&w.to_ascii_lowercase().as_str()))
+        .map(str::to_ascii_lowercase)
+        .all(|w| OK.contains(&w.as_str()) || TIME_ZONES.contains(&w.as_str()))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
