@@ -2758,9 +2758,13 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 Some("recent") if unit == "years" => {
                     return cand(span, DATE, Some("PAST_REF".into()));
                 }
+                // "the weeks ahead" is "the coming weeks"; "the years" only over a stretch.
                 Some("the")
-                    if unit != "years"
-                        || !matches!(prev.as_str(), "over" | "through" | "during") =>
+                    if !caps
+                        .name("ago")
+                        .is_some_and(|a| a.as_str().trim().eq_ignore_ascii_case("ahead"))
+                        && (unit != "years"
+                            || !matches!(prev.as_str(), "over" | "through" | "during")) =>
                 {
                     return None;
                 }

@@ -2172,3 +2172,13 @@ fn a_paragraph_that_opens_with_a_quarter_reports_that_quarter() {
                    In May, after a flat third quarter, sales rose from a year earlier.";
     assert_eq!(val(passing, p, "a year earlier"), "2019-Q1");
 }
+
+#[test]
+fn the_units_ahead_are_the_coming_ones() {
+    let p = tue();
+    let text = "Funds may sell their junk in the weeks ahead, as in the months ahead.";
+    assert_eq!(val(text, p, "the weeks ahead"), "PXW");
+    assert_eq!(val(text, p, "the months ahead"), "PXM");
+    // "the weeks" alone is no duration.
+    assert!(all("The weeks passed slowly for the family.", p).is_empty());
+}
