@@ -19,6 +19,12 @@
 //! ("two years", "last week", "Nov. 9", "the 1990", "Tuesday night", "recent years", see
 //! `two_words`) take their groups from the match text: about a third of the backtracking
 //! capture searches that remained, 6% of the stage's instructions.
+//! In the pipeline the stage starts each article with cold caches (the other stages ran in
+//! between): what it costs there is mostly the lines of code and of regex state it touches.
+//! So a trigger word that is surely a match by itself (a lone weekday, year, month name,
+//! "now") is taken without a search (see `is_alone`), leaving that family's regex untouched.
+//! (Keeping the loop's helpers out of `extract`, 47 KB of code, moved its instruction-cache
+//! misses into them: no fewer in all.)
 //! Patterns are ASCII-only (`(?i-u)`: ASCII case folding, `\s`, `\d`, word boundaries), which
 //! keeps the lazy DFAs small: with Unicode classes the caches thrash and matching is ~5x slower.
 //! Every family yields candidates (span, type, value); overlapping candidates are settled by
@@ -65,7 +71,8 @@
 //!   year", "earlier that day", "that same day", "the following year/month/day", "the next
 //!   day/morning", "the previous/prior month/day", "the previous Friday" (the Friday before
 //!   the date last named). A bare clock time ("at 10:35 a.m.") takes the day last named
-//!   within 1000 bytes before it, else the publication day. Everything else (weekdays,
+//!   within 1000 bytes before it, else the publication day; "overnight" the night before
+//!   the weekday (or "today", "yesterday") last named as near, else before publication. Everything else (weekdays,
 //!   "last week", months) is resolved against the publication date, as news means it:
 //!   anchoring weekdays to the last explicit date was measured on TimeBank/AQUAINT and loses
 //!   (8 gained, 68 lost). Without a date before them, anaphors keep their publication-date
@@ -76,8 +83,8 @@
 //!   2013", "summer of 1990", "the winter of nineteen ninety-four") is that season.
 //! - Quarters without a year: the publication year when not later than the current quarter,
 //!   else the year before; "the quarter", "the latest quarter/period" is the quarter the
-//!   report leads with (the first recent quarter the article names, see `QRef`), else the
-//!   last completed quarter; "a year ago/earlier", "year-earlier", "the year-ago period",
+//!   report leads with (the first recent quarter the article names, or the one its
+//!   paragraph opens with, see `QRef`), else the last completed quarter; "a year ago/earlier", "year-earlier", "the year-ago period",
 //!   "the 1988 period" are that quarter a year back (or in that year) when the article speaks
 //!   of quarters (financial reports), else the year before; but a year when their sentence
 //!   names a longer period first ("In the first nine months, ... in the 1988 period").
@@ -166,8 +173,27 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             match rules.windows[idx] {
                 Some((back, ahead)) if fast => {
                     let b = ptext.as_bytes();
+                    let whole = if rules.groupless & (1 << idx) != 0 {
+                        Some(0)
+                    } else {
+                        rules.bare[idx]
+                    };
                     for &(mask, start, end) in hits.iter() {
                         if mask & (1 << idx) != 0 && can_hold(*kind, text, para.start + start) {
+                            // A trigger word that is surely a match by itself needs no search.
+                            if let Some((g, end)) =
+                                whole.and_then(|g| Some((g, is_alone(*kind, b, start, end)?)))
+                            {
+                                let caps = Caps {
+                                    hay: ptext,
+                                    locs,
+                                    bare: Some(Known::one(g, start, end)),
+                                    names: &rules.names[idx],
+                                };
+                                let span = Span::new(para.start + start, para.start + end);
+                                keep(&ctx, *kind, &caps, para.start, span, cands);
+                                continue;
+                            }
                             let from = match kind {
                                 Kind::Duration => duration_start(b, start),
                                 _ => chunks_back(b, start, back),
@@ -243,15 +269,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                         names: &rules.names[idx],
                     };
                     let span = Span::new(para.start + m.start(), para.start + m.end());
-                    let marked = qrefs.borrow().len();
-                    let c = handle(&ctx, *kind, &caps, para.start, span);
-                    // The mark this candidate's handler made, if any.
-                    let r = qrefs.borrow_mut().drain(marked..).next_back();
-                    if let Some(c) = c {
-                        if !c.span.is_empty() {
-                            cands.push((c, r));
-                        }
-                    }
+                    keep(&ctx, *kind, &caps, para.start, span, cands);
                     // Past the start of the region's last trigger word, no match can hold one.
                     if m.end() > last {
                         break;
@@ -288,8 +306,154 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     cands.clear();
     SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
     anchor_anaphors(text, &mut out);
-    anchor_quarters(&mut out, &story_refs, published);
+    anchor_quarters(doc, &mut out, &story_refs, published);
     out
+}
+
+/// Run the handler of a match and keep its candidate, with the story-quarter mark it made.
+fn keep(
+    ctx: &Ctx,
+    kind: Kind,
+    caps: &Caps,
+    base: usize,
+    span: Span,
+    cands: &mut Vec<(Cand, Option<QRef>)>,
+) {
+    let marked = ctx.qrefs.borrow().len();
+    let c = handle(ctx, kind, caps, base, span);
+    // The mark this candidate's handler made, if any.
+    let r = ctx.qrefs.borrow_mut().drain(marked..).next_back();
+    if let Some(c) = c {
+        if !c.span.is_empty() {
+            cands.push((c, r));
+        }
+    }
+}
+
+/// The end of the match that the trigger word at `start..end` of paragraph `b` is by itself,
+/// when it is surely the match its family's search would find there, with nothing around it
+/// that the pattern could take in: a weekday name with no anchor word or clock before it and
+/// no part of day or plural `s` after it; a four-digit year with no season, "the", modifier
+/// or "of" before it and no "or later"/"and beyond" after it; "now", "nowadays", "current",
+/// "currently", or "recently" not after "more"/"until"; a month name (the trigger is its
+/// first three letters) with no modifier or anchor word before it. Such a word needs no search (the family's regex and
+/// its caches stay untouched: they are cold in each new article). It must never say yes
+/// where the search would find a longer match or none: each case reads the family's pattern.
+fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let word_char = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+    // `\b` on both sides (the words start and end with word characters).
+    if start > 0 && word_char(&b[start - 1]) {
+        return None;
+    }
+    // A month name's pattern has no `\b` after it, and its trigger is the first three letters.
+    if kind == Kind::Month {
+        const BEFORE: &[&str] = &[
+            "early",
+            "late",
+            "mid",
+            "middle",
+            "beginning",
+            "start",
+            "end",
+            "of",
+            "last",
+            "past",
+            "coming",
+            "this",
+            "next",
+        ];
+        let end = month_token_end(b, start)?;
+        let mut i = start;
+        while i > 0 && is_sep(b[i - 1]) {
+            i -= 1;
+        }
+        let mut l = i;
+        while l > 0 && b[l - 1].is_ascii_alphabetic() {
+            l -= 1;
+        }
+        let prev = &b[l..i];
+        let after_mod = BEFORE
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w.as_bytes()));
+        return (!after_mod).then_some(end);
+    }
+    if b.get(end).is_some_and(word_char) {
+        return None;
+    }
+    // The byte before, back over blanks, commas and hyphens, and the letters that end there.
+    let mut i = start;
+    while i > 0 && (is_sep(b[i - 1]) || b[i - 1] == b',') {
+        i -= 1;
+    }
+    let before = i.checked_sub(1).map(|j| b[j]);
+    let mut l = i;
+    while l > 0 && b[l - 1].is_ascii_alphabetic() {
+        l -= 1;
+    }
+    let prev = &b[l..i];
+    let prev_is = |set: &[&str]| set.iter().any(|w| prev.eq_ignore_ascii_case(w.as_bytes()));
+    let next_at = skip_blanks(b, end);
+    let next = word_at(b, next_at);
+    let alone = match kind {
+        Kind::Weekday => {
+            const BEFORE: &[&str] = &[
+                "last",
+                "next",
+                "coming",
+                "past",
+                "this",
+                "previous",
+                "following",
+                "every",
+                "each",
+                "noon",
+                "midnight",
+                "midday",
+                "am",
+                "pm",
+                "m",
+                "today",
+                "yesterday",
+                "tomorrow",
+                "tonight",
+                "morning",
+                "afternoon",
+                "evening",
+                "clock",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ];
+            !before.is_some_and(|c| c.is_ascii_digit() || c == b'.')
+                && !prev_is(BEFORE)
+                && !prev_is(TIME_ZONES)
+                && !["morning", "afternoon", "evening", "night"]
+                    .iter()
+                    .any(|p| starts_ci(next, p))
+        }
+        Kind::Year => {
+            const BEFORE: &[&str] = &[
+                "spring", "summer", "fall", "autumn", "winter", "of", "the", "early", "late",
+                "mid", "fiscal", "calendar", "post", "pre",
+            ];
+            !prev_is(BEFORE)
+                && !(next_at > end
+                    && (next.eq_ignore_ascii_case(b"or") || next.eq_ignore_ascii_case(b"and")))
+        }
+        Kind::Ref => {
+            let w = &b[start..end];
+            ["now", "nowadays", "current", "currently"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+                || (w.eq_ignore_ascii_case(b"recently") && !prev_is(&["more", "until"]))
+        }
+        _ => false,
+    };
+    alone.then_some(end)
 }
 
 /// The buffers of [`extract`], reused from one article to the next.
@@ -420,6 +584,11 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
     }
     let letters = &text[l..chunk_end];
     let is = |set: &[&str]| set.iter().any(|w| letters.eq_ignore_ascii_case(w));
+    // The patterns' `\s`: ASCII white space with the vertical tab.
+    let blank = |c: u8| is_sep(c) && c != b'-';
+    // Only blanks (at least one) between the chunk before and the trigger.
+    let blanks_before =
+        chunk_end > 0 && sep_end > chunk_end && b[chunk_end..sep_end].iter().all(|&c| blank(c));
     match kind {
         // NUM [\s-]+ (adj \s+)? unit: the chunk before ends a count or is an adjective.
         Kind::Duration => {
@@ -443,8 +612,6 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
         // day (ordinal)? \s+ (of \s+)? MONTH: blanks before the month, and before them "of"
         // or a day number ("9", "9th").
         Kind::DayMonth => {
-            // The patterns' `\s`: ASCII white space with the vertical tab.
-            let blank = |c: u8| is_sep(c) && c != b'-';
             if !(at > 0 && at <= b.len() && blank(b[at - 1])) {
                 return false;
             }
@@ -459,11 +626,26 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
             let digits = &word[..word.len() - if ordinal { 2 } else { 0 }];
             letters.eq_ignore_ascii_case("of") || digits.last().is_some_and(u8::is_ascii_digit)
         }
-        // Every match with the word "year" holds "year-ago", "year-earlier", "year end",
-        // "year-end", "year's end" or "year ago": after the word, blanks, '-', "'s", then
-        // "ago", "earlier" or "end".
+        // "period" after an adjective. Every match with the word "year" holds "year-ago",
+        // "year-earlier", "year end", "year-end", "year's end" or "year ago": after the word,
+        // blanks, '-', "'s", then "ago", "earlier" or "end".
         Kind::Period => {
             let rest = &b[at.min(b.len())..];
+            if starts_ci(rest, "period") {
+                // After the words the pattern puts before it ("year-ago period", "the 1988
+                // period", "three-month period").
+                return blanks_before
+                    && (b[chunk_end - 1].is_ascii_digit()
+                        || is(&[
+                            "latest",
+                            "ago",
+                            "earlier",
+                            "comparable",
+                            "corresponding",
+                            "same",
+                            "month",
+                        ]));
+            }
             if rest.len() < 4 || !rest[..4].eq_ignore_ascii_case(b"year") {
                 return true;
             }
@@ -477,16 +659,166 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
                 .any(|w| next.len() >= 3 && next[..3].eq_ignore_ascii_case(w.as_bytes()))
         }
         // "Oct. 23" is the month-day rule's: the month handler drops a month name followed by
-        // a number.
+        // a number. No month name at all ("Mark", "Mar 5"): no match.
         Kind::Month => {
             let Some(end) = month_token_end(b, at) else {
-                return true;
+                return false;
             };
             let rest = text[end..].trim_start_matches([' ', '\t', '\u{a0}']);
             !rest.starts_with(|c: char| c.is_ascii_digit())
         }
+        // MONTH \s* day: a month name, blanks, a digit.
+        Kind::MonthDay => month_token_end(b, at).is_some_and(|end| {
+            b[end..]
+                .iter()
+                .find(|&&c| !blank(c))
+                .is_some_and(u8::is_ascii_digit)
+        }),
+        // MONTH (\s+ of)? ,? \s+ year: a four-digit year, "nineteen ...", "this/last/next year".
+        Kind::MonthYear => month_token_end(b, at).is_some_and(|end| {
+            let year_at = |i: usize| {
+                let i = i + usize::from(b.get(i) == Some(&b','));
+                let j = skip_blanks(b, i);
+                j > i
+                    && (b.get(j).is_some_and(u8::is_ascii_digit)
+                        || ["nineteen", "this", "last", "next"]
+                            .iter()
+                            .any(|w| starts_ci(&b[j..], w)))
+            };
+            let of = skip_blanks(b, end);
+            year_at(end) || (of > end && starts_ci(&b[of..], "of") && year_at(of + 2))
+        }),
+        // (the \s+)? first|second|last|latter \s+ half.
+        Kind::Half => blanks_before && is(&["first", "second", "last", "latter"]),
+        // The words of the reference pattern that come after another word ("the past",
+        // "these days", "the near term", "a later date", "any time soon").
+        Kind::Ref => match_ci(
+            word_at(b, at),
+            &[
+                (
+                    "future",
+                    &["the", "near", "distant", "foreseeable", "immediate"],
+                ),
+                ("past", &["the"]),
+                ("days", &["these"]),
+                ("term", &["near", "short", "long"]),
+                ("later", &["a"]),
+                ("soon", &["as", "time"]),
+            ],
+        )
+        .is_none_or(|before| blanks_before && is(before)),
+        // A part of day after its anchor ("last night"; after a day word, that word is the
+        // trigger); "mid" only as "mid-morning", "mid afternoon", "midday".
+        Kind::RelDay => {
+            let w = word_at(b, at);
+            if starts_ci(w, "mid") {
+                let mut i = at + 3;
+                i += usize::from(b.get(i) == Some(&b'-'));
+                i += usize::from(b.get(i).is_some_and(|&c| blank(c)));
+                return ["morning", "afternoon", "day"]
+                    .iter()
+                    .any(|p| starts_ci(&b[i.min(b.len())..], p));
+            }
+            match_ci(
+                w,
+                &[
+                    ("morning", REL_DAY_ANCHORS),
+                    ("afternoon", REL_DAY_ANCHORS),
+                    ("evening", REL_DAY_ANCHORS),
+                    ("night", REL_DAY_ANCHORS),
+                ],
+            )
+            .is_none_or(|before| blanks_before && is(before))
+        }
+        // "am"/"pm" only right after a number ("5 pm", "5pm"); a part of day only in "5 in
+        // the morning"; clock marks, "noon", "midnight": always.
+        Kind::ClockTime => {
+            let w = word_at(b, at);
+            if w.eq_ignore_ascii_case(b"am") || w.eq_ignore_ascii_case(b"pm") {
+                return b[..at]
+                    .iter()
+                    .rev()
+                    .find(|&&c| !blank(c))
+                    .is_some_and(u8::is_ascii_digit);
+            }
+            match_ci(
+                w,
+                &[
+                    ("morning", &["the"]),
+                    ("afternoon", &["the"]),
+                    ("evening", &["the"]),
+                ],
+            )
+            .is_none_or(|before| blanks_before && is(before))
+        }
+        // every|each|per \s+ (other \s+)? (single \s+)? unit, weekday or month.
+        Kind::Set => {
+            let w = word_at(b, at);
+            if !["every", "each", "per"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+            {
+                return true;
+            }
+            let mut i = at + w.len();
+            for skip in ["other", "single"] {
+                let j = skip_blanks(b, i);
+                if j > i && word_at(b, j).eq_ignore_ascii_case(skip.as_bytes()) {
+                    i = j + skip.len();
+                }
+            }
+            let j = skip_blanks(b, i);
+            j > i && SET_UNIT_PREFIXES.iter().any(|p| starts_ci(&b[j..], p))
+        }
         _ => true,
     }
+}
+
+/// The anchors of the relative-day pattern's parts of day ("last night", "the next morning").
+const REL_DAY_ANCHORS: &[&str] = &[
+    "this",
+    "last",
+    "tomorrow",
+    "yesterday",
+    "next",
+    "following",
+    "previous",
+];
+
+/// What may follow "every", "each", "per" in the set pattern: the starts of its units, weekday
+/// and month names (any case: a superset).
+const SET_UNIT_PREFIXES: &[&str] = &[
+    "day", "week", "month", "year", "quarter", "hour", "minute", "night", "morning", "evening",
+    "summer", "winter", "spring", "fall", "autumn", "mon", "tue", "wed", "thu", "fri", "sat",
+    "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The run of ASCII letters at byte `at`.
+fn word_at(b: &[u8], at: usize) -> &[u8] {
+    let rest = &b[at.min(b.len())..];
+    let n = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    &rest[..n]
+}
+
+/// Whether `b` starts with `w` (ASCII case-insensitive).
+fn starts_ci(b: &[u8], w: &str) -> bool {
+    b.len() >= w.len() && b[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+}
+
+/// The index after the blanks (the patterns' `\s`) at `i`.
+fn skip_blanks(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && is_sep(b[i]) && b[i] != b'-' {
+        i += 1;
+    }
+    i
+}
+
+/// The words that must come before word `w` (any case), when `w` is listed.
+fn match_ci<'t>(w: &[u8], table: &[(&str, &'t [&'t str])]) -> Option<&'t [&'t str]> {
+    table
+        .iter()
+        .find(|(x, _)| w.eq_ignore_ascii_case(x.as_bytes()))
+        .map(|&(_, before)| before)
 }
 
 /// A match of a family that is its bare form: the whole match is one group and no other
@@ -872,8 +1204,12 @@ impl Anchor {
 ///
 /// A bare clock time ("at 10 p.m.") likewise takes the day the story last spoke of, when that
 /// day was written within [`CLOCK_ANCHOR_BYTES`] before it; else the publication day.
+/// "Overnight" is the night before the news day last named as such (a weekday, "today",
+/// "yesterday") as near before it: "shares closed lower Friday ... depressed by overnight
+/// losses in New York" is Thursday night; else the night before publication.
 fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
     let mut anchor: Option<(Anchor, usize)> = None;
+    let mut news_day: Option<(NaiveDate, usize)> = None;
     for f in out.iter_mut() {
         let s = f.span.slice(text);
         if let Some((unit, off)) = anaphor(s) {
@@ -890,6 +1226,32 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
                     *v = format!("{}{}", fmt_day(d), &v[t..]);
                 }
             }
+        } else if f.timex_type == TIME && s.eq_ignore_ascii_case("overnight") {
+            // The night before the news day the story last spoke of.
+            let near =
+                news_day.filter(|(_, end)| f.span.start.saturating_sub(*end) <= CLOCK_ANCHOR_BYTES);
+            if let Some((d, _)) = near {
+                f.value = Some(format!("{}TNI", fmt_day(d - Duration::days(1))));
+            }
+        }
+        // A weekday or a day word names the story's news day; a calendar date ("on Aug. 7")
+        // mostly an earlier event.
+        if f.timex_type == DATE
+            && (s
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_bare(Kind::Weekday, w))
+                || s.eq_ignore_ascii_case("yesterday")
+                || s.eq_ignore_ascii_case("today"))
+        {
+            if let Some(d) = f
+                .value
+                .as_deref()
+                .and_then(Anchor::parse)
+                .and_then(|a| a.date())
+            {
+                news_day = Some((d, f.span.end));
+            }
         }
         if f.timex_type == DATE || f.timex_type == TIME {
             if let Some(a) = f.value.as_deref().and_then(Anchor::parse) {
@@ -903,8 +1265,17 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
 /// quarter the article named before them: a financial report leads with the quarter it
 /// reports ("third-quarter net rose 11%") and may then mention others in passing ("after a
 /// flat second quarter") that are not what "the quarter" or "a year earlier" refer to. Only
-/// a recent quarter (the current one or one of the four before it) is a report's.
-fn anchor_quarters(out: &mut [DateFact], qrefs: &[(Span, QRef)], dct: Option<NaiveDate>) {
+/// a recent quarter (the current one or one of the four before it) is a report's. In a
+/// paragraph whose first date is a recent quarter, they mean that quarter: the paragraph
+/// opens another report ("Separately, America West reported third-quarter profit ... a year
+/// earlier"; "National Intergroup posted net income for the fiscal second quarter ... The
+/// latest period").
+fn anchor_quarters(
+    doc: &Doc,
+    out: &mut [DateFact],
+    qrefs: &[(Span, QRef)],
+    dct: Option<NaiveDate>,
+) {
     let Some(d) = dct else {
         return;
     };
@@ -915,25 +1286,37 @@ fn anchor_quarters(out: &mut [DateFact], qrefs: &[(Span, QRef)], dct: Option<Nai
     let now = d.year() * 4 + (d.month() as i32 - 1) / 3;
     let recent = |(y, q): (i32, u32)| (now - 4..=now).contains(&(y * 4 + q as i32 - 1));
     let mut story: Option<(i32, u32)> = None;
+    // The quarter a paragraph opens with, when its first date is a recent quarter:
+    // (paragraph, quarter); and the paragraph of the last date seen.
+    let mut local: Option<(usize, (i32, u32))> = None;
+    let mut last_para = usize::MAX;
+    let para_of = |at: usize| doc.paragraphs.partition_point(|p| p.end <= at);
     for f in out.iter_mut() {
         let r = qrefs
             .iter()
             .rev()
             .find(|(s, _)| *s == f.span)
             .map(|&(_, r)| r);
-        if let (Some(r), Some((y, q))) = (r, story) {
+        let pi = para_of(f.span.start);
+        let here = local.filter(|&(p, _)| p == pi).map(|(_, q)| q);
+        if let (Some(r), Some((y, q))) = (r, here.or(story)) {
             f.value = Some(match r {
                 QRef::Shift(k) => format!("{:04}-Q{q}", y + k),
                 QRef::Year(y) => format!("{y:04}-Q{q}"),
             });
         }
-        if r.is_none() && story.is_none() {
-            story = f
+        if r.is_none() {
+            let q = f
                 .value
                 .as_deref()
                 .and_then(parse_quarter)
                 .filter(|&v| recent(v));
+            story = story.or(q);
+            if pi != last_para {
+                local = q.map(|q| (pi, q));
+            }
         }
+        last_para = pi;
     }
 }
 
@@ -949,6 +1332,11 @@ fn parse_quarter(v: &str) -> Option<(i32, u32)> {
 
 /// How far back (bytes) the day of a bare clock time is looked for.
 const CLOCK_ANCHOR_BYTES: usize = 1000;
+
+/// The time zones of the clock pattern ([`TZ`]), lower case.
+const TIME_ZONES: &[&str] = &[
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet",
+];
 
 /// A clock time with no day of its own: "10:35 a.m.", "around 7 p.m. EST", "noon".
 fn bare_clock(s: &str) -> bool {
@@ -970,23 +1358,11 @@ fn bare_clock(s: &str) -> bool {
         "morning",
         "afternoon",
         "evening",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "mst",
-        "mdt",
-        "pst",
-        "pdt",
-        "gmt",
-        "utc",
-        "et",
-        "bst",
-        "cet",
     ];
     s.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .all(|w| OK.contains(&w.to_ascii_lowercase().as_str()))
+        .map(str::to_ascii_lowercase)
+        .all(|w| OK.contains(&w.as_str()) || TIME_ZONES.contains(&w.as_str()))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -1279,6 +1655,8 @@ enum Place {
     WordStart,
     /// With no ASCII letter right before or right after it.
     WholeWord,
+    /// Anywhere, any case, with no ASCII letter right after it.
+    WordEnd,
     /// Anywhere, in exactly this case.
     Exact,
 }
@@ -1290,11 +1668,11 @@ impl Flag {
     const DIGIT: u8 = 1;
     /// A run of exactly four digits from 1500 to 2099 (not within a longer run).
     const YEAR4: u8 = 2;
-    /// A digit right after an ASCII apostrophe ("'90s").
+    /// Two digits, the second 0, after an ASCII apostrophe and before "s" or "'s" ("'90s").
     const QUOTE_DIGIT: u8 = 4;
     /// A clock: digits, ':', a digit; or "a.m" / "p.m" (any case).
     const CLOCK: u8 = 8;
-    /// A '/'.
+    /// A '/' between two digits.
     const SLASH: u8 = 16;
     /// A [`Flag::YEAR4`] run followed by '-' and a digit ("2020-11-09").
     const ISO: u8 = 32;
@@ -1304,11 +1682,11 @@ impl Flag {
 const FLAGS: usize = 7;
 
 /// What every match of a family contains (each list: words separated by spaces): one of
-/// `words` (case-insensitive, with no ASCII
-/// letter right before it; a trailing `$` also wants none after it: the whole word), one of
-/// `exact` (case-sensitive, anywhere: month names may follow "mid" or "early" without a
-/// space), one of `anywhere` (case-insensitive), or one of the `flags`. `need_digit`: the
-/// match also always contains a digit. A family is run over a paragraph only when the
+/// `words` (case-insensitive, with no ASCII letter right before it; a trailing `$` also wants
+/// none after it: the whole word), one of `exact` (case-sensitive, anywhere: month names may
+/// follow "mid" or "early" without a space), one of `anywhere` (case-insensitive; a trailing
+/// `$`: with no ASCII letter after it), or one of the `flags`. `need_digit`: the match also
+/// always contains a digit. A family is run over a paragraph only when the
 /// paragraph has what its matches must contain, so the triggers must cover everything its
 /// pattern can match: widening a pattern means widening its triggers.
 #[derive(Default)]
@@ -1384,9 +1762,10 @@ fn triggers(kind: Kind) -> Triggers {
             "week$ weekend$ month$ year$ decade$ century$ summer$ winter$ spring$ \
             fall$ autumn$ day$ morning$",
         ),
-        // Adjectives may run into it ("fiscalquarter").
+        // Adjectives may run into it ("fiscalquarter"); a word boundary follows it (not
+        // "headquarters").
         Kind::Quarter => Triggers {
-            anywhere: "quarter",
+            anywhere: "quarter$",
             ..Triggers::default()
         },
         Kind::Half => words("half$"),
@@ -1679,8 +2058,12 @@ impl Rules {
                     flags |= Flag::DECADE;
                 }
             }
-            if i > 0 && b[i - 1] == b'\'' {
-                flags |= Flag::QUOTE_DIGIT;
+            // '\d0 then s or 's ("'90s").
+            if i > 0 && b[i - 1] == b'\'' && len == 2 && b[i + 1] == b'0' {
+                let after = &b[i + 2..];
+                if after.starts_with(b"s") || after.starts_with(b"'s") {
+                    flags |= Flag::QUOTE_DIGIT;
+                }
             }
             i += len;
             if b.get(i) == Some(&b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
@@ -1690,7 +2073,9 @@ impl Rules {
                 }
             }
         }
-        if memchr::memchr(b'/', b).is_some() {
+        if memchr::memchr_iter(b'/', b).any(|i| {
+            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        }) {
             flags |= Flag::SLASH;
         }
         let meridiem = |i: usize| {
@@ -1741,6 +2126,7 @@ impl Rules {
                     Place::Anywhere => true,
                     Place::WordStart => !letter_before,
                     Place::WholeWord => !letter_before && !letter_after,
+                    Place::WordEnd => !letter_after,
                     Place::Exact => self.exact_case(b, start, end),
                 };
                 if ok {
@@ -1970,7 +2356,10 @@ fn build_rules() -> Rules {
             add(w, Place::Exact, bit);
         }
         for w in t.anywhere.split_whitespace() {
-            add(w, Place::Anywhere, bit);
+            match w.strip_suffix('$') {
+                Some(w) => add(w, Place::WordEnd, bit),
+                None => add(w, Place::Anywhere, bit),
+            }
         }
         for (f, mask) in flags.iter_mut().enumerate() {
             if t.flags & (1 << f) != 0 {
@@ -2375,9 +2764,13 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 Some("recent") if unit == "years" => {
                     return cand(span, DATE, Some("PAST_REF".into()));
                 }
+                // "the weeks ahead" is "the coming weeks"; "the years" only over a stretch.
                 Some("the")
-                    if unit != "years"
-                        || !matches!(prev.as_str(), "over" | "through" | "during") =>
+                    if !caps
+                        .name("ago")
+                        .is_some_and(|a| a.as_str().trim().eq_ignore_ascii_case("ahead"))
+                        && (unit != "years"
+                            || !matches!(prev.as_str(), "over" | "through" | "during")) =>
                 {
                     return None;
                 }

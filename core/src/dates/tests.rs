@@ -1698,7 +1698,7 @@ fn year_end_is_the_year_itself() {
 }
 
 #[test]
-fn unit_words_are_searched_only_where_a_kept_match_can_hold_them() {
+fn trigger_words_are_searched_only_where_a_kept_match_can_hold_them() {
     use super::{can_hold, Kind};
     let at = |s: &str, w: &str| s.rfind(w).expect("word in text");
     for (s, unit, kind, want) in [
@@ -1737,8 +1737,69 @@ fn unit_words_are_searched_only_where_a_kept_match_can_hold_them() {
         ("on Oct. 23", "Oct", Kind::Month, false),
         ("on October\u{a0}23", "October", Kind::Month, false),
         ("in October", "October", Kind::Month, true),
-        ("Mar 5", "Mar", Kind::Month, true),
+        ("Mar 5", "Mar", Kind::Month, false),
+        ("Mark", "Mar", Kind::Month, false),
         ("last May 2", "May", Kind::Month, false),
+        // A month name followed by a day number, or by a year.
+        ("on Nov. 9", "Nov", Kind::MonthDay, true),
+        ("on June\t30", "June", Kind::MonthDay, true),
+        ("in November", "Nov", Kind::MonthDay, false),
+        ("Mark 5", "Mar", Kind::MonthDay, false),
+        ("in March of 1990", "Mar", Kind::MonthYear, true),
+        ("in March, 1990", "Mar", Kind::MonthYear, true),
+        ("in March last year", "Mar", Kind::MonthYear, true),
+        ("in March nineteen ninety", "Mar", Kind::MonthYear, true),
+        ("in March of this year", "Mar", Kind::MonthYear, true),
+        ("in March they said", "Mar", Kind::MonthYear, false),
+        ("in March offers", "Mar", Kind::MonthYear, false),
+        // "half" after an ordinal.
+        ("the first half of 2020", "half", Kind::Half, true),
+        ("the latter half", "half", Kind::Half, true),
+        ("half of them", "half", Kind::Half, false),
+        ("first-half", "half", Kind::Half, false),
+        // Reference words: alone, or after the word their phrase wants.
+        ("now", "now", Kind::Ref, true),
+        ("in the past", "past", Kind::Ref, true),
+        ("past the post", "past", Kind::Ref, false),
+        ("these days", "days", Kind::Ref, true),
+        ("two days", "days", Kind::Ref, false),
+        ("the near term", "term", Kind::Ref, true),
+        ("a term", "term", Kind::Ref, false),
+        ("at a later date", "later", Kind::Ref, true),
+        ("years later", "later", Kind::Ref, false),
+        ("any time soon", "soon", Kind::Ref, true),
+        ("soon", "soon", Kind::Ref, false),
+        ("the foreseeable future", "future", Kind::Ref, true),
+        ("its future", "future", Kind::Ref, false),
+        // Parts of day after an anchor, "mid" before a part of day.
+        ("last night", "night", Kind::RelDay, true),
+        ("the following morning", "morning", Kind::RelDay, true),
+        ("one night", "night", Kind::RelDay, false),
+        ("in mid-morning", "mid", Kind::RelDay, true),
+        ("midday", "mid", Kind::RelDay, true),
+        ("in mid afternoon", "mid", Kind::RelDay, true),
+        ("the middle", "mid", Kind::RelDay, false),
+        ("midnight", "mid", Kind::RelDay, false),
+        ("today", "today", Kind::RelDay, true),
+        // "am"/"pm" after a number; a part of day after "the".
+        ("at 5 pm", "pm", Kind::ClockTime, true),
+        ("at 5pm", "pm", Kind::ClockTime, true),
+        ("I am", "am", Kind::ClockTime, false),
+        ("7 in the evening", "evening", Kind::ClockTime, true),
+        ("Tuesday evening", "evening", Kind::ClockTime, false),
+        ("at noon", "noon", Kind::ClockTime, true),
+        // "every", "each", "per" before a unit, a weekday or a month.
+        ("every other single week", "every", Kind::Set, true),
+        ("each Tuesday", "each", Kind::Set, true),
+        ("per day", "per", Kind::Set, true),
+        ("each of them", "each", Kind::Set, false),
+        ("every other", "every", Kind::Set, false),
+        ("daily", "daily", Kind::Set, true),
+        // "period" after the words of the period pattern.
+        ("the year-ago period", "period", Kind::Period, true),
+        ("the 1988 period", "period", Kind::Period, true),
+        ("the three-month period", "period", Kind::Period, true),
+        ("a trial period", "period", Kind::Period, false),
         // Other families are always searched.
         ("the day", "day", Kind::Weekday, true),
     ] {
@@ -1870,7 +1931,8 @@ fn day_month_and_period_are_searched_only_where_they_can_match() {
     assert!(can_hold(Kind::Period, "the year-ago period", 4));
     assert!(can_hold(Kind::Period, "year's end", 0));
     assert!(!can_hold(Kind::Period, "the year before", 4));
-    assert!(can_hold(Kind::Period, "the period", 4));
+    assert!(!can_hold(Kind::Period, "the period", 4));
+    assert!(can_hold(Kind::Period, "the latest period", 11));
 }
 
 #[test]
@@ -1955,4 +2017,168 @@ fn two_chained_trigger_walk_finds_what_one_walk_finds() {
             assert_eq!(one, two, "in {s:?}");
         }
     }
+}
+
+#[test]
+fn skipped_trigger_words_change_no_output() {
+    for s in [
+        "In November, Nov. 9, on June 30 and in March of 1990; Mark 5 and in March they met.",
+        "The first half of 2020, half of them, the latter half and a first-half loss.",
+        "Now, in the past, past the post, these days, two days, the near term, a term.",
+        "At a later date, years later, any time soon, soon, its future, the foreseeable future.",
+        "Last night, one night, the following morning, mid-morning, the middle, midnight.",
+        "At 5 pm, I am here, 7 in the evening, Tuesday evening, at noon and at 5pm.",
+        "Every other single week, each Tuesday, per day, each of them, every other, daily.",
+        "The year-ago period, the 1988 period, a trial period, the three-month period.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+}
+
+#[test]
+fn prefilter_wants_digits_around_slashes_and_a_word_end_after_quarter() {
+    use super::Kind;
+    let rules = super::rules();
+    let none = |s: &str, k: Kind| rules.candidates(s) & bit(k) == 0;
+    assert!(none("and/or 5 /6 a/1", Kind::Slash));
+    assert!(!none("on 11/9/2020", Kind::Slash));
+    assert!(none("at its headquarters", Kind::Quarter));
+    assert!(!none("the fiscalquarter-century", Kind::Quarter));
+    assert!(none("'50 people, 1990", Kind::Decade));
+    assert!(!none("the '90s", Kind::Decade));
+    assert!(!none("the '80's", Kind::Decade));
+    for s in ["on 11/9/2020", "the fiscalquarter", "in the '90s and '80's"] {
+        assert_eq!(missed_families(s), vec![], "in {s:?}");
+    }
+}
+
+#[test]
+fn lone_trigger_words_are_taken_without_a_search_only_when_nothing_around_them_counts() {
+    use super::{is_alone, Kind};
+    let alone = |s: &str, w: &str, kind: Kind| {
+        let start = s.rfind(w).expect("word in text");
+        is_alone(kind, s.as_bytes(), start, start + w.len()).is_some()
+    };
+    for (s, w, kind, want) in [
+        ("he said Monday that", "Monday", Kind::Weekday, true),
+        ("(Monday)", "Monday", Kind::Weekday, true),
+        ("last Monday", "Monday", Kind::Weekday, false),
+        ("this coming Monday", "Monday", Kind::Weekday, false),
+        ("at 5 p.m. Monday", "Monday", Kind::Weekday, false),
+        ("at 5 p.m. EST, Monday", "Monday", Kind::Weekday, false),
+        ("at noon Monday", "Monday", Kind::Weekday, false),
+        ("Monday night", "Monday", Kind::Weekday, false),
+        ("on Mondays", "Monday", Kind::Weekday, false),
+        ("Monday_x", "Monday", Kind::Weekday, false),
+        ("in 1990 the", "1990", Kind::Year, true),
+        ("the 1990 election", "1990", Kind::Year, false),
+        ("summer of 1990", "1990", Kind::Year, false),
+        ("mid-1990", "1990", Kind::Year, false),
+        ("fiscal 1990", "1990", Kind::Year, false),
+        ("1990 or later", "1990", Kind::Year, false),
+        ("1990 and beyond", "1990", Kind::Year, false),
+        ("1990, or", "1990", Kind::Year, true),
+        ("is now here", "now", Kind::Ref, true),
+        ("until now", "now", Kind::Ref, true),
+        ("currently", "currently", Kind::Ref, true),
+        ("more recently", "recently", Kind::Ref, false),
+        ("until recently", "recently", Kind::Ref, false),
+        ("it recently", "recently", Kind::Ref, true),
+        ("the past", "past", Kind::Ref, false),
+        ("in March", "Mar", Kind::Month, true),
+        ("early March", "Mar", Kind::Month, false),
+        ("mid-March", "Mar", Kind::Month, false),
+        ("the end of March", "Mar", Kind::Month, false),
+        ("last March", "Mar", Kind::Month, false),
+        ("midMarch", "Mar", Kind::Month, false),
+        ("Mark", "Mar", Kind::Month, false),
+        ("(Monday)", "Mon", Kind::Month, false),
+    ] {
+        assert_eq!(alone(s, w, kind), want, "{w:?} in {s:?}");
+    }
+    // A month name's match is the whole name, with its abbreviation's period.
+    fn month(s: &str) -> Option<&str> {
+        super::is_alone(super::Kind::Month, s.as_bytes(), 3, 6).map(|e| &s[3..e])
+    }
+    assert_eq!(month("in September 9"), Some("September"));
+    assert_eq!(month("in Sept. 9"), Some("Sept."));
+    assert_eq!(month("in Mayor"), Some("May"));
+}
+
+#[test]
+fn lone_trigger_words_change_no_output() {
+    for s in [
+        "He said Monday that last Monday, at 5 p.m. EST, Monday and at noon Monday were busy.",
+        "Monday night, on Mondays, (Tuesday) and this coming Wednesday, Thursday Friday.",
+        "In 1990 the 1990 election, the summer of 1990, mid-1990, fiscal 1990 and 1990 or later.",
+        "Now, until now, currently, more recently, until recently and it recently rose; 1998-2000.",
+        "In March, early March, mid-March, the end of March, last March, midMarch, Sept. and Mayor.",
+    ] {
+        assert_eq!(windowed_and_whole(s), (true, true), "in {s:?}");
+    }
+}
+
+#[test]
+fn overnight_is_the_night_before_the_day_last_named() {
+    let p = tue();
+    let text = "London shares closed lower Friday. They were depressed by overnight losses.";
+    assert_eq!(val(text, p, "Friday"), "2020-11-13");
+    assert_eq!(val(text, p, "overnight"), "2020-11-12TNI");
+    // No day before it: the night before publication.
+    assert_eq!(
+        val("Stocks fell overnight.", p, "overnight"),
+        "2020-11-16TNI"
+    );
+    // A day named long before does not count.
+    let far = format!(
+        "It closed Friday. {} Stocks fell overnight.",
+        "Nothing. ".repeat(150)
+    );
+    assert_eq!(val(&far, p, "overnight"), "2020-11-16TNI");
+}
+
+#[test]
+fn overnight_follows_the_news_day_not_an_earlier_calendar_date() {
+    let text = "The bombings, on Nov. 7, killed 24. Sites struck overnight were hit.";
+    assert_eq!(val(text, tue(), "overnight"), "2020-11-16TNI");
+    let text = "Prices fell yesterday, after overnight losses.";
+    assert_eq!(val(text, tue(), "overnight"), "2020-11-15TNI");
+}
+
+#[test]
+fn a_paragraph_that_opens_with_a_quarter_reports_that_quarter() {
+    let p = tue();
+    let text = "Acme's net rose 10% in the fiscal first quarter, up from a year earlier.\n\n\
+                Separately, Beta Corp. reported third-quarter profit of $5 million, up from \
+                $4 million a year earlier. Year-earlier results included a gain.\n\n\
+                Acme's sales rose in the quarter.";
+    let got: Vec<(String, Option<String>)> =
+        all(text, p).into_iter().map(|(t, _, v)| (t, v)).collect();
+    let q = |t: &str, v: &str| (t.to_string(), Some(v.to_string()));
+    assert_eq!(
+        got,
+        [
+            q("the fiscal first quarter", "2020-Q1"),
+            q("a year earlier", "2019-Q1"),
+            q("third-quarter", "2020-Q3"),
+            q("a year earlier", "2019-Q3"),
+            q("Year-earlier", "2019-Q3"),
+            // A paragraph that opens with no quarter: the report the article leads with.
+            q("the quarter", "2020-Q1"),
+        ]
+    );
+    // A quarter named after another date in its paragraph is one in passing.
+    let passing = "Net rose in the fiscal first quarter.\n\n\
+                   In May, after a flat third quarter, sales rose from a year earlier.";
+    assert_eq!(val(passing, p, "a year earlier"), "2019-Q1");
+}
+
+#[test]
+fn the_units_ahead_are_the_coming_ones() {
+    let p = tue();
+    let text = "Funds may sell their junk in the weeks ahead, as in the months ahead.";
+    assert_eq!(val(text, p, "the weeks ahead"), "PXW");
+    assert_eq!(val(text, p, "the months ahead"), "PXM");
+    // "the weeks" alone is no duration.
+    assert!(all("The weeks passed slowly for the family.", p).is_empty());
 }
