@@ -737,7 +737,10 @@ impl<'a> Ctx<'a> {
                 && !self.has(i - 1, lexicon::bit::IS_VERB_MODIFIER)
                 && self.cue_info[i - 1].is_none()
                 && !self.in_quote[i - 1];
-            if !verbal && !with_subject && !plural_noun {
+            // "released a statement saying …", "ran ads attacking …": a participle after a
+            // text that carries words reports them.
+            let vehicle = VEHICLES.contains(&prev) && !self.in_quote[i - 1];
+            if !verbal && !with_subject && !plural_noun && !vehicle {
                 return None;
             }
         }
@@ -745,6 +748,10 @@ impl<'a> Ctx<'a> {
         // or a plural subject ("they back the plan", "would back", "farmers back").
         if w == "back" {
             let prev = if i > 0 { self.word(i - 1) } else { "" };
+            // "paying the loans back, he said": a particle before punctuation.
+            if matches!(next, "," | "." | ";" | ":" | "?" | "!" | ")" | "—" | "–") {
+                return None;
+            }
             let lower = prev.to_ascii_lowercase();
             let verbal = lexicon::is_modal(&lower)
                 || matches!(
@@ -2319,6 +2326,82 @@ fn indirect_in_sentence(
             out.extend(q);
         }
     }
+    // Hearsay without a source ("The firm has reportedly cut 300 jobs"), likewise.
+    if let Some(q) = hearsay(ctx, s, end, direct) {
+        let hull = Span::new(q[0].span.start, q[q.len() - 1].span.end);
+        if out[base..].iter().all(|r| !r.span.overlaps(&hull)) {
+            out.extend(q);
+        }
+    }
+}
+
+/// "The firm has reportedly cut 300 jobs.", "Reportedly, the talks failed.": a clause the writer
+/// passes on from unnamed reports; the words of the clause before and after the adverb are the
+/// two parts of the content and the adverb is the cue.
+fn hearsay(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Quote>> {
+    // (Only the first 60 tokens are looked at: a sentence of many cues stays linear.)
+    let t = (s..end.min(s + 60))
+        .find(|&t| ctx.word(t).eq_ignore_ascii_case("reportedly") && !ctx.in_quote[t])?;
+    let mut cs = skip_leading(ctx, s, t);
+    if lexicon::is_pp_start(&ctx.word(cs).to_ascii_lowercase()) {
+        // "In total, the hackers have reportedly …": an opening phrase up to its comma is the
+        // writer's.
+        if let Some(c) = (cs + 1..t).find(|&k| ctx.word(k) == ",") {
+            cs = c + 1;
+        }
+    }
+    if (cs..t).any(|k| ctx.in_quote[k] || ctx.is_quote_mark(k)) {
+        return None;
+    }
+    // "Reportedly, …": the clause follows the adverb's comma.
+    let mut after = t + 1;
+    while after < end && ctx.word(after) == "," {
+        after += 1;
+    }
+    let mut ce = after;
+    while ce < end {
+        let w = ctx.word(ce);
+        if matches!(w, ";" | "—" | "–" | "--" | "(" | ":") || ctx.is_quote_mark(ce) {
+            break;
+        }
+        if w == "," && ce > after {
+            let n = ctx.word(ce + 1);
+            let ing = n.len() > 4 && n.ends_with("ing") && n != "including";
+            if matches!(n, "a" | "an" | "and" | "but" | "which" | "who" | "while") || ing {
+                break;
+            }
+        }
+        ce += 1;
+    }
+    let mut parts = Vec::with_capacity(2);
+    if cs < t {
+        parts.push(Span::new(ctx.toks[cs].start, ctx.toks[t - 1].end));
+    }
+    if ce > after {
+        parts.push(Span::new(ctx.toks[after].start, ctx.toks[ce - 1].end));
+    }
+    let hull = Span::new(parts.first()?.start, parts.last()?.end);
+    let first = direct.partition_point(|d| d.end <= hull.start);
+    if direct[first..]
+        .iter()
+        .take_while(|d| d.start < hull.end)
+        .any(|d| d.overlaps(&hull))
+    {
+        return None;
+    }
+    Some(
+        parts
+            .into_iter()
+            .map(|span| Quote {
+                span,
+                kind: QuoteKind::Indirect,
+                cue: Some(ctx.word(t).to_string()),
+                speaker: None,
+                speaker_entity: None,
+                speaker_span: None,
+            })
+            .collect(),
+    )
 }
 
 /// "The race appears closer in Ohio.", "Voters seemed unmoved, …": an impression the writer
@@ -2540,8 +2623,17 @@ fn colon_report(
     let caps_name = colon == s + 1
         && ctx.word(s).len() >= 3
         && ctx.word(s).chars().all(|c| c.is_ascii_uppercase());
-    let short_source =
-        line_start && colon - s <= 3 && (s..colon).all(|t| ctx.is_cap(t)) && (named || caps_name);
+    // "Poll: Lee leads in Ohio", "Report: …": a headline giving its written source.
+    let source_noun = colon == s + 1
+        && [
+            "poll", "polls", "report", "survey", "study", "analysis", "audit",
+        ]
+        .iter()
+        .any(|n| ctx.word(s).eq_ignore_ascii_case(n));
+    let short_source = line_start
+        && colon - s <= 3
+        && (s..colon).all(|t| ctx.is_cap(t))
+        && (named || caps_name || source_noun);
     if end < colon + 6 {
         return None; // a section heading ("Smith: Win big"), not a statement
     }
@@ -2571,10 +2663,9 @@ fn colon_report(
     ))
 }
 
-/// "WALLACE: Let's start with the news. …": a transcript turn, a line opened by a speaker's
-/// name in capitals and a colon, is that speaker's words to the end of its paragraph (when no
-/// quotation lies inside it). The content and the speaker.
-fn transcript_turn(ctx: &Ctx, s: usize, e: usize, direct: &[Span]) -> Option<(Span, Phrase)> {
+/// The colon of a speaker's name in capitals opening a transcript turn at token `s` ("WALLACE:",
+/// "MS. LEE:"), before `e`.
+fn caps_turn_colon(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     let colon = (s + 1..(s + 4).min(e)).find(|&t| ctx.word(t) == ":")?;
     let caps = (s..colon).all(|t| {
         let w = ctx.word(t);
@@ -2582,23 +2673,43 @@ fn transcript_turn(ctx: &Ctx, s: usize, e: usize, direct: &[Span]) -> Option<(Sp
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '\'' | '-'))
     });
-    if !caps || lexicon::is_determiner(ctx.word(s)) || colon + 1 >= e {
-        return None;
-    }
+    (caps && !lexicon::is_determiner(ctx.word(s)) && colon + 1 < e).then_some(colon)
+}
+
+/// "WALLACE: Let's start with the news. …": a transcript turn, a line opened by a speaker's
+/// name in capitals and a colon, is that speaker's words to the end of its paragraph or to the
+/// next speaker's turn in it ("… Thank you. MS. LEE: You are kind."), when no quotation lies
+/// inside it. The content and the speaker.
+fn transcript_turn(ctx: &Ctx, s: usize, e: usize, direct: &[Span]) -> Option<(Span, Phrase)> {
+    let colon = caps_turn_colon(ctx, s, e)?;
     let pos = ctx.toks[s].start;
     let paras = &ctx.doc.paragraphs;
-    let k = paras.partition_point(|p| p.start < pos);
-    if paras.get(k).is_none_or(|p| p.start != pos) {
-        return None;
-    }
+    let k = paras.partition_point(|p| p.start <= pos).checked_sub(1)?;
+    let line_start = paras[k].start == pos;
     let para_end = paras[k].end;
-    // The last token of the paragraph, before its closing punctuation.
-    let mut last = ctx.toks.partition_point(|t| t.end <= para_end);
+    // The turn ends where the next one in the paragraph opens (each sentence is looked at once
+    // here: the caller skips the sentences of a turn).
+    let mut stop = ctx.toks.partition_point(|t| t.end <= para_end);
+    let sents = &ctx.doc.sentences;
+    let mut j = (ctx.tok_sent[s] as usize).saturating_add(1);
+    while let Some(n) = sents.get(j) {
+        if n.tokens.start >= stop {
+            break;
+        }
+        if caps_turn_colon(ctx, n.tokens.start, n.tokens.end).is_some() {
+            stop = n.tokens.start;
+            break;
+        }
+        j += 1;
+    }
+    // The last token of the turn, before its closing punctuation.
+    let mut last = stop;
     while last > colon + 1 && (ctx.is_stop(last - 1) || ctx.is_quote_mark(last - 1)) {
         last -= 1;
     }
-    // One sentence only is the ordinary colon report's; a turn is longer.
-    if last <= e || last <= colon + 1 {
+    // One sentence on its own line is the ordinary colon report's; a turn is longer, or
+    // follows other words in its paragraph.
+    if (line_start && last <= e) || last <= colon + 1 {
         return None;
     }
     let content = Span::new(ctx.toks[colon + 1].start, ctx.toks[last - 1].end);
@@ -3161,10 +3272,23 @@ fn clause(
     // report. Neither closes the sentence.
     let opens_quote = ctx.is_quote_mark(k) && ctx.in_quote.get(k + 1).copied().unwrap_or(false);
     let that_soon = (k..tail_break.unwrap_or(tail_end).min(k + 6)).any(|t| ctx.word(t) == "that");
+    // "…, he said, in an interview.": a phrase of time or place set off after the cue, closing
+    // the sentence.
+    let comma_pp = ctx.word(k) == ","
+        && k + 1 < end
+        && is_time_or_pp(ctx, k + 1)
+        && !matches!(
+            ctx.word(k + 1),
+            "for" | "with" | "than" | "like" | "without" | "despite" | "given" | "unlike" | "to"
+        )
+        && end - k <= 11
+        && (k + 1..end)
+            .all(|t| ctx.word(t) != "," && ctx.word(t) != "that" && !ctx.is_quote_mark(t));
     let tail_is_pp = !opens_quote
         && !that_soon
         && (k >= tail_end
             || tail_participle
+            || comma_pp
             || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
                 && !infinitive
                 && (tail_break.is_some()
@@ -3348,6 +3472,15 @@ fn clause(
                 | "before"
                 | "after"
                 | "until"
+                // "A, he said, for how B": a phrase that is not of time or place goes on too.
+                | "for"
+                | "with"
+                | "than"
+                | "like"
+                | "without"
+                | "despite"
+                | "given"
+                | "unlike"
         );
     if k < end
         && lexicon::is_bad_content_start(ctx.word(k))
@@ -3420,7 +3553,13 @@ fn clause(
             ce += 3;
             continue;
         }
-        if (subordinate || relative || np_object) && w == "," && ce > k {
+        // (A list after ", including" is still the object: "criticized the plan, including
+        // its cost".)
+        if (subordinate || relative || np_object)
+            && w == ","
+            && ce > k
+            && !(np_object && ctx.word(ce + 1) == "including")
+        {
             break;
         }
         // A noun-phrase object ends before an adjunct of the verb: a time phrase ("endorsed X
@@ -3446,12 +3585,12 @@ fn clause(
         }
         // A relative clause hung on the last noun ("…, who does not need to …"). (A list
         // after ", including" belongs to the report: "said many groups would lose, including
-        // farmers".)
+        // farmers"; so does a reason or a concession: ", because …", ", even if …".)
         if w == ","
             && ce > k + 3
             && [
-                "who", "which", "whose", "but", "although", "though", "even", "as", "because",
-                "since", "despite", "after", "before", "when", "where", "while",
+                "who", "which", "whose", "but", "although", "though", "as", "since", "despite",
+                "after", "before", "when", "where", "while",
             ]
             .iter()
             .any(|r| ctx.word(ce + 1).eq_ignore_ascii_case(r))
@@ -3591,33 +3730,35 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
     }
 }
 
+/// Texts that carry someone's words: a statement, a letter, an advertisement.
+const VEHICLES: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "letters",
+    "video",
+    "videos",
+    "ad",
+    "ads",
+    "advertisement",
+    "memo",
+    "release",
+    "email",
+    "emails",
+    "tweet",
+    "tweets",
+    "message",
+    "note",
+    "post",
+    "op-ed",
+    "editorial",
+    "report",
+];
+
 /// Is the object `ca..cb` a statement, a letter or an advertisement ("a statement", "the
 /// following statement", "a new radio ad") whose words the next cue reports: a participle or
 /// "that"/"which" and a cue, or a colon, shortly after it in the sentence (before `end`)?
 fn vehicle_object(ctx: &Ctx, ca: usize, cb: usize, end: usize) -> bool {
-    const VEHICLES: &[&str] = &[
-        "statement",
-        "statements",
-        "letter",
-        "letters",
-        "video",
-        "videos",
-        "ad",
-        "ads",
-        "advertisement",
-        "memo",
-        "release",
-        "email",
-        "emails",
-        "tweet",
-        "tweets",
-        "message",
-        "note",
-        "post",
-        "op-ed",
-        "editorial",
-        "report",
-    ];
     let head = (ca..cb.min(ca + 4)).any(|t| VEHICLES.contains(&ctx.word(t)));
     if !head {
         return false;
@@ -3650,7 +3791,10 @@ fn apposition_to_end(ctx: &Ctx, k: usize, end: usize) -> bool {
         return false;
     }
     let first = ctx.word(k + 1);
-    let np_start = matches!(first, "a" | "an" | "the") || ctx.is_cap(k + 1);
+    // ("…, said Jo Lee, director of the institute at the University of Kent, Canterbury": a
+    // role noun without its article opens the apposition too.)
+    let np_start =
+        matches!(first, "a" | "an" | "the") || ctx.is_cap(k + 1) || lexicon::is_role_head(first);
     np_start
         && (k + 1..end).all(|t| {
             let w = ctx.word(t);

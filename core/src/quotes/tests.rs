@@ -1339,6 +1339,26 @@ fn a_question_put_to_the_speaker() {
         q.iter().all(|x| !x.span.slice(t).contains("more time")),
         "{q:?}"
     );
+    // A request in the infinitive; a question with commas inside runs to the answer's subject.
+    let t = "Asked to describe the device, the chief said he could not.\n\n\
+             Asked whether the plan, which critics call costly, would pass, Lee said it would.";
+    let q = run(t);
+    find(t, &q, "to describe the device");
+    find(
+        t,
+        &q,
+        "whether the plan, which critics call costly, would pass",
+    );
+    // Must not fire: "asked to" with its object is no request put to the speaker here, and
+    // a question that has no answer after its comma keeps its first comma.
+    let t = "Asked to the front, the chief spoke.\n\n\
+             Asked whether the plan would pass, quickly, the chief left the room.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).starts_with("to the")),
+        "{q:?}"
+    );
+    find(t, &q, "whether the plan would pass");
 }
 
 #[test]
@@ -1362,6 +1382,34 @@ fn a_transcript_turn_in_capitals_and_no_heading() {
         q.iter().all(|x| !x.span.slice(t).contains("caucuses")),
         "{q:?}"
     );
+    // Turns inside one paragraph: each runs to the next speaker's name.
+    let t = "The host spoke first. Thanks to all. MS. HALE: You are kind. I mean it. GUEST: \
+             I think you called me, too.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "You are kind. I mean it")),
+        Some("MS. HALE")
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "I think you called me, too")),
+        Some("GUEST")
+    );
+    // Must not fire: a capitalised word before a colon that is no speaker's name.
+    let t = "The rules are simple. Rule one: Lee goes first, and then the rest follow.";
+    let q = run(t);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_headline_naming_its_written_source() {
+    let t = "Poll: Lee and Tan hold narrow leads in the north\n\nThe race is close.";
+    let q = run(t);
+    let x = find(t, &q, "Lee and Tan hold narrow leads in the north");
+    assert_eq!((spk(t, x), x.cue.as_deref()), (Some("Poll"), Some(":")));
+    // Must not fire: a heading word that names no source.
+    let t = "Update: Lee and Tan hold narrow leads in the north\n\nThe race is close.";
+    let q = run(t);
+    assert!(q.is_empty(), "{q:?}");
 }
 
 #[test]
@@ -2473,6 +2521,32 @@ fn a_list_after_including_belongs_to_the_report() {
     let t = "The minister said many groups would lose, which angered the unions.";
     let q = run(t);
     find(t, &q, "many groups would lose");
+    // A noun-phrase object goes on past ", including" too.
+    let t = "The union criticized the new rules, including the longer shifts.";
+    let q = run(t);
+    find(t, &q, "the new rules, including the longer shifts");
+    // Must not fire: a noun-phrase object still ends at its comma before other words.
+    let t = "The union criticized the new rules, and the mayor agreed.";
+    let q = run(t);
+    find(t, &q, "the new rules");
+}
+
+#[test]
+fn a_reason_or_a_concession_stays_in_the_report() {
+    let t = "The mayor said the bridge would close, because the repairs had run late.";
+    let q = run(t);
+    find(
+        t,
+        &q,
+        "the bridge would close, because the repairs had run late",
+    );
+    let t = "Lee said the plan would pass, even if the council objected.";
+    let q = run(t);
+    find(t, &q, "the plan would pass, even if the council objected");
+    // Must not fire: a contrast with its own subject still ends the report.
+    let t = "Lee said the plan would pass, but the council objected.";
+    let q = run(t);
+    find(t, &q, "the plan would pass");
 }
 
 #[test]
@@ -2544,6 +2618,18 @@ fn a_statement_released_with_its_words_is_the_vehicle_not_the_report() {
         "{q:?}"
     );
     assert_eq!(spk(t, find(t, &q, "he is healthy")), Some("The senator"));
+    // With no time word between the text and its participle too.
+    let t = "The union released a statement saying the plan was unfair.";
+    let q = run(t);
+    assert!(
+        q.iter()
+            .all(|x| !x.span.slice(t).starts_with("a statement")),
+        "{q:?}"
+    );
+    assert_eq!(
+        spk(t, find(t, &q, "the plan was unfair")),
+        Some("The union")
+    );
     // Must not fire: a released thing that carries no words.
     let t = "The agency released the emails on Friday.";
     let q = run(t);
@@ -2638,4 +2724,111 @@ fn a_question_after_a_place_phrase_is_asked() {
     let t = "The chairman spoke to the federal attorney in Washington.";
     let q = run(t);
     assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn hearsay_without_a_source_is_the_clause_around_reportedly() {
+    // The words before and after the adverb are the two parts.
+    let t = "The mill has reportedly cut 300 jobs since the spring, leaving the town worried.";
+    let q = run(t);
+    let x = find(t, &q, "The mill has");
+    assert_eq!(x.cue.as_deref(), Some("reportedly"));
+    assert_eq!(x.speaker_span, None);
+    find(t, &q, "cut 300 jobs since the spring");
+    assert_eq!(q.len(), 2, "{q:?}");
+    // An opening phrase before its comma is the writer's; so is an adverb opening the sentence.
+    let t = "In total, the raiders have reportedly taken 40 boats. Reportedly, the talks failed.";
+    let q = run(t);
+    find(t, &q, "the raiders have");
+    find(t, &q, "taken 40 boats");
+    find(t, &q, "the talks failed");
+    // Must not fire: inside a report already made, and inside a quotation.
+    let t = "Lee said the mill had reportedly cut jobs. \"We reportedly lost,\" Tan said.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("reportedly")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_name_ending_like_a_participle_opens_the_sentence_as_its_subject() {
+    let t = "Fleming said the members would still meet on Fridays.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the members would still meet on Fridays")),
+        Some("Fleming")
+    );
+    // Must not fire: a participle opening the sentence is no speaker.
+    let t = "Speaking to reporters, the mayor said the bridge would reopen.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the bridge would reopen")),
+        Some("the mayor")
+    );
+}
+
+#[test]
+fn an_aside_between_the_subject_and_its_cue() {
+    let t = "Farmers — and some ranchers — say the new rules will raise costs.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the new rules will raise costs")),
+        Some("Farmers")
+    );
+    let t = "Sen. Jo Hale (a Democrat so young she has been mistaken for an aide) says she was \
+             adrift for weeks.";
+    let q = run(t);
+    assert!(
+        spk(t, find(t, &q, "she was adrift for weeks")).is_some_and(|s| s.contains("Jo Hale")),
+        "{q:?}"
+    );
+    // Must not fire: a clause between dashes with its own subject is no aside.
+    let t = "The plan was late — it was never funded — officials said on Monday.";
+    let q = run(t);
+    assert!(q.iter().all(|x| spk(t, x) != Some("late")), "{q:?}");
+}
+
+#[test]
+fn an_inverted_speaker_with_a_bare_role_and_commas_in_a_place_name() {
+    let t = "The mayor has a strong ground game in the state, said Jo Marsh, director of the \
+             Civic Project at the University of Kent, Canterbury, Centre for Towns.";
+    let q = run(t);
+    let x = find(t, &q, "The mayor has a strong ground game in the state");
+    assert!(spk(t, x).is_some_and(|s| s.contains("Jo Marsh")), "{x:?}");
+    // Must not fire: a lower-case clause after the name is no apposition.
+    let t = "The mayor has a strong ground game, said Jo Marsh, adding that the race is close.";
+    let q = run(t);
+    find(t, &q, "that the race is close");
+}
+
+#[test]
+fn a_parenthetical_cue_before_a_phrase_that_goes_on_with_the_report() {
+    let t = "He has come up with a model, he said, for how the mills can keep running.";
+    let q = run(t);
+    find(t, &q, "He has come up with a model");
+    find(t, &q, "for how the mills can keep running");
+    // Must not fire: a phrase of place after the cue closes the sentence.
+    let t = "He has come up with a model, he said, in an interview.";
+    let q = run(t);
+    find(t, &q, "He has come up with a model");
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("interview")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn back_before_punctuation_is_a_particle() {
+    let t = "Students should have no trouble paying the loans back, he said.";
+    let q = run(t);
+    find(
+        t,
+        &q,
+        "Students should have no trouble paying the loans back",
+    );
+    // Must not fire: "back" as a verb after a plural subject still reports.
+    let t = "Farmers back the plan to widen the road.";
+    let q = run(t);
+    find(t, &q, "the plan to widen the road");
 }
