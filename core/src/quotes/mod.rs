@@ -574,6 +574,13 @@ impl<'a> Ctx<'a> {
         }
         let info = self.cue_info[i].or_else(noun_verb)?;
         let next = self.word(i + 1);
+        // Phrasal verbs that say nothing: "show up", "write off", "write down".
+        if matches!(
+            (info.lemma, next),
+            ("show", "up") | ("write", "off") | ("write", "down")
+        ) {
+            return None;
+        }
         // "is confident that …", "was critical of …": an attitude adjective after a copula and
         // before its complement; a preposition belongs to the cue.
         if let Some(comps) = info
@@ -667,9 +674,37 @@ impl<'a> Ctx<'a> {
         if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
             // "called the plan “a disaster”": "call" counts before a quotation.
             // So does "called him divisive", "calls it a disgrace" (a pronoun object).
+            // So does "called Lee a liar", "calls the plan a disgrace": an object and a noun
+            // phrase naming it.
+            let named_as = || {
+                let lim = (i + 7).min(self.toks.len());
+                let first = i + 1;
+                let object = if self.is_cap(first) {
+                    (first..lim).find(|&k| !self.is_cap(k))
+                } else if matches!(
+                    next,
+                    "the" | "this" | "that" | "his" | "her" | "their" | "its"
+                ) {
+                    (first + 1..lim).find(|&k| matches!(self.word(k), "a" | "an"))
+                } else {
+                    None
+                };
+                object.is_some_and(|k| {
+                    k > first + usize::from(!self.is_cap(first))
+                        && matches!(self.word(k), "a" | "an")
+                        && (first..k).all(|t| {
+                            self.cue_info[t].is_none()
+                                && self
+                                    .word(t)
+                                    .chars()
+                                    .all(|c| c.is_alphanumeric() || c == '.')
+                        })
+                })
+            };
             let quote_near = info.lemma == "call"
                 && ((i + 1..(i + 12).min(self.toks.len())).any(|k| self.is_quote_mark(k))
-                    || (w != "call" && matches!(next, "him" | "her" | "them" | "it")));
+                    || (w != "call" && matches!(next, "him" | "her" | "them" | "it"))
+                    || named_as());
             // "voted to repeal the law": the infinitive is what was voted.
             let voted_to = info.lemma == "vote"
                 && w != "vote"
@@ -2211,10 +2246,19 @@ fn indirect_in_sentence(
                 && !ctx.has(ca, lexicon::bit::IS_DETERMINER)
                 && !lexicon::is_subject_pronoun(w)
                 && !matches!(w, "that" | "to" | "if" | "whether");
+            // ("say that Lee …", "was that Lee …": "that" after a verb opens a clause.)
+            let complementizer = ctx.word(r) == "that"
+                && r > s
+                && (ctx.cue_info[r - 1].is_some()
+                    || matches!(
+                        ctx.word(r - 1),
+                        "is" | "was" | "are" | "were" | "be" | "been"
+                    ));
             (r > s
                 && ca == c.end
                 && p.first_tok < c.start
                 && verb_first
+                && !complementizer
                 && matches!(ctx.word(r), "which" | "who" | "that" | "whom"))
             .then(|| ctx.toks[r])
         });
@@ -2671,7 +2715,7 @@ fn caps_turn_colon(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
         let w = ctx.word(t);
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && w.chars()
-                .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '\'' | '-'))
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
     });
     (caps && !lexicon::is_determiner(ctx.word(s)) && colon + 1 < e).then_some(colon)
 }
@@ -3545,10 +3589,16 @@ fn clause(
         let w = ctx.word(ce);
         // "… that wages would fall, but that overtime would offset it": a second clause
         // of the same report.
+        // (So is one after a clause with no "that": "said the plan failed, but that …"; not
+        // a demonstrative "that" before its verb: ", and that is why …".)
         if w == ","
-            && ctx.word(k) == "that"
             && matches!(ctx.word(ce + 1), "but" | "and")
             && ctx.word(ce + 2) == "that"
+            && (ctx.word(k) == "that"
+                || !matches!(
+                    ctx.word(ce + 3),
+                    "is" | "was" | "'s" | "’s" | "would" | "will" | "means" | "meant"
+                ))
         {
             ce += 3;
             continue;
@@ -3595,16 +3645,42 @@ fn clause(
             .iter()
             .any(|r| ctx.word(ce + 1).eq_ignore_ascii_case(r))
         {
-            break;
+            // "that Gov. Jo Lee, who must decide, has said nothing": a relative clause on a
+            // name that is all the clause has so far; its verb comes after the closing comma.
+            let name_only = ctx.word(k) == "that"
+                && matches!(ctx.word(ce + 1), "who" | "which")
+                && (k + 1..ce).all(|t| ctx.is_cap(t) || matches!(ctx.word(t), "the" | "."));
+            let close = (ce + 2..end.min(ce + 20))
+                .take_while(|&t| !ctx.is_stop(t) && !ctx.is_quote_mark(t))
+                .find(|&t| ctx.word(t) == ",")
+                .filter(|&t| {
+                    t + 1 < end
+                        && ctx
+                            .word(t + 1)
+                            .starts_with(|c: char| c.is_ascii_lowercase())
+                });
+            match close.filter(|_| name_only) {
+                Some(t) => {
+                    ce = t + 1;
+                    continue;
+                }
+                None => break,
+            }
         }
         // ", and the crowd chanted …", ", with one poll finding …", ", rather than …": a
         // second clause of the writer's, not a list ("A, B, and C" has an earlier comma).
         if w == "," && ce > k + 2 {
             let n = ctx.word(ce + 1);
             let n2 = ctx.word(ce + 2);
+            let demonstrative = n2 == "that"
+                && matches!(
+                    ctx.word(ce + 3),
+                    "is" | "was" | "'s" | "’s" | "would" | "will" | "means" | "meant"
+                );
             let new_clause = n == "and"
                 && !comma_seen
                 && (lexicon::is_subject_pronoun(n2)
+                    || demonstrative
                     || matches!(n2, "the" | "a" | "an" | "at" | "in" | "through" | "then"));
             let absolute = n == "with"
                 && (ce + 2..(ce + 6).min(end)).any(|t| {

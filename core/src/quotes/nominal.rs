@@ -340,9 +340,10 @@ impl Ctx<'_> {
         let mut ce = if clause { cs + 1 } else { cs };
         while ce < end && ce - cs < 40 {
             let w = self.word(ce);
-            let punct = matches!(w, "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
-                || self.is_stop(ce)
-                || self.is_quote_mark(ce) && !self.in_quote[ce];
+            // (A quotation inside the content goes on with it: "her claim that there were
+            // “thousands of errors” in the count".)
+            let punct =
+                matches!(w, "," | ";" | ":" | "—" | "–" | "--" | "(" | ")") || self.is_stop(ce);
             // A noun phrase ends before a verb, a relative or a subordinate clause.
             let np_end = !clause
                 && ce > cs

@@ -349,7 +349,7 @@ impl Ctx<'_> {
         // pause — told me": a lower-case aside with no verb of saying in it.
         if matches!(self.word(j), "—" | "–" | "--") && j > min + 2 {
             let dash = self.word(j);
-            let open = (j.saturating_sub(12).max(min + 1)..j - 1)
+            let open = (j.saturating_sub(20).max(min + 1)..j - 1)
                 .rev()
                 .find(|&k| self.word(k) == dash || self.is_stop(k) || self.is_quote_mark(k))
                 .filter(|&k| self.word(k) == dash);
@@ -469,7 +469,10 @@ impl Ctx<'_> {
         // letter obtained by X warns". The subject is the phrase before the relative pronoun
         // or the participle.
         if s > min + 1 {
-            let by_participle = self.word(s - 1) == "by"
+            // ("people briefed on the talks say", "officials based in Ohio said": any
+            // preposition after the participle.)
+            let by_participle = (self.word(s - 1) == "by"
+                || matches!(self.word(s - 1), "on" | "in" | "with" | "about" | "at"))
                 && s > min + 2
                 && self.word(s - 2).ends_with("ed")
                 && self.cue_at(s - 2).is_none();

@@ -2832,3 +2832,81 @@ fn back_before_punctuation_is_a_particle() {
     let q = run(t);
     find(t, &q, "the plan to widen the road");
 }
+
+#[test]
+fn a_second_that_clause_after_a_clause_without_that() {
+    let t = "Tan said his staff had done wrong, but that the party's response was \"an \
+             egregious act.\"";
+    let q = run(t);
+    find(
+        t,
+        &q,
+        "his staff had done wrong, but that the party's response was \"an egregious act.",
+    );
+    // Must not fire: a demonstrative "that" opens a sentence of the writer's.
+    let t = "Tan said his staff had done wrong, and that is why the party lost.";
+    let q = run(t);
+    find(t, &q, "his staff had done wrong");
+}
+
+#[test]
+fn a_nominal_report_goes_on_past_a_quotation_inside_it() {
+    let t = "The site checked Lee's claim that there were \"thousands of errors\" in the count.";
+    let q = run(t);
+    find(
+        t,
+        &q,
+        "that there were \"thousands of errors\" in the count",
+    );
+    // Must not fire: the report still ends at the sentence's end.
+    let t = "The site checked Lee's claim that there were errors. \"None,\" Tan said.";
+    let q = run(t);
+    find(t, &q, "that there were errors");
+}
+
+#[test]
+fn a_complementizer_that_is_no_relative_pronoun() {
+    let t = "People briefed on the talks say that Gov. Jo Lee, who must decide, has revealed \
+             almost nothing.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "that Gov. Jo Lee, who must decide, has revealed almost nothing",
+    );
+    assert!(spk(t, x).is_some_and(|w| w.starts_with("People")), "{x:?}");
+    assert!(q.iter().all(|x| x.span.slice(t) != "that"), "{q:?}");
+    // Must not fire: a relative "that" after a noun is still the report's first part.
+    let t = "It is a rule that critics say is unfair.";
+    let q = run(t);
+    find(t, &q, "that");
+    find(t, &q, "is unfair");
+}
+
+#[test]
+fn phrasal_verbs_that_say_nothing() {
+    let t = "Around 30 people would show up to each event, he said.\n\n\
+             Firms would write off the cost at once.";
+    let q = run(t);
+    find(t, &q, "Around 30 people would show up to each event");
+    assert!(q.iter().all(|x| x.cue.as_deref() != Some("write")), "{q:?}");
+    // Must not fire: the plain verbs still report.
+    let t = "Polls show Lee ahead. Tan wrote that the plan failed.";
+    let q = run(t);
+    find(t, &q, "Lee ahead");
+    find(t, &q, "that the plan failed");
+}
+
+#[test]
+fn calling_someone_something_without_quotation_marks() {
+    let t = "One of the doctors called Dr. Vale a quack and a fraud.\n\n\
+             Critics called the contempt citation a political ploy.";
+    let q = run(t);
+    let x = find(t, &q, "Dr. Vale a quack and a fraud");
+    assert_eq!(x.cue.as_deref(), Some("called"));
+    find(t, &q, "the contempt citation a political ploy");
+    // Must not fire: calling a meeting or a person on the phone names nothing.
+    let t = "The mayor called a meeting on Monday. She called Lee after the vote.";
+    let q = run(t);
+    assert!(q.is_empty(), "{q:?}");
+}
