@@ -1205,7 +1205,32 @@ pub fn extract(
     let mut prev: Option<(usize, Attribution)> = None; // (paragraph end, attribution)
                                                        // The attribution of the last quotation and its sentence (for "its “support” of …").
     let mut prev_in_sentence: Option<(usize, Attribution)> = None;
+    // The quotation before was a quoted transcript's turns: a one-paragraph quotation opening on
+    // a name and a colon right after it is the next turn.
+    let mut after_turns = false;
     for q in &quoted {
+        // A transcript quoted over several paragraphs ("“WALLACE: … ¶ “PENCE: …"): each
+        // speaker's turn is a quotation of its own.
+        if let Some(turns) = quoted_turns(&ctx, q, after_turns) {
+            after_turns = true;
+            for (span, phrase) in turns {
+                let attr = Attribution {
+                    cue_text: Some(":".to_string()),
+                    speaker: Some(phrase),
+                };
+                let resolved = state.resolve(&ctx, &phrase, &mut new_mentions);
+                direct_spans.push(span);
+                out.push(make_quote(
+                    span,
+                    QuoteKind::Direct,
+                    Some(&attr),
+                    Some(resolved),
+                ));
+            }
+            prev = None;
+            continue;
+        }
+        after_turns = false;
         let before = ctx.toks.partition_point(|t| t.end <= q.open.start);
         let close_end = q.close.map_or(q.inner.end, |c| c.end);
         let after = ctx.toks.partition_point(|t| t.start < close_end);
@@ -2720,6 +2745,58 @@ fn caps_turn_colon(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     (caps && !lexicon::is_determiner(ctx.word(s)) && colon + 1 < e).then_some(colon)
 }
 
+/// The turns of a transcript quoted over several paragraphs, each opened by a speaker's name in
+/// capitals and a colon ("“WALLACE: Do you agree? ¶ “PENCE: Well, …”"): the words of each
+/// turn (to the end of the last paragraph before the next turn) and its speaker. None unless
+/// the quotation runs over paragraphs (or follows such a transcript: `after_turns`) and opens
+/// on such a name.
+fn quoted_turns(ctx: &Ctx, q: &marks::Quoted, after_turns: bool) -> Option<Vec<(Span, Phrase)>> {
+    if !(q.multi_paragraph || after_turns) || q.single {
+        return None;
+    }
+    let first = ctx.toks.partition_point(|t| t.start < q.inner.start);
+    let stop = ctx.toks.partition_point(|t| t.start < q.inner.end);
+    caps_turn_colon(ctx, first, stop)?;
+    let paras = &ctx.doc.paragraphs;
+    let mut k = paras.partition_point(|p| p.end <= q.inner.start);
+    // The turn being read: (its name's first token, its colon, its last token so far).
+    let mut open: Option<(usize, usize, usize)> = None;
+    let mut turns = Vec::new();
+    let close = |o: Option<(usize, usize, usize)>, turns: &mut Vec<(Span, Phrase)>| {
+        if let Some((ns, colon, mut last)) = o {
+            while last > colon + 1 && (ctx.is_stop(last - 1) || ctx.is_quote_mark(last - 1)) {
+                last -= 1;
+            }
+            if last > colon + 1 {
+                let span = Span::new(ctx.toks[colon + 1].start, ctx.toks[last - 1].end);
+                turns.push((span, ctx.classify_phrase(ns, colon - 1)));
+            }
+        }
+    };
+    while let Some(p) = paras.get(k).filter(|p| p.start < q.inner.end) {
+        let mut a = ctx
+            .toks
+            .partition_point(|t| t.start < p.start.max(q.inner.start));
+        while a < stop && ctx.is_quote_mark(a) {
+            a += 1;
+        }
+        let b = ctx
+            .toks
+            .partition_point(|t| t.start < p.end.min(q.inner.end));
+        if a < b {
+            if let Some(colon) = caps_turn_colon(ctx, a, b) {
+                close(open.take(), &mut turns);
+                open = Some((a, colon, b));
+            } else if let Some(o) = open.as_mut() {
+                o.2 = b;
+            }
+        }
+        k += 1;
+    }
+    close(open, &mut turns);
+    (!turns.is_empty()).then_some(turns)
+}
+
 /// "WALLACE: Let's start with the news. …": a transcript turn, a line opened by a speaker's
 /// name in capitals and a colon, is that speaker's words to the end of its paragraph or to the
 /// next speaker's turn in it ("… Thank you. MS. LEE: You are kind."), when no quotation lies
@@ -3458,6 +3535,7 @@ fn clause(
         }
     }
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
+    let mut told_infinitive = false;
     if let Some(t) = saw_that {
         // "argued insistently that …", "said privately Monday that …".
         let adverbs = (k..t).all(|x| {
@@ -3478,10 +3556,25 @@ fn clause(
         while t < end && t - k < 8 && ctx.word(t) != "," && !ctx.is_quote_mark(t) {
             t += 1;
         }
+        // "told his supporters at a rally to “go vote”": after an object and a phrase of
+        // place, the infinitive is what was told.
+        let infinitive_after = (k > obj_start && c.info.takes_object)
+            .then(|| (k + 1..t).find(|&x| ctx.word(x) == "to"))
+            .flatten()
+            .filter(|&x| {
+                let n = ctx.word(x + 1);
+                (ctx.is_quote_mark(x + 1) && ctx.in_quote.get(x + 2).copied().unwrap_or(false))
+                    || (n.starts_with(|ch: char| ch.is_ascii_lowercase())
+                        && !ctx.has(x + 1, lexicon::bit::IS_DETERMINER)
+                        && !ctx.has(x + 1, lexicon::bit::IS_OBJECT_WORD))
+            });
         // "said on Tuesday it would cut jobs, according to …": a clause opening on a pronoun
         // before that comma is the content, not what follows the comma.
         let pronoun = pronoun_after(k).filter(|&p| p < t);
-        if let Some(p) = pronoun {
+        if let Some(x) = infinitive_after {
+            k = x;
+            told_infinitive = true;
+        } else if let Some(p) = pronoun {
             k = p;
         } else if t < end && ctx.word(t) == "," {
             k = t + 1;
@@ -3530,6 +3623,7 @@ fn clause(
         && lexicon::is_bad_content_start(ctx.word(k))
         && !(stance_to && ctx.word(k) == "to")
         && !parenthetical_conj
+        && !told_infinitive
     {
         // "said on the radio she …"
         k = pronoun_after(k).filter(|_| c.info.class == CueClass::Speech)?;
@@ -3717,7 +3811,12 @@ fn clause(
         }
         if ce > k + 2 && matches!(w, "and" | "but" | "while" | "whereas") {
             // "… and questioned …", ", but they argued that …"
-            let next_cue = (ce + 1..(ce + 5).min(end)).find(|&t| ctx.cue_at(t).is_some());
+            let reach = if matches!(w, "while" | "whereas") {
+                8
+            } else {
+                5
+            };
+            let next_cue = (ce + 1..(ce + reach).min(end)).find(|&t| ctx.cue_at(t).is_some());
             if let Some(t) = next_cue {
                 if t == ce + 1
                     || ctx
@@ -3727,7 +3826,14 @@ fn clause(
                     break;
                 }
             }
-            if w == "while" || w == "whereas" {
+            // "…, while others …", "… while trying to …": a contrast or a second action of
+            // the subject ends the report; "… while she was in office" is part of it.
+            let after_pause = ctx.word(ce - 1) == "," || ctx.is_quote_mark(ce - 1);
+            let n = ctx.word(ce + 1);
+            let participle = n.len() > 4
+                && n.ends_with("ing")
+                && n.starts_with(|c: char| c.is_ascii_lowercase());
+            if (w == "while" || w == "whereas") && (after_pause || participle || w == "whereas") {
                 break;
             }
         }

@@ -347,7 +347,7 @@ impl Ctx<'_> {
         }
         // Or one between paired dashes: "Democrats — and some Republicans — say", "Lee — after a
         // pause — told me": a lower-case aside with no verb of saying in it.
-        if matches!(self.word(j), "—" | "–" | "--") && j > min + 2 {
+        if matches!(self.word(j), "—" | "–" | "--" | "-") && j > min + 2 {
             let dash = self.word(j);
             let open = (j.saturating_sub(20).max(min + 1)..j - 1)
                 .rev()

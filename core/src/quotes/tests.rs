@@ -2776,6 +2776,12 @@ fn an_aside_between_the_subject_and_its_cue() {
         spk(t, find(t, &q, "the new rules will raise costs")),
         Some("Farmers")
     );
+    let t = "Farmers - especially in the north - said the rules were unfair.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the rules were unfair")),
+        Some("Farmers")
+    );
     let t = "Sen. Jo Hale (a Democrat so young she has been mistaken for an aide) says she was \
              adrift for weeks.";
     let q = run(t);
@@ -2907,6 +2913,66 @@ fn calling_someone_something_without_quotation_marks() {
     find(t, &q, "the contempt citation a political ploy");
     // Must not fire: calling a meeting or a person on the phone names nothing.
     let t = "The mayor called a meeting on Monday. She called Lee after the vote.";
+    let q = run(t);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn while_without_a_comma_stays_in_the_report() {
+    let t = "Lee said the files went through a private server while she was in office.";
+    let q = run(t);
+    find(
+        t,
+        &q,
+        "the files went through a private server while she was in office",
+    );
+    // Must not fire: a contrast after a comma, or a second action of the subject.
+    let t = "Lee said the course had closed, while others had slipped into debt.";
+    let q = run(t);
+    find(t, &q, "the course had closed");
+    let t = "Lee vowed to limit the war while promising to win it.";
+    let q = run(t);
+    find(t, &q, "to limit the war");
+}
+
+#[test]
+fn a_transcript_quoted_over_paragraphs_is_one_quote_per_turn() {
+    let t = "Partial transcript as follows:\n\n\
+             \"HOST: Do you really see those two as equal? Do you?\n\n\
+             \"GUEST: Well, look, this is a show. But this is serious.\n\n\
+             \"It is serious business.\n\n\
+             \"HOST: If I may, sir, we have little time.\"\n\n\
+             \"GUEST: I agree.\"\n\n\
+             The show ended at nine.";
+    let q = run(t);
+    let x = find(t, &q, "Do you really see those two as equal? Do you");
+    assert_eq!((spk(t, x), x.cue.as_deref()), (Some("HOST"), Some(":")));
+    let x = find(
+        t,
+        &q,
+        "Well, look, this is a show. But this is serious.\n\n\"It is serious business",
+    );
+    assert_eq!(spk(t, x), Some("GUEST"));
+    find(t, &q, "If I may, sir, we have little time");
+    assert_eq!(spk(t, find(t, &q, "I agree")), Some("GUEST"));
+    assert_eq!(q.len(), 4, "{q:?}");
+    // Must not fire: a quotation over paragraphs that opens on no speaker's name.
+    let t = "He wrote:\n\n\"The plan failed. We knew it would.\n\n\"NOTE: it is late.\"";
+    let q = run(t);
+    assert!(q.iter().all(|x| x.cue.as_deref() != Some(":")), "{q:?}");
+}
+
+#[test]
+fn an_infinitive_after_an_object_and_a_phrase_of_place() {
+    let t = "Lee urged the voters at the fair to reject the plan.";
+    let q = run(t);
+    find(t, &q, "to reject the plan");
+    let t = "Lee tells his supporters at a rally in Ohio to \"go to your place\" and vote early.";
+    let q = run(t);
+    let x = find(t, &q, "to \"go to your place\" and vote early");
+    assert_eq!(spk(t, x), Some("Lee"));
+    // Must not fire: "to" naming a place after the phrase is no infinitive.
+    let t = "Lee told reporters at the airport in Ohio.";
     let q = run(t);
     assert!(q.is_empty(), "{q:?}");
 }
