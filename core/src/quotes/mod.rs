@@ -167,6 +167,8 @@ pub(crate) const CUE_LEADS: &[&str] = &[
     "makes",
     "made",
     "making",
+    "put",
+    "puts",
 ];
 
 /// Capitalised forms that in a title-case headline are mostly nouns ("Report", "State").
@@ -185,6 +187,14 @@ const SEE_AS: CueInfo = CueInfo {
 
 const MAKE_CLEAR: CueInfo = CueInfo {
     lemma: "make clear",
+    class: CueClass::Speech,
+    participle: false,
+    takes_object: false,
+    adjective: false,
+};
+
+const PUT_IT: CueInfo = CueInfo {
+    lemma: "put it",
     class: CueClass::Speech,
     participle: false,
     takes_object: false,
@@ -553,6 +563,37 @@ impl<'a> Ctx<'a> {
                         lemma: if w.starts_with('r') { "regard" } else { "see" },
                         ..SEE_AS
                     },
+                });
+            }
+        }
+        // "as Lee put it", "Lee put it bluntly:": a way of saying (not "put it in a drawer").
+        if matches!(w, "put" | "puts") && self.word(i + 1) == "it" {
+            let after = self.word(i + 2);
+            let manner = matches!(
+                after,
+                "," | ":"
+                    | "."
+                    | "this"
+                    | "bluntly"
+                    | "simply"
+                    | "best"
+                    | "succinctly"
+                    | "mildly"
+                    | "plainly"
+                    | "another"
+                    | "more"
+                    | "differently"
+                    | "starkly"
+            );
+            let as_before = (i.saturating_sub(8)..i)
+                .rev()
+                .take_while(|&t| !matches!(self.word(t), "," | ";" | ":") && !self.is_stop(t))
+                .any(|t| self.word(t).eq_ignore_ascii_case("as"));
+            if manner || as_before {
+                return Some(Cue {
+                    start: i,
+                    end: i + 2,
+                    info: PUT_IT,
                 });
             }
         }
@@ -1475,6 +1516,10 @@ fn trailing_attr(
     }
     if k >= n || ctx.toks[k].start >= para_end {
         return None;
+    }
+    // "…,” as she put it on Monday.", "…,” as Lee said.": the attribution after "as".
+    if ctx.word(k) == "as" && k + 2 < n && ctx.toks[k + 1].start < para_end {
+        k += 1;
     }
     if dash && ctx.is_cap(k) {
         // "“…” — Maria Lund": a signature after a dash, alone to the end of its line.
@@ -3844,7 +3889,10 @@ fn clause(
                 c2.info.participle
                     || c2.info.lemma == "according to"
                     || (c2.info.class == CueClass::Speech
-                        && (ctx.is_cap(c2.end) || ctx.has(c2.end, lexicon::bit::IS_DETERMINER)))
+                        && (ctx.is_cap(c2.end)
+                            || ctx.has(c2.end, lexicon::bit::IS_DETERMINER)
+                            // "X, noting that …, added: “…”": the subject's own verb.
+                            || ctx.word(c2.end) == ":"))
             })
         {
             break;

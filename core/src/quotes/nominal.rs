@@ -407,6 +407,10 @@ impl Ctx<'_> {
         }
         let mut k = i + 1;
         let mut asker = None;
+        // "asked directly by The Times": an adverb before the agent.
+        if self.word(k).ends_with("ly") && self.word(k + 1) == "by" {
+            k += 1;
+        }
         if self.word(k) == "by" {
             let (ns, ne) = self.np_starting_at(k + 1, end)?;
             asker = Some(self.classify_phrase(ns, ne));

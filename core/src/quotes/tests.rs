@@ -1339,6 +1339,11 @@ fn a_question_put_to_the_speaker() {
         q.iter().all(|x| !x.span.slice(t).contains("more time")),
         "{q:?}"
     );
+    // An adverb before the agent.
+    let t = "When asked directly by the Herald if he knew, Lee said no.";
+    let q = run(t);
+    let x = find(t, &q, "if he knew");
+    assert!(spk(t, x).is_some_and(|s| s.ends_with("Herald")), "{x:?}");
     // A request in the infinitive; a question with commas inside runs to the answer's subject.
     let t = "Asked to describe the device, the chief said he could not.\n\n\
              Asked whether the plan, which critics call costly, would pass, Lee said it would.";
@@ -2975,4 +2980,31 @@ fn an_infinitive_after_an_object_and_a_phrase_of_place() {
     let t = "Lee told reporters at the airport in Ohio.";
     let q = run(t);
     assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn as_someone_put_it() {
+    let t = "As Jo Amar, a law professor, put it, \"A compromise today may be far better.\"";
+    let q = run(t);
+    let x = find(t, &q, "A compromise today may be far better.");
+    assert_eq!(x.cue.as_deref(), Some("put it"));
+    assert!(spk(t, x).is_some_and(|s| s.contains("Jo Amar")), "{x:?}");
+    let t = "The plan will \"make sure our economy works for everyone,\" as she put it on Monday.";
+    let q = run(t);
+    let x = find(t, &q, "make sure our economy works for everyone,");
+    assert_eq!(spk(t, x), Some("she"));
+    // Must not fire: putting a thing somewhere.
+    let t = "He took the letter and put it in a drawer.";
+    assert!(run(t).is_empty());
+}
+
+#[test]
+fn a_participle_clause_ends_before_the_subjects_own_cue_and_colon() {
+    let t = "Mr. Dale, noting that the races were close, added: \"I'm concerned about the vote.\"";
+    let q = run(t);
+    find(t, &q, "that the races were close");
+    // Must not fire: a colon inside the report that no cue opens.
+    let t = "Lee said the plan had one aim: lower costs for farmers.";
+    let q = run(t);
+    find(t, &q, "the plan had one aim: lower costs for farmers");
 }
