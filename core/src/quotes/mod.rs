@@ -2447,6 +2447,122 @@ fn indirect_in_sentence(
             out.extend(q);
         }
     }
+    // A finding framed by its poll ("In the latest Gallup poll, Lee leads by 3 points"), likewise.
+    if let Some((content, phrase, cue)) = poll_frame(ctx, s, end, direct) {
+        if out[base..].iter().all(|r| !r.span.overlaps(&content)) {
+            let attr = Attribution {
+                cue_text: Some(ctx.word(cue).to_string()),
+                speaker: Some(phrase),
+            };
+            let resolved = state.resolve(ctx, &phrase, new_mentions);
+            out.push(make_quote(
+                content,
+                QuoteKind::Indirect,
+                Some(&attr),
+                Some(resolved),
+            ));
+        }
+    }
+}
+
+/// "In the latest Gallup poll, Lee leads by 3 points.", "In a survey conducted in May, …": a
+/// sentence opening on the poll that found what its main clause says. The main clause (to its
+/// first break), the poll as the source, and the cue token ("In").
+fn poll_frame(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<(Span, Phrase, usize)> {
+    let i = skip_leading(ctx, s, end);
+    if !ctx.word(i).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    // The phrase runs to its comma (past a participle phrase set off after it: "…, conducted in
+    // May,"), within 16 tokens.
+    let lim = end.min(i + 16);
+    let comma = (i + 2..lim)
+        .take_while(|&t| !ctx.is_quote_mark(t) && !ctx.is_stop(t))
+        .find(|&t| ctx.word(t) == ",")?;
+    // The poll is the head of the phrase: near its end (or before a participle phrase: "In a
+    // survey conducted in May,"), with no other preposition before it ("In the context of
+    // election polls," and "In addition to trailing in polls," are no frames).
+    let participle = |x: usize| {
+        let w = ctx.word(x);
+        w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    let poll = (i + 2..comma).any(|t| {
+        matches!(
+            ctx.word(t).to_ascii_lowercase().as_str(),
+            "poll" | "polls" | "survey" | "surveys"
+        ) && (t + 3 >= comma || participle(t + 1))
+            && (i + 1..t).all(|x| {
+                let w = ctx.word(x);
+                !lexicon::is_pp_start(w)
+                    && !matches!(w, "of" | "to" | "by" | "in" | "for" | "where" | "than")
+            })
+    });
+    if !poll {
+        return None;
+    }
+    let mut cs = comma + 1;
+    if participle(cs) {
+        cs = (cs + 1..lim)
+            .take_while(|&t| !ctx.is_quote_mark(t) && !ctx.is_stop(t))
+            .find(|&t| ctx.word(t) == ",")?
+            + 1;
+    }
+    let ce = plain_clause_end(ctx, cs, 2, end);
+    if ce < cs + 3 {
+        return None;
+    }
+    let content = Span::new(ctx.toks[cs].start, ctx.toks[ce - 1].end);
+    if overlaps_direct(direct, content) {
+        return None;
+    }
+    Some((content, ctx.classify_phrase(i + 1, cs - 2), i))
+}
+
+/// Does a direct quotation overlap `span`? (`direct` is in text order and its spans do not
+/// overlap: a binary search finds the first that can.)
+fn overlaps_direct(direct: &[Span], span: Span) -> bool {
+    let first = direct.partition_point(|d| d.end <= span.start);
+    direct[first..]
+        .iter()
+        .take_while(|d| d.start < span.end)
+        .any(|d| d.overlaps(&span))
+}
+
+/// The parts of a report with no source, all with the cue `cue`.
+fn sourceless(parts: Vec<Span>, cue: &str) -> Vec<Quote> {
+    parts
+        .into_iter()
+        .map(|span| Quote {
+            span,
+            kind: QuoteKind::Indirect,
+            cue: Some(cue.to_string()),
+            speaker: None,
+            speaker_entity: None,
+            speaker_span: None,
+        })
+        .collect()
+}
+
+/// Where a plain clause starting at `from` ends (before `end`): at a semicolon, a dash, a
+/// parenthesis, a colon or a quotation mark, or at a comma (past the first `min` tokens) before
+/// an apposition, a second clause or a participle phrase.
+fn plain_clause_end(ctx: &Ctx, from: usize, min: usize, end: usize) -> usize {
+    let mut ce = from;
+    while ce < end {
+        let w = ctx.word(ce);
+        if matches!(w, ";" | "—" | "–" | "--" | "(" | ":") || ctx.is_quote_mark(ce) {
+            break;
+        }
+        if w == "," && ce > from + min {
+            let n = ctx.word(ce + 1);
+            let ing = n.len() > 4 && n.ends_with("ing") && n != "including";
+            if matches!(n, "a" | "an" | "and" | "but" | "which" | "who" | "while") || ing {
+                break;
+            }
+        }
+        ce += 1;
+    }
+    ce
 }
 
 /// "The firm has reportedly cut 300 jobs.", "Reportedly, the talks failed.": a clause the writer
@@ -2472,21 +2588,7 @@ fn hearsay(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Quote
     while after < end && ctx.word(after) == "," {
         after += 1;
     }
-    let mut ce = after;
-    while ce < end {
-        let w = ctx.word(ce);
-        if matches!(w, ";" | "—" | "–" | "--" | "(" | ":") || ctx.is_quote_mark(ce) {
-            break;
-        }
-        if w == "," && ce > after {
-            let n = ctx.word(ce + 1);
-            let ing = n.len() > 4 && n.ends_with("ing") && n != "including";
-            if matches!(n, "a" | "an" | "and" | "but" | "which" | "who" | "while") || ing {
-                break;
-            }
-        }
-        ce += 1;
-    }
+    let ce = plain_clause_end(ctx, after, 0, end);
     let mut parts = Vec::with_capacity(2);
     if cs < t {
         parts.push(Span::new(ctx.toks[cs].start, ctx.toks[t - 1].end));
@@ -2495,27 +2597,10 @@ fn hearsay(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Quote
         parts.push(Span::new(ctx.toks[after].start, ctx.toks[ce - 1].end));
     }
     let hull = Span::new(parts.first()?.start, parts.last()?.end);
-    let first = direct.partition_point(|d| d.end <= hull.start);
-    if direct[first..]
-        .iter()
-        .take_while(|d| d.start < hull.end)
-        .any(|d| d.overlaps(&hull))
-    {
+    if overlaps_direct(direct, hull) {
         return None;
     }
-    Some(
-        parts
-            .into_iter()
-            .map(|span| Quote {
-                span,
-                kind: QuoteKind::Indirect,
-                cue: Some(ctx.word(t).to_string()),
-                speaker: None,
-                speaker_entity: None,
-                speaker_span: None,
-            })
-            .collect(),
-    )
+    Some(sourceless(parts, ctx.word(t)))
 }
 
 /// "The race appears closer in Ohio.", "Voters seemed unmoved, …": an impression the writer
@@ -2610,19 +2695,7 @@ fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Qu
     if parts.is_empty() {
         return None;
     }
-    Some(
-        parts
-            .into_iter()
-            .map(|span| Quote {
-                span,
-                kind: QuoteKind::Indirect,
-                cue: Some(ctx.word(t).to_string()),
-                speaker: None,
-                speaker_entity: None,
-                speaker_span: None,
-            })
-            .collect(),
-    )
+    Some(sourceless(parts, ctx.word(t)))
 }
 
 /// "Smith: Taxes must fall." — a short name (headline or transcript style) and a colon open

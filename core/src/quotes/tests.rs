@@ -3008,3 +3008,20 @@ fn a_participle_clause_ends_before_the_subjects_own_cue_and_colon() {
     let q = run(t);
     find(t, &q, "the plan had one aim: lower costs for farmers");
 }
+
+#[test]
+fn a_finding_framed_by_its_poll() {
+    let t = "In the latest Harbor Gazette poll, Lee leads Tan by 13 points among likely voters.";
+    let q = run(t);
+    let x = find(t, &q, "Lee leads Tan by 13 points among likely voters");
+    assert_eq!(x.cue.as_deref(), Some("In"));
+    assert_eq!(spk(t, x), Some("the latest Harbor Gazette poll"));
+    let t = "In a survey conducted in May, 40 percent of voters were still undecided.";
+    let q = run(t);
+    find(t, &q, "40 percent of voters were still undecided");
+    // Must not fire: an opening phrase that names no poll, or none as its head.
+    let t = "In the fall of 2007, Lee held a 24-point lead over Tan.";
+    assert!(run(t).is_empty());
+    let t = "In the context of election polls, that means a candidate's voters stay home.";
+    assert!(run(t).is_empty());
+}
