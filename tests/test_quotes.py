@@ -179,3 +179,21 @@ def test_relative_pronoun_is_the_speaker_span_and_names_its_phrase():
     q = _by_text(r, "the café would reopen in June")
     assert text[q["speaker_start"] : q["speaker_end"]] == "who"
     assert q["speaker"] is not None and "Ångström" in q["speaker"]
+
+
+def test_hearsay_and_transcript_turns_on_non_ascii_text():
+    text = (
+        "Zoë Ångström spoke at the forum in Malmö.\n\n"
+        "The café chain has reportedly closed 40 shops in Sweden.\n\n"
+        "The panel went on. Thanks, everyone. MS. ÅBERG: We heard you. We will act. "
+        "GUEST: I think you will, too."
+    )
+    r = newsfacts.extract(text)
+    _check_offsets(text, r)
+    a = _by_text(r, "The café chain has")
+    b = _by_text(r, "closed 40 shops in Sweden")
+    for q in (a, b):
+        assert q["cue"] == "reportedly" and q["speaker"] is None
+    turn = _by_text(r, "We heard you. We will act")
+    assert text[turn["speaker_start"] : turn["speaker_end"]] == "MS. ÅBERG"
+    assert _by_text(r, "I think you will, too")["cue"] == ":"

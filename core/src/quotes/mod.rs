@@ -167,6 +167,8 @@ pub(crate) const CUE_LEADS: &[&str] = &[
     "makes",
     "made",
     "making",
+    "put",
+    "puts",
 ];
 
 /// Capitalised forms that in a title-case headline are mostly nouns ("Report", "State").
@@ -185,6 +187,14 @@ const SEE_AS: CueInfo = CueInfo {
 
 const MAKE_CLEAR: CueInfo = CueInfo {
     lemma: "make clear",
+    class: CueClass::Speech,
+    participle: false,
+    takes_object: false,
+    adjective: false,
+};
+
+const PUT_IT: CueInfo = CueInfo {
+    lemma: "put it",
     class: CueClass::Speech,
     participle: false,
     takes_object: false,
@@ -560,6 +570,37 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // "as Lee put it", "Lee put it bluntly:": a way of saying (not "put it in a drawer").
+        if matches!(w, "put" | "puts") && self.word(i + 1) == "it" {
+            let after = self.word(i + 2);
+            let manner = matches!(
+                after,
+                "," | ":"
+                    | "."
+                    | "this"
+                    | "bluntly"
+                    | "simply"
+                    | "best"
+                    | "succinctly"
+                    | "mildly"
+                    | "plainly"
+                    | "another"
+                    | "more"
+                    | "differently"
+                    | "starkly"
+            );
+            let as_before = (i.saturating_sub(8)..i)
+                .rev()
+                .take_while(|&t| !matches!(self.word(t), "," | ";" | ":") && !self.is_stop(t))
+                .any(|t| self.word(t).eq_ignore_ascii_case("as"));
+            if manner || as_before {
+                return Some(Cue {
+                    start: i,
+                    end: i + 2,
+                    info: PUT_IT,
+                });
+            }
+        }
         // "made it clear that …", "has made clear that …".
         if matches!(w, "make" | "makes" | "made" | "making") {
             let (a, b) = (self.word(i + 1), self.word(i + 2));
@@ -578,6 +619,13 @@ impl<'a> Ctx<'a> {
         }
         let info = self.cue_info[i].or_else(noun_verb)?;
         let next = self.word(i + 1);
+        // Phrasal verbs that say nothing: "show up", "write off", "write down".
+        if matches!(
+            (info.lemma, next),
+            ("show", "up") | ("write", "off") | ("write", "down")
+        ) {
+            return None;
+        }
         // "is confident that …", "was critical of …": an attitude adjective after a copula and
         // before its complement; a preposition belongs to the cue.
         if let Some(comps) = info
@@ -679,9 +727,37 @@ impl<'a> Ctx<'a> {
         if lexicon::NEEDS_PARTICLE.contains(&info.lemma) && !particle {
             // "called the plan “a disaster”": "call" counts before a quotation.
             // So does "called him divisive", "calls it a disgrace" (a pronoun object).
+            // So does "called Lee a liar", "calls the plan a disgrace": an object and a noun
+            // phrase naming it.
+            let named_as = || {
+                let lim = (i + 7).min(self.toks.len());
+                let first = i + 1;
+                let object = if self.is_cap(first) {
+                    (first..lim).find(|&k| !self.is_cap(k))
+                } else if matches!(
+                    next,
+                    "the" | "this" | "that" | "his" | "her" | "their" | "its"
+                ) {
+                    (first + 1..lim).find(|&k| matches!(self.word(k), "a" | "an"))
+                } else {
+                    None
+                };
+                object.is_some_and(|k| {
+                    k > first + usize::from(!self.is_cap(first))
+                        && matches!(self.word(k), "a" | "an")
+                        && (first..k).all(|t| {
+                            self.cue_info[t].is_none()
+                                && self
+                                    .word(t)
+                                    .chars()
+                                    .all(|c| c.is_alphanumeric() || c == '.')
+                        })
+                })
+            };
             let quote_near = info.lemma == "call"
                 && ((i + 1..(i + 12).min(self.toks.len())).any(|k| self.is_quote_mark(k))
-                    || (w != "call" && matches!(next, "him" | "her" | "them" | "it")));
+                    || (w != "call" && matches!(next, "him" | "her" | "them" | "it"))
+                    || named_as());
             // "voted to repeal the law": the infinitive is what was voted.
             let voted_to = info.lemma == "vote"
                 && w != "vote"
@@ -761,7 +837,10 @@ impl<'a> Ctx<'a> {
                 && !self.has(i - 1, lexicon::bit::IS_VERB_MODIFIER)
                 && self.cue_info[i - 1].is_none()
                 && !self.in_quote[i - 1];
-            if !verbal && !with_subject && !plural_noun {
+            // "released a statement saying …", "ran ads attacking …": a participle after a
+            // text that carries words reports them.
+            let vehicle = VEHICLES.contains(&prev) && !self.in_quote[i - 1];
+            if !verbal && !with_subject && !plural_noun && !vehicle {
                 return None;
             }
         }
@@ -769,6 +848,10 @@ impl<'a> Ctx<'a> {
         // or a plural subject ("they back the plan", "would back", "farmers back").
         if w == "back" {
             let prev = if i > 0 { self.word(i - 1) } else { "" };
+            // "paying the loans back, he said": a particle before punctuation.
+            if matches!(next, "," | "." | ";" | ":" | "?" | "!" | ")" | "—" | "–") {
+                return None;
+            }
             let lower = prev.to_ascii_lowercase();
             let verbal = lexicon::is_modal(&lower)
                 || matches!(
@@ -1187,7 +1270,32 @@ pub fn extract(
     let mut prev: Option<(usize, Attribution)> = None; // (paragraph end, attribution)
                                                        // The attribution of the last quotation and its sentence (for "its “support” of …").
     let mut prev_in_sentence: Option<(usize, Attribution)> = None;
+    // The quotation before was a quoted transcript's turns: a one-paragraph quotation opening on
+    // a name and a colon right after it is the next turn.
+    let mut after_turns = false;
     for q in &quoted {
+        // A transcript quoted over several paragraphs ("“WALLACE: … ¶ “PENCE: …"): each
+        // speaker's turn is a quotation of its own.
+        if let Some(turns) = quoted_turns(&ctx, q, after_turns) {
+            after_turns = true;
+            for (span, phrase) in turns {
+                let attr = Attribution {
+                    cue_text: Some(":".to_string()),
+                    speaker: Some(phrase),
+                };
+                let resolved = state.resolve(&ctx, &phrase, &mut new_mentions);
+                direct_spans.push(span);
+                out.push(make_quote(
+                    span,
+                    QuoteKind::Direct,
+                    Some(&attr),
+                    Some(resolved),
+                ));
+            }
+            prev = None;
+            continue;
+        }
+        after_turns = false;
         let before = ctx.toks.partition_point(|t| t.end <= q.open.start);
         let close_end = q.close.map_or(q.inner.end, |c| c.end);
         let after = ctx.toks.partition_point(|t| t.start < close_end);
@@ -1432,6 +1540,10 @@ fn trailing_attr(
     }
     if k >= n || ctx.toks[k].start >= para_end {
         return None;
+    }
+    // "…,” as she put it on Monday.", "…,” as Lee said.": the attribution after "as".
+    if ctx.word(k) == "as" && k + 2 < n && ctx.toks[k + 1].start < para_end {
+        k += 1;
     }
     if dash && ctx.is_cap(k) {
         // "“…” — Maria Lund": a signature after a dash, alone to the end of its line.
@@ -2228,10 +2340,19 @@ fn indirect_in_sentence(
                 && !ctx.has(ca, lexicon::bit::IS_DETERMINER)
                 && !lexicon::is_subject_pronoun(w)
                 && !matches!(w, "that" | "to" | "if" | "whether");
+            // ("say that Lee …", "was that Lee …": "that" after a verb opens a clause.)
+            let complementizer = ctx.word(r) == "that"
+                && r > s
+                && (ctx.cue_info[r - 1].is_some()
+                    || matches!(
+                        ctx.word(r - 1),
+                        "is" | "was" | "are" | "were" | "be" | "been"
+                    ));
             (r > s
                 && ca == c.end
                 && p.first_tok < c.start
                 && verb_first
+                && !complementizer
                 && matches!(ctx.word(r), "which" | "who" | "that" | "whom"))
             .then(|| ctx.toks[r])
         });
@@ -2343,6 +2464,167 @@ fn indirect_in_sentence(
             out.extend(q);
         }
     }
+    // Hearsay without a source ("The firm has reportedly cut 300 jobs"), likewise.
+    if let Some(q) = hearsay(ctx, s, end, direct) {
+        let hull = Span::new(q[0].span.start, q[q.len() - 1].span.end);
+        if out[base..].iter().all(|r| !r.span.overlaps(&hull)) {
+            out.extend(q);
+        }
+    }
+    // A finding framed by its poll ("In the latest Gallup poll, Lee leads by 3 points"), likewise.
+    if let Some((content, phrase, cue)) = poll_frame(ctx, s, end, direct) {
+        if out[base..].iter().all(|r| !r.span.overlaps(&content)) {
+            let attr = Attribution {
+                cue_text: Some(ctx.word(cue).to_string()),
+                speaker: Some(phrase),
+            };
+            let resolved = state.resolve(ctx, &phrase, new_mentions);
+            out.push(make_quote(
+                content,
+                QuoteKind::Indirect,
+                Some(&attr),
+                Some(resolved),
+            ));
+        }
+    }
+}
+
+/// "In the latest Gallup poll, Lee leads by 3 points.", "In a survey conducted in May, …": a
+/// sentence opening on the poll that found what its main clause says. The main clause (to its
+/// first break), the poll as the source, and the cue token ("In").
+fn poll_frame(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<(Span, Phrase, usize)> {
+    let i = skip_leading(ctx, s, end);
+    if !ctx.word(i).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    // The phrase runs to its comma (past a participle phrase set off after it: "…, conducted in
+    // May,"), within 16 tokens.
+    let lim = end.min(i + 16);
+    let comma = (i + 2..lim)
+        .take_while(|&t| !ctx.is_quote_mark(t) && !ctx.is_stop(t))
+        .find(|&t| ctx.word(t) == ",")?;
+    // The poll is the head of the phrase: near its end (or before a participle phrase: "In a
+    // survey conducted in May,"), with no other preposition before it ("In the context of
+    // election polls," and "In addition to trailing in polls," are no frames).
+    let participle = |x: usize| {
+        let w = ctx.word(x);
+        w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    let poll = (i + 2..comma).any(|t| {
+        matches!(
+            ctx.word(t).to_ascii_lowercase().as_str(),
+            "poll" | "polls" | "survey" | "surveys"
+        ) && (t + 3 >= comma || participle(t + 1))
+            && (i + 1..t).all(|x| {
+                let w = ctx.word(x);
+                !lexicon::is_pp_start(w)
+                    && !matches!(w, "of" | "to" | "by" | "in" | "for" | "where" | "than")
+            })
+    });
+    if !poll {
+        return None;
+    }
+    let mut cs = comma + 1;
+    if participle(cs) {
+        cs = (cs + 1..lim)
+            .take_while(|&t| !ctx.is_quote_mark(t) && !ctx.is_stop(t))
+            .find(|&t| ctx.word(t) == ",")?
+            + 1;
+    }
+    let ce = plain_clause_end(ctx, cs, 2, end);
+    if ce < cs + 3 {
+        return None;
+    }
+    let content = Span::new(ctx.toks[cs].start, ctx.toks[ce - 1].end);
+    if overlaps_direct(direct, content) {
+        return None;
+    }
+    Some((content, ctx.classify_phrase(i + 1, cs - 2), i))
+}
+
+/// Does a direct quotation overlap `span`? (`direct` is in text order and its spans do not
+/// overlap: a binary search finds the first that can.)
+fn overlaps_direct(direct: &[Span], span: Span) -> bool {
+    let first = direct.partition_point(|d| d.end <= span.start);
+    direct[first..]
+        .iter()
+        .take_while(|d| d.start < span.end)
+        .any(|d| d.overlaps(&span))
+}
+
+/// The parts of a report with no source, all with the cue `cue`.
+fn sourceless(parts: Vec<Span>, cue: &str) -> Vec<Quote> {
+    parts
+        .into_iter()
+        .map(|span| Quote {
+            span,
+            kind: QuoteKind::Indirect,
+            cue: Some(cue.to_string()),
+            speaker: None,
+            speaker_entity: None,
+            speaker_span: None,
+        })
+        .collect()
+}
+
+/// Where a plain clause starting at `from` ends (before `end`): at a semicolon, a dash, a
+/// parenthesis, a colon or a quotation mark, or at a comma (past the first `min` tokens) before
+/// an apposition, a second clause or a participle phrase.
+fn plain_clause_end(ctx: &Ctx, from: usize, min: usize, end: usize) -> usize {
+    let mut ce = from;
+    while ce < end {
+        let w = ctx.word(ce);
+        if matches!(w, ";" | "—" | "–" | "--" | "(" | ":") || ctx.is_quote_mark(ce) {
+            break;
+        }
+        if w == "," && ce > from + min {
+            let n = ctx.word(ce + 1);
+            let ing = n.len() > 4 && n.ends_with("ing") && n != "including";
+            if matches!(n, "a" | "an" | "and" | "but" | "which" | "who" | "while") || ing {
+                break;
+            }
+        }
+        ce += 1;
+    }
+    ce
+}
+
+/// "The firm has reportedly cut 300 jobs.", "Reportedly, the talks failed.": a clause the writer
+/// passes on from unnamed reports; the words of the clause before and after the adverb are the
+/// two parts of the content and the adverb is the cue.
+fn hearsay(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Quote>> {
+    // (Only the first 60 tokens are looked at: a sentence of many cues stays linear.)
+    let t = (s..end.min(s + 60))
+        .find(|&t| ctx.word(t).eq_ignore_ascii_case("reportedly") && !ctx.in_quote[t])?;
+    let mut cs = skip_leading(ctx, s, t);
+    if lexicon::is_pp_start(&ctx.word(cs).to_ascii_lowercase()) {
+        // "In total, the hackers have reportedly …": an opening phrase up to its comma is the
+        // writer's.
+        if let Some(c) = (cs + 1..t).find(|&k| ctx.word(k) == ",") {
+            cs = c + 1;
+        }
+    }
+    if (cs..t).any(|k| ctx.in_quote[k] || ctx.is_quote_mark(k)) {
+        return None;
+    }
+    // "Reportedly, …": the clause follows the adverb's comma.
+    let mut after = t + 1;
+    while after < end && ctx.word(after) == "," {
+        after += 1;
+    }
+    let ce = plain_clause_end(ctx, after, 0, end);
+    let mut parts = Vec::with_capacity(2);
+    if cs < t {
+        parts.push(Span::new(ctx.toks[cs].start, ctx.toks[t - 1].end));
+    }
+    if ce > after {
+        parts.push(Span::new(ctx.toks[after].start, ctx.toks[ce - 1].end));
+    }
+    let hull = Span::new(parts.first()?.start, parts.last()?.end);
+    if overlaps_direct(direct, hull) {
+        return None;
+    }
+    Some(sourceless(parts, ctx.word(t)))
 }
 
 /// "The race appears closer in Ohio.", "Voters seemed unmoved, …": an impression the writer
@@ -2437,19 +2719,7 @@ fn evidential(ctx: &Ctx, s: usize, end: usize, direct: &[Span]) -> Option<Vec<Qu
     if parts.is_empty() {
         return None;
     }
-    Some(
-        parts
-            .into_iter()
-            .map(|span| Quote {
-                span,
-                kind: QuoteKind::Indirect,
-                cue: Some(ctx.word(t).to_string()),
-                speaker: None,
-                speaker_entity: None,
-                speaker_span: None,
-            })
-            .collect(),
-    )
+    Some(sourceless(parts, ctx.word(t)))
 }
 
 /// "Smith: Taxes must fall." — a short name (headline or transcript style) and a colon open
@@ -2564,8 +2834,17 @@ fn colon_report(
     let caps_name = colon == s + 1
         && ctx.word(s).len() >= 3
         && ctx.word(s).chars().all(|c| c.is_ascii_uppercase());
-    let short_source =
-        line_start && colon - s <= 3 && (s..colon).all(|t| ctx.is_cap(t)) && (named || caps_name);
+    // "Poll: Lee leads in Ohio", "Report: …": a headline giving its written source.
+    let source_noun = colon == s + 1
+        && [
+            "poll", "polls", "report", "survey", "study", "analysis", "audit",
+        ]
+        .iter()
+        .any(|n| ctx.word(s).eq_ignore_ascii_case(n));
+    let short_source = line_start
+        && colon - s <= 3
+        && (s..colon).all(|t| ctx.is_cap(t))
+        && (named || caps_name || source_noun);
     if end < colon + 6 {
         return None; // a section heading ("Smith: Win big"), not a statement
     }
@@ -2595,34 +2874,105 @@ fn colon_report(
     ))
 }
 
-/// "WALLACE: Let's start with the news. …": a transcript turn, a line opened by a speaker's
-/// name in capitals and a colon, is that speaker's words to the end of its paragraph (when no
-/// quotation lies inside it). The content and the speaker.
-fn transcript_turn(ctx: &Ctx, s: usize, e: usize, direct: &[Span]) -> Option<(Span, Phrase)> {
+/// The colon of a speaker's name in capitals opening a transcript turn at token `s` ("WALLACE:",
+/// "MS. LEE:"), before `e`.
+fn caps_turn_colon(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     let colon = (s + 1..(s + 4).min(e)).find(|&t| ctx.word(t) == ":")?;
     let caps = (s..colon).all(|t| {
         let w = ctx.word(t);
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && w.chars()
-                .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '\'' | '-'))
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
     });
-    if !caps || lexicon::is_determiner(ctx.word(s)) || colon + 1 >= e {
+    (caps && !lexicon::is_determiner(ctx.word(s)) && colon + 1 < e).then_some(colon)
+}
+
+/// The turns of a transcript quoted over several paragraphs, each opened by a speaker's name in
+/// capitals and a colon ("“WALLACE: Do you agree? ¶ “PENCE: Well, …”"): the words of each
+/// turn (to the end of the last paragraph before the next turn) and its speaker. None unless
+/// the quotation runs over paragraphs (or follows such a transcript: `after_turns`) and opens
+/// on such a name.
+fn quoted_turns(ctx: &Ctx, q: &marks::Quoted, after_turns: bool) -> Option<Vec<(Span, Phrase)>> {
+    if !(q.multi_paragraph || after_turns) || q.single {
         return None;
     }
+    let first = ctx.toks.partition_point(|t| t.start < q.inner.start);
+    let stop = ctx.toks.partition_point(|t| t.start < q.inner.end);
+    caps_turn_colon(ctx, first, stop)?;
+    let paras = &ctx.doc.paragraphs;
+    let mut k = paras.partition_point(|p| p.end <= q.inner.start);
+    // The turn being read: (its name's first token, its colon, its last token so far).
+    let mut open: Option<(usize, usize, usize)> = None;
+    let mut turns = Vec::new();
+    let close = |o: Option<(usize, usize, usize)>, turns: &mut Vec<(Span, Phrase)>| {
+        if let Some((ns, colon, mut last)) = o {
+            while last > colon + 1 && (ctx.is_stop(last - 1) || ctx.is_quote_mark(last - 1)) {
+                last -= 1;
+            }
+            if last > colon + 1 {
+                let span = Span::new(ctx.toks[colon + 1].start, ctx.toks[last - 1].end);
+                turns.push((span, ctx.classify_phrase(ns, colon - 1)));
+            }
+        }
+    };
+    while let Some(p) = paras.get(k).filter(|p| p.start < q.inner.end) {
+        let mut a = ctx
+            .toks
+            .partition_point(|t| t.start < p.start.max(q.inner.start));
+        while a < stop && ctx.is_quote_mark(a) {
+            a += 1;
+        }
+        let b = ctx
+            .toks
+            .partition_point(|t| t.start < p.end.min(q.inner.end));
+        if a < b {
+            if let Some(colon) = caps_turn_colon(ctx, a, b) {
+                close(open.take(), &mut turns);
+                open = Some((a, colon, b));
+            } else if let Some(o) = open.as_mut() {
+                o.2 = b;
+            }
+        }
+        k += 1;
+    }
+    close(open, &mut turns);
+    (!turns.is_empty()).then_some(turns)
+}
+
+/// "WALLACE: Let's start with the news. …": a transcript turn, a line opened by a speaker's
+/// name in capitals and a colon, is that speaker's words to the end of its paragraph or to the
+/// next speaker's turn in it ("… Thank you. MS. LEE: You are kind."), when no quotation lies
+/// inside it. The content and the speaker.
+fn transcript_turn(ctx: &Ctx, s: usize, e: usize, direct: &[Span]) -> Option<(Span, Phrase)> {
+    let colon = caps_turn_colon(ctx, s, e)?;
     let pos = ctx.toks[s].start;
     let paras = &ctx.doc.paragraphs;
-    let k = paras.partition_point(|p| p.start < pos);
-    if paras.get(k).is_none_or(|p| p.start != pos) {
-        return None;
-    }
+    let k = paras.partition_point(|p| p.start <= pos).checked_sub(1)?;
+    let line_start = paras[k].start == pos;
     let para_end = paras[k].end;
-    // The last token of the paragraph, before its closing punctuation.
-    let mut last = ctx.toks.partition_point(|t| t.end <= para_end);
+    // The turn ends where the next one in the paragraph opens (each sentence is looked at once
+    // here: the caller skips the sentences of a turn).
+    let mut stop = ctx.toks.partition_point(|t| t.end <= para_end);
+    let sents = &ctx.doc.sentences;
+    let mut j = (ctx.tok_sent[s] as usize).saturating_add(1);
+    while let Some(n) = sents.get(j) {
+        if n.tokens.start >= stop {
+            break;
+        }
+        if caps_turn_colon(ctx, n.tokens.start, n.tokens.end).is_some() {
+            stop = n.tokens.start;
+            break;
+        }
+        j += 1;
+    }
+    // The last token of the turn, before its closing punctuation.
+    let mut last = stop;
     while last > colon + 1 && (ctx.is_stop(last - 1) || ctx.is_quote_mark(last - 1)) {
         last -= 1;
     }
-    // One sentence only is the ordinary colon report's; a turn is longer.
-    if last <= e || last <= colon + 1 {
+    // One sentence on its own line is the ordinary colon report's; a turn is longer, or
+    // follows other words in its paragraph.
+    if (line_start && last <= e) || last <= colon + 1 {
         return None;
     }
     let content = Span::new(ctx.toks[colon + 1].start, ctx.toks[last - 1].end);
@@ -3185,10 +3535,23 @@ fn clause(
     // report. Neither closes the sentence.
     let opens_quote = ctx.is_quote_mark(k) && ctx.in_quote.get(k + 1).copied().unwrap_or(false);
     let that_soon = (k..tail_break.unwrap_or(tail_end).min(k + 6)).any(|t| ctx.word(t) == "that");
+    // "…, he said, in an interview.": a phrase of time or place set off after the cue, closing
+    // the sentence.
+    let comma_pp = ctx.word(k) == ","
+        && k + 1 < end
+        && is_time_or_pp(ctx, k + 1)
+        && !matches!(
+            ctx.word(k + 1),
+            "for" | "with" | "than" | "like" | "without" | "despite" | "given" | "unlike" | "to"
+        )
+        && end - k <= 11
+        && (k + 1..end)
+            .all(|t| ctx.word(t) != "," && ctx.word(t) != "that" && !ctx.is_quote_mark(t));
     let tail_is_pp = !opens_quote
         && !that_soon
         && (k >= tail_end
             || tail_participle
+            || comma_pp
             || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
                 && !infinitive
                 && (tail_break.is_some()
@@ -3314,6 +3677,7 @@ fn clause(
         }
     }
     let pp_before = k < end && !stance_to && (is_time_or_pp(ctx, k) || ctx.word(k) == ",");
+    let mut told_infinitive = false;
     if let Some(t) = saw_that {
         // "argued insistently that …", "said privately Monday that …".
         let adverbs = (k..t).all(|x| {
@@ -3334,10 +3698,25 @@ fn clause(
         while t < end && t - k < 8 && ctx.word(t) != "," && !ctx.is_quote_mark(t) {
             t += 1;
         }
+        // "told his supporters at a rally to “go vote”": after an object and a phrase of
+        // place, the infinitive is what was told.
+        let infinitive_after = (k > obj_start && c.info.takes_object)
+            .then(|| (k + 1..t).find(|&x| ctx.word(x) == "to"))
+            .flatten()
+            .filter(|&x| {
+                let n = ctx.word(x + 1);
+                (ctx.is_quote_mark(x + 1) && ctx.in_quote.get(x + 2).copied().unwrap_or(false))
+                    || (n.starts_with(|ch: char| ch.is_ascii_lowercase())
+                        && !ctx.has(x + 1, lexicon::bit::IS_DETERMINER)
+                        && !ctx.has(x + 1, lexicon::bit::IS_OBJECT_WORD))
+            });
         // "said on Tuesday it would cut jobs, according to …": a clause opening on a pronoun
         // before that comma is the content, not what follows the comma.
         let pronoun = pronoun_after(k).filter(|&p| p < t);
-        if let Some(p) = pronoun {
+        if let Some(x) = infinitive_after {
+            k = x;
+            told_infinitive = true;
+        } else if let Some(p) = pronoun {
             k = p;
         } else if t < end && ctx.word(t) == "," {
             k = t + 1;
@@ -3372,11 +3751,21 @@ fn clause(
                 | "before"
                 | "after"
                 | "until"
+                // "A, he said, for how B": a phrase that is not of time or place goes on too.
+                | "for"
+                | "with"
+                | "than"
+                | "like"
+                | "without"
+                | "despite"
+                | "given"
+                | "unlike"
         );
     if k < end
         && lexicon::is_bad_content_start(ctx.word(k))
         && !(stance_to && ctx.word(k) == "to")
         && !parenthetical_conj
+        && !told_infinitive
     {
         // "said on the radio she …"
         k = pronoun_after(k).filter(|_| c.info.class == CueClass::Speech)?;
@@ -3436,15 +3825,27 @@ fn clause(
         let w = ctx.word(ce);
         // "… that wages would fall, but that overtime would offset it": a second clause
         // of the same report.
+        // (So is one after a clause with no "that": "said the plan failed, but that …"; not
+        // a demonstrative "that" before its verb: ", and that is why …".)
         if w == ","
-            && ctx.word(k) == "that"
             && matches!(ctx.word(ce + 1), "but" | "and")
             && ctx.word(ce + 2) == "that"
+            && (ctx.word(k) == "that"
+                || !matches!(
+                    ctx.word(ce + 3),
+                    "is" | "was" | "'s" | "’s" | "would" | "will" | "means" | "meant"
+                ))
         {
             ce += 3;
             continue;
         }
-        if (subordinate || relative || np_object) && w == "," && ce > k {
+        // (A list after ", including" is still the object: "criticized the plan, including
+        // its cost".)
+        if (subordinate || relative || np_object)
+            && w == ","
+            && ce > k
+            && !(np_object && ctx.word(ce + 1) == "including")
+        {
             break;
         }
         // A noun-phrase object ends before an adjunct of the verb: a time phrase ("endorsed X
@@ -3470,26 +3871,52 @@ fn clause(
         }
         // A relative clause hung on the last noun ("…, who does not need to …"). (A list
         // after ", including" belongs to the report: "said many groups would lose, including
-        // farmers".)
+        // farmers"; so does a reason or a concession: ", because …", ", even if …".)
         if w == ","
             && ce > k + 3
             && [
-                "who", "which", "whose", "but", "although", "though", "even", "as", "because",
-                "since", "despite", "after", "before", "when", "where", "while",
+                "who", "which", "whose", "but", "although", "though", "as", "since", "despite",
+                "after", "before", "when", "where", "while",
             ]
             .iter()
             .any(|r| ctx.word(ce + 1).eq_ignore_ascii_case(r))
         {
-            break;
+            // "that Gov. Jo Lee, who must decide, has said nothing": a relative clause on a
+            // name that is all the clause has so far; its verb comes after the closing comma.
+            let name_only = ctx.word(k) == "that"
+                && matches!(ctx.word(ce + 1), "who" | "which")
+                && (k + 1..ce).all(|t| ctx.is_cap(t) || matches!(ctx.word(t), "the" | "."));
+            let close = (ce + 2..end.min(ce + 20))
+                .take_while(|&t| !ctx.is_stop(t) && !ctx.is_quote_mark(t))
+                .find(|&t| ctx.word(t) == ",")
+                .filter(|&t| {
+                    t + 1 < end
+                        && ctx
+                            .word(t + 1)
+                            .starts_with(|c: char| c.is_ascii_lowercase())
+                });
+            match close.filter(|_| name_only) {
+                Some(t) => {
+                    ce = t + 1;
+                    continue;
+                }
+                None => break,
+            }
         }
         // ", and the crowd chanted …", ", with one poll finding …", ", rather than …": a
         // second clause of the writer's, not a list ("A, B, and C" has an earlier comma).
         if w == "," && ce > k + 2 {
             let n = ctx.word(ce + 1);
             let n2 = ctx.word(ce + 2);
+            let demonstrative = n2 == "that"
+                && matches!(
+                    ctx.word(ce + 3),
+                    "is" | "was" | "'s" | "’s" | "would" | "will" | "means" | "meant"
+                );
             let new_clause = n == "and"
                 && !comma_seen
                 && (lexicon::is_subject_pronoun(n2)
+                    || demonstrative
                     || matches!(n2, "the" | "a" | "an" | "at" | "in" | "through" | "then"));
             let absolute = n == "with"
                 && (ce + 2..(ce + 6).min(end)).any(|t| {
@@ -3526,7 +3953,12 @@ fn clause(
         }
         if ce > k + 2 && matches!(w, "and" | "but" | "while" | "whereas") {
             // "… and questioned …", ", but they argued that …"
-            let next_cue = (ce + 1..(ce + 5).min(end)).find(|&t| ctx.cue_at(t).is_some());
+            let reach = if matches!(w, "while" | "whereas") {
+                8
+            } else {
+                5
+            };
+            let next_cue = (ce + 1..(ce + reach).min(end)).find(|&t| ctx.cue_at(t).is_some());
             if let Some(t) = next_cue {
                 if t == ce + 1
                     || ctx
@@ -3536,7 +3968,14 @@ fn clause(
                     break;
                 }
             }
-            if w == "while" || w == "whereas" {
+            // "…, while others …", "… while trying to …": a contrast or a second action of
+            // the subject ends the report; "… while she was in office" is part of it.
+            let after_pause = ctx.word(ce - 1) == "," || ctx.is_quote_mark(ce - 1);
+            let n = ctx.word(ce + 1);
+            let participle = n.len() > 4
+                && n.ends_with("ing")
+                && n.starts_with(|c: char| c.is_ascii_lowercase());
+            if (w == "while" || w == "whereas") && (after_pause || participle || w == "whereas") {
                 break;
             }
         }
@@ -3547,7 +3986,10 @@ fn clause(
                 c2.info.participle
                     || c2.info.lemma == "according to"
                     || (c2.info.class == CueClass::Speech
-                        && (ctx.is_cap(c2.end) || ctx.has(c2.end, lexicon::bit::IS_DETERMINER)))
+                        && (ctx.is_cap(c2.end)
+                            || ctx.has(c2.end, lexicon::bit::IS_DETERMINER)
+                            // "X, noting that …, added: “…”": the subject's own verb.
+                            || ctx.word(c2.end) == ":"))
             })
         {
             break;
@@ -3615,33 +4057,35 @@ fn np_object_ends(ctx: &Ctx, t: usize) -> bool {
     }
 }
 
+/// Texts that carry someone's words: a statement, a letter, an advertisement.
+const VEHICLES: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "letters",
+    "video",
+    "videos",
+    "ad",
+    "ads",
+    "advertisement",
+    "memo",
+    "release",
+    "email",
+    "emails",
+    "tweet",
+    "tweets",
+    "message",
+    "note",
+    "post",
+    "op-ed",
+    "editorial",
+    "report",
+];
+
 /// Is the object `ca..cb` a statement, a letter or an advertisement ("a statement", "the
 /// following statement", "a new radio ad") whose words the next cue reports: a participle or
 /// "that"/"which" and a cue, or a colon, shortly after it in the sentence (before `end`)?
 fn vehicle_object(ctx: &Ctx, ca: usize, cb: usize, end: usize) -> bool {
-    const VEHICLES: &[&str] = &[
-        "statement",
-        "statements",
-        "letter",
-        "letters",
-        "video",
-        "videos",
-        "ad",
-        "ads",
-        "advertisement",
-        "memo",
-        "release",
-        "email",
-        "emails",
-        "tweet",
-        "tweets",
-        "message",
-        "note",
-        "post",
-        "op-ed",
-        "editorial",
-        "report",
-    ];
     let head = (ca..cb.min(ca + 4)).any(|t| VEHICLES.contains(&ctx.word(t)));
     if !head {
         return false;
@@ -3674,7 +4118,10 @@ fn apposition_to_end(ctx: &Ctx, k: usize, end: usize) -> bool {
         return false;
     }
     let first = ctx.word(k + 1);
-    let np_start = matches!(first, "a" | "an" | "the") || ctx.is_cap(k + 1);
+    // ("…, said Jo Lee, director of the institute at the University of Kent, Canterbury": a
+    // role noun without its article opens the apposition too.)
+    let np_start =
+        matches!(first, "a" | "an" | "the") || ctx.is_cap(k + 1) || lexicon::is_role_head(first);
     np_start
         && (k + 1..end).all(|t| {
             let w = ctx.word(t);

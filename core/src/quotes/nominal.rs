@@ -343,9 +343,10 @@ impl Ctx<'_> {
         let mut ce = if clause { cs + 1 } else { cs };
         while ce < end && ce - cs < 40 {
             let w = self.word(ce);
-            let punct = matches!(w, "," | ";" | ":" | "—" | "–" | "--" | "(" | ")")
-                || self.is_stop(ce)
-                || self.is_quote_mark(ce) && !self.in_quote[ce];
+            // (A quotation inside the content goes on with it: "her claim that there were
+            // “thousands of errors” in the count".)
+            let punct =
+                matches!(w, "," | ";" | ":" | "—" | "–" | "--" | "(" | ")") || self.is_stop(ce);
             // A noun phrase ends before a verb, a relative or a subordinate clause.
             let np_end = !clause
                 && ce > cs
@@ -409,18 +410,33 @@ impl Ctx<'_> {
         }
         let mut k = i + 1;
         let mut asker = None;
+        // "asked directly by The Times": an adverb before the agent.
+        if self.word(k).ends_with("ly") && self.word(k + 1) == "by" {
+            k += 1;
+        }
         if self.word(k) == "by" {
             let (ns, ne) = self.np_starting_at(k + 1, end)?;
             asker = Some(self.classify_phrase(ns, ne));
             k = ne + 1;
         }
+        // "Asked to describe the device, …": the infinitive is the request.
+        let infinitive = self.word(k) == "to"
+            && self
+                .word(k + 1)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && !self.has(k + 1, lexicon::bit::IS_DETERMINER)
+            && !self.has(k + 1, lexicon::bit::IS_OBJECT_WORD);
         // A short time or place phrase before the question ("asked at a briefing Monday").
-        let q = (k..(k + 8).min(end)).find(|&t| {
-            matches!(
-                self.word(t),
-                "about" | "whether" | "if" | "how" | "what" | "why" | "which" | "who" | "where"
-            )
-        })?;
+        let q = if infinitive {
+            k
+        } else {
+            (k..(k + 8).min(end)).find(|&t| {
+                matches!(
+                    self.word(t),
+                    "about" | "whether" | "if" | "how" | "what" | "why" | "which" | "who" | "where"
+                )
+            })?
+        };
         if (k..q).any(|t| self.word(t) == "," || self.is_stop(t) || self.is_quote_mark(t)) {
             return None;
         }
@@ -433,6 +449,34 @@ impl Ctx<'_> {
         {
             ce += 1;
         }
+        // "Asked whether the plan, which critics call costly, would pass, Lee said …": the
+        // question runs to the comma before the answer's subject and its cue (looked for
+        // within 40 tokens, past commas only).
+        if self.word(ce) == "," && !self.answer_after(ce, end) {
+            let mut t = ce + 1;
+            while t < end.min(ce + 40) && !self.is_stop(t) && !self.is_quote_mark(t) {
+                if matches!(self.word(t), ";" | "—" | "–" | "--") {
+                    break;
+                }
+                if self.word(t) == "," && self.answer_after(t, end) {
+                    ce = t;
+                    break;
+                }
+                t += 1;
+            }
+        }
         (ce > cs).then_some((i, (cs, ce), asker))
+    }
+
+    /// After the comma at `c`: a subject and its reporting verb ("…, Lee said", "…, the
+    /// spokesman declined to comment").
+    fn answer_after(&self, c: usize, end: usize) -> bool {
+        (c + 1..(c + 8).min(end))
+            .take_while(|&x| self.word(x) != "," && !self.is_quote_mark(x))
+            .find(|&x| self.cue_at(x).is_some())
+            .is_some_and(|x| {
+                self.left_subject(x, c + 1)
+                    .is_some_and(|p| p.first_tok == c + 1)
+            })
     }
 }

@@ -344,13 +344,31 @@ impl Ctx<'_> {
         // A parenthesis between subject and verb: "Guy Smith (Republicans) asked".
         if self.word(j) == ")" {
             let mut k = j;
-            while k > min && self.word(k) != "(" && j - k < 12 {
+            while k > min && self.word(k) != "(" && j - k < 20 {
                 k -= 1;
             }
             if self.word(k) == "(" && k > min {
                 j = k - 1;
             } else {
                 return None;
+            }
+        }
+        // Or one between paired dashes: "Democrats — and some Republicans — say", "Lee — after a
+        // pause — told me": a lower-case aside with no verb of saying in it.
+        if matches!(self.word(j), "—" | "–" | "--" | "-") && j > min + 2 {
+            let dash = self.word(j);
+            let open = (j.saturating_sub(20).max(min + 1)..j - 1)
+                .rev()
+                .find(|&k| self.word(k) == dash || self.is_stop(k) || self.is_quote_mark(k))
+                .filter(|&k| self.word(k) == dash);
+            if let Some(k) = open {
+                let first = self.word(k + 1);
+                let aside = first.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !lexicon::is_subject_pronoun(first)
+                    && (k + 1..j).all(|t| self.cue_info[t].is_none() && self.word(t) != ",");
+                if aside {
+                    j = k - 1;
+                }
             }
         }
         if self.word(j) == "that" && j > min {
@@ -465,7 +483,10 @@ impl Ctx<'_> {
         // letter obtained by X warns". The subject is the phrase before the relative pronoun
         // or the participle.
         if s > min + 1 {
-            let by_participle = self.word(s - 1) == "by"
+            // ("people briefed on the talks say", "officials based in Ohio said": any
+            // preposition after the participle.)
+            let by_participle = (self.word(s - 1) == "by"
+                || matches!(self.word(s - 1), "on" | "in" | "with" | "about" | "at"))
                 && s > min + 2
                 && self.word(s - 2).ends_with("ed")
                 && self.cue_at(s - 2).is_none();
@@ -571,8 +592,13 @@ impl Ctx<'_> {
             return false;
         }
         if p.kind == SpeakerKind::Name {
-            // "Speaking to reporters, …": a capitalised participle opening the sentence.
-            return !(lower.ends_with("ing") && self.is_sentence_start(p.head));
+            // "Speaking to reporters, …": a capitalised participle opening the sentence. (A
+            // name ending so right before a finite cue is the subject: "Fleming said …".)
+            let finite_cue = self
+                .cue_info
+                .get(p.head + 1)
+                .is_some_and(|c| c.is_some_and(|c| !c.participle));
+            return !(lower.ends_with("ing") && self.is_sentence_start(p.head) && !finite_cue);
         }
         p.kind != SpeakerKind::Other
             || lower.ends_with('s')
