@@ -307,7 +307,45 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
     anchor_anaphors(text, &mut out);
     anchor_quarters(doc, &mut out, &story_refs, published);
+    compound_and_range_fixes(text, &mut out);
     out
+}
+
+/// Two fixes that need the neighbouring expression or character:
+/// - "after-hours trading", "a same-day delivery": a bare unit joined by a hyphen to the word
+///   before it is part of a compound adjective, not a duration;
+/// - "between December and February", "from October through March": the second month of a
+///   range that runs past the year's end is in the next year.
+fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
+    out.retain(|d| {
+        let bare_unit = matches!(
+            d.span.slice(text),
+            "hours" | "days" | "weeks" | "months" | "years" | "day" | "hour" | "night"
+        );
+        !(bare_unit && d.span.start > 0 && text.as_bytes()[d.span.start - 1] == b'-')
+    });
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let between = text[a.span.end..b.span.start].trim();
+        if !matches!(between, "and" | "to" | "through" | "until" | "-" | "–") {
+            continue;
+        }
+        let opener = text[..a.span.start].trim_end();
+        if !(opener.ends_with("between") || opener.ends_with("from")) {
+            continue;
+        }
+        let month = |v: &Option<String>| {
+            let v = v.as_deref()?;
+            (v.len() == 7 && v.as_bytes()[4] == b'-')
+                .then(|| Some((v[..4].parse::<i32>().ok()?, v[5..].parse::<u32>().ok()?)))
+                .flatten()
+        };
+        if let (Some((y1, m1)), Some((y2, m2))) = (month(&a.value), month(&b.value)) {
+            if m2 < m1 && y2 <= y1 {
+                out[i].value = Some(format!("{:04}-{:02}", y1 + 1, m2));
+            }
+        }
+    }
 }
 
 /// Run the handler of a match and keep its candidate, with the story-quarter mark it made.

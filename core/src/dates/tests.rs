@@ -2182,3 +2182,26 @@ fn the_units_ahead_are_the_coming_ones() {
     // "the weeks" alone is no duration.
     assert!(all("The weeks passed slowly for the family.", p).is_empty());
 }
+
+#[test]
+fn a_month_range_past_the_years_end_and_hyphen_compounds() {
+    let p = day(2024, 11, 20);
+    let t = "The season peaks between December and February. It ran from October through March.";
+    assert_eq!(val(t, p, "February"), "2025-02");
+    assert_eq!(val(t, p, "March"), "2025-03");
+    assert_eq!(val(t, p, "December"), "2024-12");
+    // Must not fire: a range within one year, and months merely listed.
+    let t = "Sales rose between March and June. Shops closed in December and in February.";
+    assert_eq!(val(t, p, "June"), "2024-06");
+    assert_eq!(
+        val(t, p, "February"),
+        val("Shops closed in February.", p, "February")
+    );
+    // A unit hyphened to the word before is a compound, not a duration; a count still is one.
+    let got = all(
+        "Shares fell in after-hours trading after 24 hours of talks.",
+        p,
+    );
+    assert!(got.iter().all(|(s, _, _)| s != "hours"), "{got:?}");
+    assert!(got.iter().any(|(s, _, _)| s == "24 hours"), "{got:?}");
+}
