@@ -395,9 +395,9 @@ fn link_places(
     let currency = currency_country(text);
     // Towns and counties that several of the article's place names have close together.
     let mut support = {
-        let lists: Vec<&'static [crate::places::Hit]> = (0..entities.len())
+        let lists: Vec<(&'static [crate::places::Hit], bool)> = (0..entities.len())
             .filter(|&j| entities[j].label == Label::LOC)
-            .map(|j| hits_of[j])
+            .map(|j| (hits_of[j], local[j]))
             .collect();
         crate::places::town_support_in(&lists)
     };
@@ -805,7 +805,8 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         hits.map(|h| {
             (
                 h.place,
-                crate::places::score(&g.places[h.place as usize], true, ctx),
+                crate::places::score(&g.places[h.place as usize], true, ctx)
+                    + ctx.support_bonus(h.place),
             )
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -815,13 +816,19 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
     // British Columbia, not a village called Ohio), and never instead of a country ("Jordan
     // residents" with nothing else to go by stay Jordanians).
     let country = pick.is_some_and(|p| g.places[p as usize].kind == Kind::Country);
-    best(&mut towns().filter(|h| in_context(&g.places[h.place as usize]))).or_else(|| {
-        if placed || country {
-            None
-        } else {
-            best(&mut towns().filter(|h| g.places[h.place as usize].population >= 50_000))
-        }
-    })
+    // A town of the name close to a town of another of the article's names is the one meant
+    // ("Jane Doe, 60, Lebanon" and "Boone County": the Lebanon in that county), before
+    // namesakes that only share a state with other names' first picks.
+    let supported = |h: &&crate::places::Hit| ctx.support_bonus(h.place) > 0.0;
+    best(&mut towns().filter(supported))
+        .or_else(|| best(&mut towns().filter(|h| in_context(&g.places[h.place as usize]))))
+        .or_else(|| {
+            if placed || country {
+                None
+            } else {
+                best(&mut towns().filter(|h| g.places[h.place as usize].population >= 50_000))
+            }
+        })
 }
 
 /// Are the names `i` and `i + 1` ("A, B") part of a longer list of names ("A, B and C",

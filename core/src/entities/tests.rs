@@ -1926,3 +1926,77 @@ fn a_country_stays_a_country_among_towns_of_its_name() {
     let t = "Growers in Waxahachie, Ennis, Corsicana and Midlothian, Texas, met an Italy woman.";
     assert_eq!(italy(t).as_deref(), Some("US"));
 }
+
+#[test]
+fn a_town_used_as_a_town_is_the_one_near_another_name() {
+    // "Lebanon" used as a person's home: of its American towns, the one that lies in the
+    // county the article names (Indiana), not the one that shares a state with the biggest
+    // county of that name (Missouri).
+    let t = "Jane Doe, 60, Lebanon, was arrested Thursday. She has no record in Boone County.";
+    let names = vec![
+        at(t, "Jane Doe", 0, Label::PER),
+        at(t, "Lebanon", 0, Label::LOC),
+        at(t, "Boone County", 0, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    for name in ["Lebanon", "Boone County"] {
+        let e = entity(&ents, name);
+        assert!(
+            e.lat.is_some_and(|la| (39.5..40.5).contains(&la))
+                && e.lon.is_some_and(|lo| (-87.0..-86.0).contains(&lo)),
+            "{e:?}"
+        );
+    }
+    // Must not fire: the name used as a country's stays the country.
+    let t = "Aid to Lebanon was discussed by farmers in Boone County.";
+    assert_eq!(
+        country_in(t, &["Lebanon", "Boone County"], "Lebanon").as_deref(),
+        Some("LB")
+    );
+}
+
+#[test]
+fn a_division_named_after_its_city_reads_as_the_city() {
+    // The Egyptian governorate of Alexandria is named after its city: beside a town close
+    // to an American Alexandria, the name is that town's.
+    let t = "Schools in Alexandria and Fairfax reopened on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Alexandria", "Fairfax"]));
+    let e = entity(&ents, "Alexandria");
+    assert_eq!(e.country.as_deref(), Some("US"), "{e:?}");
+    assert!(e.lon.is_some_and(|lo| lo < -76.0), "{e:?}");
+    // Must not fire: alone, it is the Egyptian city (its point, not the division's).
+    let t = "Ships sailed from Alexandria on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Alexandria"]));
+    let e = entity(&ents, "Alexandria");
+    assert_eq!(e.country.as_deref(), Some("EG"));
+    let g = gazetteer();
+    let city = g
+        .lookup("Alexandria")
+        .iter()
+        .map(|h| &g.places[h.place as usize])
+        .find(|p| p.kind == Kind::City && p.country == Some("EG"))
+        .expect("the city");
+    assert_eq!(e.geonameid, city.geonameid);
+    // Nor does a division named otherwise than its towns lose its rank: a state.
+    let t = "Schools in Ohio and Fairfax reopened on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Ohio", "Fairfax"]));
+    assert_eq!(entity(&ents, "Ohio").geonameid, Some(5165418));
+}
+
+#[test]
+fn an_article_before_a_place_name_is_no_part_of_an_organisation() {
+    // "An Olmsted County jury" read as one organisation: the county is named, and places the
+    // article's Rochester in Minnesota.
+    let t = "A Rochester man was acquitted. An Olmsted County jury found him not guilty.";
+    let names = vec![
+        at(t, "Rochester", 0, Label::LOC),
+        at(t, "An Olmsted County", 0, Label::ORG),
+    ];
+    let (ents, ms) = run(t, &names);
+    assert!(entity(&ents, "Rochester").lon.unwrap() < -90.0);
+    assert!(ms.iter().any(|m| m.span.slice(t) == "Olmsted County"));
+    // Must not fire: an organisation whose name is no place keeps its article.
+    let t = "A Better Chance gave him a grant.";
+    let (_, ms) = run(t, &[at(t, "A Better Chance", 0, Label::ORG)]);
+    assert_eq!(ms[0].span.slice(t), "A Better Chance");
+}
