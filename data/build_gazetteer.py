@@ -239,6 +239,7 @@ CONTINENT_ADJECTIVES = {
 DIVISION_ABBREVIATIONS = {
     ("CA", "British Columbia"): ["B.C."], ("CA", "Ontario"): ["Ont."], ("CA", "Quebec"): ["Que."],
     ("CA", "Alberta"): ["Alta."], ("CA", "Saskatchewan"): ["Sask."], ("CA", "Nova Scotia"): ["N.S."],
+    ("CA", "Manitoba"): ["Man."], ("CA", "Northwest Territories"): ["N.W.T."],
     ("CA", "New Brunswick"): ["N.B."], ("CA", "Prince Edward Island"): ["P.E.I."],
     ("CA", "Newfoundland and Labrador"): ["Newfoundland", "Nfld."], ("AU", "New South Wales"): ["NSW"],
 }

@@ -567,9 +567,10 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             }
         }
     }
+    // (Only a town of a named division turns: none to look for where no division is named.)
     for n in names
         .iter_mut()
-        .filter(|n| !sports && matches!(n.label, Label::ORG | Label::MISC))
+        .filter(|n| !sports && !divisions.is_empty() && matches!(n.label, Label::ORG | Label::MISC))
     {
         let s = n.span.slice(text);
         if acronym_of(s).is_some() || !s.split_whitespace().all(is_capitalised) {
@@ -933,9 +934,13 @@ pub fn party_places(text: &str) -> Vec<NameMention> {
 pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<bool> {
     let mut out = vec![false; names.len()];
     for i in (0..names.len()).rev() {
-        let noun = toks
-            .after(names[i].span)
-            .is_some_and(|a| matches!(toks.s(a), "counties" | "parishes"));
+        // The text first (few names are followed by the noun), then the token.
+        let rest = text.get(names[i].span.end..).unwrap_or_default();
+        let rest = rest.trim_start();
+        let noun = (rest.starts_with("counties") || rest.starts_with("parishes"))
+            && toks
+                .after(names[i].span)
+                .is_some_and(|a| matches!(toks.s(a), "counties" | "parishes"));
         let listed_before = out.get(i + 1).copied().unwrap_or(false)
             && names[i + 1].span.start >= names[i].span.end
             && matches!(

@@ -230,6 +230,19 @@ fn link_places(
         {
             continue;
         }
+        // A qualifier whose full stop the sentence's end took ("Churchill, Man. her parents"
+        // tagged "Man"): the division that the name with its stop abbreviates.
+        if text[next.span.end..].starts_with('.') && !next.span.slice(text).ends_with('.') {
+            let dotted = format!("{}.", next.span.slice(text));
+            if let Some(h) = g
+                .lookup(&dotted)
+                .iter()
+                .find(|h| h.primary && g.places[h.place as usize].kind == Kind::Admin1)
+            {
+                first[b] = Some(h.place);
+                forced[b] = Some(h.place);
+            }
+        }
         // The qualifier is the country or division of that name that has a town of the first
         // name: "Athens, Georgia" is the US state, "Tacoma, Washington" the state, not the
         // capital; otherwise the qualifier's own pick.

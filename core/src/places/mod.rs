@@ -527,6 +527,7 @@ pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
     lists.dedup_by_key(|l| l.0.as_ptr() as usize);
     // (cell, place, name index) of every town-like candidate.
     let mut cands: Vec<((i32, i32), u32, usize)> = Vec::new();
+    let mut groups: Vec<(Option<&str>, u32, u64, u64, u32)> = Vec::new();
     let mut named = 0;
     for (i, &(hits, town_use)) in lists.iter().enumerate() {
         // A name of a country, a major division or a capital means that (no support turns it
@@ -566,39 +567,36 @@ pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
         // Egyptian city among Egypt's towns, but not among America's, where the article's
         // other names choose. Counties are left as they are (a county's people are not a
         // town's).
-        let town = |c: &((i32, i32), u32, usize)| g.places[c.1 as usize].kind != Kind::County;
-        let pop = |c: &((i32, i32), u32, usize)| g.places[c.1 as usize].population.max(1);
-        let country = |c: &((i32, i32), u32, usize)| g.places[c.1 as usize].country;
-        let mut sure: Vec<u32> = Vec::new();
-        let mut done: Vec<Option<&str>> = Vec::new();
-        for c in cands[first..].iter().filter(|c| town(c)) {
-            let cc = country(c);
-            if done.contains(&cc) {
+        // One pass over the name's towns: per country, (country, biggest town, its people,
+        // all people, towns), in `groups` (reused; a name's towns lie in a few countries).
+        groups.clear();
+        for c in &cands[first..] {
+            let p = &g.places[c.1 as usize];
+            if p.kind == Kind::County {
                 continue;
             }
-            done.push(cc);
-            let same = || {
-                cands[first..]
-                    .iter()
-                    .filter(move |d| town(d) && country(d) == cc)
-            };
-            let total: u64 = same().map(pop).sum();
-            if let Some(top) = same().max_by_key(|d| pop(d)) {
-                if pop(top) as f64 >= SURE_SHARE * total as f64 && same().count() > 1 {
-                    sure.push(top.1);
+            let pop = p.population.max(1);
+            match groups.iter_mut().find(|x| x.0 == p.country) {
+                Some(x) => {
+                    if pop > x.2 {
+                        (x.1, x.2) = (c.1, pop);
+                    }
+                    x.3 += pop;
+                    x.4 += 1;
                 }
+                None => groups.push((p.country, c.1, pop, pop, 1)),
             }
         }
-        if !sure.is_empty() {
-            let sure_cc: Vec<Option<&str>> =
-                sure.iter().map(|&p| g.places[p as usize].country).collect();
+        groups.retain(|x| x.4 > 1 && x.2 as f64 >= SURE_SHARE * x.3 as f64);
+        if !groups.is_empty() {
             let mut j = 0;
             cands.retain(|c| {
                 j += 1;
-                j <= first
-                    || !town(c)
-                    || sure.contains(&c.1)
-                    || !sure_cc.contains(&g.places[c.1 as usize].country)
+                if j <= first {
+                    return true;
+                }
+                let p = &g.places[c.1 as usize];
+                p.kind == Kind::County || groups.iter().all(|x| x.0 != p.country || x.1 == c.1)
             });
         }
     }
