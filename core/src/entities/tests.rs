@@ -2026,3 +2026,23 @@ fn an_article_before_a_place_name_is_no_part_of_an_organisation() {
     let (_, ms) = run(t, &[at(t, "A Better Chance", 0, Label::ORG)]);
     assert_eq!(ms[0].span.slice(t), "A Better Chance");
 }
+
+#[test]
+fn a_name_surely_meaning_a_city_abroad_is_that_city_where_its_country_is_named() {
+    let places = [
+        "Victoria",
+        "New South Wales",
+        "Melbourne",
+        "Canada",
+        "Toronto",
+    ];
+    // "Toronto" holds nearly all people of the towns of its name: with Canada named, the
+    // Australian places around its small Australian namesake do not make it that town.
+    let t = "Cases rose in Victoria, New South Wales and Melbourne, and in Canada, where Toronto \
+             reported two.";
+    assert_eq!(country_in(t, &places, "Toronto").as_deref(), Some("CA"));
+    // Must not fire: with the city's country unnamed, the article's places choose.
+    let t = "Cases rose in Victoria, New South Wales and Melbourne, where Toronto reported two.";
+    let places = ["Victoria", "New South Wales", "Melbourne", "Toronto"];
+    assert_eq!(country_in(t, &places, "Toronto").as_deref(), Some("AU"));
+}

@@ -384,6 +384,24 @@ impl Gazetteer {
         self.countries.get(iso2).map(|&i| &self.places[i as usize])
     }
 
+    /// The town a name surely means: of its primary towns, the one where four in five of
+    /// their people live, if any.
+    fn sure_town(&self, hits: &[Hit]) -> Option<u32> {
+        let (mut top, mut top_pop, mut total) = (None, 0u64, 0u64);
+        for h in hits.iter().filter(|h| h.primary) {
+            let p = &self.places[h.place as usize];
+            if !matches!(p.kind, Kind::City | Kind::Capital) {
+                continue;
+            }
+            let pop = p.population.max(1);
+            total += pop;
+            if pop > top_pop {
+                (top, top_pop) = (Some(h.place), pop);
+            }
+        }
+        top.filter(|_| top_pop as f64 >= SURE_SHARE * total as f64 && total > top_pop)
+    }
+
     /// The country a word or phrase names, as a demonym or as a country's own name ("US").
     pub fn nationality(&self, phrase: &str) -> Option<&'static str> {
         self.demonym(phrase).or_else(|| {
@@ -409,8 +427,22 @@ impl Gazetteer {
         // `Iterator::max_by` gives it).
         let mut with_home: Option<(u32, f64)> = None;
         let mut plain: Option<(u32, f64)> = None;
+        // A name that surely means its biggest town (four in five of the people in all towns
+        // of the name live there: "Toronto"), in an article that names that town's country: a
+        // namesake in another country does not become the name's reading by lying among the
+        // article's other places there (Toronto in an article about Australian states).
+        let sure = if ctx.qualifier.is_none() && hits.len() > 1 && ctx.placed() {
+            self.sure_town(hits)
+                .map(|p| self.places[p as usize].country)
+                .filter(|c| c.is_some_and(|c| ctx.country_weight(c) > 0.0))
+        } else {
+            None
+        };
+        let bare = Context::default();
         for h in hits {
-            let (mut a, b) = score_pair(&self.places[h.place as usize], h.primary, ctx);
+            let p = &self.places[h.place as usize];
+            let abroad = sure.is_some_and(|c| p.kind == Kind::City && p.country != c);
+            let (mut a, b) = score_pair(p, h.primary, if abroad { &bare } else { ctx });
             if !ctx.support.is_empty() {
                 a += ctx.support_bonus(h.place);
             }
