@@ -754,8 +754,20 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             names[i].label = Label::LOC;
         }
     }
-    // Persons listed with a place: forwards, then backwards.
-    let listable = |n: &NameMention| n.label == Label::PER && town(n.span.slice(text));
+    // Persons listed with a place: forwards, then backwards. So are organisations whose
+    // whole name is a town of 1,000 people or more ("Decatur and Avondale Estates").
+    let listable = |n: &NameMention| {
+        let s = n.span.slice(text);
+        match n.label {
+            Label::PER => town(s),
+            Label::ORG => {
+                acronym_of(s).is_none()
+                    && s.split_whitespace().all(is_capitalised)
+                    && well_known(s, 1_000, false)
+            }
+            _ => false,
+        }
+    };
     for i in 1..names.len() {
         if names[i - 1].label == Label::LOC
             && listed(&names[i - 1], &names[i])

@@ -205,6 +205,9 @@ fn link_places(
         .collect();
     // Qualifiers: "Orlando, Fla.", "Paris, Texas" — a place named right after another.
     let mut qualifier: Vec<Option<(&'static str, &'static str)>> = vec![None; entities.len()];
+    // Names whose qualifier ends the run of names ("Washington, D.C., to eat"), not a list
+    // that goes on ("Washington, West Virginia and Wyoming").
+    let mut qualified_last = vec![false; entities.len()];
     // The qualifier's place, and qualifiers whose pick the qualified name decided.
     let mut qualified_by: Vec<Option<u32>> = vec![None; entities.len()];
     let mut forced: Vec<Option<u32>> = vec![None; entities.len()];
@@ -264,6 +267,7 @@ fn link_places(
                     };
                     if qualifier[a].is_none() {
                         qualifier[a] = Some((c, a1));
+                        qualified_last[a] = !listed_on(text, names, i + 1);
                         // Only a town is placed in its qualifier, and not inside a list of
                         // places ("Saipan, Guam and Tinian").
                         let town = first[a].is_none_or(|p| {
@@ -296,6 +300,10 @@ fn link_places(
         }
         for (x, y) in [(owner[i], owner[i + 1]), (owner[i + 1], owner[i])] {
             if x == y || entities[x].label != Label::LOC || entities[y].label != Label::LOC {
+                continue;
+            }
+            // A name with its own qualifier keeps it ("Texas and Washington, D.C.").
+            if qualified_last[y] {
                 continue;
             }
             let Some(px) = first[x].map(|p| &g.places[p as usize]) else {
@@ -842,6 +850,18 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
                 best(&mut towns().filter(|h| g.places[h.place as usize].population >= 50_000))
             }
         })
+}
+
+/// Is the name `i` joined to the next one as in a list ("A, B", "A and B")?
+fn listed_on(text: &str, names: &[NameMention], i: usize) -> bool {
+    let (Some(x), Some(y)) = (names.get(i), names.get(i + 1)) else {
+        return false;
+    };
+    y.span.start >= x.span.end
+        && matches!(
+            text[x.span.end..y.span.start].trim(),
+            "," | "and" | "or" | "&" | ", and" | ", or"
+        )
 }
 
 /// Are the names `i` and `i + 1` ("A, B") part of a longer list of names ("A, B and C",

@@ -2046,3 +2046,43 @@ fn a_name_surely_meaning_a_city_abroad_is_that_city_where_its_country_is_named()
     let places = ["Victoria", "New South Wales", "Melbourne", "Toronto"];
     assert_eq!(country_in(t, &places, "Toronto").as_deref(), Some("AU"));
 }
+
+#[test]
+fn a_qualified_name_coordinated_with_a_division_keeps_its_qualifier() {
+    let t = "Fans came from as far as Texas and Washington, D.C., to eat there.";
+    let (ents, _) = run(t, &locs(t, &["Texas", "Washington", "D.C."]));
+    let w = entity(&ents, "Washington");
+    assert!(w.lon.is_some_and(|lo| lo > -80.0), "{w:?}");
+    // Must not fire: unqualified, the name coordinated with a state is the state.
+    let t = "Fans came from as far as Texas and Washington to eat there.";
+    let (ents, _) = run(t, &locs(t, &["Texas", "Washington"]));
+    let w = entity(&ents, "Washington");
+    assert!(w.lon.is_some_and(|lo| lo < -115.0), "{w:?}");
+    // Nor in a list of states that goes on after the next name.
+    let t = "Cases were found in Texas, Washington, West Virginia and Wyoming.";
+    let (ents, _) = run(
+        t,
+        &locs(t, &["Texas", "Washington", "West Virginia", "Wyoming"]),
+    );
+    let w = entity(&ents, "Washington");
+    assert!(w.lon.is_some_and(|lo| lo < -115.0), "{w:?}");
+}
+
+#[test]
+fn organisation_tagged_towns_listed_with_places_are_places() {
+    let t = "An annexation plan for Decatur and Avondale Estates was filed.";
+    let names = vec![
+        at(t, "Decatur", 0, Label::LOC),
+        at(t, "Avondale Estates", 0, Label::ORG),
+    ];
+    let (_, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "Avondale Estates", 0).label, Label::LOC);
+    // Must not fire: an organisation whose name is no town stays one.
+    let t = "The plan for Decatur and Acme Holdings was filed.";
+    let names = vec![
+        at(t, "Decatur", 0, Label::LOC),
+        at(t, "Acme Holdings", 0, Label::ORG),
+    ];
+    let (_, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "Acme Holdings", 0).label, Label::ORG);
+}
