@@ -340,6 +340,22 @@ fn link_places(
             local[owner[i]] = true;
         }
     }
+    // A town's own government named as an organisation ("City of Paris" beside "Paris" in a
+    // story about Edgar County): the place of that name is used as a town's.
+    for e in entities.iter().filter(|e| e.label == Label::ORG) {
+        let Some(town) = ["City of ", "Town of ", "Village of "]
+            .iter()
+            .find_map(|p| e.name.strip_prefix(p))
+        else {
+            continue;
+        };
+        if let Some(j) = entities
+            .iter()
+            .position(|x| x.label == Label::LOC && x.name == town)
+        {
+            local[j] = true;
+        }
+    }
     // Names used as a state's ("a Washington state farm", "the New York Governor"): the
     // first-level division of that name, where the plain pick is a town of its country.
     for (i, n) in names.iter().enumerate() {
@@ -759,7 +775,30 @@ fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool 
                         (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
                     }))
         });
-    city_of || age || home_of
+    // An address's town: "1301 Lafayette Ave., Lebanon".
+    let address = toks.s(b1) == ","
+        && w2.is_some_and(|w| {
+            matches!(
+                w,
+                "Ave."
+                    | "Avenue"
+                    | "St."
+                    | "Street"
+                    | "Rd."
+                    | "Road"
+                    | "Dr."
+                    | "Drive"
+                    | "Blvd."
+                    | "Boulevard"
+                    | "Ln."
+                    | "Lane"
+                    | "Hwy."
+                    | "Highway"
+                    | "Pike"
+                    | "Parkway"
+            )
+        });
+    city_of || age || home_of || address
 }
 
 /// Is the mention followed by a word that only a state's name takes: "state" in lower case

@@ -2080,3 +2080,38 @@ fn organisation_tagged_towns_listed_with_places_are_places() {
     let (_, ms) = run(t, &names);
     assert_eq!(mention_at(t, &ms, "Acme Holdings", 0).label, Label::ORG);
 }
+
+#[test]
+fn an_address_and_a_towns_government_make_a_name_a_towns() {
+    // The town of an address, beside a town close to one of its namesakes.
+    let t = "Bring it to 1301 Lafayette Ave., Lebanon. Residents of Zionsville may come too.";
+    let (ents, _) = run(t, &locs(t, &["Lebanon", "Zionsville"]));
+    let e = entity(&ents, "Lebanon");
+    assert!(
+        e.lon.is_some_and(|lo| (-87.0..-86.0).contains(&lo)),
+        "{e:?}"
+    );
+    // Must not fire: after a comma that ends no address, the country.
+    let t = "Bring aid to Syria, Lebanon. Residents of Zionsville may come too.";
+    let (ents, _) = run(t, &locs(t, &["Syria", "Lebanon", "Zionsville"]));
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("LB"));
+    // A town's government named beside the name, in an article about an American county.
+    let t = "The City of Paris backed the tree project in Paris, funded by the Edgar County \
+             Community Foundation.";
+    let names = vec![
+        at(t, "City of Paris", 0, Label::ORG),
+        at(t, "Paris", 1, Label::LOC),
+        at(t, "Edgar County Community Foundation", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Paris").country.as_deref(), Some("US"));
+    // Must not fire: without it, the capital.
+    let t = "The board backed the tree project in Paris, funded by the Edgar County Community \
+             Foundation.";
+    let names = vec![
+        at(t, "Paris", 0, Label::LOC),
+        at(t, "Edgar County Community Foundation", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Paris").country.as_deref(), Some("FR"));
+}
