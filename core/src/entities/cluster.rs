@@ -961,6 +961,38 @@ pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<boo
             );
         out[i] = noun || listed_before;
     }
+    // A list right after the noun ("the three largest counties — Douglas, Lancaster and
+    // Sarpy —", "counties, including Adams and Brown"): its first name follows the noun
+    // across a dash, colon, comma or "including" only, and the list goes on.
+    let mut i = 0;
+    while i + 1 < names.len() {
+        let before = names[i].span.start;
+        let lead = text[..before].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '—' | '–' | '-' | ':' | ',' | '”' | '"')
+        });
+        let lead = lead
+            .strip_suffix("including")
+            .unwrap_or(lead)
+            .trim_end_matches([' ', ',']);
+        let after_noun = lead.ends_with("counties") || lead.ends_with("parishes");
+        let joined = |a: &NameMention, b: &NameMention| {
+            b.span.start >= a.span.end
+                && matches!(
+                    text[a.span.end..b.span.start].trim(),
+                    "," | "and" | "or" | ", and" | ", or" | "&"
+                )
+        };
+        if !after_noun || !joined(&names[i], &names[i + 1]) {
+            i += 1;
+            continue;
+        }
+        out[i] = true;
+        while i + 1 < names.len() && joined(&names[i], &names[i + 1]) {
+            out[i + 1] = true;
+            i += 1;
+        }
+        i += 1;
+    }
     out
 }
 

@@ -2115,3 +2115,24 @@ fn an_address_and_a_towns_government_make_a_name_a_towns() {
     let (ents, _) = run(t, &names);
     assert_eq!(entity(&ents, "Paris").country.as_deref(), Some("FR"));
 }
+
+#[test]
+fn a_list_right_after_counties_lists_counties() {
+    let places = ["Nebraska", "Douglas", "Lancaster", "Sarpy"];
+    let t = "In Nebraska, the three largest counties — Douglas, Lancaster and Sarpy — grew.";
+    let (ents, _) = run(t, &locs(t, &places));
+    let e = entity(&ents, "Lancaster");
+    assert!(
+        e.lat.is_some_and(|la| (40.0..41.5).contains(&la))
+            && e.lon.is_some_and(|lo| (-97.5..-96.0).contains(&lo)),
+        "{e:?}"
+    );
+    // Must not fire: names after the noun but not right after it are what they are.
+    let t = "In Nebraska, the counties grew, said officials from Douglas, Lancaster and Sarpy.";
+    let (ents, _) = run(t, &locs(t, &places));
+    let e = entity(&ents, "Lancaster");
+    assert!(
+        e.lon.is_some_and(|lo| !(-100.0..=-90.0).contains(&lo)),
+        "{e:?}"
+    );
+}
