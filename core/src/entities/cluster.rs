@@ -945,6 +945,11 @@ pub fn party_places(text: &str) -> Vec<NameMention> {
 /// counties"): each is the county of that name. Linear: read backwards from the common noun.
 pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<bool> {
     let mut out = vec![false; names.len()];
+    // Most articles have neither noun: one scan of the text each, then nothing to read.
+    let finder = |w: &str| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some();
+    if !finder("counties") && !finder("parishes") {
+        return out;
+    }
     for i in (0..names.len()).rev() {
         // The text first (few names are followed by the noun), then the token.
         let rest = text.get(names[i].span.end..).unwrap_or_default();
