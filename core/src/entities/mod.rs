@@ -211,6 +211,9 @@ fn link_places(
         .collect();
     // Qualifiers: "Orlando, Fla.", "Paris, Texas" — a place named right after another.
     let mut qualifier: Vec<Option<(&'static str, &'static str)>> = vec![None; entities.len()];
+    // Names whose qualifier ends the run of names ("Washington, D.C., to eat"), not a list
+    // that goes on ("Washington, West Virginia and Wyoming").
+    let mut qualified_last = vec![false; entities.len()];
     // The qualifier's place, and qualifiers whose pick the qualified name decided.
     let mut qualified_by: Vec<Option<u32>> = vec![None; entities.len()];
     let mut forced: Vec<Option<u32>> = vec![None; entities.len()];
@@ -236,6 +239,19 @@ fn link_places(
         {
             continue;
         }
+        // A qualifier whose full stop the sentence's end took ("Churchill, Man. her parents"
+        // tagged "Man"): the division that the name with its stop abbreviates.
+        if text[next.span.end..].starts_with('.') && !next.span.slice(text).ends_with('.') {
+            let dotted = format!("{}.", next.span.slice(text));
+            if let Some(h) = g
+                .lookup(&dotted)
+                .iter()
+                .find(|h| h.primary && g.places[h.place as usize].kind == Kind::Admin1)
+            {
+                first[b] = Some(h.place);
+                forced[b] = Some(h.place);
+            }
+        }
         // The qualifier is the country or division of that name that has a town of the first
         // name: "Athens, Georgia" is the US state, "Tacoma, Washington" the state, not the
         // capital; otherwise the qualifier's own pick.
@@ -257,6 +273,7 @@ fn link_places(
                     };
                     if qualifier[a].is_none() {
                         qualifier[a] = Some((c, a1));
+                        qualified_last[a] = !listed_on(text, names, i + 1);
                         // Only a town is placed in its qualifier, and not inside a list of
                         // places ("Saipan, Guam and Tinian").
                         let town = first[a].is_none_or(|p| {
@@ -291,6 +308,10 @@ fn link_places(
             if x == y || entities[x].label != Label::LOC || entities[y].label != Label::LOC {
                 continue;
             }
+            // A name with its own qualifier keeps it ("Texas and Washington, D.C.").
+            if qualified_last[y] {
+                continue;
+            }
             let Some(px) = first[x].map(|p| &g.places[p as usize]) else {
                 continue;
             };
@@ -323,6 +344,22 @@ fn link_places(
             && (town_use(toks, n, prev) || dateline(text, toks, n))
         {
             local[owner[i]] = true;
+        }
+    }
+    // A town's own government named as an organisation ("City of Paris" beside "Paris" in a
+    // story about Edgar County): the place of that name is used as a town's.
+    for e in entities.iter().filter(|e| e.label == Label::ORG) {
+        let Some(town) = ["City of ", "Town of ", "Village of "]
+            .iter()
+            .find_map(|p| e.name.strip_prefix(p))
+        else {
+            continue;
+        };
+        if let Some(j) = entities
+            .iter()
+            .position(|x| x.label == Label::LOC && x.name == town)
+        {
+            local[j] = true;
         }
     }
     // Names used as a state's ("a Washington state farm", "the New York Governor"): the
@@ -401,9 +438,9 @@ fn link_places(
     let currency = currency_country(text);
     // Towns and counties that several of the article's place names have close together.
     let mut support = {
-        let lists: Vec<&'static [crate::places::Hit]> = (0..entities.len())
+        let lists: Vec<(&'static [crate::places::Hit], bool)> = (0..entities.len())
             .filter(|&j| entities[j].label == Label::LOC)
-            .map(|j| hits_of[j])
+            .map(|j| (hits_of[j], local[j]))
             .collect();
         crate::places::town_support_in(&lists)
     };
@@ -779,7 +816,30 @@ fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool 
                         (1..=3).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
                     }))
         });
-    city_of || age || home_of
+    // An address's town: "1301 Lafayette Ave., Lebanon".
+    let address = toks.s(b1) == ","
+        && w2.is_some_and(|w| {
+            matches!(
+                w,
+                "Ave."
+                    | "Avenue"
+                    | "St."
+                    | "Street"
+                    | "Rd."
+                    | "Road"
+                    | "Dr."
+                    | "Drive"
+                    | "Blvd."
+                    | "Boulevard"
+                    | "Ln."
+                    | "Lane"
+                    | "Hwy."
+                    | "Highway"
+                    | "Pike"
+                    | "Parkway"
+            )
+        });
+    city_of || age || home_of || address
 }
 
 /// Is the mention followed by a word that only a state's name takes: "state" in lower case
@@ -846,7 +906,8 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         hits.map(|h| {
             (
                 h.place,
-                crate::places::score(&g.places[h.place as usize], true, ctx),
+                crate::places::score(&g.places[h.place as usize], true, ctx)
+                    + ctx.support_bonus(h.place),
             )
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -856,13 +917,31 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
     // British Columbia, not a village called Ohio), and never instead of a country ("Jordan
     // residents" with nothing else to go by stay Jordanians).
     let country = pick.is_some_and(|p| g.places[p as usize].kind == Kind::Country);
-    best(&mut towns().filter(|h| in_context(&g.places[h.place as usize]))).or_else(|| {
-        if placed || country {
-            None
-        } else {
-            best(&mut towns().filter(|h| g.places[h.place as usize].population >= 50_000))
-        }
-    })
+    // A town of the name close to a town of another of the article's names is the one meant
+    // ("Jane Doe, 60, Lebanon" and "Boone County": the Lebanon in that county), before
+    // namesakes that only share a state with other names' first picks.
+    let supported = |h: &&crate::places::Hit| ctx.support_bonus(h.place) > 0.0;
+    best(&mut towns().filter(supported))
+        .or_else(|| best(&mut towns().filter(|h| in_context(&g.places[h.place as usize]))))
+        .or_else(|| {
+            if placed || country {
+                None
+            } else {
+                best(&mut towns().filter(|h| g.places[h.place as usize].population >= 50_000))
+            }
+        })
+}
+
+/// Is the name `i` joined to the next one as in a list ("A, B", "A and B")?
+fn listed_on(text: &str, names: &[NameMention], i: usize) -> bool {
+    let (Some(x), Some(y)) = (names.get(i), names.get(i + 1)) else {
+        return false;
+    };
+    y.span.start >= x.span.end
+        && matches!(
+            text[x.span.end..y.span.start].trim(),
+            "," | "and" | "or" | "&" | ", and" | ", or"
+        )
 }
 
 /// Are the names `i` and `i + 1` ("A, B") part of a longer list of names ("A, B and C",

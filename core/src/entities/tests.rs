@@ -386,6 +386,26 @@ fn wire_style_state_abbreviations() {
     assert_eq!(col.country.as_deref(), Some("US"));
     // Columbia, S.C. rather than the larger Columbia elsewhere.
     assert!((col.lat.unwrap() - 34.0).abs() < 0.5, "{col:?}");
+    // Canadian Press abbreviations of provinces: "Man." is Manitoba, not the West Virginia
+    // town of Man; the town before it lies in Canada.
+    // Also with the stop left out of the name (the sentence's end took it).
+    let t = "She was born in Churchill, Man. in a snowstorm.";
+    for qualifier in ["Man.", "Man"] {
+        let names = vec![
+            at(t, "Churchill", 0, Label::LOC),
+            at(t, qualifier, 0, Label::LOC),
+        ];
+        let (ents, _) = run(t, &names);
+        for name in ["Churchill", qualifier] {
+            assert_eq!(entity(&ents, name).country.as_deref(), Some("CA"), "{name}");
+        }
+    }
+    // Must not fire: the word without its stop is still the town's name.
+    let t = "He grew up in Man and moved to Logan.";
+    assert_eq!(
+        country_in(t, &["Man", "Logan"], "Man").as_deref(),
+        Some("US")
+    );
 }
 
 #[test]
@@ -1957,6 +1977,196 @@ fn a_country_stays_a_country_among_towns_of_its_name() {
     // Must not fire: used as a town's name, it is the town.
     let t = "Growers in Waxahachie, Ennis, Corsicana and Midlothian, Texas, met an Italy woman.";
     assert_eq!(italy(t).as_deref(), Some("US"));
+}
+
+#[test]
+fn a_town_used_as_a_town_is_the_one_near_another_name() {
+    // "Lebanon" used as a person's home: of its American towns, the one that lies in the
+    // county the article names (Indiana), not the one that shares a state with the biggest
+    // county of that name (Missouri).
+    let t = "Jane Doe, 60, Lebanon, was arrested Thursday. She has no record in Boone County.";
+    let names = vec![
+        at(t, "Jane Doe", 0, Label::PER),
+        at(t, "Lebanon", 0, Label::LOC),
+        at(t, "Boone County", 0, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    for name in ["Lebanon", "Boone County"] {
+        let e = entity(&ents, name);
+        assert!(
+            e.lat.is_some_and(|la| (39.5..40.5).contains(&la))
+                && e.lon.is_some_and(|lo| (-87.0..-86.0).contains(&lo)),
+            "{e:?}"
+        );
+    }
+    // Must not fire: the name used as a country's stays the country.
+    let t = "Aid to Lebanon was discussed by farmers in Boone County.";
+    assert_eq!(
+        country_in(t, &["Lebanon", "Boone County"], "Lebanon").as_deref(),
+        Some("LB")
+    );
+}
+
+#[test]
+fn a_division_named_after_its_city_reads_as_the_city() {
+    // The Egyptian governorate of Alexandria is named after its city: beside a town close
+    // to an American Alexandria, the name is that town's.
+    let t = "Schools in Alexandria and Fairfax reopened on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Alexandria", "Fairfax"]));
+    let e = entity(&ents, "Alexandria");
+    assert_eq!(e.country.as_deref(), Some("US"), "{e:?}");
+    assert!(e.lon.is_some_and(|lo| lo < -76.0), "{e:?}");
+    // Must not fire: alone, it is the Egyptian city (its point, not the division's).
+    let t = "Ships sailed from Alexandria on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Alexandria"]));
+    let e = entity(&ents, "Alexandria");
+    assert_eq!(e.country.as_deref(), Some("EG"));
+    let g = gazetteer();
+    let city = g
+        .lookup("Alexandria")
+        .iter()
+        .map(|h| &g.places[h.place as usize])
+        .find(|p| p.kind == Kind::City && p.country == Some("EG"))
+        .expect("the city");
+    assert_eq!(e.geonameid, city.geonameid);
+    // Nor does a division named otherwise than its towns lose its rank: a state.
+    let t = "Schools in Ohio and Fairfax reopened on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Ohio", "Fairfax"]));
+    assert_eq!(entity(&ents, "Ohio").geonameid, Some(5165418));
+}
+
+#[test]
+fn an_article_before_a_place_name_is_no_part_of_an_organisation() {
+    // "An Olmsted County jury" read as one organisation: the county is named, and places the
+    // article's Rochester in Minnesota.
+    let t = "A Rochester man was acquitted. An Olmsted County jury found him not guilty.";
+    let names = vec![
+        at(t, "Rochester", 0, Label::LOC),
+        at(t, "An Olmsted County", 0, Label::ORG),
+    ];
+    let (ents, ms) = run(t, &names);
+    assert!(entity(&ents, "Rochester").lon.unwrap() < -90.0);
+    assert!(ms.iter().any(|m| m.span.slice(t) == "Olmsted County"));
+    // Must not fire: an organisation whose name is no place keeps its article.
+    let t = "A Better Chance gave him a grant.";
+    let (_, ms) = run(t, &[at(t, "A Better Chance", 0, Label::ORG)]);
+    assert_eq!(ms[0].span.slice(t), "A Better Chance");
+}
+
+#[test]
+fn a_name_surely_meaning_a_city_abroad_is_that_city_where_its_country_is_named() {
+    let places = [
+        "Victoria",
+        "New South Wales",
+        "Melbourne",
+        "Canada",
+        "Toronto",
+    ];
+    // "Toronto" holds nearly all people of the towns of its name: with Canada named, the
+    // Australian places around its small Australian namesake do not make it that town.
+    let t = "Cases rose in Victoria, New South Wales and Melbourne, and in Canada, where Toronto \
+             reported two.";
+    assert_eq!(country_in(t, &places, "Toronto").as_deref(), Some("CA"));
+    // Must not fire: with the city's country unnamed, the article's places choose.
+    let t = "Cases rose in Victoria, New South Wales and Melbourne, where Toronto reported two.";
+    let places = ["Victoria", "New South Wales", "Melbourne", "Toronto"];
+    assert_eq!(country_in(t, &places, "Toronto").as_deref(), Some("AU"));
+}
+
+#[test]
+fn a_qualified_name_coordinated_with_a_division_keeps_its_qualifier() {
+    let t = "Fans came from as far as Texas and Washington, D.C., to eat there.";
+    let (ents, _) = run(t, &locs(t, &["Texas", "Washington", "D.C."]));
+    let w = entity(&ents, "Washington");
+    assert!(w.lon.is_some_and(|lo| lo > -80.0), "{w:?}");
+    // Must not fire: unqualified, the name coordinated with a state is the state.
+    let t = "Fans came from as far as Texas and Washington to eat there.";
+    let (ents, _) = run(t, &locs(t, &["Texas", "Washington"]));
+    let w = entity(&ents, "Washington");
+    assert!(w.lon.is_some_and(|lo| lo < -115.0), "{w:?}");
+    // Nor in a list of states that goes on after the next name.
+    let t = "Cases were found in Texas, Washington, West Virginia and Wyoming.";
+    let (ents, _) = run(
+        t,
+        &locs(t, &["Texas", "Washington", "West Virginia", "Wyoming"]),
+    );
+    let w = entity(&ents, "Washington");
+    assert!(w.lon.is_some_and(|lo| lo < -115.0), "{w:?}");
+}
+
+#[test]
+fn organisation_tagged_towns_listed_with_places_are_places() {
+    let t = "An annexation plan for Decatur and Avondale Estates was filed.";
+    let names = vec![
+        at(t, "Decatur", 0, Label::LOC),
+        at(t, "Avondale Estates", 0, Label::ORG),
+    ];
+    let (_, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "Avondale Estates", 0).label, Label::LOC);
+    // Must not fire: an organisation whose name is no town stays one.
+    let t = "The plan for Decatur and Acme Holdings was filed.";
+    let names = vec![
+        at(t, "Decatur", 0, Label::LOC),
+        at(t, "Acme Holdings", 0, Label::ORG),
+    ];
+    let (_, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "Acme Holdings", 0).label, Label::ORG);
+}
+
+#[test]
+fn an_address_and_a_towns_government_make_a_name_a_towns() {
+    // The town of an address, beside a town close to one of its namesakes.
+    let t = "Bring it to 1301 Lafayette Ave., Lebanon. Residents of Zionsville may come too.";
+    let (ents, _) = run(t, &locs(t, &["Lebanon", "Zionsville"]));
+    let e = entity(&ents, "Lebanon");
+    assert!(
+        e.lon.is_some_and(|lo| (-87.0..-86.0).contains(&lo)),
+        "{e:?}"
+    );
+    // Must not fire: after a comma that ends no address, the country.
+    let t = "Bring aid to Syria, Lebanon. Residents of Zionsville may come too.";
+    let (ents, _) = run(t, &locs(t, &["Syria", "Lebanon", "Zionsville"]));
+    assert_eq!(entity(&ents, "Lebanon").country.as_deref(), Some("LB"));
+    // A town's government named beside the name, in an article about an American county.
+    let t = "The City of Paris backed the tree project in Paris, funded by the Edgar County \
+             Community Foundation.";
+    let names = vec![
+        at(t, "City of Paris", 0, Label::ORG),
+        at(t, "Paris", 1, Label::LOC),
+        at(t, "Edgar County Community Foundation", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Paris").country.as_deref(), Some("US"));
+    // Must not fire: without it, the capital.
+    let t = "The board backed the tree project in Paris, funded by the Edgar County Community \
+             Foundation.";
+    let names = vec![
+        at(t, "Paris", 0, Label::LOC),
+        at(t, "Edgar County Community Foundation", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Paris").country.as_deref(), Some("FR"));
+}
+
+#[test]
+fn a_list_right_after_counties_lists_counties() {
+    let places = ["Nebraska", "Douglas", "Lancaster", "Sarpy"];
+    let t = "In Nebraska, the three largest counties — Douglas, Lancaster and Sarpy — grew.";
+    let (ents, _) = run(t, &locs(t, &places));
+    let e = entity(&ents, "Lancaster");
+    assert!(
+        e.lat.is_some_and(|la| (40.0..41.5).contains(&la))
+            && e.lon.is_some_and(|lo| (-97.5..-96.0).contains(&lo)),
+        "{e:?}"
+    );
+    // Must not fire: names after the noun but not right after it are what they are.
+    let t = "In Nebraska, the counties grew, said officials from Douglas, Lancaster and Sarpy.";
+    let (ents, _) = run(t, &locs(t, &places));
+    let e = entity(&ents, "Lancaster");
+    assert!(
+        e.lon.is_some_and(|lo| !(-100.0..=-90.0).contains(&lo)),
+        "{e:?}"
+    );
 }
 
 #[test]

@@ -233,10 +233,18 @@ pub fn trim_mention(text: &str, n: &NameMention) -> Option<NameMention> {
     }
     // No person's name begins with an indefinite article: "An Alton funeral director" names
     // the town (places keep theirs: "A Coruña", "An Giang").
-    if n.label == crate::facts::Label::PER {
-        for art in ["An ", "A "] {
-            let rest = &text[a..b];
-            if rest.starts_with(art) && rest[art.len()..].starts_with(char::is_uppercase) {
+    // Nor does an organisation's or other name that is, past the article, a place's ("An
+    // Olmsted County jury" read as one name): the place is named.
+    for art in ["An ", "A "] {
+        let rest = &text[a..b];
+        if rest.starts_with(art) && rest[art.len()..].starts_with(char::is_uppercase) {
+            let place = || {
+                n.label != crate::facts::Label::LOC
+                    && !crate::places::gazetteer()
+                        .lookup(&rest[art.len()..])
+                        .is_empty()
+            };
+            if n.label == crate::facts::Label::PER || place() {
                 a += art.len();
             }
         }

@@ -42,6 +42,11 @@ pub struct Place {
     pub lon: f64,
     pub population: u64,
     pub name: &'static str,
+    /// A first-level division named after its own city, which holds at least half its people
+    /// (the Egyptian governorate of Alexandria): a name that reads as that city, so it neither
+    /// keeps the name from the towns of other countries that share it nor outranks them as a
+    /// division would.
+    pub city_division: bool,
     /// The population's part of [`score`], `6 log10(population + 1)` (regions count as a
     /// million), computed once here instead of for every candidate of every name.
     pop_term: f64,
@@ -222,6 +227,7 @@ impl Gazetteer {
                         lon,
                         population,
                         name: f[8],
+                        city_division: false,
                         pop_term: pop_term(kind, population),
                     });
                     if kind == Kind::Country {
@@ -264,6 +270,7 @@ impl Gazetteer {
     /// holds at least half the division's people, the name leads to the city only.
     fn drop_districts_named_after_cities(&mut self) {
         let places = &self.places;
+        let mut city_divisions: Vec<u32> = Vec::new();
         for hits in self.index.values_mut() {
             if hits.len() < 2 {
                 continue;
@@ -289,6 +296,21 @@ impl Gazetteer {
             if !drop.is_empty() {
                 hits.retain(|h| !drop.contains(&h.place));
             }
+            for h in hits.iter() {
+                let d = &places[h.place as usize];
+                let own_city = |d: &Place| {
+                    hits.iter().any(|c| {
+                        let c = &places[c.place as usize];
+                        matches!(c.kind, Kind::City | Kind::Capital)
+                            && c.country == d.country
+                            && c.admin1 == d.admin1
+                            && 2 * c.population >= d.population
+                    })
+                };
+                if h.primary && d.kind == Kind::Admin1 && !d.city_division && own_city(d) {
+                    city_divisions.push(h.place);
+                }
+            }
             // A minor division abroad ("Manchester", a Jamaican parish of 50,000) is no longer
             // the name's first reading when a city five times its size bears the name: it
             // needs the article's other places to win.
@@ -311,6 +333,9 @@ impl Gazetteer {
                     }
                 }
             }
+        }
+        for p in city_divisions {
+            self.places[p as usize].city_division = true;
         }
     }
 
@@ -359,6 +384,24 @@ impl Gazetteer {
         self.countries.get(iso2).map(|&i| &self.places[i as usize])
     }
 
+    /// The town a name surely means: of its primary towns, the one where four in five of
+    /// their people live, if any.
+    fn sure_town(&self, hits: &[Hit]) -> Option<u32> {
+        let (mut top, mut top_pop, mut total) = (None, 0u64, 0u64);
+        for h in hits.iter().filter(|h| h.primary) {
+            let p = &self.places[h.place as usize];
+            if !matches!(p.kind, Kind::City | Kind::Capital) {
+                continue;
+            }
+            let pop = p.population.max(1);
+            total += pop;
+            if pop > top_pop {
+                (top, top_pop) = (Some(h.place), pop);
+            }
+        }
+        top.filter(|_| top_pop as f64 >= SURE_SHARE * total as f64 && total > top_pop)
+    }
+
     /// The country a word or phrase names, as a demonym or as a country's own name ("US").
     pub fn nationality(&self, phrase: &str) -> Option<&'static str> {
         self.demonym(phrase).or_else(|| {
@@ -384,12 +427,24 @@ impl Gazetteer {
         // `Iterator::max_by` gives it).
         let mut with_home: Option<(u32, f64)> = None;
         let mut plain: Option<(u32, f64)> = None;
+        // A name that surely means its biggest town (four in five of the people in all towns
+        // of the name live there: "Toronto"), in an article that names that town's country: a
+        // namesake in another country does not become the name's reading by lying among the
+        // article's other places there (Toronto in an article about Australian states).
+        let sure = if ctx.qualifier.is_none() && hits.len() > 1 && ctx.placed() {
+            self.sure_town(hits)
+                .map(|p| self.places[p as usize].country)
+                .filter(|c| c.is_some_and(|c| ctx.country_weight(c) > 0.0))
+        } else {
+            None
+        };
+        let bare = Context::default();
         for h in hits {
-            let (mut a, b) = score_pair(&self.places[h.place as usize], h.primary, ctx);
+            let p = &self.places[h.place as usize];
+            let abroad = sure.is_some_and(|c| p.kind == Kind::City && p.country != c);
+            let (mut a, b) = score_pair(p, h.primary, if abroad { &bare } else { ctx });
             if !ctx.support.is_empty() {
-                if let Some(&n) = ctx.support.get(&h.place) {
-                    a += SUPPORT_BONUS * f64::from(n.min(SUPPORT_CAP));
-                }
+                a += ctx.support_bonus(h.place);
             }
             let better = |best: Option<(u32, f64)>, s: f64| {
                 best.is_none_or(|(_, t)| s.total_cmp(&t) != std::cmp::Ordering::Less)
@@ -402,7 +457,10 @@ impl Gazetteer {
             }
         }
         let mut best = with_home?.0;
-        let town = |p: u32| matches!(self.places[p as usize].kind, Kind::City | Kind::County);
+        let town = |p: u32| {
+            let p = &self.places[p as usize];
+            matches!(p.kind, Kind::City | Kind::County) || p.city_division
+        };
         if (!ctx.home.is_empty() || !ctx.support.is_empty()) && town(best) {
             // The home division and the article's other names close by choose between towns;
             // they never turn a country, division or capital into a town of the same name
@@ -425,6 +483,21 @@ impl Gazetteer {
         let b = &self.places[best as usize];
         if b.kind != Kind::Admin1 || ctx.qualifier.is_some() {
             return Some(best);
+        }
+        if b.city_division {
+            // A division named after its own city reads as that city.
+            let city = hits
+                .iter()
+                .filter(|h| h.primary)
+                .map(|h| (h.place, &self.places[h.place as usize]))
+                .filter(|(_, p)| {
+                    matches!(p.kind, Kind::City | Kind::Capital)
+                        && p.country == b.country
+                        && p.admin1 == b.admin1
+                })
+                .max_by_key(|(_, p)| p.population)
+                .map(|(i, _)| i);
+            return Some(city.unwrap_or(best));
         }
         let city = hits
             .iter()
@@ -464,37 +537,45 @@ const SUPPORT_MAX_CANDIDATES: usize = 64;
 /// degree of latitude, so the work is the number of candidates times their close neighbours.
 pub fn town_support(names: &[&str]) -> FastMap<u32, u8> {
     let g = gazetteer();
-    let lists: Vec<&'static [Hit]> = names.iter().map(|n| g.lookup(n)).collect();
+    let lists: Vec<(&'static [Hit], bool)> = names.iter().map(|n| (g.lookup(n), false)).collect();
     town_support_in(&lists)
 }
 
-/// [`town_support`] of the names' places as [`Gazetteer::lookup`] gives them.
-pub fn town_support_in(lists: &[&'static [Hit]]) -> FastMap<u32, u8> {
+/// [`town_support`] of the names' places as [`Gazetteer::lookup`] gives them, each with
+/// whether the article uses the name as a town's ("a Lebanon man", "Lebanon police"): such a
+/// name takes part even when it also names a country or major division.
+pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
     let g = gazetteer();
     let mut out: FastMap<u32, u8> = Default::default();
     if lists.len() < 2 {
         return out;
     }
     // Distinct names only: two entities of one name are no evidence for each other. Names
-    // of one key share their list of places, so the list's address tells them apart.
-    let mut lists: Vec<&[Hit]> = lists.iter().copied().filter(|l| !l.is_empty()).collect();
-    lists.sort_unstable_by_key(|l| l.as_ptr() as usize);
-    lists.dedup_by_key(|l| l.as_ptr() as usize);
+    // of one key share their list of places, so the list's address tells them apart (a
+    // name used as a town's anywhere counts as such).
+    let mut lists: Vec<(&[Hit], bool)> =
+        lists.iter().copied().filter(|l| !l.0.is_empty()).collect();
+    lists.sort_unstable_by_key(|l| (l.0.as_ptr() as usize, !l.1));
+    lists.dedup_by_key(|l| l.0.as_ptr() as usize);
     // (cell, place, name index) of every town-like candidate.
     let mut cands: Vec<((i32, i32), u32, usize)> = Vec::new();
+    let mut groups: Vec<(Option<&str>, u32, u64, u64, u32)> = Vec::new();
     let mut named = 0;
-    for (i, hits) in lists.iter().enumerate() {
+    for (i, &(hits, town_use)) in lists.iter().enumerate() {
         // A name of a country, a major division or a capital means that (no support turns it
-        // into a town), and its towns' lying near another name's is a coincidence.
-        if hits.iter().any(|h| {
-            let p = &g.places[h.place as usize];
-            h.primary
-                && match p.kind {
-                    Kind::Country | Kind::Region | Kind::Capital => true,
-                    Kind::Admin1 => p.population >= MINOR_DIVISION,
-                    _ => false,
-                }
-        }) {
+        // into a town), and its towns' lying near another name's is a coincidence; unless
+        // the article uses it as a town's.
+        if !town_use
+            && hits.iter().any(|h| {
+                let p = &g.places[h.place as usize];
+                h.primary
+                    && match p.kind {
+                        Kind::Country | Kind::Region | Kind::Capital => true,
+                        Kind::Admin1 => p.population >= MINOR_DIVISION && !p.city_division,
+                        _ => false,
+                    }
+            })
+        {
             continue;
         }
         let first = cands.len();
@@ -511,25 +592,44 @@ pub fn town_support_in(lists: &[&'static [Hit]]) -> FastMap<u32, u8> {
                 .map(|h| (support_cell(&g.places[h.place as usize]), h.place, i)),
         );
         named += usize::from(cands.len() > first);
-        // A name that surely means its biggest town ("Dallas": nearly all people in towns of
-        // that name live in the one in Texas) takes and gives support with that town only:
-        // its small namesakes lying near another name's are a coincidence. Counties are left
-        // as they are (a county's people are not a town's).
-        let town = |c: &((i32, i32), u32, usize)| g.places[c.1 as usize].kind != Kind::County;
-        let pop = |c: &((i32, i32), u32, usize)| g.places[c.1 as usize].population.max(1);
-        let total: u64 = cands[first..].iter().filter(|c| town(c)).map(pop).sum();
-        if let Some(&top) = cands[first..]
-            .iter()
-            .filter(|c| town(c))
-            .max_by_key(|c| pop(c))
-        {
-            if pop(&top) as f64 >= SURE_SHARE * total as f64 {
-                let mut j = 0;
-                cands.retain(|c| {
-                    j += 1;
-                    j <= first || c.1 == top.1 || !town(c)
-                });
+        // A name that surely means its biggest town of a country ("Dallas": nearly all people
+        // in American towns of that name live in the one in Texas) takes and gives support
+        // with that town only among the country's towns: its small namesakes there lying near
+        // another name's are a coincidence. Each country apart: "Alexandria" surely means the
+        // Egyptian city among Egypt's towns, but not among America's, where the article's
+        // other names choose. Counties are left as they are (a county's people are not a
+        // town's).
+        // One pass over the name's towns: per country, (country, biggest town, its people,
+        // all people, towns), in `groups` (reused; a name's towns lie in a few countries).
+        groups.clear();
+        for c in &cands[first..] {
+            let p = &g.places[c.1 as usize];
+            if p.kind == Kind::County {
+                continue;
             }
+            let pop = p.population.max(1);
+            match groups.iter_mut().find(|x| x.0 == p.country) {
+                Some(x) => {
+                    if pop > x.2 {
+                        (x.1, x.2) = (c.1, pop);
+                    }
+                    x.3 += pop;
+                    x.4 += 1;
+                }
+                None => groups.push((p.country, c.1, pop, pop, 1)),
+            }
+        }
+        groups.retain(|x| x.4 > 1 && x.2 as f64 >= SURE_SHARE * x.3 as f64);
+        if !groups.is_empty() {
+            let mut j = 0;
+            cands.retain(|c| {
+                j += 1;
+                if j <= first {
+                    return true;
+                }
+                let p = &g.places[c.1 as usize];
+                p.kind == Kind::County || groups.iter().all(|x| x.0 != p.country || x.1 == c.1)
+            });
         }
     }
     if named < 2 {
@@ -709,6 +809,14 @@ impl Context {
                 take(&mut self.admin1, (c, p.admin1), w);
             }
         }
+    }
+
+    /// What support by the article's other names adds to a place's score (see
+    /// [`town_support`]).
+    pub fn support_bonus(&self, place: u32) -> f64 {
+        self.support
+            .get(&place)
+            .map_or(0.0, |&n| SUPPORT_BONUS * f64::from(n.min(SUPPORT_CAP)))
     }
 
     /// Count `weight` for country `c` as the article's prior (replacing any earlier prior).
@@ -936,6 +1044,8 @@ fn score_pair(p: &Place, primary: bool, ctx: &Context) -> (f64, f64) {
         // A division outranks towns of its name; a minor one (a parish of an island state, a
         // municipality named after its town: under 100,000 people in its towns) only as a
         // county does.
+        // A division named after its own city ranks as that city.
+        Kind::Admin1 if p.city_division => 0.0,
         Kind::Admin1 if p.population >= MINOR_DIVISION => 40.0,
         Kind::Admin1 => 10.0,
         // Curated, well-known regions outrank homonymous divisions and towns.
