@@ -326,6 +326,9 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
     });
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
+        if a.span.end > b.span.start {
+            continue;
+        }
         let between = text[a.span.end..b.span.start].trim();
         if !matches!(between, "and" | "to" | "through" | "until" | "-" | "–") {
             continue;

@@ -375,12 +375,19 @@ const STREET_WORDS: &[&str] = &[
     "Street", "Road", "Lane", "Park", "Hall", "Bridge", "Center", "Centre", "Tower",
 ];
 
-/// Split a name at a dash between spaces ("DENVER — Police on Saturday …"): a dateline and the
-/// sentence after it are never one name. The capitalised dateline before the dash is a place;
-/// the part after keeps its label unless it is one common word, written in lower case
-/// elsewhere in the article ("police"), which is dropped. A person-labelled name ending in a
-/// facility word is a place ([`FACILITY_WORDS`]).
-fn split_at_dashes(
+/// Names whose shape says more than the tagger's label:
+/// - a name is split at a dash between spaces ("DENVER — Police on Saturday …"): a dateline and
+///   the sentence after it are never one name. The capitalised dateline before the dash is a
+///   place; the part after keeps its label unless it is one common word, written in lower case
+///   elsewhere in the article ("police"), which is dropped;
+/// - "St.", "Ft.", "Mt." before a name are part of it ("St. Lucie County");
+/// - a storm's name after "Hurricane", "Typhoon", "Cyclone" is MISC without that word, as CoNLL
+///   annotates it ("Hurricane Milton" is no town), unless the word after is an organisation's
+///   ("the Hurricane Center");
+/// - a person-labelled name ending in a facility word ([`FACILITY_WORDS`]), in a street word
+///   after a word that is no first name ([`STREET_WORDS`]), or in "County", "Parish",
+///   "Township", "Borough" is a place (an organisation keeps its label: "Notts County").
+fn reshape_names(
     text: &str,
     tokens: &[Span],
     lex: &Lexicon,
@@ -390,6 +397,8 @@ fn split_at_dashes(
     const LOC: usize = 2;
     const MISC: usize = 3;
     const FIRST_NAME: u16 = 1 << 4;
+    const ORG_WORD: u16 = 1 << 6;
+    let storm = |i: usize| matches!(tokens[i].slice(text), "Hurricane" | "Typhoon" | "Cyclone");
     let is_dash = |i: usize| {
         matches!(tokens[i].slice(text), "—" | "–" | "--")
             && i > 0
@@ -410,12 +419,15 @@ fn split_at_dashes(
         let last = tokens[e - 1].slice(text);
         // "Hurricane Milton", "Typhoon Haiyan": a storm's name is a named event (MISC) without
         // the word before it, as CoNLL annotates it, never the town of that name.
-        let storm = |i: usize| matches!(tokens[i].slice(text), "Hurricane" | "Typhoon" | "Cyclone");
         if s > 0 && storm(s - 1) && e - s == 1 {
             out.push((s, e, MISC));
             continue;
         }
-        if e - s == 2 && storm(s) && tokens[e - 1].slice(text).starts_with(char::is_uppercase) {
+        if e - s == 2
+            && storm(s)
+            && tokens[e - 1].slice(text).starts_with(char::is_uppercase)
+            && lex.classes_of(text, &tokens[e - 1..e]) & ORG_WORD == 0
+        {
             out.push((s + 1, e, MISC));
             continue;
         }
@@ -456,7 +468,7 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
     let mut chunks = decode::spans(labels);
     join_name_particles(text, tokens, &mut chunks);
     leader_before_office(text, tokens, &mut chunks, lex);
-    split_at_dashes(text, tokens, lex, &mut chunks);
+    reshape_names(text, tokens, lex, &mut chunks);
     chunks
         .into_iter()
         .map(|(s, e, t)| {
@@ -823,6 +835,7 @@ mod tests {
         let got =
             names("Hurricane Zelda hit St. Lucie County on Monday, the Hurricane Center said.");
         assert!(got.contains(&("Zelda".into(), Label::MISC)), "{got:?}");
+        assert!(got.iter().all(|(n, _)| n != "Center"), "{got:?}");
         assert!(
             got.iter()
                 .any(|(n, l)| n == "St. Lucie County" && *l != Label::PER),
