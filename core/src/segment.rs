@@ -51,73 +51,21 @@ const PREFIX_ABBREVIATIONS: &[&str] = &[
     "aug", "sep", "sept", "oct", "nov", "dec", "mt", "vs",
 ];
 
-/// Words that go on after "a.m."/"p.m.": time zones, days and months ("3 p.m. ET Tuesday").
+/// Words that go on after "a.m."/"p.m." besides day and month names (which chrono parses, in
+/// full or in three letters): time zones, the longer abbreviations, "local", "today".
 const TIME_CONTINUERS: &[&str] = &[
-    "ET",
-    "EST",
-    "EDT",
-    "CT",
-    "CST",
-    "CDT",
-    "MT",
-    "MST",
-    "MDT",
-    "PT",
-    "PST",
-    "PDT",
-    "GMT",
-    "BST",
-    "UTC",
-    "CET",
-    "CEST",
-    "Eastern",
-    "Central",
-    "Mountain",
-    "Pacific",
-    "local",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Mon",
-    "Tue",
-    "Tues",
-    "Wed",
-    "Thu",
-    "Thurs",
-    "Fri",
-    "Sat",
-    "Sun",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "today",
-    "tomorrow",
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "BST",
+    "UTC", "CET", "CEST", "Eastern", "Central", "Mountain", "Pacific", "local", "Tues", "Thurs",
+    "Sept", "today", "tomorrow",
 ];
+
+/// Does `w` ("ET", "Tuesday", "Jan.") go on the clock time before it ("3 p.m. ET")?
+fn continues_time(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    TIME_CONTINUERS.iter().any(|c| w.eq_ignore_ascii_case(c))
+        || w.parse::<chrono::Weekday>().is_ok()
+        || w.parse::<chrono::Month>().is_ok()
+}
 
 /// Words that start a sentence after an abbreviation that can also end one ("... in the U.S. The").
 const SENTENCE_STARTERS: &[&str] = &[
@@ -558,9 +506,7 @@ fn split_sentences(
             // "10 a.m. Tuesday", "9 a.m. Jan. 5").
             if matches!(tok, "p.m." | "a.m.")
                 && first_char(next).is_some_and(char::is_uppercase)
-                && !TIME_CONTINUERS
-                    .iter()
-                    .any(|w| next.trim_end_matches('.').eq_ignore_ascii_case(w))
+                && !continues_time(next)
             {
                 boundary = true;
             }

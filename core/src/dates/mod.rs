@@ -324,6 +324,13 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         );
         !(bare_unit && d.span.start > 0 && text.as_bytes()[d.span.start - 1] == b'-')
     });
+    // A month-only value ("2024-02") as (year, month).
+    let month = |v: &Option<String>| {
+        let v = v.as_deref()?;
+        (v.len() == 7 && v.as_bytes()[4] == b'-')
+            .then(|| Some((v[..4].parse::<i32>().ok()?, v[5..].parse::<u32>().ok()?)))
+            .flatten()
+    };
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
         if a.span.end > b.span.start {
@@ -337,12 +344,6 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         if !(opener.ends_with("between") || opener.ends_with("from")) {
             continue;
         }
-        let month = |v: &Option<String>| {
-            let v = v.as_deref()?;
-            (v.len() == 7 && v.as_bytes()[4] == b'-')
-                .then(|| Some((v[..4].parse::<i32>().ok()?, v[5..].parse::<u32>().ok()?)))
-                .flatten()
-        };
         if let (Some((y1, m1)), Some((y2, m2))) = (month(&a.value), month(&b.value)) {
             if m2 < m1 && y2 <= y1 {
                 out[i].value = Some(format!("{:04}-{:02}", y1 + 1, m2));

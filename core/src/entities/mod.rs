@@ -1154,19 +1154,19 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
             .filter(|h| h.primary)
             .map(|h| &g.places[h.place as usize])
             .filter(|p| {
-                (!closing
-                    || matches!(p.kind, Kind::City | Kind::Capital) && p.population >= 500_000)
-                    && (!inner || !matches!(p.kind, Kind::City | Kind::Capital))
-            })
-            .filter(|p| match p.kind {
-                Kind::Region => false,
-                // An organisation named only a town's name ("Blackwell" chips, "Fulton" the
-                // county) is named after it only when the town is a city clubs are named
-                // after ("Liverpool", "Burnley"): a small town's name alone is more often a
-                // product, a person's or a county's name.
-                Kind::City if len == n => p.population >= 50_000,
-                Kind::City => p.population >= 5_000,
-                _ => true,
+                let town = matches!(p.kind, Kind::City | Kind::Capital);
+                match p.kind {
+                    Kind::Region => false,
+                    _ if inner && town => false,
+                    _ if closing => town && p.population >= 500_000,
+                    // An organisation named only a town's name ("Blackwell" chips, "Fulton"
+                    // the county) is named after it only when the town is a city clubs are
+                    // named after ("Liverpool", "Burnley"): a small town's name alone is more
+                    // often a product, a person's or a county's name.
+                    Kind::City if len == n => p.population >= 50_000,
+                    Kind::City => p.population >= 5_000,
+                    _ => true,
+                }
             })
             .max_by_key(|p| (p.kind != Kind::City, p.population))
             .map(|p| (p, w.join(" ")))

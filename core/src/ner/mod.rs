@@ -320,8 +320,6 @@ fn leader_before_office(
     const PER: usize = 0;
     const ORG: usize = 1;
     const MISC: usize = 3;
-    // country, region, city and nationality (which holds party adjectives) classes
-    let not_a_surname = (1 << 0) | (1 << 1) | (1 << 2) | (1 << lexicon::NATIONALITY);
     for k in 0..chunks.len() {
         let (s, e, t) = chunks[k];
         if e != s + 1 || !(t == MISC || t == ORG) || e >= tokens.len() {
@@ -342,8 +340,9 @@ fn leader_before_office(
             && !["ine", "ese", "ish", "ian", "ean", "ic", "i"]
                 .iter()
                 .any(|x| word.ends_with(x));
-        let unknown =
-            t == MISC && surname_shape && lex.classes_of(text, &tokens[s..e]) & not_a_surname == 0;
+        let unknown = t == MISC
+            && surname_shape
+            && lex.classes_of(text, &tokens[s..e]) & lexicon::PLACE_OR_NATIONALITY == 0;
         if named || unknown {
             chunks[k].2 = PER;
         }
@@ -396,8 +395,6 @@ fn reshape_names(
     const PER: usize = 0;
     const LOC: usize = 2;
     const MISC: usize = 3;
-    const FIRST_NAME: u16 = 1 << 4;
-    const ORG_WORD: u16 = 1 << 6;
     let storm = |i: usize| matches!(tokens[i].slice(text), "Hurricane" | "Typhoon" | "Cyclone");
     let is_dash = |i: usize| {
         matches!(tokens[i].slice(text), "—" | "–" | "--")
@@ -426,14 +423,14 @@ fn reshape_names(
         if e - s == 2
             && storm(s)
             && tokens[e - 1].slice(text).starts_with(char::is_uppercase)
-            && lex.classes_of(text, &tokens[e - 1..e]) & ORG_WORD == 0
+            && lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0
         {
             out.push((s + 1, e, MISC));
             continue;
         }
         let street = STREET_WORDS.contains(&last)
             && e - s >= 2
-            && lex.classes_of(text, &tokens[s..s + 1]) & FIRST_NAME == 0;
+            && lex.classes_of(text, &tokens[s..s + 1]) & lexicon::FIRST_NAME_BIT == 0;
         let division = matches!(last, "County" | "Parish" | "Township" | "Borough");
         // (An organisation ending in "County" stays one: "Notts County" is a club.)
         let t = if t == PER && (FACILITY_WORDS.contains(&last) || street || division) {
@@ -587,7 +584,6 @@ fn unknown_subjects(
     lex: &Lexicon,
     names: &mut Vec<NameMention>,
 ) {
-    let not_a_name = (1 << 0) | (1 << 1) | (1 << 2) | (1 << lexicon::NATIONALITY);
     let mut found = Vec::new();
     for s in &doc.sentences {
         let i = s.tokens.start;
@@ -612,7 +608,7 @@ fn unknown_subjects(
             || PRONOUN_LIKE.contains(&lower.as_str())
             || model.has_key(features::key(features::T_LW, features::lower_hash(word)))
             || written_lower(text, &lower)
-            || lex.classes_of(text, &doc.tokens[i..i + 1]) & not_a_name != 0
+            || lex.classes_of(text, &doc.tokens[i..i + 1]) & lexicon::PLACE_OR_NATIONALITY != 0
         {
             continue;
         }
