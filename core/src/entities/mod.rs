@@ -743,11 +743,26 @@ fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
 const CURRENCY_PRIOR: f64 = 0.5;
 
 /// The country an article's money points to: the US for dollar amounts ("$765,000") and
-/// Britain for pound amounts, when only one of the two (and no euro) appears.
+/// Britain for pound amounts, when only one of the two (and no euro) appears. A dollar sign
+/// after a country's letters ("A$5", "HK$5") is another country's dollar, and one opening a
+/// bracket ("35 million euros ($37.7 million)") is a wire service's conversion of a sum in
+/// another currency, so neither counts; euros count written as a word too.
 fn currency_country(text: &str) -> Option<&'static str> {
-    let dollar = memchr::memchr(b'$', text.as_bytes()).is_some();
+    let bytes = text.as_bytes();
+    let dollar = memchr::memchr_iter(b'$', bytes).any(|i| {
+        let before = text[..i].strip_suffix("US").unwrap_or(&text[..i]);
+        !before.ends_with(|c: char| c == '(' || c.is_alphabetic())
+    });
     let pound = text.contains('£');
-    let euro = text.contains('€');
+    let euro = text.contains('€')
+        || memchr::memmem::find_iter(bytes, b"euro").any(|i| {
+            let after = &text[i + 4..];
+            !text[..i].ends_with(char::is_alphabetic)
+                && !after
+                    .strip_prefix('s')
+                    .unwrap_or(after)
+                    .starts_with(char::is_alphabetic)
+        });
     match (dollar, pound, euro) {
         (true, false, false) => Some("US"),
         (false, true, false) => Some("GB"),
@@ -881,11 +896,16 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
     let in_context =
         |p: &crate::places::Place| p.country.is_some_and(|c| ctx.country_weight(c) > 0.0);
     let placed = ctx.placed();
+    let placed_by_names = ctx.placed_by_names();
     if pick.is_some_and(|p| {
         let p = &g.places[p as usize];
         // A town, or a state of the article's country ("an Ohio man", "Grassley of Iowa").
         (matches!(p.kind, Kind::City | Kind::County | Kind::Capital) && (in_context(p) || !placed))
             || (p.kind == Kind::Admin1 && in_context(p))
+            // A capital or a city of a million, as wire datelines name them alone ("PARIS
+            // (Reuters) —"): the article's currency alone does not move it to a namesake town.
+            || ((p.kind == Kind::Capital || (p.kind == Kind::City && p.population >= 1_000_000))
+                && !placed_by_names)
     }) {
         return None;
     }

@@ -1688,6 +1688,63 @@ fn the_articles_currency_chooses_between_towns_of_one_name() {
 }
 
 #[test]
+fn a_conversion_or_a_foreign_dollar_is_no_american_money() {
+    // A wire service converts a sum into dollars in brackets; Australian and Hong Kong
+    // dollars are not American; euros written as a word are euros.
+    for t in [
+        "Fines reach 35 million euros ($37.7 million).",
+        "The fine was 35 million euro ($37.7 million).",
+        "Profit rose to A$5 million.",
+        "Shares closed at HK$12.",
+        "It cost $5 and 4 euros.",
+    ] {
+        assert_eq!(currency_country(t), None, "{t}");
+    }
+    // Must not fire: dollars, American dollars, and a word that only contains "euro".
+    for t in [
+        "It cost $5.",
+        "It cost US$5.",
+        "The eurosceptic party spent $5.",
+        "Neurons cost (roughly) $5.",
+    ] {
+        assert_eq!(currency_country(t), Some("US"), "{t}");
+    }
+}
+
+#[test]
+fn a_dateline_capital_is_not_moved_by_the_currency_alone() {
+    // Wire datelines name capitals and big cities alone; dollars in the story do not make
+    // PARIS a town in Texas.
+    for (t, name, cc) in [
+        ("PARIS (Reuters) - The fine was $5 million.", "PARIS", "FR"),
+        (
+            "BRUSSELS (Reuters) - The fine was $5 million.",
+            "BRUSSELS",
+            "BE",
+        ),
+        (
+            "SYDNEY (Reuters) - The deal is worth $5 million.",
+            "SYDNEY",
+            "AU",
+        ),
+    ] {
+        assert_eq!(country_in(t, &[name], name).as_deref(), Some(cc), "{t}");
+    }
+    // Must not fire: the article's own places still move it ("Paris" beside Texas towns),
+    // and a smaller town still follows the money.
+    let t = "PARIS (AP) - Lamar County officials in Texas approved $5 million for roads.";
+    assert_eq!(
+        country_in(t, &["PARIS", "Lamar County", "Texas"], "PARIS").as_deref(),
+        Some("US")
+    );
+    let t = "MANSFIELD — The City Council approved a $765,000 financing package.";
+    assert_eq!(
+        country_in(t, &["MANSFIELD"], "MANSFIELD").as_deref(),
+        Some("US")
+    );
+}
+
+#[test]
 fn places_joined_by_hyphens_are_places_each() {
     let t = "The river will crest in Fargo-Moorhead on Friday, before the Amsterdam-London leg.";
     let names = vec![

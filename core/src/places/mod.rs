@@ -835,9 +835,14 @@ impl Context {
         self.admin1.get(&(c, a1)).map_or(0.0, |&w| w as f64 / UNIT)
     }
 
-    /// Does the context count any place in a country?
+    /// Does the context count any place in a country (or a prior)?
     pub fn placed(&self) -> bool {
-        self.prior.is_some_and(|(_, w)| w > 0) || self.countries.values().any(|&w| w > 0)
+        self.prior.is_some_and(|(_, w)| w > 0) || self.placed_by_names()
+    }
+
+    /// Does the context count any of the article's places in a country (a prior aside)?
+    pub fn placed_by_names(&self) -> bool {
+        self.countries.values().any(|&w| w > 0)
     }
 
     /// The weight of the counted places within 300 km of a point, at most 4. A small context is
