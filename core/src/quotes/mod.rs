@@ -2170,6 +2170,21 @@ fn indirect_in_sentence(
             && (matches!(ctx.word(c.end), "as" | "for")
                 || (matches!(c.info.lemma, "call" | "dub" | "label" | "term" | "brand")
                     && !ctx.has(c.end, lexicon::bit::IS_NP_BOUNDARY)));
+        // "The launch was pushed to May, Roe said": a stance verb in the passive with no
+        // agent and no judgment ("as", "for") reports nothing of its own.
+        if !judged
+            && !passive
+            && c.info.class == CueClass::Stance
+            && c.start > s
+            && matches!(
+                ctx.word(c.start - 1),
+                "is" | "are" | "was" | "were" | "been" | "be" | "being"
+            )
+            && ctx.word(c.start).ends_with("ed")
+            && ctx.word(c.end) != "by"
+        {
+            continue;
+        }
         if (passive && ctx.word(c.end) == "to") || judged {
             if let Some(two) = passive_to(ctx, &c, s, end, direct) {
                 // "X is expected to win": the subject and the infinitive are the two parts of
@@ -2204,6 +2219,15 @@ fn indirect_in_sentence(
         let Some((content, mut speaker)) = found else {
             continue;
         };
+        // "Davis added 24 points and 14 rebounds": a figure straight after "added" is what was
+        // added, not what was said.
+        if c.info.lemma == "add"
+            && ctx
+                .word(content.0)
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
         // The participle after a vehicle object reports for the vehicle's sender ("X released
         // a statement saying …": X).
         let relative_subject =

@@ -229,8 +229,13 @@ impl Ctx<'_> {
                 }
             }
             let (mut ns, mut head) = (ns, head);
-            if ns >= s + 2 && self.word(ns - 1) == "of" && self.is_cap(ns - 2) {
-                // "Senator Ted Cruz of Texas": the person, not the place.
+            if ns >= s + 2
+                && self.word(ns - 1) == "of"
+                && self.is_cap(ns - 2)
+                && self.mention_label(head) != Some(Label::PER)
+            {
+                // "Senator Ted Cruz of Texas": the person, not the place. (Not where the run
+                // after "of" ends in a person: "Bank of England Governor Jane Roe".)
                 head = ns - 2;
                 ns = head;
                 while ns > s && self.is_cap(ns - 1) && !lexicon::is_determiner(self.word(ns - 1)) {
@@ -538,6 +543,16 @@ impl Ctx<'_> {
                     p.span.end = self.toks[e].end;
                 }
                 return Some(p).filter(|p| self.plausible_subject(p));
+            }
+            // "The appeals court of Eastland in Springfield said": an organisation named before
+            // the place it sits in speaks, unless it is itself the object of a preposition
+            // ("officials at the bank in Ohio said" are walked back to).
+            if cs == s
+                && self.mention_label(e) == Some(Label::LOC)
+                && self.mention_label(oe) == Some(Label::ORG)
+                && !(os > min && lexicon::is_pp_start(self.word(os - 1)))
+            {
+                return Some(self.classify(os, oe)).filter(|p| self.plausible_subject(p));
             }
             // "Clinics in neighboring Oklahoma and Louisiana have reported": a place is the
             // object of the preposition, so the common noun before it is the subject, reported

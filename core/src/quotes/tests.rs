@@ -6,6 +6,7 @@ use crate::facts::Label;
 use crate::segment::segment;
 
 /// An entity for the test: (canonical name, label, role, the surface forms to mark in the text).
+#[derive(Clone, Copy)]
 struct E<'a> {
     name: &'a str,
     label: Label,
@@ -3178,4 +3179,100 @@ fn an_acronym_spelt_like_a_pronoun_is_a_name() {
         find(t, &q, "the wards were full").speaker.as_deref(),
         Some("The nurse")
     );
+}
+
+#[test]
+fn a_person_after_an_organisation_of_a_place_is_the_speaker() {
+    let bank = E {
+        name: "Bank of Eastland",
+        label: Label::ORG,
+        role: None,
+        forms: &["Bank of Eastland"],
+    };
+    let roe = E {
+        name: "Jane Roe",
+        label: Label::PER,
+        role: None,
+        forms: &["Jane Roe"],
+    };
+    let texas = E {
+        name: "Texas",
+        label: Label::LOC,
+        role: None,
+        forms: &["Texas"],
+    };
+    let t = "Bank of Eastland Governor Jane Roe said the committee had voted unanimously.";
+    let (q, _) = run_with(t, &[bank, roe]);
+    let x = find(t, &q, "the committee had voted unanimously");
+    assert_eq!(x.speaker.as_deref(), Some("Jane Roe"));
+    // Must not fire: a person of a place is still the person, not the place.
+    let t = "Senator Jane Roe of Texas said the bill would pass.";
+    let (q, _) = run_with(t, &[roe, texas]);
+    let x = find(t, &q, "the bill would pass");
+    assert_eq!(x.speaker.as_deref(), Some("Jane Roe"));
+}
+
+#[test]
+fn an_organisation_before_its_place_is_the_speaker() {
+    let court = E {
+        name: "Eastland Court of Appeals",
+        label: Label::ORG,
+        role: None,
+        forms: &["Eastland Court of Appeals"],
+    };
+    let town = E {
+        name: "Springfield",
+        label: Label::LOC,
+        role: None,
+        forms: &["Springfield"],
+    };
+    let t = "The Eastland Court of Appeals in Springfield said the law was void.";
+    let (q, _) = run_with(t, &[court, town]);
+    let x = find(t, &q, "the law was void");
+    assert_eq!(x.speaker.as_deref(), Some("Eastland Court of Appeals"));
+    // Must not fire: officials at the organisation speak, not the organisation.
+    let t = "Officials at the Eastland Court of Appeals in Springfield said the law was void.";
+    let (q, _) = run_with(t, &[court, town]);
+    let x = find(t, &q, "the law was void");
+    assert!(
+        spk(t, x).is_some_and(|s| s.starts_with("Officials")),
+        "{x:?}"
+    );
+}
+
+#[test]
+fn a_stance_verb_in_the_passive_reports_nothing() {
+    let t = "The launch, which will carry four crew, was pushed from May to June, \
+             agency chief Jane Roe said at a briefing.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("pushed")),
+        "{q:?}"
+    );
+    let x = find(
+        t,
+        &q,
+        "The launch, which will carry four crew, was pushed from May to June",
+    );
+    assert_eq!(x.cue.as_deref(), Some("said"));
+    // Must not fire: the active verb, and the passive with its agent.
+    let t = "Unions pushed for higher wages.";
+    assert!(run(t)
+        .iter()
+        .any(|x| x.cue.as_deref() == Some("pushed for")));
+    let t = "The bill was endorsed by the mayor.";
+    assert!(run(t).iter().any(|x| x.cue.as_deref() == Some("endorsed")));
+}
+
+#[test]
+fn adding_a_figure_is_no_report() {
+    let t = "Jane Roe added 24 points and 14 rebounds for the home side.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+    // Must not fire: a clause after "added", and a figure inside it.
+    let t = "Jane Roe added that 24 people had been hurt.";
+    let q = run(t);
+    find(t, &q, "that 24 people had been hurt");
+    let t = "Jane Roe added the team had scored 24 points.";
+    let q = run(t);
+    find(t, &q, "the team had scored 24 points");
 }
