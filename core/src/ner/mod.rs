@@ -459,6 +459,45 @@ fn reshape_names(
     *chunks = out;
 }
 
+/// A wire service credited in brackets after a dateline ("LOS ANGELES (AP) —", "PARIS, Dec 8
+/// (AFP) -") is an organisation: one capitalised word in brackets, followed by a dash, in a
+/// paragraph that opens with an all-capital word. (The tagger, reading "AP" alone, sees a
+/// state's abbreviation or nothing.)
+fn wire_credits(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usize)>) {
+    const ORG: usize = 1;
+    let mut found = Vec::new();
+    for i in 1..tokens.len().saturating_sub(2) {
+        let w = tokens[i].slice(text);
+        if tokens[i - 1].slice(text) != "("
+            || tokens[i + 1].slice(text) != ")"
+            || !matches!(tokens[i + 2].slice(text), "—" | "–" | "-" | "--")
+            || w.len() < 2
+            || !w.starts_with(|c: char| c.is_ascii_uppercase())
+            || !w.chars().all(|c| c.is_alphabetic())
+        {
+            continue;
+        }
+        let line = &text
+            [text[..tokens[i - 1].start].rfind('\n').map_or(0, |n| n + 1)..tokens[i - 1].start];
+        let dateline = line.len() <= 60
+            && line.split_whitespace().next().is_some_and(|first| {
+                let letters = first.trim_end_matches([',', '.']);
+                letters.len() >= 3 && letters.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+            });
+        if dateline {
+            found.push(i);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    chunks.retain(|c| !found.iter().any(|&i| c.0 <= i && i < c.1));
+    for i in found {
+        let at = chunks.partition_point(|c| c.0 < i);
+        chunks.insert(at, (i, i + 1, ORG));
+    }
+}
+
 /// Name mentions from token labels, with MISC nationality adjectives relabelled NORP, and
 /// person names split at a particle joined again ([`join_name_particles`]).
 pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Vec<NameMention> {
@@ -466,6 +505,7 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
     join_name_particles(text, tokens, &mut chunks);
     leader_before_office(text, tokens, &mut chunks, lex);
     reshape_names(text, tokens, lex, &mut chunks);
+    wire_credits(text, tokens, &mut chunks);
     chunks
         .into_iter()
         .map(|(s, e, t)| {
@@ -814,6 +854,30 @@ mod tests {
             let got = names(text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_wire_service_credited_after_a_dateline_is_an_organisation() {
+        for t in [
+            "ABUJA, Nigeria (AP) — The central bank raised rates on Tuesday.",
+            "LOS ANGELES (AP) — Jane Roe scored 35 points.",
+            "PARIS, Dec 8 (AFP) - The minister resigned.",
+            "Rates rise\n\nNEW DELHI (Reuters) - The bank raised rates.",
+        ] {
+            let got = names(t);
+            assert!(
+                got.iter().any(
+                    |(n, l)| matches!(n.as_str(), "AP" | "AFP" | "Reuters") && *l == Label::ORG
+                ),
+                "{t}: {got:?}"
+            );
+        }
+        // Must not fire: a bracket before a dash in a line that is no dateline.
+        let got = names("Senator Jane Roe (Texas) - a Republican - spoke on Monday.");
+        assert!(
+            got.iter().all(|(n, l)| n != "Texas" || *l != Label::ORG),
+            "{got:?}"
+        );
     }
 
     #[test]
