@@ -344,9 +344,25 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         if !(opener.ends_with("between") || opener.ends_with("from")) {
             continue;
         }
+        let has_year = |d: &DateFact| {
+            d.span
+                .slice(text)
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        };
         if let (Some((y1, m1)), Some((y2, m2))) = (month(&a.value), month(&b.value)) {
-            if m2 < m1 && y2 <= y1 {
-                out[i].value = Some(format!("{:04}-{:02}", y1 + 1, m2));
+            match (has_year(a), has_year(b)) {
+                // "from November to September 2025": the range ends in the year written, so it
+                // starts in that year or the one before.
+                (false, true) => {
+                    let y = if m1 <= m2 { y2 } else { y2 - 1 };
+                    out[i - 1].value = Some(format!("{y:04}-{m1:02}"));
+                }
+                (false, false) if m2 < m1 && y2 <= y1 => {
+                    out[i].value = Some(format!("{:04}-{:02}", y1 + 1, m2));
+                }
+                _ => {}
             }
         }
     }

@@ -2190,6 +2190,11 @@ fn a_month_range_past_the_years_end_and_hyphen_compounds() {
     assert_eq!(val(t, p, "February"), "2025-02");
     assert_eq!(val(t, p, "March"), "2025-03");
     assert_eq!(val(t, p, "December"), "2024-12");
+    // A range that ends in a written year starts in that year or the one before.
+    let t = "The launch was moved from November to September 2023. It ran from March to June 2023.";
+    assert_eq!(val(t, p, "September 2023"), "2023-09");
+    assert_eq!(val(t, p, "November"), "2022-11");
+    assert_eq!(val(t, p, "March"), "2023-03");
     // Must not fire: a range within one year, and months merely listed.
     let t = "Sales rose between March and June. Shops closed in December and in February.";
     assert_eq!(val(t, p, "June"), "2024-06");
