@@ -498,6 +498,79 @@ fn wire_credits(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usi
     }
 }
 
+/// Nouns that name a kind of place before "of" and its name ("the island of Rhodes").
+const PLACE_KIND_NOUNS: &[&str] = &[
+    "island", "city", "town", "village", "province", "state", "region", "port", "district",
+    "county", "capital", "suburb", "republic", "emirate", "kingdom",
+];
+
+/// Labels (and one edge) that the words around a name settle:
+/// - a preposition opening a sentence is not the first word of a name ("At Denver on Monday");
+/// - a name after a kind of place and "of" ("the island of Rhodes", "the town of Jordan") is a
+///   place, unless it ends in an organisation's word ("the city of Chicago Police");
+/// - one word tagged as a person after an organisation's possessive ("Alphabet's Google") is
+///   an organisation, when it is no first name and the article never names a person with that
+///   word in a longer name ("Acme's Roe", with "Jane Roe" named, stays a person).
+fn labels_from_context(
+    text: &str,
+    tokens: &[Span],
+    lex: &Lexicon,
+    chunks: &mut [(usize, usize, usize)],
+) {
+    const PER: usize = 0;
+    const ORG: usize = 1;
+    const LOC: usize = 2;
+    let word = |i: usize| tokens[i].slice(text);
+    let mut relabel = Vec::new();
+    // "At Denver on Thursday.": a preposition opening a sentence is no part of the name after it.
+    for c in chunks.iter_mut() {
+        let opens = text[..tokens[c.0].start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|ch| matches!(ch, '.' | ':' | '!' | '?' | '\n'));
+        if c.1 - c.0 >= 2
+            && opens
+            && matches!(
+                word(c.0),
+                "At" | "In" | "From" | "To" | "On" | "For" | "With" | "By" | "Near" | "Against"
+            )
+        {
+            c.0 += 1;
+        }
+    }
+    let in_longer_person = |w: &str| {
+        chunks
+            .iter()
+            .any(|&(s, e, t)| t == PER && e - s > 1 && (s..e).any(|i| word(i) == w))
+    };
+    for (k, &(s, e, t)) in chunks.iter().enumerate() {
+        if t != LOC
+            && s >= 2
+            && word(s - 1) == "of"
+            && PLACE_KIND_NOUNS.contains(&word(s - 2))
+            && lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0
+        {
+            relabel.push((k, LOC));
+        }
+        if t == PER
+            && e - s == 1
+            && s >= 2
+            && matches!(word(s - 1), "'s" | "’s")
+            && k > 0
+            && chunks[k - 1].1 == s - 1
+            && chunks[k - 1].2 == ORG
+            && lex.classes_of(text, &tokens[s..e]) & lexicon::FIRST_NAME_BIT == 0
+            && !in_longer_person(word(s))
+        {
+            relabel.push((k, ORG));
+        }
+    }
+    for (k, t) in relabel {
+        chunks[k].2 = t;
+    }
+}
+
 /// Name mentions from token labels, with MISC nationality adjectives relabelled NORP, and
 /// person names split at a particle joined again ([`join_name_particles`]).
 pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Vec<NameMention> {
@@ -506,6 +579,30 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
     leader_before_office(text, tokens, &mut chunks, lex);
     reshape_names(text, tokens, lex, &mut chunks);
     wire_credits(text, tokens, &mut chunks);
+    labels_from_context(text, tokens, lex, &mut chunks);
+    // A name neither starts nor ends in a quotation mark, a comma or a colon, nor in a full
+    // stop before a closing double quotation mark ("Richmond.”" is "Richmond"); brackets inside a
+    // name stay ("Mladost (BJ)").
+    let quote_or_comma = |i: usize| {
+        let w = tokens[i].slice(text);
+        !w.is_empty()
+            && w.chars()
+                .all(|c| matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '\'' | '‘' | '’'))
+    };
+    for c in chunks.iter_mut() {
+        let mut quoted = false;
+        while c.1 > c.0 && quote_or_comma(c.1 - 1) {
+            quoted |= matches!(tokens[c.1 - 1].slice(text), "”" | "\"");
+            c.1 -= 1;
+        }
+        if quoted && c.1 > c.0 && tokens[c.1 - 1].slice(text) == "." {
+            c.1 -= 1;
+        }
+        while c.0 < c.1 && quote_or_comma(c.0) {
+            c.0 += 1;
+        }
+    }
+    chunks.retain(|c| c.0 < c.1);
     chunks
         .into_iter()
         .map(|(s, e, t)| {
@@ -876,6 +973,30 @@ mod tests {
         let got = names("Senator Jane Roe (Texas) - a Republican - spoke on Monday.");
         assert!(
             got.iter().all(|(n, l)| n != "Texas" || *l != Label::ORG),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_kind_or_an_organisations_possessive_settles_the_label() {
+        let got =
+            names("Authorities evacuated thousands from the island of Rhodes over the weekend.");
+        assert!(got.contains(&("Rhodes".into(), Label::LOC)), "{got:?}");
+        let got = names("It shelters victims in the city of Richmond.” Hope’s Wings is a charity.");
+        assert!(got.contains(&("Richmond".into(), Label::LOC)), "{got:?}");
+        let got = names("Its members include Acme Corp and Zentrix's Marlowe, the search engine.");
+        assert!(got.contains(&("Marlowe".into(), Label::ORG)), "{got:?}");
+        let got = names("Warriors: At Denver on Thursday.");
+        assert!(got.iter().any(|(n, _)| n == "Denver"), "{got:?}");
+        // Must not fire: an organisation's name after "city of", and a person named in full.
+        let got = names("He met the city of Zalora Police Department chief on Monday.");
+        assert!(
+            got.iter().all(|(n, l)| n != "Zalora" || *l != Label::LOC),
+            "{got:?}"
+        );
+        let got = names("Zentrix chief Jane Marlowe spoke. Zentrix's Marlowe said sales rose.");
+        assert!(
+            got.iter().all(|(n, l)| n != "Marlowe" || *l == Label::PER),
             "{got:?}"
         );
     }
