@@ -626,6 +626,34 @@ impl<'a> Ctx<'a> {
         ) {
             return None;
         }
+        // "The launch was pushed to May, Roe said": a stance verb in the passive with no agent
+        // and no judgment ("was described as", "is called X") reports nothing of its own.
+        if info.class == CueClass::Stance
+            && i > 0
+            && matches!(
+                self.word(i - 1),
+                "is" | "are" | "was" | "were" | "been" | "be" | "being"
+            )
+            && self.word(i).ends_with("ed")
+            && !matches!(next, "by" | "as" | "for")
+            && !matches!(
+                info.lemma,
+                "call"
+                    | "dub"
+                    | "label"
+                    | "term"
+                    | "brand"
+                    | "expect"
+                    | "believe"
+                    | "think"
+                    | "report"
+                    | "say"
+                    | "allege"
+                    | "rumor"
+            )
+        {
+            return None;
+        }
         // "is confident that …", "was critical of …": an attitude adjective after a copula and
         // before its complement; a preposition belongs to the cue.
         if let Some(comps) = info
@@ -2170,21 +2198,6 @@ fn indirect_in_sentence(
             && (matches!(ctx.word(c.end), "as" | "for")
                 || (matches!(c.info.lemma, "call" | "dub" | "label" | "term" | "brand")
                     && !ctx.has(c.end, lexicon::bit::IS_NP_BOUNDARY)));
-        // "The launch was pushed to May, Roe said": a stance verb in the passive with no
-        // agent and no judgment ("as", "for") reports nothing of its own.
-        if !judged
-            && !passive
-            && c.info.class == CueClass::Stance
-            && c.start > s
-            && matches!(
-                ctx.word(c.start - 1),
-                "is" | "are" | "was" | "were" | "been" | "be" | "being"
-            )
-            && ctx.word(c.start).ends_with("ed")
-            && ctx.word(c.end) != "by"
-        {
-            continue;
-        }
         if (passive && ctx.word(c.end) == "to") || judged {
             if let Some(two) = passive_to(ctx, &c, s, end, direct) {
                 // "X is expected to win": the subject and the infinitive are the two parts of
@@ -3579,7 +3592,7 @@ fn clause(
             || ((is_time_or_pp(ctx, k) || ctx.word(k) == "of")
                 && !infinitive
                 && (tail_break.is_some()
-                    || (tail_end - k <= 10 && !(k..tail_end).any(|t| ctx.word(t) == "that")))));
+                    || (tail_end - k <= 14 && !(k..tail_end).any(|t| ctx.word(t) == "that")))));
     // "…, records show." / "…, analysts believe.": a verb of belief or evidence closing the
     // sentence reports what comes before it too.
     let closing_stance = !inverted && k >= tail_end && lexicon::takes_clause(c.info.lemma);

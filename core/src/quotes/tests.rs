@@ -3243,7 +3243,7 @@ fn an_organisation_before_its_place_is_the_speaker() {
 #[test]
 fn a_stance_verb_in_the_passive_reports_nothing() {
     let t = "The launch, which will carry four crew, was pushed from May to June, \
-             agency chief Jane Roe said at a briefing.";
+             agency chief Jane Roe said at a briefing at the agency's headquarters in Eastville.";
     let q = run(t);
     assert!(
         q.iter().all(|x| x.cue.as_deref() != Some("pushed")),
@@ -3275,4 +3275,17 @@ fn adding_a_figure_is_no_report() {
     let t = "Jane Roe added the team had scored 24 points.";
     let q = run(t);
     find(t, &q, "the team had scored 24 points");
+}
+
+#[test]
+fn a_long_phrase_of_place_after_a_closing_cue_still_closes_the_report() {
+    let t = "The mission was moved to May, Jane Roe said at a news conference at the \
+             agency's headquarters in Eastville.";
+    let q = run(t);
+    let x = find(t, &q, "The mission was moved to May");
+    assert_eq!(spk(t, x), Some("Jane Roe"));
+    // Must not fire: a clause after the cue is the report.
+    let t = "Sales fell, Jane Roe said at a meeting that the company would cut 500 jobs.";
+    let q = run(t);
+    find(t, &q, "that the company would cut 500 jobs");
 }
