@@ -1175,6 +1175,14 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
             .map(|h| &g.places[h.place as usize])
             .filter(|p| {
                 let town = matches!(p.kind, Kind::City | Kind::Capital);
+                // An acronym is no town spelt in capitals ("EU Council" is not Eu, France).
+                if cand.len() >= 2
+                    && cand.bytes().all(|b| b.is_ascii_uppercase())
+                    && p.name != cand
+                    && p.name.eq_ignore_ascii_case(cand)
+                {
+                    return false;
+                }
                 match p.kind {
                     Kind::Region => false,
                     _ if inner && town => false,

@@ -826,6 +826,21 @@ fn organisations_named_after_places_carry_the_place() {
     assert!(ku.geonameid.is_some() && ku.lat.is_some());
     assert_eq!(entity(&ents, "European Union").geonameid, None);
     assert_eq!(entity(&ents, "Acme Widgets").lat, None);
+    // An acronym is no town spelt in capitals ("EU" is not Eu, France); a state's own
+    // abbreviation still is the state.
+    let t = "Spain holds the presidency of the EU Council. The UK Parliament voted.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "EU Council", 0, Label::ORG),
+            at(t, "UK Parliament", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(entity(&ents, "EU Council").geonameid, None);
+    assert_eq!(
+        entity(&ents, "UK Parliament").country.as_deref(),
+        Some("GB")
+    );
     // No place mention of its own: the name stays one organisation mention.
     assert!(ms.iter().all(|m| m.label == Label::ORG));
     // A club named only its city's name lies there; a product or county named only a small

@@ -626,6 +626,31 @@ impl<'a> Ctx<'a> {
         ) {
             return None;
         }
+        // "The sides agreed a ceasefire", "EU agrees landmark rules": "agree" with a noun
+        // phrase as its object settles something; it reports nothing.
+        if info.lemma == "agree"
+            && (self.has(i + 1, lexicon::bit::IS_DETERMINER)
+                || (next.len() > 2
+                    && next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !next.ends_with("ly")
+                    && !matches!(
+                        next,
+                        "that"
+                            | "with"
+                            | "upon"
+                            | "about"
+                            | "and"
+                            | "but"
+                            | "not"
+                            | "was"
+                            | "is"
+                            | "the"
+                            | "this"
+                    )
+                    && !self.has(i + 1, lexicon::bit::IS_PP_START)))
+        {
+            return None;
+        }
         // "The launch was pushed to May, Roe said": a stance verb in the passive with no agent
         // and no judgment ("was described as", "is called X") reports nothing of its own.
         if info.class == CueClass::Stance

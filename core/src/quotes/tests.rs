@@ -3289,3 +3289,18 @@ fn a_long_phrase_of_place_after_a_closing_cue_still_closes_the_report() {
     let q = run(t);
     find(t, &q, "that the company would cut 500 jobs");
 }
+
+#[test]
+fn agreeing_a_thing_reports_nothing() {
+    for t in [
+        "The two sides agreed a ceasefire on Friday.",
+        "Eastland agrees landmark rules on drones",
+    ] {
+        assert!(run(t).is_empty(), "{t}: {:?}", run(t));
+    }
+    // Must not fire: agreeing to do, that, or with someone.
+    let t = "Ministers agreed to lend more.";
+    find(t, &run(t), "to lend more");
+    let t = "Ministers agreed that the fund would grow.";
+    find(t, &run(t), "that the fund would grow");
+}
