@@ -1900,9 +1900,11 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
                 )
             })
             .or_else(|| {
-                (last - smin <= 12)
-                    .then(|| clause_subject(ctx, smin, last))
-                    .flatten()
+                // (Not after a verb of happening and its particle: "The talks broke up: “…”".)
+                (last - smin <= 12
+                    && !matches!(ctx.word(last - 1), "up" | "down" | "off" | "apart" | "away"))
+                .then(|| clause_subject(ctx, smin, last))
+                .flatten()
             })?;
         {
             return Some(Attribution {
@@ -2046,7 +2048,11 @@ fn skip_dateline(ctx: &Ctx, k: usize, end: usize) -> usize {
         if is_dash(w) {
             return t + 1;
         }
-        if !(ctx.is_cap(t) || matches!(w, "," | "." | "(" | ")")) {
+        // ("SYDNEY, Feb 4 (Reuters) -": a date inside the dateline.)
+        if !(ctx.is_cap(t)
+            || matches!(w, "," | "." | "(" | ")")
+            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
+        {
             break;
         }
     }

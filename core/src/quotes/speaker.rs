@@ -44,6 +44,16 @@ pub struct Resolved {
     pub kind: SpeakerKind,
 }
 
+/// Irregular past tenses that end a noun phrase as "-ed" does ("The bank kept rates on hold"):
+/// only forms that are no noun (not "cut", "set", "hit", "read", "left").
+const IRREGULAR_PAST: &[&str] = &[
+    "kept", "held", "made", "took", "gave", "sent", "won", "met", "led", "paid", "sold", "bought",
+    "brought", "began", "became", "ran", "saw", "spent", "struck", "rose", "fell", "grew", "drew",
+    "wrote", "chose", "broke", "spoke", "stood", "fought", "caught", "sought", "built", "felt",
+    "heard", "meant", "swore", "threw", "flew", "froze", "tore", "withdrew", "upheld", "withheld",
+    "overtook", "forgave", "shook", "stole", "sank", "sang", "swept",
+];
+
 impl Ctx<'_> {
     fn np_token(&self, i: usize) -> bool {
         if self.in_quote.get(i).copied().unwrap_or(true) || self.is_quote_mark(i) {
@@ -164,8 +174,7 @@ impl Ctx<'_> {
             // "His campaign sued the party": a past-tense verb after a noun ends the phrase
             // (not "the retired general", "a newly elected official").
             let prev = self.word(e);
-            if w.len() > 3
-                && w.ends_with("ed")
+            if ((w.len() > 3 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w))
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && !self.has(e, lexicon::bit::IS_DETERMINER)
                 && !prev.ends_with("ly")
@@ -388,6 +397,7 @@ impl Ctx<'_> {
             // one with commas inside ("Smith, a delegate from Houston, Texas, said") opens at
             // an earlier comma.
             let mut right = j;
+            let mut fallback = None;
             for _ in 0..3 {
                 let mut k = right;
                 while k > min && j - k < 30 {
@@ -467,7 +477,22 @@ impl Ctx<'_> {
                         }
                     }
                     if let Some((s, e)) = self.np_ending_at(end, min) {
-                        return Some(self.classify(s, e));
+                        // "Jo Price, a professor at the university in Eastland, who was not
+                        // involved, said": a relative clause after a phrase that does not open
+                        // the sentence follows an apposition; the subject stands before it.
+                        let relative = ["who", "whose"]
+                            .iter()
+                            .any(|w| first.eq_ignore_ascii_case(w));
+                        if relative
+                            && fallback.is_none()
+                            && s > min
+                            && !self.is_sentence_start(s)
+                            && self.word(s - 1) != "and"
+                        {
+                            fallback = Some(self.classify(s, e));
+                        } else {
+                            return Some(self.classify(s, e));
+                        }
                     }
                 }
                 if j - k >= 30 {
@@ -475,7 +500,7 @@ impl Ctx<'_> {
                 }
                 right = k;
             }
-            return None;
+            return fallback;
         }
         let (mut s, e) = self.np_ending_at(j, min)?;
         // "The book and film blame …": a coordinated subject.

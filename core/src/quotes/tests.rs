@@ -3304,3 +3304,44 @@ fn agreeing_a_thing_reports_nothing() {
     let t = "Ministers agreed that the fund would grow.";
     find(t, &run(t), "that the fund would grow");
 }
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_after_a_dated_dateline() {
+    let t = "SYDNEY, Feb 4 (Reuters) - Eastland's central bank kept interest rates at 4.35% on \
+             Tuesday and warned that inflation remained too high.";
+    let q = run(t);
+    let x = find(t, &q, "that inflation remained too high");
+    assert_eq!(spk(t, x), Some("Eastland's central bank"));
+    // An irregular past tense ends the subject as "-ed" does; a noun stays inside it.
+    let t = "The board kept rates on hold and warned that prices would rise.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that prices would rise")),
+        Some("The board")
+    );
+    let t = "The budget cut hurt schools, and the union warned that pay would fall.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "that pay would fall")),
+        Some("the union")
+    );
+}
+
+#[test]
+fn a_relative_clause_after_an_apposition_leads_back_to_the_name() {
+    let t = "Jo Price, a professor of nutrition at the University of Eastland in Westland, who \
+             was not involved in the research, said the increase in risk was small.";
+    let q = run(t);
+    let x = find(t, &q, "the increase in risk was small");
+    assert_eq!(spk(t, x), Some("Jo Price"));
+    let t = "Jo Price, a professor, who was not involved, said the risk was small.";
+    let q = run(t);
+    assert_eq!(spk(t, find(t, &q, "the risk was small")), Some("Jo Price"));
+    // Must not fire: a relative clause right after the subject.
+    let t = "The professor, who was not involved, said the risk was small.";
+    let q = run(t);
+    assert_eq!(
+        spk(t, find(t, &q, "the risk was small")),
+        Some("The professor")
+    );
+}
