@@ -308,21 +308,140 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     anchor_anaphors(text, &mut out);
     anchor_quarters(doc, &mut out, &story_refs, published);
     compound_and_range_fixes(text, &mut out);
+    coordinated_days(text, &mut out);
     out
 }
 
-/// Two fixes that need the neighbouring expression or character:
+/// "April 24 and 25", "on May 3 or 4": a day number joined to a month-and-day date is another
+/// day of that month (its own expression, as TimeML marks it). Only a number that ends the
+/// phrase (punctuation, the end, or a preposition after it) is taken: "May 3 and 4 people" is
+/// a count.
+fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
+    let b = text.as_bytes();
+    let mut extra = Vec::new();
+    for (i, d) in out.iter().enumerate() {
+        let Some(v) = d.value.as_deref() else {
+            continue;
+        };
+        // A full day value, and a span that ends with the day's digits after a month name.
+        let s = d.span.slice(text);
+        if d.timex_type != DATE
+            || v.len() != 10
+            || !s.as_bytes().last().is_some_and(u8::is_ascii_digit)
+            || !s.starts_with(|c: char| c.is_ascii_uppercase())
+            || month_number(
+                s.split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or(""),
+            )
+            .is_none()
+        {
+            continue;
+        }
+        let mut at = skip_blanks(b, d.span.end);
+        let conj = word_at(b, at);
+        if !(conj == b"and" || conj == b"or") {
+            continue;
+        }
+        at = skip_blanks(b, at + conj.len());
+        let n = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&n) {
+            continue;
+        }
+        let end = at + n;
+        let next = skip_blanks(b, end);
+        let ends_phrase = match b.get(end) {
+            None => true,
+            Some(c) if c.is_ascii_alphanumeric() => false,
+            Some(b'.' | b',' | b';' | b':' | b')' | b'\n') => true,
+            Some(_) => {
+                let w = word_at(b, next);
+                next >= b.len()
+                    || ["in", "at", "on", "when", "and", "to"]
+                        .iter()
+                        .any(|p| w == p.as_bytes())
+            }
+        };
+        // Not when the next expression starts there already.
+        if !ends_phrase || out.get(i + 1).is_some_and(|n| n.span.start < end) {
+            continue;
+        }
+        let Some(day) = text[at..end]
+            .parse::<u32>()
+            .ok()
+            .and_then(|n| NaiveDate::from_ymd_opt(v[..4].parse().ok()?, v[5..7].parse().ok()?, n))
+        else {
+            continue;
+        };
+        extra.push(DateFact {
+            span: Span::new(at, end),
+            timex_type: DATE,
+            value: Some(fmt_day(day)),
+        });
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|d| d.span.start);
+    }
+}
+
+/// "today's world", "today's young people": "today" in its generic sense (nowadays, the
+/// present age) before a noun for the people or the world of an age, which news does not
+/// date (TimeML's annotated "today" is a day: "today's meeting", "today's editions").
+/// `end` is where "today" ends.
+fn generic_today(text: &str, end: usize) -> bool {
+    const AGE_NOUNS: &[&str] = &[
+        "world",
+        "society",
+        "youth",
+        "young",
+        "generation",
+        "generations",
+        "children",
+        "kids",
+        "teenagers",
+        "teens",
+        "adults",
+        "students",
+        "parents",
+        "families",
+        "consumers",
+        "culture",
+        "technology",
+    ];
+    let b = text.as_bytes();
+    let Some(rest) = b.get(end..) else {
+        return false;
+    };
+    let rest = match rest {
+        [b'\'', b's', r @ ..] => r,
+        [0xE2, 0x80, 0x99, b's', r @ ..] => r,
+        _ => return false,
+    };
+    let after = end + (b.len() - end - rest.len());
+    let w = word_at(b, skip_blanks(b, after));
+    AGE_NOUNS
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
+}
+
+/// Fixes that need the neighbouring expression or character:
 /// - "after-hours trading", "a same-day delivery": a bare unit joined by a hyphen to the word
 ///   before it is part of a compound adjective, not a duration;
+/// - "today's world": the present age, not a day (see [`generic_today`]);
 /// - "between December and February", "from October through March": the second month of a
 ///   range that runs past the year's end is in the next year.
 fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
     out.retain(|d| {
+        let s = d.span.slice(text);
         let bare_unit = matches!(
-            d.span.slice(text),
+            s,
             "hours" | "days" | "weeks" | "months" | "years" | "day" | "hour" | "night"
         );
-        !(bare_unit && d.span.start > 0 && text.as_bytes()[d.span.start - 1] == b'-')
+        let in_compound =
+            bare_unit && d.span.start > 0 && text.as_bytes()[d.span.start - 1] == b'-';
+        let generic = s.eq_ignore_ascii_case("today") && generic_today(text, d.span.end);
+        !in_compound && !generic
     });
     // A month-only value ("2024-02") as (year, month).
     let month = |v: &Option<String>| {
@@ -1362,6 +1481,56 @@ fn anchor_quarters(
     }
 }
 
+/// The quarter of "the quarter ended Sept. 30" (`at` is where "quarter" ends): the three
+/// months ending with the named month, as the calendar quarter that holds most of them (the
+/// one of the month before it: "ended July 31" is the second quarter); in the given year, else
+/// the last such month-end on or before `dct` (the period has ended).
+fn ended_quarter(text: &str, at: usize, dct: NaiveDate) -> Option<(i32, u32)> {
+    let b = text.as_bytes();
+    let mut i = skip_blanks(b, at);
+    let verb = word_at(b, i);
+    if !(verb == b"ended" || verb == b"ending") {
+        return None;
+    }
+    i = skip_blanks(b, i + verb.len());
+    let name = word_at(b, i);
+    if !name.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let month = month_number(std::str::from_utf8(name).ok()?)?;
+    i += name.len();
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    i = skip_blanks(b, i);
+    let n = b[i.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let day: u32 = text.get(i..i + n)?.parse().ok()?;
+    i += n;
+    // ", 1989"
+    let rest = &b[i..];
+    let year = match rest {
+        [b',', b' ', y @ ..] if y.len() >= 4 && y[..4].iter().all(u8::is_ascii_digit) => {
+            let four = y.get(4).is_none_or(|c| !c.is_ascii_digit());
+            four.then(|| std::str::from_utf8(&y[..4]).ok()?.parse::<i32>().ok())
+                .flatten()
+        }
+        _ => None,
+    };
+    let year = match year {
+        Some(y) => y,
+        None => {
+            let this = NaiveDate::from_ymd_opt(dct.year(), month, day)?;
+            dct.year() - i32::from(this > dct)
+        }
+    };
+    NaiveDate::from_ymd_opt(year, month, day)?;
+    let (y, m) = add_months(year, month, -1);
+    Some((y, (m - 1) / 3 + 1))
+}
+
 /// "1989-Q3" → (1989, 3).
 fn parse_quarter(v: &str) -> Option<(i32, u32)> {
     let (y, q) = v.split_once("-Q")?;
@@ -1476,8 +1645,10 @@ fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
     }
 }
 
-/// The anchor moved by `off` units, formatted at the unit's grain; None when the anchor is
-/// coarser than the unit.
+/// The anchor moved by `off` units, formatted at the unit's grain. An anchor coarser than
+/// the unit gives None, except for the same unit (`off` 0): "last October ... that same
+/// day" is a day of that October whose number the story does not give, "1998-10-XX" (the
+/// TimeML form of an unknown day).
 fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
     match unit {
         AnaUnit::Year => Some(format!("{:04}", a.year + off)),
@@ -1485,6 +1656,10 @@ fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
             let (y, m) = add_months(a.year, a.month?, off);
             Some(format!("{y:04}-{m:02}"))
         }
+        AnaUnit::Day if a.day.is_none() && off == 0 => Some(match a.month {
+            Some(m) => format!("{:04}-{m:02}-XX", a.year),
+            None => format!("{:04}-XX-XX", a.year),
+        }),
         AnaUnit::Day => Some(fmt_day(a.date()? + Duration::days(off as i64))),
         AnaUnit::Week(wd) => {
             let d = a.date()?;
@@ -2650,7 +2825,17 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                         "for",
                         "throughout",
                     ];
-                    if !OK.contains(&prev.as_str()) {
+                    // "the March accession", "the May elections": a month before a common
+                    // noun; "the March of Dimes", "the March on Rome", "the May Report" are
+                    // names (a march, a capitalised word).
+                    let next = next_word(ctx.text, span.end);
+                    let before_noun = prev == "the"
+                        && next.starts_with(|c: char| c.is_ascii_lowercase())
+                        && ![
+                            "of", "on", "to", "for", "in", "against", "through", "across",
+                        ]
+                        .contains(&next);
+                    if !OK.contains(&prev.as_str()) && !before_noun {
                         return None;
                     }
                 }
@@ -3519,6 +3704,10 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
                 | Some("that") | None => last_quarter(d),
                 _ => last_quarter(d),
             };
+            if let Some(yq) = ended_quarter(ctx.text, span.end, d).filter(|_| !year_back) {
+                // "the quarter ended Sept. 30" says which quarter it is.
+                return format!("{:04}-Q{}", yq.0, yq.1);
+            }
             if det.as_deref() == Some("this") && ord.is_none() {
                 (y, q) = (cy, cq);
             } else if matches!(ord.as_deref(), None | Some("that" | "same" | "latest")) {

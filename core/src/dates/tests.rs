@@ -1207,6 +1207,13 @@ fn the_next_and_the_same_day_follow_the_story() {
         ),
         "2018-10-03"
     );
+    // After a month or a year only, "that same day" is a day of it whose number is not
+    // given; "the next day" has nothing to count from and keeps the publication day's value.
+    let text = "The mill burned last June. Its owner was arrested that same day.";
+    assert_eq!(val(text, p, "that same day"), "2020-06-XX");
+    let text = "The mill burned in 1998. Its owner left that same day and died the next day.";
+    assert_eq!(val(text, p, "that same day"), "1998-XX-XX");
+    assert_eq!(val(text, p, "the next day"), "2020-11-18");
     // Without a date before it: the publication day's neighbour.
     assert_eq!(
         get("The vote is due the next day.", p, "the next day"),
@@ -2204,4 +2211,99 @@ fn a_month_range_past_the_years_end_and_hyphen_compounds() {
     );
     assert!(got.iter().all(|(s, _, _)| s != "hours"), "{got:?}");
     assert!(got.iter().any(|(s, _, _)| s == "24 hours"), "{got:?}");
+}
+
+#[test]
+fn generic_today_is_not_a_day() {
+    let p = tue();
+    // "today" for the present age, before a noun for its people or world: not dated.
+    for text in [
+        "The law is unfair in today's world, she said.",
+        "Music like this speaks to today\u{2019}s young people.",
+        "It is a lesson for today's youth.",
+    ] {
+        assert!(all(text, p).iter().all(|(t, _, _)| t != "today"), "{text}");
+    }
+    // The day itself: "today's meeting", "today's editions", "today" alone.
+    assert_eq!(
+        val("Today's meeting was cancelled.", p, "Today"),
+        "2020-11-17"
+    );
+    assert_eq!(
+        val(
+            "The offer ran in today's editions of the paper.",
+            p,
+            "today"
+        ),
+        "2020-11-17"
+    );
+    assert_eq!(val("The world changed today.", p, "today"), "2020-11-17");
+}
+
+#[test]
+fn a_day_joined_to_a_date_is_a_date() {
+    let p = tue();
+    let found = all("The summit was held on April 24 and 25.", p);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        val("The summit was held on April 24 and 25.", p, "25"),
+        "2020-04-25"
+    );
+    assert_eq!(
+        val("The vote, on Nov. 3 or 4, 2020, was close.", p, "4"),
+        "2020-11-04"
+    );
+    // A count after the date, a month without a day, a day that does not exist: no date.
+    for text in [
+        "On May 3 and 4 people were hurt.",
+        "In May and 4 other months it rained.",
+        "On Feb. 28 and 30 it rained.",
+    ] {
+        let found = all(text, p);
+        assert!(
+            found.iter().all(|(t, _, _)| t.len() > 2),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn the_march_before_a_noun_is_the_month() {
+    let p = day(2021, 2, 10);
+    assert_eq!(
+        val("The March accession will follow the vote.", p, "March"),
+        "2021-03"
+    );
+    assert_eq!(
+        val("Voters will turn out for the May elections.", p, "May"),
+        "2021-05"
+    );
+    // A name ("the March of Dimes") and the verb are not months.
+    for text in [
+        "He gave to the March of Dimes.",
+        "They march the May Report to the printer.",
+        "The troops march to the border.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text}: {:?}", all(text, p));
+    }
+}
+
+#[test]
+fn the_quarter_ended_a_date_is_that_quarter() {
+    let p = day(1989, 10, 30);
+    // The three months ending with the named month: mostly the quarter of the month before.
+    let text = "In the quarter ended July 31, the firm had 5.6 million shares.";
+    assert_eq!(val(text, p, "the quarter"), "1989-Q2");
+    let text = "Net rose 20% in the latest quarter ended Sept. 30.";
+    assert_eq!(val(text, p, "the latest quarter"), "1989-Q3");
+    let text = "For the quarter ended Dec. 31, 1988, it lost $2 million.";
+    assert_eq!(val(text, p, "the quarter"), "1988-Q4");
+    // A month-end still ahead is last year's: the period has ended.
+    let text = "Sales fell in the quarter ended Nov. 30.";
+    assert_eq!(val(text, p, "the quarter"), "1988-Q4");
+    // Without an end date: the last completed quarter.
+    assert_eq!(
+        val("Sales fell in the quarter.", p, "the quarter"),
+        "1989-Q3"
+    );
 }
