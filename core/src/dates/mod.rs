@@ -1646,9 +1646,10 @@ fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
 }
 
 /// The anchor moved by `off` units, formatted at the unit's grain. An anchor coarser than
-/// the unit gives None, except for the same unit (`off` 0): "last October ... that same
-/// day" is a day of that October whose number the story does not give, "1998-10-XX" (the
-/// TimeML form of an unknown day).
+/// the unit gives None, except a month for the same day (`off` 0): "last October ... that
+/// same day" is a day of that October whose number the story does not give, "1998-10-XX"
+/// (the TimeML form of an unknown day). After a year only, "the same day" is too loose
+/// ("donations made on the same day" compares two events, it dates none).
 fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
     match unit {
         AnaUnit::Year => Some(format!("{:04}", a.year + off)),
@@ -1656,10 +1657,9 @@ fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
             let (y, m) = add_months(a.year, a.month?, off);
             Some(format!("{y:04}-{m:02}"))
         }
-        AnaUnit::Day if a.day.is_none() && off == 0 => Some(match a.month {
-            Some(m) => format!("{:04}-{m:02}-XX", a.year),
-            None => format!("{:04}-XX-XX", a.year),
-        }),
+        AnaUnit::Day if a.day.is_none() && off == 0 => {
+            Some(format!("{:04}-{:02}-XX", a.year, a.month?))
+        }
         AnaUnit::Day => Some(fmt_day(a.date()? + Duration::days(off as i64))),
         AnaUnit::Week(wd) => {
             let d = a.date()?;
@@ -2830,6 +2830,11 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     // names (a march, a capitalised word).
                     let next = next_word(ctx.text, span.end);
                     let before_noun = prev == "the"
+                        && !ctx
+                            .text
+                            .as_bytes()
+                            .get(span.end)
+                            .is_some_and(|c| c.is_ascii_alphanumeric())
                         && next.starts_with(|c: char| c.is_ascii_lowercase())
                         && ![
                             "of", "on", "to", "for", "in", "against", "through", "across",
@@ -2990,6 +2995,16 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
             match pre.as_deref() {
                 Some("recent") if unit == "years" => {
                     return cand(span, DATE, Some("PAST_REF".into()));
+                }
+                // "sell programs in past years", "tax savings in future quarters": the past,
+                // the future, with no stretch of time counted (unlike "the past years").
+                Some(w @ ("past" | "future")) if !matches!(prev.as_str(), "the" | "these") => {
+                    let v = if w == "past" {
+                        "PAST_REF"
+                    } else {
+                        "FUTURE_REF"
+                    };
+                    return cand(span, DATE, Some(v.into()));
                 }
                 // "the weeks ahead" is "the coming weeks"; "the years" only over a stretch.
                 Some("the")
