@@ -309,7 +309,64 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     anchor_quarters(doc, &mut out, &story_refs, published);
     compound_and_range_fixes(text, &mut out);
     coordinated_days(text, &mut out);
+    day_before_after(text, &mut out);
     out
+}
+
+/// "the day before last Tuesday's hearing", "the day after Christmas": one expression, the
+/// day next to the date it names. ("a day after Christmas" stays a duration and a date, as
+/// TimeML splits "two days after Christmas".)
+fn day_before_after(text: &str, out: &mut [DateFact]) {
+    let b = text.as_bytes();
+    let mut prev_end = 0;
+    for f in out.iter_mut() {
+        let end_before = prev_end;
+        prev_end = f.span.end;
+        let Some(v) = f.value.as_deref() else {
+            continue;
+        };
+        if f.timex_type != DATE || v.len() != 10 {
+            continue;
+        }
+        // The words before the date, backwards: "before"/"after", "day", then "the"/"a"; and
+        // where each starts.
+        let mut i = f.span.start;
+        let mut words = [&b[..0]; 3];
+        let mut starts = [0; 3];
+        for (w, s) in words.iter_mut().zip(starts.iter_mut()) {
+            while i > 0 && b[i - 1] == b' ' {
+                i -= 1;
+            }
+            let mut j = i;
+            while j > 0 && b[j - 1].is_ascii_alphabetic() {
+                j -= 1;
+            }
+            *w = &b[j..i];
+            *s = j;
+            i = j;
+        }
+        let off = if words[0].eq_ignore_ascii_case(b"before") {
+            -1
+        } else if words[0].eq_ignore_ascii_case(b"after") {
+            1
+        } else {
+            continue;
+        };
+        if !words[1].eq_ignore_ascii_case(b"day") {
+            continue;
+        }
+        let det = words[2].eq_ignore_ascii_case(b"the");
+        let Some(d) = Anchor::parse(v).and_then(|a| a.date()) else {
+            continue;
+        };
+        // Where "day" (or its article) starts.
+        let day_start = starts[if det { 2 } else { 1 }];
+        if day_start < end_before {
+            continue;
+        }
+        f.span.start = day_start;
+        f.value = Some(fmt_day(d + Duration::days(off)));
+    }
 }
 
 /// "April 24 and 25", "on May 3 or 4": a day number joined to a month-and-day date is another
@@ -4960,6 +5017,8 @@ fn duration_value(n: f64, code: &str, half: bool) -> String {
         "H" if halfish => format!("PT{whole}H30M"),
         "H" => format!("PT{}H", num(n)),
         "Y" if halfish => format!("P{whole}Y6M"),
+        // Whole thousands of years are millennia, TimeML's unit L ("two thousand years").
+        "Y" if whole >= 1000 && whole % 1000 == 0 && frac == 0.0 => format!("P{}L", whole / 1000),
         "E" => format!("P{}Y", num(n * 10.0)),
         "C" => format!("P{}Y", num(n * 100.0)),
         "WE" => format!("P{}WE", num(n)),

@@ -2326,3 +2326,46 @@ fn the_quarter_ended_a_date_is_that_quarter() {
         "1989-Q3"
     );
 }
+
+#[test]
+fn thousands_of_years_are_millennia() {
+    let p = tue();
+    let text = "Families kept the secret for more than two thousand years.";
+    assert_eq!(val(text, p, "more than two thousand years"), "P2L");
+    assert_eq!(
+        val(
+            "The city is 3000 years old, 1500 years by some counts.",
+            p,
+            "1500 years"
+        ),
+        "P1500Y"
+    );
+}
+
+#[test]
+fn the_day_before_a_date_is_one_expression() {
+    let p = day(2000, 2, 24);
+    let text = "The day before last Tuesday's hearing, he went home.";
+    assert_eq!(
+        get(text, p, "The day before last Tuesday").1.as_deref(),
+        Some("2000-02-21")
+    );
+    let text = "Shops reopened the day after Christmas.";
+    let jan = day(2021, 1, 8);
+    assert_eq!(val(text, jan, "the day after Christmas"), "2020-12-26");
+    let text = "Shops reopened a day after Christmas.";
+    assert_eq!(val(text, jan, "Christmas"), "2020-12-25");
+    // Other words before the date, or a month: unchanged.
+    assert_eq!(
+        val("The day was hot before Tuesday.", p, "Tuesday"),
+        "2000-02-22"
+    );
+    assert_eq!(
+        val("It was the day before January.", p, "January"),
+        "2000-01"
+    );
+    assert_eq!(
+        val("day before Tuesday", p, "day before Tuesday"),
+        "2000-02-21"
+    );
+}
