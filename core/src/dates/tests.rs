@@ -2369,3 +2369,38 @@ fn the_day_before_a_date_is_one_expression() {
         "2000-02-21"
     );
 }
+
+#[test]
+fn new_story_rules_do_not_panic_at_edges() {
+    let p = tue();
+    for text in [
+        "today",
+        "today'",
+        "today’",
+        "Today’s",
+        "April 24 and",
+        "April 24 and 2",
+        "April 24 and 25",
+        "April 24 or 99",
+        "Ü day before Monday",
+        "day before Monday",
+        "éday before Monday",
+        "before Monday",
+        "the quarter ended",
+        "the quarter ended Sept.",
+        "the quarter ended Sept. 31",
+        "the quarter ended Sept. 30, 19",
+        "the quarter ended Sept. 30, 1989",
+        "Der Umsatz im the quarter ended März 3",
+        "the March",
+        "the May’s",
+        "last June. that same day",
+    ] {
+        let _ = all(text, p);
+        let _ = all(text, None);
+    }
+    assert_eq!(
+        val("the quarter ended Sept. 30, 1989", p, "the quarter"),
+        "1989-Q3"
+    );
+}
