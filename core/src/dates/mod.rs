@@ -3457,6 +3457,34 @@ fn rel_day(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     Some(Cand { span, ty, value })
 }
 
+/// The nouns of an award title "X of the year" ("person of the year", "Coach of the Year").
+const YEAR_TITLES: &[&str] = &[
+    "person",
+    "man",
+    "woman",
+    "player",
+    "coach",
+    "rookie",
+    "athlete",
+    "manager",
+    "executive",
+    "teacher",
+    "album",
+    "song",
+    "record",
+    "car",
+    "book",
+    "word",
+    "team",
+    "goal",
+    "artist",
+    "entertainer",
+    "driver",
+    "horse",
+    "film",
+    "movie",
+];
+
 fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let anchor_raw = g("anchor")?;
@@ -3560,6 +3588,15 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
                         "for" | "in" | "during" | "through" | "throughout" | "of" | "this"
                     ) {
                         return None;
+                    }
+                    // "Time's person of the year", "rookie of the year": a title, no date.
+                    if prev == "of" {
+                        let of = prev_word(ctx.text, span.start);
+                        let at = of.as_ptr() as usize - ctx.text.as_ptr() as usize;
+                        let title = prev_word(ctx.text, at).to_ascii_lowercase();
+                        if YEAR_TITLES.contains(&title.as_str()) {
+                            return None;
+                        }
                     }
                 }
             }
@@ -3856,14 +3893,33 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
     if num_words == "a" && (unit == "second" || unit == "quarter") {
         return None;
     }
-    // "$5 million a year", "four flights a week": a rate, not annotated as a duration.
+    // "$5 million a year", "four flights a week", "300 people an hour": a rate, not annotated
+    // as a duration.
     if (num_words == "a" || num_words == "an")
         && det.is_none()
         && modifier.is_none()
         && caps.name("ago").is_none()
     {
-        let prev = prev_word(text, span.start).to_ascii_lowercase();
+        let prev_s = prev_word(text, span.start);
+        let prev = prev_s.to_ascii_lowercase();
+        // "300 people an hour", "three meals a day": a count and a noun before it.
+        let counted_noun = || {
+            let at = prev_s.as_ptr() as usize - text.as_ptr() as usize;
+            let before = prev_word(text, at);
+            // Only blanks after the noun ("the two men, a month and a half before": no).
+            let adjacent = text[at + prev_s.len()..span.start].trim().is_empty();
+            adjacent
+                && prev.len() > 2
+                && prev.bytes().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    prev.as_str(),
+                    "and" | "for" | "than" | "about" | "with" | "over" | "under" | "nearly"
+                )
+                && (before.bytes().all(|c| c.is_ascii_digit() || c == b',') && !before.is_empty()
+                    || word_number(&before.to_ascii_lowercase()).is_some_and(|n| n >= 2.0))
+        };
         let amount = prev.chars().any(|c| c.is_ascii_digit())
+            || counted_noun()
             || matches!(
                 prev.as_str(),
                 "once"

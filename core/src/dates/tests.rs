@@ -2404,3 +2404,32 @@ fn new_story_rules_do_not_panic_at_edges() {
         "1989-Q3"
     );
 }
+
+#[test]
+fn rates_after_a_count_and_award_titles_are_not_dates() {
+    let p = tue();
+    // "N <plural noun> a/an <unit>" is a rate.
+    for text in [
+        "They hope to get 300 people an hour to fill sandbags.",
+        "He ate three meals a day.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text}: {:?}", all(text, p));
+    }
+    // Without a count before the noun, or with a comma between: a duration.
+    assert_eq!(
+        val(
+            "It met the two men, a month and a half before the vote.",
+            p,
+            "a month and a half"
+        ),
+        "P1.5M"
+    );
+    assert_eq!(val("The wounded waited for an hour.", p, "an hour"), "PT1H");
+    // An award title names no year; "in the year", "of the year's end" do.
+    assert!(all("She was Time's person of the year.", p).is_empty());
+    assert!(all("He was named coach of the year.", p).is_empty());
+    assert_eq!(
+        val("Sales rose for most of the year.", p, "the year"),
+        "2020"
+    );
+}
