@@ -98,7 +98,8 @@
 //! - "today", "tonight" are the publication day; "Wednesday night" is DATE
 //!   "YYYY-MM-DDTNI" (parts of day MO, AF, EV, NI); clock times are TIME "YYYY-MM-DDTHH:MM".
 //! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "Tuesday nights" → XXXX-WXX-2TNI.
-//!   A rate after an amount ("$5 million a year", "four flights a week") is not annotated.
+//!   A rate after an amount ("$5 million a year", "four flights a week", "300 people an
+//!   hour") is not annotated; nor is an award title ("person of the year").
 //!   "daily"/"weekly" before a capitalised name is a newspaper ("the party daily Granma").
 //! - Datelines ("WASHINGTON, March 12 (Agency) --") are dates like any other.
 //! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE"; "year-end" is the year.
