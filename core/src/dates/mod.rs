@@ -1421,15 +1421,25 @@ impl Anchor {
 /// publication date: they are resolved against the most recent date written before them in
 /// the article (a year, a month or a day), when there is one of fine enough grain.
 ///
-/// A bare clock time ("at 10 p.m.") likewise takes the day the story last spoke of, when that
-/// day was written within [`CLOCK_ANCHOR_BYTES`] before it; else the publication day.
+/// A bare clock time ("at 10 p.m.") likewise takes the day written right after it ("at 8
+/// a.m. on April 4"), else the day the story last spoke of, when that day was written within
+/// [`CLOCK_ANCHOR_BYTES`] before it; else the publication day.
 /// "Overnight" is the night before the news day last named as such (a weekday, "today",
 /// "yesterday") as near before it: "shares closed lower Friday ... depressed by overnight
 /// losses in New York" is Thursday night; else the night before publication.
 fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
     let mut anchor: Option<(Anchor, usize)> = None;
     let mut news_day: Option<(NaiveDate, usize)> = None;
-    for f in out.iter_mut() {
+    for i in 0..out.len() {
+        // The day written right after this expression ("at 8 a.m. on April 4").
+        let day_after = out.get(i + 1).and_then(|n| {
+            let gap = text.get(out[i].span.end..n.span.start)?;
+            let gap = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
+            (gap.is_empty() || gap.eq_ignore_ascii_case("on"))
+                .then(|| Anchor::parse(n.value.as_deref()?)?.date())
+                .flatten()
+        });
+        let f = &mut out[i];
         let s = f.span.slice(text);
         if let Some((unit, off)) = anaphor(s) {
             if let Some((a, _)) = anchor {
@@ -1440,8 +1450,9 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
         } else if f.timex_type == TIME && bare_clock(s) {
             let near =
                 anchor.filter(|(_, end)| f.span.start.saturating_sub(*end) <= CLOCK_ANCHOR_BYTES);
-            if let (Some((a, _)), Some(v)) = (near, f.value.as_mut()) {
-                if let (Some(d), Some(t)) = (a.date(), v.find('T')) {
+            let day = day_after.or_else(|| near.and_then(|(a, _)| a.date()));
+            if let (Some(d), Some(v)) = (day, f.value.as_mut()) {
+                if let Some(t) = v.find('T') {
                     *v = format!("{}{}", fmt_day(d), &v[t..]);
                 }
             }
@@ -2446,7 +2457,7 @@ fn rules() -> &'static Rules {
 fn build_rules() -> Rules {
     let ordinal = r"(?:st|nd|rd|th)?";
     let clock = format!(
-        r"(?:around\s+)?(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM){B})|noon|midnight|midday|\d{{1,2}}\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}:\d\d{B})"
+        r"(?:around\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM){B})|noon|midnight|midday|\d{{1,2}}\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}:\d\d{B})"
     );
     let day_after_clock = format!(
         r"(?:,?\s+(?:{TZ}{B},?\s*)?(?:(?:{WEEKDAY}|today|yesterday|tomorrow|tonight){B}(?:,?\s+{MONTH}\s+\d{{1,2}}{B})?|{MONTH}\s+\d{{1,2}}{B}(?:,?\s+{YEAR4}{B})?))?"

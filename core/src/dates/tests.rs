@@ -2433,3 +2433,34 @@ fn rates_after_a_count_and_award_titles_are_not_dates() {
         "2020"
     );
 }
+
+#[test]
+fn a_dot_may_part_hours_and_minutes_before_am_pm() {
+    let p = tue();
+    // British style "1.15pm", "4.30 p.m.".
+    assert_eq!(
+        val(
+            "They were reported missing at around 1.15pm.",
+            p,
+            "around 1.15pm"
+        ),
+        "2020-11-17T13:15"
+    );
+    assert_eq!(
+        val("Polls close at 4.30 p.m. today.", p, "4.30 p.m. today"),
+        "2020-11-17T16:30"
+    );
+    // Without a.m./p.m., a decimal is no time.
+    assert!(all("Shares rose 1.15 points.", p).is_empty());
+}
+
+#[test]
+fn a_clock_time_takes_the_day_written_after_it() {
+    let p = tue();
+    let text =
+        "On Nov. 2 the drive was announced. Food is collected starting at 8 a.m. on Nov. 14.";
+    assert_eq!(val(text, p, "8 a.m."), "2020-11-14T08:00");
+    // Another word between: the day last named before it.
+    let text = "On Nov. 2 the drive opened at 8 a.m. and closed before Nov. 14.";
+    assert_eq!(val(text, p, "8 a.m."), "2020-11-02T08:00");
+}
