@@ -2074,7 +2074,7 @@ fn triggers(kind: Kind) -> Triggers {
         ),
         // Every holiday name holds one of these ("New Year's", "Labor Day").
         Kind::Holiday => Triggers {
-            exact: "Thanksgiving Christmas Year Day Halloween",
+            exact: "Thanksgiving Christmas Year Day Halloween Easter Good Palm Ash Holy Maundy",
             ..Triggers::default()
         },
         Kind::Period => words("period$ year$"),
@@ -2571,7 +2571,7 @@ fn build_rules() -> Rules {
             Kind::Ref,
         ),
         (
-            r"(?-u:\b)(?:last\s+|next\s+|this\s+)?(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day)(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:last\s+|next\s+|this\s+)?(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday|week))?|Palm\s+Sunday|Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday)(?-u:\b)".to_string(),
             Kind::Holiday,
         ),
         (
@@ -3222,6 +3222,36 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
         }
         Kind::Holiday => {
             let s = ctx.text[span.start..span.end].to_ascii_lowercase();
+            // "Easter Island", "Easter Rising": a name; "an Easter vacation", "Easter eggs": an
+            // adjective. The feast itself ends its phrase ("at Easter", "Easter and Passover").
+            if s.ends_with("easter") {
+                let next = next_word(ctx.text, span.end);
+                let function_word = [
+                    "and", "or", "in", "on", "at", "to", "for", "this", "last", "next", "the",
+                    "with", "when", "after", "before", "as", "is", "was", "will", "falls",
+                ]
+                .contains(&next);
+                if next.starts_with(|c: char| c.is_alphabetic()) && !function_word {
+                    return None;
+                }
+            }
+            // Feasts counted from Easter Sunday (days), and Easter week (its ISO week: the
+            // week it ends, Holy Week).
+            let from_easter = [
+                ("good friday", -2),
+                ("easter sunday", 0),
+                ("easter monday", 1),
+                ("easter week", 0),
+                ("palm sunday", -7),
+                ("ash wednesday", -46),
+                ("holy thursday", -3),
+                ("maundy thursday", -3),
+                ("easter", 0),
+            ]
+            .into_iter()
+            .find(|(name, _)| s.ends_with(name))
+            .map(|(_, off)| off);
+            let week = s.ends_with("week");
             let value = dct.and_then(|d| {
                 let rel = if s.starts_with("last ") {
                     -1
@@ -3231,7 +3261,9 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     0
                 };
                 let on = |y: i32| -> Option<NaiveDate> {
-                    if s.contains("thanksgiving") {
+                    if let Some(off) = from_easter {
+                        easter(y).map(|e| e + Duration::days(off))
+                    } else if s.contains("thanksgiving") {
                         nth_weekday(y, 11, Weekday::Thu, 4)
                     } else if s.contains("christmas") {
                         NaiveDate::from_ymd_opt(y, 12, if s.contains("eve") { 24 } else { 25 })
@@ -3276,7 +3308,7 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     }
                     _ => closest_of(d, [on(d.year() - 1), Some(this), on(d.year() + 1)]),
                 };
-                Some(fmt_day(date))
+                Some(if week { iso_week(date) } else { fmt_day(date) })
             });
             cand(span, DATE, value)
         }
@@ -4836,6 +4868,25 @@ fn resolve_weekday(d: NaiveDate, wd: Weekday, dir: i32) -> NaiveDate {
         1 => next_weekday(d, wd),
         _ => prev_weekday(d, wd),
     }
+}
+
+/// Easter Sunday of year `y` (Gregorian; the anonymous "Meeus/Jones/Butcher" computation).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
 }
 
 fn nth_weekday(y: i32, m: u32, wd: Weekday, n: u32) -> Option<NaiveDate> {

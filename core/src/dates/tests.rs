@@ -2464,3 +2464,33 @@ fn a_clock_time_takes_the_day_written_after_it() {
     let text = "On Nov. 2 the drive opened at 8 a.m. and closed before Nov. 14.";
     assert_eq!(val(text, p, "8 a.m."), "2020-11-02T08:00");
 }
+
+#[test]
+fn feasts_counted_from_easter() {
+    let apr = day(2000, 4, 17);
+    let text = "Protesters prayed as Easter week began. Shops shut on Good Friday and reopen \
+                on Easter Monday; Palm Sunday drew crowds.";
+    assert_eq!(val(text, apr, "Easter week"), "2000-W16");
+    assert_eq!(val(text, apr, "Good Friday"), "2000-04-21");
+    assert_eq!(val(text, apr, "Easter Monday"), "2000-04-24");
+    assert_eq!(val(text, apr, "Palm Sunday"), "2000-04-16");
+    assert_eq!(
+        val(
+            "Fasting starts on Ash Wednesday.",
+            day(2016, 2, 1),
+            "Ash Wednesday"
+        ),
+        "2016-02-10"
+    );
+    assert_eq!(
+        val("Churches filled at Easter.", day(2024, 4, 2), "Easter"),
+        "2024-03-31"
+    );
+    // A name, and a plain weekday after another capitalised word: no feast.
+    assert!(all("They sailed to Easter Island.", apr).is_empty());
+    assert!(all("She left on an Easter vacation.", apr).is_empty());
+    assert_eq!(
+        val("Good news came on Friday.", apr, "Friday"),
+        "2000-04-14"
+    );
+}
