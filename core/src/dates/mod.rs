@@ -2074,7 +2074,8 @@ fn triggers(kind: Kind) -> Triggers {
         ),
         // Every holiday name holds one of these ("New Year's", "Labor Day").
         Kind::Holiday => Triggers {
-            exact: "Thanksgiving Christmas Year Day Halloween Easter Good Palm Ash Holy Maundy",
+            exact: "Thanksgiving Christmas Year Day Halloween Easter Good Palm Ash Holy Maundy \
+                    Black Cyber Super",
             ..Triggers::default()
         },
         Kind::Period => words("period$ year$"),
@@ -2571,7 +2572,7 @@ fn build_rules() -> Rules {
             Kind::Ref,
         ),
         (
-            r"(?-u:\b)(?:last\s+|next\s+|this\s+)?(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday|week))?|Palm\s+Sunday|Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday)(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:last\s+|next\s+|this\s+)?(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Black\s+Friday|Cyber\s+Monday|Super\s+Tuesday|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday|week))?|Palm\s+Sunday|Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday)(?-u:\b)".to_string(),
             Kind::Holiday,
         ),
         (
@@ -3265,6 +3266,13 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                         easter(y).map(|e| e + Duration::days(off))
                     } else if s.contains("thanksgiving") {
                         nth_weekday(y, 11, Weekday::Thu, 4)
+                    } else if s.ends_with("black friday") {
+                        nth_weekday(y, 11, Weekday::Thu, 4).map(|t| t + Duration::days(1))
+                    } else if s.ends_with("cyber monday") {
+                        nth_weekday(y, 11, Weekday::Thu, 4).map(|t| t + Duration::days(4))
+                    } else if s.ends_with("super tuesday") {
+                        // The primaries' big day: the first Tuesday of March, as a rule.
+                        nth_weekday(y, 3, Weekday::Tue, 1)
                     } else if s.contains("christmas") {
                         NaiveDate::from_ymd_opt(y, 12, if s.contains("eve") { 24 } else { 25 })
                     } else if s.contains("new year") {

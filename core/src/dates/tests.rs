@@ -2494,3 +2494,18 @@ fn feasts_counted_from_easter() {
         "2000-04-14"
     );
 }
+
+#[test]
+fn named_shopping_and_primary_days() {
+    let p = day(2020, 11, 17);
+    let text = "Stores expect crowds on Black Friday and sales online on Cyber Monday.";
+    assert_eq!(val(text, p, "Black Friday"), "2020-11-27");
+    assert_eq!(val(text, p, "Cyber Monday"), "2020-11-30");
+    let text = "Twelve states vote on Super Tuesday.";
+    assert_eq!(val(text, day(2016, 2, 20), "Super Tuesday"), "2016-03-01");
+    // Other capitalised words before a weekday: the weekday alone.
+    assert_eq!(
+        val("Black voters went to the polls Friday.", p, "Friday"),
+        "2020-11-13"
+    );
+}
