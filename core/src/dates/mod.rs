@@ -4013,6 +4013,10 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
             .unwrap_or_else(|| num_span.start());
         span.start = base + start;
     }
+    // "is coming four months before the season": a verb, not "the coming four months".
+    if det.is_none() && modifier.is_none() && g("pos").is_some_and(|p| p.trim() == "coming") {
+        span.start = base + num_span.start();
+    }
     if ago.is_some() {
         let count = match num {
             Count::N(n) => Some(n),

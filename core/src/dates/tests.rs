@@ -2509,3 +2509,15 @@ fn named_shopping_and_primary_days() {
         "2020-11-13"
     );
 }
+
+#[test]
+fn coming_without_an_article_is_a_verb() {
+    let p = tue();
+    let text = "The forecast is coming four months before the storms.";
+    assert_eq!(get(text, p, "four months").1.as_deref(), Some("P4M"));
+    let text = "Sales will slow in the coming four months.";
+    assert_eq!(
+        get(text, p, "the coming four months").1.as_deref(),
+        Some("P4M")
+    );
+}
