@@ -498,7 +498,9 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         );
         let in_compound =
             bare_unit && d.span.start > 0 && text.as_bytes()[d.span.start - 1] == b'-';
-        let generic = s.eq_ignore_ascii_case("today") && generic_today(text, d.span.end);
+        // ... and "USA Today" is a paper.
+        let generic = s.eq_ignore_ascii_case("today")
+            && (generic_today(text, d.span.end) || prev_word(text, d.span.start) == "USA");
         !in_compound && !generic
     });
     // A month-only value ("2024-02") as (year, month).
@@ -2852,6 +2854,15 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
         Kind::Month => {
             let mon_s = g("mon")?;
             let month = month_number(mon_s)?;
+            // The name must end its word ("Mayor", "Marches" hold no month).
+            if ctx
+                .text
+                .as_bytes()
+                .get(base + caps.name("mon")?.end())
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return None;
+            }
             let rel = g("rel").map(|s| s.to_ascii_lowercase());
             // "Oct. 23" is the day rule's; "last Oct. 23" is not "last October".
             if ctx.text[span.end..]
@@ -3210,6 +3221,17 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 }
                 "PRESENT_REF"
             } else if s.contains("recent") || s.contains("past") {
+                // "the past two polls", "the past several meetings": an adjective before a
+                // count (the duration rule takes "the past two years").
+                if s == "the past" {
+                    let next = next_word(ctx.text, span.end).to_ascii_lowercase();
+                    if next.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(next.as_str(), "few" | "several" | "many" | "couple")
+                        || word_number(&next).is_some_and(|n| n >= 1.0)
+                    {
+                        return None;
+                    }
+                }
                 "PAST_REF"
             } else {
                 "FUTURE_REF"

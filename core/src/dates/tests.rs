@@ -2521,3 +2521,19 @@ fn coming_without_an_article_is_a_verb() {
         Some("P4M")
     );
 }
+
+#[test]
+fn month_names_inside_words_papers_and_past_as_adjective() {
+    let p = tue();
+    assert!(all("It was approved, according to Mayor Bill Euille.", p).is_empty());
+    assert!(all("A series of USA TODAY Network articles ran.", p).is_empty());
+    assert!(all("She read it in USA Today.", p).is_empty());
+    assert!(all("It is unchanged from the past two polls.", p).is_empty());
+    // The month, "today", "the past" themselves.
+    assert_eq!(
+        val("It was approved, according to May minutes.", p, "May"),
+        "2020-05"
+    );
+    assert_eq!(val("Talks resume today.", p, "today"), "2020-11-17");
+    assert_eq!(val("That is in the past now.", p, "the past"), "PAST_REF");
+}
