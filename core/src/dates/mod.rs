@@ -106,6 +106,13 @@
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
 //!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
 //!   ("2020 votes", "about 2000 people").
+//! - Story days: "that same day" after a month with no day is "1998-10-XX"; "the day
+//!   before last Tuesday" is one expression, the day next to it; "April 24 and 25" dates the
+//!   25th too; a bare clock time takes a day written right after it ("at 8 a.m. on April 4").
+//! - Named days: holidays are the closest such day (Thanksgiving, Christmas, ..., Black
+//!   Friday, Cyber Monday, Super Tuesday, and the feasts counted from Easter).
+//! - Not dates: "today's world" (the present age), "USA Today", "person of the year", "the
+//!   past two polls", a month name inside a word ("Mayor").
 //! - Without `published`, expressions that need it get the value None; absolute ones
 //!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve, and
 //!   so do anaphors after an absolute date ("in June 1998 ... later that year" → 1998).
