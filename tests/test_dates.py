@@ -161,3 +161,14 @@ def test_timebank_floor(shared):
     # Measured 90.4 strict and 82.2 value; the floor leaves room for small trade-offs.
     assert strict >= 0.895, strict
     assert value >= 0.815, value
+
+
+def test_story_days_around_a_named_date():
+    text = (
+        "Café owners met the day before last Tuesday’s hearing. The summit runs April 24 and 25. "
+        "The mill burned last June; its owner fled that same day."
+    )
+    found = dates_of(text, published="2000-02-24")
+    assert found["the day before last Tuesday"]["value"] == "2000-02-21"
+    assert found["25"]["value"] == "2000-04-25"
+    assert found["that same day"]["value"] == "1999-06-XX"

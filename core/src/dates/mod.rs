@@ -98,13 +98,21 @@
 //! - "today", "tonight" are the publication day; "Wednesday night" is DATE
 //!   "YYYY-MM-DDTNI" (parts of day MO, AF, EV, NI); clock times are TIME "YYYY-MM-DDTHH:MM".
 //! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "Tuesday nights" → XXXX-WXX-2TNI.
-//!   A rate after an amount ("$5 million a year", "four flights a week") is not annotated.
+//!   A rate after an amount ("$5 million a year", "four flights a week", "300 people an
+//!   hour") is not annotated; nor is an award title ("person of the year").
 //!   "daily"/"weekly" before a capitalised name is a newspaper ("the party daily Granma").
 //! - Datelines ("WASHINGTON, March 12 (Agency) --") are dates like any other.
 //! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE"; "year-end" is the year.
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
 //!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
 //!   ("2020 votes", "about 2000 people").
+//! - Story days: "that same day" after a month with no day is "1998-10-XX"; "the day
+//!   before last Tuesday" is one expression, the day next to it; "April 24 and 25" dates the
+//!   25th too; a bare clock time takes a day written right after it ("at 8 a.m. on April 4").
+//! - Named days: holidays are the closest such day (Thanksgiving, Christmas, ..., Black
+//!   Friday, Cyber Monday, Super Tuesday, and the feasts counted from Easter).
+//! - Not dates: "today's world" (the present age), "USA Today", "person of the year", "the
+//!   past two polls", a month name inside a word ("Mayor").
 //! - Without `published`, expressions that need it get the value None; absolute ones
 //!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve, and
 //!   so do anaphors after an absolute date ("in June 1998 ... later that year" → 1998).
@@ -308,21 +316,199 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     anchor_anaphors(text, &mut out);
     anchor_quarters(doc, &mut out, &story_refs, published);
     compound_and_range_fixes(text, &mut out);
+    coordinated_days(text, &mut out);
+    day_before_after(text, &mut out);
     out
 }
 
-/// Two fixes that need the neighbouring expression or character:
+/// "the day before last Tuesday's hearing", "the day after Christmas": one expression, the
+/// day next to the date it names. ("a day after Christmas" stays a duration and a date, as
+/// TimeML splits "two days after Christmas".)
+fn day_before_after(text: &str, out: &mut [DateFact]) {
+    let b = text.as_bytes();
+    let mut prev_end = 0;
+    for f in out.iter_mut() {
+        let end_before = prev_end;
+        prev_end = f.span.end;
+        let Some(v) = f.value.as_deref() else {
+            continue;
+        };
+        if f.timex_type != DATE || v.len() != 10 {
+            continue;
+        }
+        // The words before the date, backwards: "before"/"after", "day", then "the"/"a"; and
+        // where each starts.
+        let mut i = f.span.start;
+        let mut words = [&b[..0]; 3];
+        let mut starts = [0; 3];
+        for (w, s) in words.iter_mut().zip(starts.iter_mut()) {
+            while i > 0 && b[i - 1] == b' ' {
+                i -= 1;
+            }
+            let mut j = i;
+            while j > 0 && b[j - 1].is_ascii_alphabetic() {
+                j -= 1;
+            }
+            *w = &b[j..i];
+            *s = j;
+            i = j;
+        }
+        let off = if words[0].eq_ignore_ascii_case(b"before") {
+            -1
+        } else if words[0].eq_ignore_ascii_case(b"after") {
+            1
+        } else {
+            continue;
+        };
+        if !words[1].eq_ignore_ascii_case(b"day") {
+            continue;
+        }
+        let det = words[2].eq_ignore_ascii_case(b"the");
+        let Some(d) = Anchor::parse(v).and_then(|a| a.date()) else {
+            continue;
+        };
+        // Where "day" (or its article) starts.
+        let day_start = starts[if det { 2 } else { 1 }];
+        if day_start < end_before {
+            continue;
+        }
+        f.span.start = day_start;
+        f.value = Some(fmt_day(d + Duration::days(off)));
+    }
+}
+
+/// "April 24 and 25", "on May 3 or 4": a day number joined to a month-and-day date is another
+/// day of that month (its own expression, as TimeML marks it). Only a number that ends the
+/// phrase (punctuation, the end, or a preposition after it) is taken: "May 3 and 4 people" is
+/// a count.
+fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
+    let b = text.as_bytes();
+    let mut extra = Vec::new();
+    for (i, d) in out.iter().enumerate() {
+        let Some(v) = d.value.as_deref() else {
+            continue;
+        };
+        // A full day value, and a span that ends with the day's digits after a month name.
+        let s = d.span.slice(text);
+        if d.timex_type != DATE
+            || v.len() != 10
+            || !s.as_bytes().last().is_some_and(u8::is_ascii_digit)
+            || !s.starts_with(|c: char| c.is_ascii_uppercase())
+            || month_number(
+                s.split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or(""),
+            )
+            .is_none()
+        {
+            continue;
+        }
+        let mut at = skip_blanks(b, d.span.end);
+        let conj = word_at(b, at);
+        if !(conj == b"and" || conj == b"or") {
+            continue;
+        }
+        at = skip_blanks(b, at + conj.len());
+        let n = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&n) {
+            continue;
+        }
+        let end = at + n;
+        let next = skip_blanks(b, end);
+        let ends_phrase = match b.get(end) {
+            None => true,
+            Some(c) if c.is_ascii_alphanumeric() => false,
+            Some(b'.' | b',' | b';' | b':' | b')' | b'\n') => true,
+            Some(_) => {
+                let w = word_at(b, next);
+                next >= b.len()
+                    || ["in", "at", "on", "when", "and", "to"]
+                        .iter()
+                        .any(|p| w == p.as_bytes())
+            }
+        };
+        // Not when the next expression starts there already.
+        if !ends_phrase || out.get(i + 1).is_some_and(|n| n.span.start < end) {
+            continue;
+        }
+        let Some(day) = text[at..end]
+            .parse::<u32>()
+            .ok()
+            .and_then(|n| NaiveDate::from_ymd_opt(v[..4].parse().ok()?, v[5..7].parse().ok()?, n))
+        else {
+            continue;
+        };
+        extra.push(DateFact {
+            span: Span::new(at, end),
+            timex_type: DATE,
+            value: Some(fmt_day(day)),
+        });
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|d| d.span.start);
+    }
+}
+
+/// "today's world", "today's young people": "today" in its generic sense (nowadays, the
+/// present age) before a noun for the people or the world of an age, which news does not
+/// date (TimeML's annotated "today" is a day: "today's meeting", "today's editions").
+/// `end` is where "today" ends.
+fn generic_today(text: &str, end: usize) -> bool {
+    const AGE_NOUNS: &[&str] = &[
+        "world",
+        "society",
+        "youth",
+        "young",
+        "generation",
+        "generations",
+        "children",
+        "kids",
+        "teenagers",
+        "teens",
+        "adults",
+        "students",
+        "parents",
+        "families",
+        "consumers",
+        "culture",
+        "technology",
+    ];
+    let b = text.as_bytes();
+    let Some(rest) = b.get(end..) else {
+        return false;
+    };
+    let rest = match rest {
+        [b'\'', b's', r @ ..] => r,
+        [0xE2, 0x80, 0x99, b's', r @ ..] => r,
+        _ => return false,
+    };
+    let after = end + (b.len() - end - rest.len());
+    let w = word_at(b, skip_blanks(b, after));
+    AGE_NOUNS
+        .iter()
+        .any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
+}
+
+/// Fixes that need the neighbouring expression or character:
 /// - "after-hours trading", "a same-day delivery": a bare unit joined by a hyphen to the word
 ///   before it is part of a compound adjective, not a duration;
+/// - "today's world": the present age, not a day (see [`generic_today`]);
 /// - "between December and February", "from October through March": the second month of a
 ///   range that runs past the year's end is in the next year.
 fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
     out.retain(|d| {
+        let s = d.span.slice(text);
         let bare_unit = matches!(
-            d.span.slice(text),
+            s,
             "hours" | "days" | "weeks" | "months" | "years" | "day" | "hour" | "night"
         );
-        !(bare_unit && d.span.start > 0 && text.as_bytes()[d.span.start - 1] == b'-')
+        let in_compound =
+            bare_unit && d.span.start > 0 && text.as_bytes()[d.span.start - 1] == b'-';
+        // ... and "USA Today" is a paper.
+        let generic = s.eq_ignore_ascii_case("today")
+            && (generic_today(text, d.span.end) || prev_word(text, d.span.start) == "USA");
+        !in_compound && !generic
     });
     // A month-only value ("2024-02") as (year, month).
     let month = |v: &Option<String>| {
@@ -1260,15 +1446,25 @@ impl Anchor {
 /// publication date: they are resolved against the most recent date written before them in
 /// the article (a year, a month or a day), when there is one of fine enough grain.
 ///
-/// A bare clock time ("at 10 p.m.") likewise takes the day the story last spoke of, when that
-/// day was written within [`CLOCK_ANCHOR_BYTES`] before it; else the publication day.
+/// A bare clock time ("at 10 p.m.") likewise takes the day written right after it ("at 8
+/// a.m. on April 4"), else the day the story last spoke of, when that day was written within
+/// [`CLOCK_ANCHOR_BYTES`] before it; else the publication day.
 /// "Overnight" is the night before the news day last named as such (a weekday, "today",
 /// "yesterday") as near before it: "shares closed lower Friday ... depressed by overnight
 /// losses in New York" is Thursday night; else the night before publication.
 fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
     let mut anchor: Option<(Anchor, usize)> = None;
     let mut news_day: Option<(NaiveDate, usize)> = None;
-    for f in out.iter_mut() {
+    for i in 0..out.len() {
+        // The day written right after this expression ("at 8 a.m. on April 4").
+        let day_after = out.get(i + 1).and_then(|n| {
+            let gap = text.get(out[i].span.end..n.span.start)?;
+            let gap = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
+            (gap.is_empty() || gap.eq_ignore_ascii_case("on"))
+                .then(|| Anchor::parse(n.value.as_deref()?)?.date())
+                .flatten()
+        });
+        let f = &mut out[i];
         let s = f.span.slice(text);
         if let Some((unit, off)) = anaphor(s) {
             if let Some((a, _)) = anchor {
@@ -1279,8 +1475,9 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
         } else if f.timex_type == TIME && bare_clock(s) {
             let near =
                 anchor.filter(|(_, end)| f.span.start.saturating_sub(*end) <= CLOCK_ANCHOR_BYTES);
-            if let (Some((a, _)), Some(v)) = (near, f.value.as_mut()) {
-                if let (Some(d), Some(t)) = (a.date(), v.find('T')) {
+            let day = day_after.or_else(|| near.and_then(|(a, _)| a.date()));
+            if let (Some(d), Some(v)) = (day, f.value.as_mut()) {
+                if let Some(t) = v.find('T') {
                     *v = format!("{}{}", fmt_day(d), &v[t..]);
                 }
             }
@@ -1376,6 +1573,56 @@ fn anchor_quarters(
         }
         last_para = pi;
     }
+}
+
+/// The quarter of "the quarter ended Sept. 30" (`at` is where "quarter" ends): the three
+/// months ending with the named month, as the calendar quarter that holds most of them (the
+/// one of the month before it: "ended July 31" is the second quarter); in the given year, else
+/// the last such month-end on or before `dct` (the period has ended).
+fn ended_quarter(text: &str, at: usize, dct: NaiveDate) -> Option<(i32, u32)> {
+    let b = text.as_bytes();
+    let mut i = skip_blanks(b, at);
+    let verb = word_at(b, i);
+    if !(verb == b"ended" || verb == b"ending") {
+        return None;
+    }
+    i = skip_blanks(b, i + verb.len());
+    let name = word_at(b, i);
+    if !name.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let month = month_number(std::str::from_utf8(name).ok()?)?;
+    i += name.len();
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    i = skip_blanks(b, i);
+    let n = b[i.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let day: u32 = text.get(i..i + n)?.parse().ok()?;
+    i += n;
+    // ", 1989"
+    let rest = &b[i..];
+    let year = match rest {
+        [b',', b' ', y @ ..] if y.len() >= 4 && y[..4].iter().all(u8::is_ascii_digit) => {
+            let four = y.get(4).is_none_or(|c| !c.is_ascii_digit());
+            four.then(|| std::str::from_utf8(&y[..4]).ok()?.parse::<i32>().ok())
+                .flatten()
+        }
+        _ => None,
+    };
+    let year = match year {
+        Some(y) => y,
+        None => {
+            let this = NaiveDate::from_ymd_opt(dct.year(), month, day)?;
+            dct.year() - i32::from(this > dct)
+        }
+    };
+    NaiveDate::from_ymd_opt(year, month, day)?;
+    let (y, m) = add_months(year, month, -1);
+    Some((y, (m - 1) / 3 + 1))
 }
 
 /// "1989-Q3" → (1989, 3).
@@ -1492,14 +1739,20 @@ fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
     }
 }
 
-/// The anchor moved by `off` units, formatted at the unit's grain; None when the anchor is
-/// coarser than the unit.
+/// The anchor moved by `off` units, formatted at the unit's grain. An anchor coarser than
+/// the unit gives None, except a month for the same day (`off` 0): "last October ... that
+/// same day" is a day of that October whose number the story does not give, "1998-10-XX"
+/// (the TimeML form of an unknown day). After a year only, "the same day" is too loose
+/// ("donations made on the same day" compares two events, it dates none).
 fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
     match unit {
         AnaUnit::Year => Some(format!("{:04}", a.year + off)),
         AnaUnit::Month => {
             let (y, m) = add_months(a.year, a.month?, off);
             Some(format!("{y:04}-{m:02}"))
+        }
+        AnaUnit::Day if a.day.is_none() && off == 0 => {
+            Some(format!("{:04}-{:02}-XX", a.year, a.month?))
         }
         AnaUnit::Day => Some(fmt_day(a.date()? + Duration::days(off as i64))),
         AnaUnit::Week(wd) => {
@@ -1846,7 +2099,8 @@ fn triggers(kind: Kind) -> Triggers {
         ),
         // Every holiday name holds one of these ("New Year's", "Labor Day").
         Kind::Holiday => Triggers {
-            exact: "Thanksgiving Christmas Year Day Halloween",
+            exact: "Thanksgiving Christmas Year Day Halloween Easter Good Palm Ash Holy Maundy \
+                    Black Cyber Super",
             ..Triggers::default()
         },
         Kind::Period => words("period$ year$"),
@@ -2229,7 +2483,7 @@ fn rules() -> &'static Rules {
 fn build_rules() -> Rules {
     let ordinal = r"(?:st|nd|rd|th)?";
     let clock = format!(
-        r"(?:around\s+)?(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM){B})|noon|midnight|midday|\d{{1,2}}\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}:\d\d{B})"
+        r"(?:around\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.?|p\.m\.?|(?-i:am|pm|AM|PM){B})|noon|midnight|midday|\d{{1,2}}\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)|\d{{1,2}}:\d\d{B})"
     );
     let day_after_clock = format!(
         r"(?:,?\s+(?:{TZ}{B},?\s*)?(?:(?:{WEEKDAY}|today|yesterday|tomorrow|tonight){B}(?:,?\s+{MONTH}\s+\d{{1,2}}{B})?|{MONTH}\s+\d{{1,2}}{B}(?:,?\s+{YEAR4}{B})?))?"
@@ -2343,7 +2597,7 @@ fn build_rules() -> Rules {
             Kind::Ref,
         ),
         (
-            r"(?-u:\b)(?:last\s+|next\s+|this\s+)?(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day)(?-u:\b)".to_string(),
+            r"(?-u:\b)(?:last\s+|next\s+|this\s+)?(?-i:Thanksgiving(?:\s+Day)?|Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Black\s+Friday|Cyber\s+Monday|Super\s+Tuesday|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday|week))?|Palm\s+Sunday|Ash\s+Wednesday|(?:Holy|Maundy)\s+Thursday)(?-u:\b)".to_string(),
             Kind::Holiday,
         ),
         (
@@ -2623,6 +2877,15 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
         Kind::Month => {
             let mon_s = g("mon")?;
             let month = month_number(mon_s)?;
+            // The name must end its word ("Mayor", "Marches" hold no month).
+            if ctx
+                .text
+                .as_bytes()
+                .get(base + caps.name("mon")?.end())
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return None;
+            }
             let rel = g("rel").map(|s| s.to_ascii_lowercase());
             // "Oct. 23" is the day rule's; "last Oct. 23" is not "last October".
             if ctx.text[span.end..]
@@ -2666,7 +2929,22 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                         "for",
                         "throughout",
                     ];
-                    if !OK.contains(&prev.as_str()) {
+                    // "the March accession", "the May elections": a month before a common
+                    // noun; "the March of Dimes", "the March on Rome", "the May Report" are
+                    // names (a march, a capitalised word).
+                    let next = next_word(ctx.text, span.end);
+                    let before_noun = prev == "the"
+                        && !ctx
+                            .text
+                            .as_bytes()
+                            .get(span.end)
+                            .is_some_and(|c| c.is_ascii_alphanumeric())
+                        && next.starts_with(|c: char| c.is_ascii_lowercase())
+                        && ![
+                            "of", "on", "to", "for", "in", "against", "through", "across",
+                        ]
+                        .contains(&next);
+                    if !OK.contains(&prev.as_str()) && !before_noun {
                         return None;
                     }
                 }
@@ -2822,6 +3100,16 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 Some("recent") if unit == "years" => {
                     return cand(span, DATE, Some("PAST_REF".into()));
                 }
+                // "sell programs in past years", "tax savings in future quarters": the past,
+                // the future, with no stretch of time counted (unlike "the past years").
+                Some(w @ ("past" | "future")) if !matches!(prev.as_str(), "the" | "these") => {
+                    let v = if w == "past" {
+                        "PAST_REF"
+                    } else {
+                        "FUTURE_REF"
+                    };
+                    return cand(span, DATE, Some(v.into()));
+                }
                 // "the weeks ahead" is "the coming weeks"; "the years" only over a stretch.
                 Some("the")
                     if !caps
@@ -2956,6 +3244,17 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 }
                 "PRESENT_REF"
             } else if s.contains("recent") || s.contains("past") {
+                // "the past two polls", "the past several meetings": an adjective before a
+                // count (the duration rule takes "the past two years").
+                if s == "the past" {
+                    let next = next_word(ctx.text, span.end).to_ascii_lowercase();
+                    if next.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(next.as_str(), "few" | "several" | "many" | "couple")
+                        || word_number(&next).is_some_and(|n| n >= 1.0)
+                    {
+                        return None;
+                    }
+                }
                 "PAST_REF"
             } else {
                 "FUTURE_REF"
@@ -2969,6 +3268,36 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
         }
         Kind::Holiday => {
             let s = ctx.text[span.start..span.end].to_ascii_lowercase();
+            // "Easter Island", "Easter Rising": a name; "an Easter vacation", "Easter eggs": an
+            // adjective. The feast itself ends its phrase ("at Easter", "Easter and Passover").
+            if s.ends_with("easter") {
+                let next = next_word(ctx.text, span.end);
+                let function_word = [
+                    "and", "or", "in", "on", "at", "to", "for", "this", "last", "next", "the",
+                    "with", "when", "after", "before", "as", "is", "was", "will", "falls",
+                ]
+                .contains(&next);
+                if next.starts_with(|c: char| c.is_alphabetic()) && !function_word {
+                    return None;
+                }
+            }
+            // Feasts counted from Easter Sunday (days), and Easter week (its ISO week: the
+            // week it ends, Holy Week).
+            let from_easter = [
+                ("good friday", -2),
+                ("easter sunday", 0),
+                ("easter monday", 1),
+                ("easter week", 0),
+                ("palm sunday", -7),
+                ("ash wednesday", -46),
+                ("holy thursday", -3),
+                ("maundy thursday", -3),
+                ("easter", 0),
+            ]
+            .into_iter()
+            .find(|(name, _)| s.ends_with(name))
+            .map(|(_, off)| off);
+            let week = s.ends_with("week");
             let value = dct.and_then(|d| {
                 let rel = if s.starts_with("last ") {
                     -1
@@ -2978,8 +3307,17 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     0
                 };
                 let on = |y: i32| -> Option<NaiveDate> {
-                    if s.contains("thanksgiving") {
+                    if let Some(off) = from_easter {
+                        easter(y).map(|e| e + Duration::days(off))
+                    } else if s.contains("thanksgiving") {
                         nth_weekday(y, 11, Weekday::Thu, 4)
+                    } else if s.ends_with("black friday") {
+                        nth_weekday(y, 11, Weekday::Thu, 4).map(|t| t + Duration::days(1))
+                    } else if s.ends_with("cyber monday") {
+                        nth_weekday(y, 11, Weekday::Thu, 4).map(|t| t + Duration::days(4))
+                    } else if s.ends_with("super tuesday") {
+                        // The primaries' big day: the first Tuesday of March, as a rule.
+                        nth_weekday(y, 3, Weekday::Tue, 1)
                     } else if s.contains("christmas") {
                         NaiveDate::from_ymd_opt(y, 12, if s.contains("eve") { 24 } else { 25 })
                     } else if s.contains("new year") {
@@ -3023,7 +3361,7 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     }
                     _ => closest_of(d, [on(d.year() - 1), Some(this), on(d.year() + 1)]),
                 };
-                Some(fmt_day(date))
+                Some(if week { iso_week(date) } else { fmt_day(date) })
             });
             cand(span, DATE, value)
         }
@@ -3216,6 +3554,34 @@ fn rel_day(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     Some(Cand { span, ty, value })
 }
 
+/// The nouns of an award title "X of the year" ("person of the year", "Coach of the Year").
+const YEAR_TITLES: &[&str] = &[
+    "person",
+    "man",
+    "woman",
+    "player",
+    "coach",
+    "rookie",
+    "athlete",
+    "manager",
+    "executive",
+    "teacher",
+    "album",
+    "song",
+    "record",
+    "car",
+    "book",
+    "word",
+    "team",
+    "goal",
+    "artist",
+    "entertainer",
+    "driver",
+    "horse",
+    "film",
+    "movie",
+];
+
 fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let anchor_raw = g("anchor")?;
@@ -3319,6 +3685,15 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
                         "for" | "in" | "during" | "through" | "throughout" | "of" | "this"
                     ) {
                         return None;
+                    }
+                    // "Time's person of the year", "rookie of the year": a title, no date.
+                    if prev == "of" {
+                        let of = prev_word(ctx.text, span.start);
+                        let at = of.as_ptr() as usize - ctx.text.as_ptr() as usize;
+                        let title = prev_word(ctx.text, at).to_ascii_lowercase();
+                        if YEAR_TITLES.contains(&title.as_str()) {
+                            return None;
+                        }
                     }
                 }
             }
@@ -3535,6 +3910,10 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
                 | Some("that") | None => last_quarter(d),
                 _ => last_quarter(d),
             };
+            if let Some(yq) = ended_quarter(ctx.text, span.end, d).filter(|_| !year_back) {
+                // "the quarter ended Sept. 30" says which quarter it is.
+                return format!("{:04}-Q{}", yq.0, yq.1);
+            }
             if det.as_deref() == Some("this") && ord.is_none() {
                 (y, q) = (cy, cq);
             } else if matches!(ord.as_deref(), None | Some("that" | "same" | "latest")) {
@@ -3611,14 +3990,33 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
     if num_words == "a" && (unit == "second" || unit == "quarter") {
         return None;
     }
-    // "$5 million a year", "four flights a week": a rate, not annotated as a duration.
+    // "$5 million a year", "four flights a week", "300 people an hour": a rate, not annotated
+    // as a duration.
     if (num_words == "a" || num_words == "an")
         && det.is_none()
         && modifier.is_none()
         && caps.name("ago").is_none()
     {
-        let prev = prev_word(text, span.start).to_ascii_lowercase();
+        let prev_s = prev_word(text, span.start);
+        let prev = prev_s.to_ascii_lowercase();
+        // "300 people an hour", "three meals a day": a count and a noun before it.
+        let counted_noun = || {
+            let at = prev_s.as_ptr() as usize - text.as_ptr() as usize;
+            let before = prev_word(text, at);
+            // Only blanks after the noun ("the two men, a month and a half before": no).
+            let adjacent = text[at + prev_s.len()..span.start].trim().is_empty();
+            adjacent
+                && prev.len() > 2
+                && prev.bytes().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    prev.as_str(),
+                    "and" | "for" | "than" | "about" | "with" | "over" | "under" | "nearly"
+                )
+                && (before.bytes().all(|c| c.is_ascii_digit() || c == b',') && !before.is_empty()
+                    || word_number(&before.to_ascii_lowercase()).is_some_and(|n| n >= 2.0))
+        };
         let amount = prev.chars().any(|c| c.is_ascii_digit())
+            || counted_noun()
             || matches!(
                 prev.as_str(),
                 "once"
@@ -3659,6 +4057,10 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
             .map(|p| p.start())
             .unwrap_or_else(|| num_span.start());
         span.start = base + start;
+    }
+    // "is coming four months before the season": a verb, not "the coming four months".
+    if det.is_none() && modifier.is_none() && g("pos").is_some_and(|p| p.trim() == "coming") {
+        span.start = base + num_span.start();
     }
     if ago.is_some() {
         let count = match num {
@@ -4525,6 +4927,25 @@ fn resolve_weekday(d: NaiveDate, wd: Weekday, dir: i32) -> NaiveDate {
     }
 }
 
+/// Easter Sunday of year `y` (Gregorian; the anonymous "Meeus/Jones/Butcher" computation).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
 fn nth_weekday(y: i32, m: u32, wd: Weekday, n: u32) -> Option<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(y, m, 1)?;
     Some(next_weekday(first, wd) + Duration::days(7 * (n as i64 - 1)))
@@ -4772,6 +5193,8 @@ fn duration_value(n: f64, code: &str, half: bool) -> String {
         "H" if halfish => format!("PT{whole}H30M"),
         "H" => format!("PT{}H", num(n)),
         "Y" if halfish => format!("P{whole}Y6M"),
+        // Whole thousands of years are millennia, TimeML's unit L ("two thousand years").
+        "Y" if whole >= 1000 && whole % 1000 == 0 && frac == 0.0 => format!("P{}L", whole / 1000),
         "E" => format!("P{}Y", num(n * 10.0)),
         "C" => format!("P{}Y", num(n * 100.0)),
         "WE" => format!("P{}WE", num(n)),

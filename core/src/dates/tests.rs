@@ -821,6 +821,23 @@ fn present_past_future_references() {
     );
     // "future" as a plain adjective is not annotated.
     assert!(all("Future talks were discussed.", p).is_empty());
+    // "past/future" + a plural unit, no article: the past, the future; with one, a stretch.
+    assert_eq!(
+        val("Sell programs ran in past years, too.", p, "past years"),
+        "PAST_REF"
+    );
+    assert_eq!(
+        val(
+            "It will cut taxes in future quarters.",
+            p,
+            "future quarters"
+        ),
+        "FUTURE_REF"
+    );
+    assert_eq!(
+        get("Sales grew in the past months.", p, "the past months"),
+        ("DURATION", Some("PXM".to_string()))
+    );
 }
 
 #[test]
@@ -1207,6 +1224,13 @@ fn the_next_and_the_same_day_follow_the_story() {
         ),
         "2018-10-03"
     );
+    // After a month or a year only, "that same day" is a day of it whose number is not
+    // given; "the next day" has nothing to count from and keeps the publication day's value.
+    let text = "The mill burned last June. Its owner was arrested that same day.";
+    assert_eq!(val(text, p, "that same day"), "2020-06-XX");
+    let text = "The mill burned in 1998. Its owner left that same day and died the next day.";
+    assert_eq!(val(text, p, "that same day"), "2020-11-17");
+    assert_eq!(val(text, p, "the next day"), "2020-11-18");
     // Without a date before it: the publication day's neighbour.
     assert_eq!(
         get("The vote is due the next day.", p, "the next day"),
@@ -2209,4 +2233,312 @@ fn a_month_range_past_the_years_end_and_hyphen_compounds() {
     );
     assert!(got.iter().all(|(s, _, _)| s != "hours"), "{got:?}");
     assert!(got.iter().any(|(s, _, _)| s == "24 hours"), "{got:?}");
+}
+
+#[test]
+fn generic_today_is_not_a_day() {
+    let p = tue();
+    // "today" for the present age, before a noun for its people or world: not dated.
+    for text in [
+        "The law is unfair in today's world, she said.",
+        "Music like this speaks to today\u{2019}s young people.",
+        "It is a lesson for today's youth.",
+    ] {
+        assert!(all(text, p).iter().all(|(t, _, _)| t != "today"), "{text}");
+    }
+    // The day itself: "today's meeting", "today's editions", "today" alone.
+    assert_eq!(
+        val("Today's meeting was cancelled.", p, "Today"),
+        "2020-11-17"
+    );
+    assert_eq!(
+        val(
+            "The offer ran in today's editions of the paper.",
+            p,
+            "today"
+        ),
+        "2020-11-17"
+    );
+    assert_eq!(val("The world changed today.", p, "today"), "2020-11-17");
+}
+
+#[test]
+fn a_day_joined_to_a_date_is_a_date() {
+    let p = tue();
+    let found = all("The summit was held on April 24 and 25.", p);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        val("The summit was held on April 24 and 25.", p, "25"),
+        "2020-04-25"
+    );
+    assert_eq!(
+        val("The vote, on Nov. 3 or 4, 2020, was close.", p, "4"),
+        "2020-11-04"
+    );
+    // A count after the date, a month without a day, a day that does not exist: no date.
+    for text in [
+        "On May 3 and 4 people were hurt.",
+        "In May and 4 other months it rained.",
+        "On Feb. 28 and 30 it rained.",
+    ] {
+        let found = all(text, p);
+        assert!(
+            found.iter().all(|(t, _, _)| t.len() > 2),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn the_march_before_a_noun_is_the_month() {
+    let p = day(2021, 2, 10);
+    assert_eq!(
+        val("The March accession will follow the vote.", p, "March"),
+        "2021-03"
+    );
+    assert_eq!(
+        val("Voters will turn out for the May elections.", p, "May"),
+        "2021-05"
+    );
+    // A name ("the March of Dimes"), the verb, a longer word are not months.
+    for text in [
+        "They met at the Mayflower Hotel.",
+        "Ask the Mayor about it.",
+        "He gave to the March of Dimes.",
+        "They march the May Report to the printer.",
+        "The troops march to the border.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text}: {:?}", all(text, p));
+    }
+}
+
+#[test]
+fn the_quarter_ended_a_date_is_that_quarter() {
+    let p = day(1989, 10, 30);
+    // The three months ending with the named month: mostly the quarter of the month before.
+    let text = "In the quarter ended July 31, the firm had 5.6 million shares.";
+    assert_eq!(val(text, p, "the quarter"), "1989-Q2");
+    let text = "Net rose 20% in the latest quarter ended Sept. 30.";
+    assert_eq!(val(text, p, "the latest quarter"), "1989-Q3");
+    let text = "For the quarter ended Dec. 31, 1988, it lost $2 million.";
+    assert_eq!(val(text, p, "the quarter"), "1988-Q4");
+    // A month-end still ahead is last year's: the period has ended.
+    let text = "Sales fell in the quarter ended Nov. 30.";
+    assert_eq!(val(text, p, "the quarter"), "1988-Q4");
+    // Without an end date: the last completed quarter.
+    assert_eq!(
+        val("Sales fell in the quarter.", p, "the quarter"),
+        "1989-Q3"
+    );
+}
+
+#[test]
+fn thousands_of_years_are_millennia() {
+    let p = tue();
+    let text = "Families kept the secret for more than two thousand years.";
+    assert_eq!(val(text, p, "more than two thousand years"), "P2L");
+    assert_eq!(
+        val(
+            "The city is 3000 years old, 1500 years by some counts.",
+            p,
+            "1500 years"
+        ),
+        "P1500Y"
+    );
+}
+
+#[test]
+fn the_day_before_a_date_is_one_expression() {
+    let p = day(2000, 2, 24);
+    let text = "The day before last Tuesday's hearing, he went home.";
+    assert_eq!(
+        get(text, p, "The day before last Tuesday").1.as_deref(),
+        Some("2000-02-21")
+    );
+    let text = "Shops reopened the day after Christmas.";
+    let jan = day(2021, 1, 8);
+    assert_eq!(val(text, jan, "the day after Christmas"), "2020-12-26");
+    let text = "Shops reopened a day after Christmas.";
+    assert_eq!(val(text, jan, "Christmas"), "2020-12-25");
+    // Other words before the date, or a month: unchanged.
+    assert_eq!(
+        val("The day was hot before Tuesday.", p, "Tuesday"),
+        "2000-02-22"
+    );
+    assert_eq!(
+        val("It was the day before January.", p, "January"),
+        "2000-01"
+    );
+    assert_eq!(
+        val("day before Tuesday", p, "day before Tuesday"),
+        "2000-02-21"
+    );
+}
+
+#[test]
+fn new_story_rules_do_not_panic_at_edges() {
+    let p = tue();
+    for text in [
+        "today",
+        "today'",
+        "today’",
+        "Today’s",
+        "April 24 and",
+        "April 24 and 2",
+        "April 24 and 25",
+        "April 24 or 99",
+        "Ü day before Monday",
+        "day before Monday",
+        "éday before Monday",
+        "before Monday",
+        "the quarter ended",
+        "the quarter ended Sept.",
+        "the quarter ended Sept. 31",
+        "the quarter ended Sept. 30, 19",
+        "the quarter ended Sept. 30, 1989",
+        "Der Umsatz im the quarter ended März 3",
+        "the March",
+        "the May’s",
+        "last June. that same day",
+    ] {
+        let _ = all(text, p);
+        let _ = all(text, None);
+    }
+    assert_eq!(
+        val("the quarter ended Sept. 30, 1989", p, "the quarter"),
+        "1989-Q3"
+    );
+}
+
+#[test]
+fn rates_after_a_count_and_award_titles_are_not_dates() {
+    let p = tue();
+    // "N <plural noun> a/an <unit>" is a rate.
+    for text in [
+        "They hope to get 300 people an hour to fill sandbags.",
+        "He ate three meals a day.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text}: {:?}", all(text, p));
+    }
+    // Without a count before the noun, or with a comma between: a duration.
+    assert_eq!(
+        val(
+            "It met the two men, a month and a half before the vote.",
+            p,
+            "a month and a half"
+        ),
+        "P1.5M"
+    );
+    assert_eq!(val("The wounded waited for an hour.", p, "an hour"), "PT1H");
+    // An award title names no year; "in the year", "of the year's end" do.
+    assert!(all("She was Time's person of the year.", p).is_empty());
+    assert!(all("He was named coach of the year.", p).is_empty());
+    assert_eq!(
+        val("Sales rose for most of the year.", p, "the year"),
+        "2020"
+    );
+}
+
+#[test]
+fn a_dot_may_part_hours_and_minutes_before_am_pm() {
+    let p = tue();
+    // British style "1.15pm", "4.30 p.m.".
+    assert_eq!(
+        val(
+            "They were reported missing at around 1.15pm.",
+            p,
+            "around 1.15pm"
+        ),
+        "2020-11-17T13:15"
+    );
+    assert_eq!(
+        val("Polls close at 4.30 p.m. today.", p, "4.30 p.m. today"),
+        "2020-11-17T16:30"
+    );
+    // Without a.m./p.m., a decimal is no time.
+    assert!(all("Shares rose 1.15 points.", p).is_empty());
+}
+
+#[test]
+fn a_clock_time_takes_the_day_written_after_it() {
+    let p = tue();
+    let text =
+        "On Nov. 2 the drive was announced. Food is collected starting at 8 a.m. on Nov. 14.";
+    assert_eq!(val(text, p, "8 a.m."), "2020-11-14T08:00");
+    // Another word between: the day last named before it.
+    let text = "On Nov. 2 the drive opened at 8 a.m. and closed before Nov. 14.";
+    assert_eq!(val(text, p, "8 a.m."), "2020-11-02T08:00");
+}
+
+#[test]
+fn feasts_counted_from_easter() {
+    let apr = day(2000, 4, 17);
+    let text = "Protesters prayed as Easter week began. Shops shut on Good Friday and reopen \
+                on Easter Monday; Palm Sunday drew crowds.";
+    assert_eq!(val(text, apr, "Easter week"), "2000-W16");
+    assert_eq!(val(text, apr, "Good Friday"), "2000-04-21");
+    assert_eq!(val(text, apr, "Easter Monday"), "2000-04-24");
+    assert_eq!(val(text, apr, "Palm Sunday"), "2000-04-16");
+    assert_eq!(
+        val(
+            "Fasting starts on Ash Wednesday.",
+            day(2016, 2, 1),
+            "Ash Wednesday"
+        ),
+        "2016-02-10"
+    );
+    assert_eq!(
+        val("Churches filled at Easter.", day(2024, 4, 2), "Easter"),
+        "2024-03-31"
+    );
+    // A name, and a plain weekday after another capitalised word: no feast.
+    assert!(all("They sailed to Easter Island.", apr).is_empty());
+    assert!(all("She left on an Easter vacation.", apr).is_empty());
+    assert_eq!(
+        val("Good news came on Friday.", apr, "Friday"),
+        "2000-04-14"
+    );
+}
+
+#[test]
+fn named_shopping_and_primary_days() {
+    let p = day(2020, 11, 17);
+    let text = "Stores expect crowds on Black Friday and sales online on Cyber Monday.";
+    assert_eq!(val(text, p, "Black Friday"), "2020-11-27");
+    assert_eq!(val(text, p, "Cyber Monday"), "2020-11-30");
+    let text = "Twelve states vote on Super Tuesday.";
+    assert_eq!(val(text, day(2016, 2, 20), "Super Tuesday"), "2016-03-01");
+    // Other capitalised words before a weekday: the weekday alone.
+    assert_eq!(
+        val("Black voters went to the polls Friday.", p, "Friday"),
+        "2020-11-13"
+    );
+}
+
+#[test]
+fn coming_without_an_article_is_a_verb() {
+    let p = tue();
+    let text = "The forecast is coming four months before the storms.";
+    assert_eq!(get(text, p, "four months").1.as_deref(), Some("P4M"));
+    let text = "Sales will slow in the coming four months.";
+    assert_eq!(
+        get(text, p, "the coming four months").1.as_deref(),
+        Some("P4M")
+    );
+}
+
+#[test]
+fn month_names_inside_words_papers_and_past_as_adjective() {
+    let p = tue();
+    assert!(all("It was approved, according to Mayor Bill Euille.", p).is_empty());
+    assert!(all("A series of USA TODAY Network articles ran.", p).is_empty());
+    assert!(all("She read it in USA Today.", p).is_empty());
+    assert!(all("It is unchanged from the past two polls.", p).is_empty());
+    // The month, "today", "the past" themselves.
+    assert_eq!(
+        val("It was approved, according to May minutes.", p, "May"),
+        "2020-05"
+    );
+    assert_eq!(val("Talks resume today.", p, "today"), "2020-11-17");
+    assert_eq!(val("That is in the past now.", p, "the past"), "PAST_REF");
 }
