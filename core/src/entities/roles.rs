@@ -167,6 +167,23 @@ const TITLES: &[&str] = &[
     "coroner",
     "clerk",
     "constable",
+    "administrator",
+    "astronaut",
+    "auditor",
+    "provost",
+    "curator",
+    "actor",
+    "actress",
+    "singer",
+    "musician",
+    "novelist",
+    "historian",
+    "architect",
+    "entrepreneur",
+    "investor",
+    "billionaire",
+    "referee",
+    "pilot",
 ];
 
 /// Words that qualify a title ("Foreign", "Deputy", "former").

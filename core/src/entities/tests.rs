@@ -178,6 +178,22 @@ fn local_titles_and_an_office_before_a_title_give_the_role() {
     assert_eq!(role("Ana Cruz").as_deref(), Some("County coroner"));
     // Must not fire: an office word with no title after it.
     assert_eq!(role("Tom Reyes"), None);
+    // An agency's administrator, an astronaut, a billionaire: functions stated before a name.
+    let t = "Acme Administrator Paul Hart spoke. The crew includes astronaut Ana Cruz. \
+             Billionaire Lin Wei bought it.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Acme", 0, Label::ORG),
+            at(t, "Paul Hart", 0, Label::PER),
+            at(t, "Ana Cruz", 0, Label::PER),
+            at(t, "Lin Wei", 0, Label::PER),
+        ],
+    );
+    let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role("Paul Hart").as_deref(), Some("Acme Administrator"));
+    assert_eq!(role("Ana Cruz").as_deref(), Some("astronaut"));
+    assert_eq!(role("Lin Wei").as_deref(), Some("Billionaire"));
 }
 
 #[test]
