@@ -741,19 +741,19 @@ thread_local! {
 }
 
 thread_local! {
-    /// Walk long paragraphs for trigger words as two chains (tests turn it off to compare).
+    /// Walk long paragraphs for trigger words as several chains (tests turn it off to compare).
     #[cfg(test)]
-    static TWO_CHAINS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+    static CHAINED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
 
 #[cfg(test)]
-fn two_chains() -> bool {
-    TWO_CHAINS.with(|t| t.get())
+fn chains() -> bool {
+    CHAINED.with(|t| t.get())
 }
 
 #[cfg(not(test))]
 #[inline(always)]
-fn two_chains() -> bool {
+fn chains() -> bool {
     true
 }
 
@@ -2287,6 +2287,46 @@ impl WordDfa {
     }
 }
 
+/// Chains of [`Rules::scan`]'s trigger walk.
+const CHAINS: usize = 4;
+
+/// Step each chain `k` over `parts[k][from..]` in lockstep until one of them is in a match
+/// state: the index of the byte that brought it there, or None at the end. A function of its
+/// own without calls, so that the states, parts and tables stay in registers.
+#[inline(never)]
+fn walk_chains(
+    trans: &[u16; TABLE],
+    classes: &[u8; 256],
+    first_match: u16,
+    parts: &[&[u8]; CHAINS],
+    st: &mut [u16; CHAINS],
+    from: usize,
+) -> Option<usize> {
+    let step = |sid: u16, c: u8| {
+        trans[(usize::from(sid) + usize::from(classes[usize::from(c)])) & (TABLE - 1)]
+    };
+    let n = parts[0].len();
+    // Equal lengths, so that indexing below needs no bounds checks.
+    let (p0, p1, p2, p3) = (parts[0], &parts[1][..n], &parts[2][..n], &parts[3][..n]);
+    let [mut s0, mut s1, mut s2, mut s3] = *st;
+    let mut i = from;
+    let found = loop {
+        if i >= n {
+            break None;
+        }
+        s0 = step(s0, p0[i]);
+        s1 = step(s1, p1[i]);
+        s2 = step(s2, p2[i]);
+        s3 = step(s3, p3[i]);
+        if s0.max(s1).max(s2.max(s3)) >= first_match {
+            break Some(i);
+        }
+        i += 1;
+    };
+    *st = [s0, s1, s2, s3];
+    found
+}
+
 impl Rules {
     /// The families that can match somewhere in `s` (bit i: `families[i]`): those whose
     /// triggers occur in it: one overlapping Aho-Corasick pass and a scan of the digits.
@@ -2311,40 +2351,42 @@ impl Rules {
         let step = |sid: u16, c: u8| {
             trans[(usize::from(sid) + usize::from(classes[usize::from(c)])) & (TABLE - 1)]
         };
-        // Each step waits for the load of the one before: two halves are walked side by side,
-        // as two independent chains. The second starts `depth` bytes early, which brings it
-        // to the state a walk from the start would be in (a state stands for at most the last
-        // `depth` bytes), and reports only from the middle on.
-        let half = b.len() / 2;
-        let (mut sa, mut sb) = (dfa.start, dfa.start);
-        if half > 2 * dfa.depth && two_chains() {
-            for &c in &b[half - dfa.depth..half] {
-                sb = step(sb, c);
-            }
-            let (left, right) = b.split_at(half);
-            let right_head = &right[..half];
-            for i in 0..half {
-                sa = step(sa, left[i]);
-                sb = step(sb, right_head[i]);
-                if sa >= first_match {
-                    fams |= self.trigger_hits(b, i + 1, sa, hits);
-                }
-                if sb >= first_match {
-                    fams |= self.trigger_hits(b, half + i + 1, sb, hits);
+        // Each step waits for the load of the one before: the text is cut in [`CHAINS`] equal
+        // parts walked side by side, as independent chains (the last also walks the few bytes
+        // left over). Each chain but the first starts `depth` bytes early, which brings it to
+        // the state a walk from the start would be in (a state stands for at most the last
+        // `depth` bytes), and reports only from its part on.
+        let part = b.len() / CHAINS;
+        if part > dfa.depth && chains() {
+            let mut st = [dfa.start; CHAINS];
+            for (k, s) in st.iter_mut().enumerate().skip(1) {
+                for &c in &b[k * part - dfa.depth..k * part] {
+                    *s = step(*s, c);
                 }
             }
-            // The second half is longer by a byte when the length is odd.
-            for (i, &c) in right.iter().enumerate().skip(half) {
-                sb = step(sb, c);
-                if sb >= first_match {
-                    fams |= self.trigger_hits(b, half + i + 1, sb, hits);
+            let parts: [&[u8]; CHAINS] = std::array::from_fn(|k| &b[k * part..(k + 1) * part]);
+            let mut from = 0;
+            while let Some(i) = walk_chains(trans, classes, first_match, &parts, &mut st, from) {
+                for (k, &s) in st.iter().enumerate() {
+                    if s >= first_match {
+                        fams |= self.trigger_hits(b, k * part + i + 1, s, hits);
+                    }
+                }
+                from = i + 1;
+            }
+            let mut s = st[CHAINS - 1];
+            for (at, &c) in b.iter().enumerate().skip(CHAINS * part) {
+                s = step(s, c);
+                if s >= first_match {
+                    fams |= self.trigger_hits(b, at + 1, s, hits);
                 }
             }
         } else {
+            let mut s = dfa.start;
             for (at, &c) in b.iter().enumerate() {
-                sa = step(sa, c);
-                if sa >= first_match {
-                    fams |= self.trigger_hits(b, at + 1, sa, hits);
+                s = step(s, c);
+                if s >= first_match {
+                    fams |= self.trigger_hits(b, at + 1, s, hits);
                 }
             }
         }

@@ -2004,13 +2004,13 @@ fn compact_trigger_table_finds_what_the_automaton_finds() {
 }
 
 #[test]
-fn two_chained_trigger_walk_finds_what_one_walk_finds() {
+fn chained_trigger_walk_finds_what_one_walk_finds() {
     let rules = super::rules();
     let scan = |s: &str, two: bool| {
-        super::TWO_CHAINS.with(|t| t.set(two));
+        super::CHAINED.with(|t| t.set(two));
         let mut hits = Vec::new();
         let fams = rules.scan(s, &mut hits);
-        super::TWO_CHAINS.with(|t| t.set(true));
+        super::CHAINED.with(|t| t.set(true));
         hits.sort_unstable();
         (fams, hits)
     };
@@ -2028,8 +2028,9 @@ fn two_chained_trigger_walk_finds_what_one_walk_finds() {
         "5:30 p.m. ",
         "x",
     ];
-    // Words of every length cut at every point of the middle, for odd and even lengths.
-    for pad in 0..40 {
+    // Words of every length cut at every point where a part starts, for every length modulo
+    // the number of chains.
+    for pad in 0..60 {
         for (k, w) in words.iter().enumerate() {
             let mut s = "a".repeat(pad);
             for j in 0..12 {
