@@ -122,7 +122,9 @@ use std::sync::OnceLock;
 
 use aho_corasick::automaton::{Automaton, StateID};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::{CaptureLocations, Regex};
+use regex_automata::meta::{Cache, Regex};
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, PatternID};
 
 use crate::facts::{DateFact, Span};
 use crate::segment::Doc;
@@ -141,6 +143,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
         hits,
         regions,
         locs,
+        caches,
         quarter,
         has_quarter,
     } = &mut scratch;
@@ -177,6 +180,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
             fams &= fams - 1;
             let (re, kind) = &rules.families[idx];
             let locs = &mut locs[idx];
+            let cache = &mut caches[idx];
             regions.clear();
             match rules.windows[idx] {
                 Some((back, ahead)) if fast => {
@@ -234,29 +238,34 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
                         bare_group
                     };
                     let m = if bare_group.is_some() || pair.is_some() {
-                        let Some(m) = re.find_at(hay, at) else {
+                        let Some(m) = re.search_with(cache, &Input::new(hay).range(at..)) else {
                             break;
                         };
                         let (ms, me) = (m.start(), m.end());
-                        if let Some(gi) = bare_group.filter(|_| {
-                            rules.groupless & (1 << idx) != 0 || is_bare(*kind, m.as_str())
-                        }) {
+                        let mtext = &hay[ms..me];
+                        if let Some(gi) = bare_group
+                            .filter(|_| rules.groupless & (1 << idx) != 0 || is_bare(*kind, mtext))
+                        {
                             bare = Some(Known::one(gi, ms, me));
                             m
                         } else if let Some((g, parts)) =
-                            pair.and_then(|g| Some((g, two_words(*kind, m.as_str())?)))
+                            pair.and_then(|g| Some((g, two_words(*kind, mtext)?)))
                         {
                             bare = Some(Known::pair(ms, me, g, parts));
                             m
                         } else {
-                            // The same match: the leftmost-first one from its own start.
-                            let Some(c) = re.captures_read_at(locs, hay, ms) else {
+                            // The same match: the leftmost-first one from its own start, that
+                            // is, the one anchored there (no reverse search for its start).
+                            let input = Input::new(hay).range(ms..).anchored(Anchored::Yes);
+                            re.search_captures_with(cache, &input, locs);
+                            let Some(c) = locs.get_match() else {
                                 break;
                             };
                             c
                         }
                     } else {
-                        let Some(m) = re.captures_read_at(locs, hay, at) else {
+                        re.search_captures_with(cache, &Input::new(hay).range(at..), locs);
+                        let Some(m) = locs.get_match() else {
                             break;
                         };
                         m
@@ -707,7 +716,9 @@ struct Scratch {
     /// (from, to, the start of the last trigger word in it).
     regions: Vec<(usize, usize, usize)>,
     /// Per family: its capture slots.
-    locs: Vec<CaptureLocations>,
+    locs: Vec<Captures>,
+    /// Per family: its search cache.
+    caches: Vec<Cache>,
     /// The word "quarter", and per paragraph whether it holds it.
     quarter: memchr::memmem::Finder<'static>,
     has_quarter: Vec<bool>,
@@ -722,7 +733,12 @@ impl Scratch {
             locs: rules
                 .families
                 .iter()
-                .map(|(re, _)| re.capture_locations())
+                .map(|(re, _)| re.create_captures())
+                .collect(),
+            caches: rules
+                .families
+                .iter()
+                .map(|(re, _)| re.create_cache())
                 .collect(),
             quarter: memchr::memmem::Finder::new("quarter"),
             has_quarter: Vec::new(),
@@ -1768,10 +1784,10 @@ fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
 
 const QUARTER_WINDOW: usize = 2;
 
-/// The groups of one match, read from reused [`CaptureLocations`] (no allocation per match).
+/// The groups of one match, read from reused [`Captures`] (no allocation per match).
 struct Caps<'a> {
     hay: &'a str,
-    locs: &'a CaptureLocations,
+    locs: &'a Captures,
     /// A bare match (group index, start, end): the whole match is that one group, and no
     /// other group took part (`locs` is then stale).
     bare: Option<Known>,
@@ -1838,7 +1854,7 @@ impl<'a> Caps<'a> {
     fn get(&self, i: usize) -> Option<Group<'a>> {
         let (start, end) = match &self.bare {
             Some(k) => k.get(i)?,
-            None => self.locs.get(i)?,
+            None => self.locs.get_group(i).map(|s| (s.start, s.end))?,
         };
         Some(Group {
             hay: self.hay,
@@ -2522,6 +2538,11 @@ fn rules() -> &'static Rules {
     RULES.get_or_init(build_rules)
 }
 
+/// The names of a family's groups, by index (None: unnamed).
+fn group_names(re: &Regex) -> impl Iterator<Item = Option<&str>> {
+    re.group_info().pattern_names(PatternID::ZERO)
+}
+
 fn build_rules() -> Rules {
     let ordinal = r"(?:st|nd|rd|th)?";
     let clock = format!(
@@ -2741,7 +2762,7 @@ fn build_rules() -> Rules {
     let names = families
         .iter()
         .map(|(re, _)| {
-            re.capture_names()
+            group_names(re)
                 .enumerate()
                 .filter_map(|(i, n)| Some((n?.to_string(), i)))
                 .collect()
@@ -2761,7 +2782,7 @@ fn build_rules() -> Rules {
                 Kind::Set => return Some(0),
                 _ => return None,
             };
-            re.capture_names().position(|n| n == Some(name))
+            group_names(re).position(|n| n == Some(name))
         })
         .collect();
     let pairs = families
@@ -2780,7 +2801,7 @@ fn build_rules() -> Rules {
                 if name.is_empty() {
                     return Some(usize::MAX);
                 }
-                re.capture_names().position(|n| n == Some(name))
+                group_names(re).position(|n| n == Some(name))
             };
             Some([group(names[0])?, group(names[1])?, group(names[2])?])
         })
@@ -4846,12 +4867,38 @@ fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
 // Values
 // ---------------------------------------------------------------------------------------------
 
+/// "2020-11-09": digits written by hand (`format!` was a twentieth of the stage's time).
 fn fmt_day(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return format!("{:04}-{:02}-{:02}", y, d.month(), d.day());
+    }
+    let mut s = String::with_capacity(16);
+    push_digits(&mut s, y.unsigned_abs(), 4);
+    s.push('-');
+    push_digits(&mut s, d.month(), 2);
+    s.push('-');
+    push_digits(&mut s, d.day(), 2);
+    s
+}
+
+/// The last `n` decimal digits of `v`, zero-padded to `n`.
+fn push_digits(s: &mut String, v: u32, n: u32) {
+    for k in (0..n).rev() {
+        s.push(char::from(b'0' + (v / 10u32.pow(k) % 10) as u8));
+    }
 }
 
 fn fmt_time(d: NaiveDate, h: u32, m: u32) -> String {
-    format!("{}T{:02}:{:02}", fmt_day(d), h, m)
+    if h > 99 || m > 99 {
+        return format!("{}T{:02}:{:02}", fmt_day(d), h, m);
+    }
+    let mut s = fmt_day(d);
+    s.push('T');
+    push_digits(&mut s, h, 2);
+    s.push(':');
+    push_digits(&mut s, m, 2);
+    s
 }
 
 fn iso_week(d: NaiveDate) -> String {

@@ -2543,3 +2543,25 @@ fn month_names_inside_words_papers_and_past_as_adjective() {
     assert_eq!(val("Talks resume today.", p, "today"), "2020-11-17");
     assert_eq!(val("That is in the past now.", p, "the past"), "PAST_REF");
 }
+
+#[test]
+fn days_and_times_are_written_as_format_writes_them() {
+    for (y, m, d) in [
+        (2020, 11, 9),
+        (1, 1, 1),
+        (999, 12, 31),
+        (9999, 2, 28),
+        (10000, 1, 5),
+        (-44, 3, 15),
+    ] {
+        let day = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+        let want = format!("{y:04}-{m:02}-{d:02}");
+        assert_eq!(super::fmt_day(day), want);
+        for (h, mi) in [(0, 0), (9, 5), (23, 59), (123, 7)] {
+            assert_eq!(
+                super::fmt_time(day, h, mi),
+                format!("{want}T{h:02}:{mi:02}")
+            );
+        }
+    }
+}
