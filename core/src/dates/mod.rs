@@ -1,7 +1,7 @@
 //! Temporal expressions, TIMEX3 style, resolved against the publication date.
 //!
 //! A rule engine in the spirit of HeidelTime, written for speed: every rule family is one
-//! pattern of the `regex` crate (linear time, no backtracking), compiled once. One
+//! pattern of the `regex` engine (linear time, no backtracking), compiled once. One
 //! Aho-Corasick pass per paragraph over the families' trigger words (month and weekday names,
 //! unit words, digits, ...: what every match of the family contains) tells which families can
 //! match at all, and only those run. (A `RegexSet` over all families did this before: its
@@ -10,15 +10,17 @@
 //! letters can start one, from small tables, was tried too: about four times the instructions
 //! per byte of this DFA walk under callgrind, and no gain measurable in the pipeline.) The DFA
 //! is walked from a compact copy of its table (see `WordDfa`: ~20 KB instead of ~100 KB), which
-//! stays in the L1 cache while the other stages run, and a long paragraph as two halves side
-//! by side (two independent load chains). A unit word is searched around only when the word
+//! stays in the L1 cache while the other stages run, and a long paragraph as four parts side
+//! by side (four independent load chains, in a loop of its own without calls: `walk_chains`). A unit word is searched around only when the word
 //! before it can lead to a kept match (a count before "days", an anchor before "week", a month
 //! name not followed by a number): most unit words ("the day", "years of war") are not.
 //! Captures (a backtracking pass over the match) are read only when needed: families without
 //! groups, bare forms ("2019", "today", "years", "daily", "5 p.m.") and common two-word forms
 //! ("two years", "last week", "Nov. 9", "the 1990", "Tuesday night", "recent years", see
 //! `two_words`) take their groups from the match text: about a third of the backtracking
-//! capture searches that remained, 6% of the stage's instructions.
+//! capture searches that remained, 6% of the stage's instructions. The others are searched
+//! anchored at the match's start (regex-automata's meta engine, a cache per family kept with
+//! the thread's buffers), which spares the reverse search for a start already known.
 //! In the pipeline the stage starts each article with cold caches (the other stages ran in
 //! between): what it costs there is mostly the lines of code and of regex state it touches.
 //! So a trigger word that is surely a match by itself (a lone weekday, year, month name,
@@ -112,7 +114,9 @@
 //! - Named days: holidays are the closest such day (Thanksgiving, Christmas, ..., Black
 //!   Friday, Cyber Monday, Super Tuesday, and the feasts counted from Easter).
 //! - Not dates: "today's world" (the present age), "USA Today", "person of the year", "the
-//!   past two polls", a month name inside a word ("Mayor").
+//!   past two polls", a month name inside a word ("Mayor"), a quarter or half of a game with
+//!   no year ("led 88-80 in the fourth quarter", see `game_time`).
+//! - "until" a date after a present verb of a state ("is closed until Friday") is ahead.
 //! - Without `published`, expressions that need it get the value None; absolute ones
 //!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve, and
 //!   so do anaphors after an absolute date ("in June 1998 ... later that year" → 1998).
@@ -3144,6 +3148,9 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
         Kind::Quarter => quarter(ctx, caps, base, span),
         Kind::Half => {
             let ord = g("ord").or(g("ord2"))?.to_ascii_lowercase();
+            if g("y").is_none() && game_time(ctx, span) {
+                return None; // "scored 20 points in the second half": a part of a game
+            }
             let h = if ord == "first" { 1 } else { 2 };
             let year = match g("y").map(|s| s.to_ascii_lowercase()) {
                 Some(y) if y.chars().all(|c| c.is_ascii_digit()) => y.parse().ok(),
@@ -3918,6 +3925,9 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
     if det.as_deref() == Some("a") && ord.is_some() && !hyphen_adj && adj.trim().is_empty() {
         return None; // "fell for a third quarter": a count of quarters, not the third one
     }
+    if g("y").is_none() && !adj.contains("fiscal") && game_time(ctx, span) {
+        return None; // "led 88-80 in the fourth quarter": a part of a game
+    }
     let adj_year: Option<i32> = adj
         .split(|c: char| !c.is_ascii_digit())
         .find(|s| s.len() == 4)
@@ -4441,6 +4451,106 @@ fn is_future_span(ctx: &Ctx, span: Span) -> bool {
     }
 }
 
+/// Whether the sentence of `span` reports a game ("led 88-80 with six minutes left in the
+/// fourth quarter", "scored 20 points in the second half"): a quarter or half with no year
+/// there is a part of the game, no date. A word of business ("profit", "sales", "fiscal",
+/// ...) keeps it a date; "led", "trailed", "lead" and "points" count only beside a score
+/// ("88-80"): polls and prices have points too.
+fn game_time(ctx: &Ctx, span: Span) -> bool {
+    let from = sentence_start(ctx.doc, span.start);
+    let to = sentence_end(ctx.doc, span.end).clamp(span.end, ctx.text.len());
+    let Some(sent) = ctx.text.get(from..to) else {
+        return false;
+    };
+    let words: Vec<&str> = sent
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    if words.iter().any(|w| is(w, BUSINESS_WORDS)) {
+        return false;
+    }
+    let score = sent.as_bytes().windows(3).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit() && {
+            // Up to three digits on each side: a score, not a year range or a date.
+            let b = sent.as_bytes();
+            let left = b[..=i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let right = b[i + 2..].iter().take_while(|c| c.is_ascii_digit()).count();
+            left <= 3 && right <= 3
+        }
+    });
+    words.iter().enumerate().any(|(k, w)| {
+        let next = words.get(k + 1).copied().unwrap_or("");
+        is(w, GAME_WORDS)
+            || is(w, &["minutes", "seconds"]) && is(next, &["left", "remaining"])
+            || score
+                && is(
+                    w,
+                    &["led", "trailed", "lead", "leading", "trailing", "points"],
+                )
+    })
+}
+
+/// Words that tell a game ("the fourth quarter" of it).
+const GAME_WORDS: &[&str] = &[
+    "game",
+    "games",
+    "scored",
+    "outscored",
+    "scoring",
+    "touchdown",
+    "touchdowns",
+    "halftime",
+    "overtime",
+    "quarterback",
+    "inning",
+    "innings",
+    "rebounds",
+    "assists",
+    "buzzer",
+    "scoreless",
+];
+
+/// Words of business: a quarter or half in their sentence is one of a year.
+const BUSINESS_WORDS: &[&str] = &[
+    "fiscal",
+    "financial",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "sales",
+    "earnings",
+    "loss",
+    "losses",
+    "growth",
+    "economy",
+    "economic",
+    "quarterly",
+    "percent",
+    "shares",
+    "income",
+    "gdp",
+    "company",
+    "companies",
+    "investors",
+    "analysts",
+    "results",
+    "prices",
+    "index",
+    "stocks",
+    "market",
+    "markets",
+    "rates",
+    "inflation",
+    "poll",
+    "polls",
+];
+
 /// The backward search of [`is_future`]: None when nothing decides.
 fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     let start = sentence_start(ctx.doc, pos);
@@ -4474,6 +4584,14 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     }
     let words = &buf[..n];
     let mut by_date = false;
+    // "until" right before the date: a state that lasts up to it ("the border is closed until
+    // Friday", "voters have until Friday") is ahead when its verb is in the present.
+    // Not the end of a range ("runs from March until June"): its start, read alone, would
+    // point the other way.
+    let until_date = words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
+        && !words.iter().any(|w| w.eq_ignore_ascii_case("from"));
     for (k, w) in words.iter().enumerate() {
         let lw = lower(w);
         let (head, clitic) = split_clitic(&lw);
@@ -4526,8 +4644,20 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         {
             return Some(!had());
         }
-        let after_be = back.is_some_and(is_be);
-        // A participle after "be" ("will be held") goes on; "was", "had" do not.
+        if until_date && UNTIL_PRESENT.contains(&head) {
+            return Some(true);
+        }
+        // A bare verb after a modal or "to" ("would last until", "to stay until") is no past
+        // tense: the modal before it decides.
+        // (In lower case as written: "May" is the month.)
+        if back.is_some_and(|b| MODALS.contains(&b)) {
+            continue;
+        }
+        let after_be = back.is_some_and(|b| {
+            is_be(b) || until_date && UNTIL_PRESENT.iter().any(|p| b.eq_ignore_ascii_case(p))
+        });
+        // A participle after "be" ("will be held") goes on; "was", "had" do not. So does one
+        // after a present verb before "until" ("is closed until", "remain shut until").
         let participle = after_be && !FINITE_PAST.contains(&head);
         if !participle && is_past_word(head, w, back) {
             return Some(false);
@@ -4535,6 +4665,31 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     }
     by_date.then_some(true)
 }
+
+/// Present-tense verbs of a state that lasts "until" a date ("is closed until Friday").
+const UNTIL_PRESENT: &[&str] = &[
+    "is",
+    "are",
+    "remain",
+    "remains",
+    "stay",
+    "stays",
+    "has",
+    "have",
+    "continue",
+    "continues",
+    "last",
+    "lasts",
+    "run",
+    "runs",
+    "hold",
+    "holds",
+];
+
+/// Words after which a verb is bare ("will last", "to stay"): never a past tense.
+const MODALS: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to",
+];
 
 /// `s` in ASCII lower case, borrowed when it has no upper-case letter (most words).
 fn lower(s: &str) -> Cow<'_, str> {

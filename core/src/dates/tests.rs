@@ -2565,3 +2565,123 @@ fn days_and_times_are_written_as_format_writes_them() {
         }
     }
 }
+
+// ----- parts of a game; "until" a day ahead -------------------------------------------------
+
+#[test]
+fn quarters_and_halves_of_a_game_are_no_dates() {
+    let p = tue();
+    for s in [
+        "The Hawks led 88-80 with six minutes left in the fourth quarter.",
+        "Smith scored 12 of his 30 points in the second half.",
+        "The visitors trailed 14-10 at the end of the first quarter.",
+        "Neither side found a way through in a scoreless first half of the game.",
+    ] {
+        let found = all(s, p);
+        assert!(
+            found
+                .iter()
+                .all(|(t, _, _)| !t.contains("quarter") && !t.contains("half")),
+            "{s:?}: {found:?}"
+        );
+    }
+    // The count of minutes left stays a duration.
+    assert_eq!(
+        get(
+            "The Hawks led 88-80 with six minutes left in the fourth quarter.",
+            p,
+            "six minutes"
+        ),
+        ("DURATION", Some("PT6M".to_string()))
+    );
+}
+
+#[test]
+fn quarters_and_halves_of_a_year_stay_dates_beside_game_like_words() {
+    let p = tue();
+    for (s, span, want) in [
+        // Points of a rate, not of a game.
+        (
+            "Profit rose 5 percentage points in the fourth quarter.",
+            "the fourth quarter",
+            "2020-Q4",
+        ),
+        (
+            "Prices fell 0.5 points in the third quarter.",
+            "the third quarter",
+            "2020-Q3",
+        ),
+        (
+            "Her lead is down 13 points from the first quarter.",
+            "the first quarter",
+            "2020-Q1",
+        ),
+        // "lead" without a score.
+        (
+            "The firm expects exports to lead growth in the second half.",
+            "the second half",
+            "2020-H2",
+        ),
+        // A year named: a half of that year, whatever the game.
+        (
+            "He scored the winning goal in the second half of 2019.",
+            "the second half of 2019",
+            "2019-H2",
+        ),
+        // Business words win over "game".
+        (
+            "The game maker posted a loss in the second quarter.",
+            "the second quarter",
+            "2020-Q2",
+        ),
+        (
+            "Output rose in the fourth quarter, officials said.",
+            "the fourth quarter",
+            "2020-Q4",
+        ),
+    ] {
+        assert_eq!(val(s, p, span), want, "{s:?}");
+    }
+}
+
+#[test]
+fn until_a_day_with_a_present_or_future_verb_points_ahead() {
+    let p = tue(); // Tuesday 17 November 2020: the next Friday is the 20th, the last the 13th.
+    for (s, span) in [
+        (
+            "The border is closed until Friday morning.",
+            "Friday morning",
+        ),
+        ("The border remains closed until Friday.", "Friday"),
+        (
+            "Schools stay shut until Friday morning under the order.",
+            "Friday morning",
+        ),
+        ("Voters have until Friday to register.", "Friday"),
+        (
+            "Officials said the curfew would last until Friday morning.",
+            "Friday morning",
+        ),
+        (
+            "The curfew, imposed on Monday, will last until Friday morning.",
+            "Friday morning",
+        ),
+        ("The rebels said they will withdraw by Friday.", "Friday"),
+        ("He said the report would be ready by Friday.", "Friday"),
+    ] {
+        assert!(val(s, p, span).starts_with("2020-11-20"), "{s:?}");
+    }
+    // A past verb before "until" keeps it behind.
+    for (s, span) in [
+        ("The talks went on until Friday morning.", "Friday morning"),
+        ("He stayed until Friday.", "Friday"),
+        ("The border was closed until Friday.", "Friday"),
+    ] {
+        assert!(val(s, p, span).starts_with("2020-11-13"), "{s:?}");
+    } // The end of a range goes the way its start goes.
+    let s = "The season runs from March until June.";
+    assert_eq!(
+        (val(s, p, "March"), val(s, p, "June")),
+        ("2020-03".into(), "2020-06".into())
+    );
+}
