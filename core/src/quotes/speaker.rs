@@ -797,6 +797,31 @@ impl Ctx<'_> {
         best
     }
 
+    /// The organisation "it" at `pos` stands for: the previous speaker when that is an
+    /// organisation, else the first organisation named (in the writer's words) in the nearest
+    /// of the three sentences before that names one.
+    fn org_antecedent(&self, pos: usize, last_speaker: Option<usize>) -> Option<usize> {
+        if let Some(id) = last_speaker.filter(|&id| self.entities[id].label == Label::ORG) {
+            return Some(id);
+        }
+        let here = self.sentence_of_byte(pos);
+        let k = self.names.partition_point(|m| m.span.end <= pos);
+        let mut found: Option<(usize, usize)> = None;
+        for m in self.names[..k].iter().rev().take(200) {
+            let s = self.sentence_of_byte(m.span.start);
+            if here.saturating_sub(s) > 3 || found.is_some_and(|(fs, _)| fs != s) {
+                break;
+            }
+            let t = self.toks.partition_point(|t| t.end <= m.span.start);
+            if m.label == Label::ORG && !self.in_quote.get(t).copied().unwrap_or(false) {
+                if let Some(id) = m.entity {
+                    found = Some((s, id));
+                }
+            }
+        }
+        found.map(|(_, id)| id)
+    }
+
     /// "The company said", "the bank said": the organisation named last before the phrase.
     /// A generic company noun takes the most recent organisation; a kind of institution
     /// ("bank", "ministry", "university") the most recent one with that word in its name.
@@ -916,6 +941,13 @@ impl Ctx<'_> {
                     match self.antecedent(p.span.start, last_speaker) {
                         Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
                         None => (last_name.map(str::to_string), None),
+                    }
+                } else if w.eq_ignore_ascii_case("it") {
+                    // "It said …": the organisation that last spoke, or the first one named in
+                    // the nearest sentence before (within three) that names one.
+                    match self.org_antecedent(p.span.start, last_speaker) {
+                        Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
+                        None => (None, None),
                     }
                 } else if matches!(w, "who" | "which" | "that") && p.head > 0 {
                     // A relative pronoun stands for the phrase it hangs on ("Lee, who said").
