@@ -507,6 +507,25 @@ impl Ctx<'_> {
         if s > min + 1 && matches!(self.word(s - 1), "and" | "&") {
             if let Some((s2, _)) = self.np_ending_at(s - 2, min) {
                 s = s2;
+                // "Kazakhstan, Romania and Russia reported": earlier names of the same kind,
+                // listed with commas.
+                let label = self.mention_label(e);
+                while label.is_some() && s > min + 1 && self.word(s - 1) == "," {
+                    match self.np_ending_at(s - 2, min) {
+                        Some((s3, e3))
+                            if self.mention_label(e3) == label
+                                && s3 == e3
+                                && !(s3 > min && lexicon::is_pp_start(self.word(s3 - 1))) =>
+                        {
+                            s = s3
+                        }
+                        _ => break,
+                    }
+                }
+                // Names of two or more things speak together: the phrase, not the last name.
+                if let Some(p) = self.coordinated_names(s, e) {
+                    return Some(p);
+                }
             }
         }
         // The phrase is an object inside the subject: "officials who spoke with X said", "a
@@ -540,6 +559,40 @@ impl Ctx<'_> {
             }
         }
         Some(self.classify(s, e)).filter(|p| self.plausible_subject(p))
+    }
+
+    /// A subject `s..=e` that coordinates names of different entities ("Israel and Hezbollah",
+    /// "Kazakhstan, Romania and Russia"): the whole phrase, with no one entity. Not a name that
+    /// holds "and" itself ("Trinidad and Tobago", "Procter & Gamble": one mention).
+    fn coordinated_names(&self, s: usize, e: usize) -> Option<Phrase> {
+        let mut entities = Vec::new();
+        for t in s..=e {
+            if matches!(self.word(t), "and" | "&" | ",")
+                || (self.mention_at(t).is_none()
+                    && (self.has(t, lexicon::bit::IS_TITLE_WORD)
+                        || self.has(t, lexicon::bit::IS_DETERMINER)))
+            {
+                continue;
+            }
+            let m = self.mention_at(t)?;
+            if m.span.start < self.toks[s].start || m.span.end > self.toks[e].end {
+                return None;
+            }
+            if m.kind != MentionKind::Name {
+                return None;
+            }
+            if !entities.contains(&m.entity) {
+                entities.push(m.entity);
+            }
+        }
+        (entities.len() >= 2 && (s..=e).any(|t| matches!(self.word(t), "and" | "&"))).then(|| {
+            Phrase {
+                span: Span::new(self.toks[s].start, self.toks[e].end),
+                first_tok: s,
+                head: e,
+                kind: SpeakerKind::Other,
+            }
+        })
     }
 
     /// "Officials in Moscow said", "A spokesman at the embassy in Paris said", "Smith at a

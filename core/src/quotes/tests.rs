@@ -3390,3 +3390,50 @@ fn it_as_a_speaker_is_the_organisation() {
     let t = "The storm passed. It said nothing about the damage.";
     assert!(run(t).iter().all(|x| x.speaker.is_none()), "{:?}", run(t));
 }
+
+#[test]
+fn names_that_speak_together_are_one_phrase() {
+    let ents = [
+        E {
+            name: "Eastland",
+            label: Label::LOC,
+            role: None,
+            forms: &["Eastland"],
+        },
+        E {
+            name: "Westland",
+            label: Label::LOC,
+            role: None,
+            forms: &["Westland"],
+        },
+        E {
+            name: "Northland",
+            label: Label::LOC,
+            role: None,
+            forms: &["Northland"],
+        },
+        E {
+            name: "Trinidad and Tobago",
+            label: Label::LOC,
+            role: None,
+            forms: &["Trinidad and Tobago"],
+        },
+    ];
+    let t = "Eastland and Westland said on Tuesday that the truce would hold.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "that the truce would hold");
+    assert_eq!(x.speaker.as_deref(), Some("Eastland and Westland"));
+    assert_eq!(x.speaker_entity, None);
+    let t = "Northland, Eastland and Westland reported that new cases rose.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "that new cases rose");
+    assert_eq!(
+        x.speaker.as_deref(),
+        Some("Northland, Eastland and Westland")
+    );
+    // Must not fire: one name that holds "and".
+    let t = "Trinidad and Tobago said that the truce would hold.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "that the truce would hold");
+    assert_eq!(x.speaker.as_deref(), Some("Trinidad and Tobago"));
+}
