@@ -2381,3 +2381,26 @@ fn two_names_joined_by_and_split_when_each_is_named_alone() {
     // Must not fire: the parts are never named apart.
     assert_eq!(entity(&ents, "Procter and Gamble").mentions, 1);
 }
+
+#[test]
+fn a_surname_spelt_like_a_nationality_and_a_short_form_read_as_misc_join_their_entity() {
+    let t = "Police Officer Ella French died. French, 29, was a mother. French officials wrote. \
+             Arm rose. Arm Holdings said sales grew. Arm said more.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Ella French", 0, Label::PER),
+            at(t, "French", 1, Label::NORP),
+            at(t, "French", 2, Label::NORP),
+            at(t, "Arm", 0, Label::MISC),
+            at(t, "Arm Holdings", 0, Label::ORG),
+            at(t, "Arm", 2, Label::MISC),
+        ],
+    );
+    let ella = entity(&ents, "Ella French");
+    assert_eq!(ella.mentions, 2, "{ents:?}");
+    let arm = entity(&ents, "Arm Holdings");
+    assert_eq!((arm.label, arm.mentions), (Label::ORG, 3), "{ents:?}");
+    // Must not fire: the nationality before a noun stays a nationality.
+    assert!(ents.iter().any(|e| e.label == Label::NORP), "{ents:?}");
+}
