@@ -510,7 +510,17 @@ fn link_places(
                         .iter()
                         .find_map(|s| g.resolve(s, &ctx))
                 })
-                .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
+                // "North Texas", "Downtown Chicago": a division, a region, a big city or a town
+                // of the article's country; not a small town abroad ("South Side" is no
+                // quarter of Side, Turkey).
+                .or_else(|| {
+                    g.resolve(text::without_direction(&e.name)?, &ctx).filter(|&p| {
+                        let p = &g.places[p as usize];
+                        !matches!(p.kind, Kind::City | Kind::County)
+                            || p.population >= 100_000
+                            || p.country.is_some_and(|c| ctx.country_weight(c) > 0.0)
+                    })
+                })
                 .or_else(|| abbreviation_without_stop(&e.name, &ctx))
                 .or_else(|| demonym_place(&e.name));
             if pick[id].is_none() {

@@ -2404,3 +2404,19 @@ fn a_surname_spelt_like_a_nationality_and_a_short_form_read_as_misc_join_their_e
     // Must not fire: the nationality before a noun stays a nationality.
     assert!(ents.iter().any(|e| e.label == Label::NORP), "{ents:?}");
 }
+
+#[test]
+fn a_direction_before_a_small_foreign_town_names_no_part_of_it() {
+    // "the city's South Side" in a Chicago story is no part of Side, a Turkish town.
+    let t = "Police in Chicago said the shooting on the city's South Side was the third.";
+    assert_ne!(
+        country_in(t, &["Chicago", "South Side"], "South Side").as_deref(),
+        Some("TR")
+    );
+    // Must not fire: a division after a direction.
+    let t = "Storms hit North Texas on Monday.";
+    assert_eq!(
+        country_in(t, &["North Texas"], "North Texas").as_deref(),
+        Some("US")
+    );
+}
