@@ -546,6 +546,35 @@ const NAME_TITLES: &[&str] = &[
     "Detective",
 ];
 
+/// Words that belong to a title before a name ("Vice President", "Deputy Police Chief").
+const TITLE_MODIFIERS: &[&str] = &[
+    "Vice",
+    "Prime",
+    "Foreign",
+    "Deputy",
+    "Assistant",
+    "Former",
+    "Acting",
+    "Interim",
+    "Senior",
+    "Associate",
+    "Executive",
+    "Managing",
+    "Police",
+    "Fire",
+    "Defense",
+    "Defence",
+    "Finance",
+    "Interior",
+    "Health",
+    "Justice",
+    "Head",
+    "Chief",
+    "Attorney",
+    "General",
+    "State",
+];
+
 /// One name read over an office, its title and a person ("Christian County Sheriff Jane Roe")
 /// is two names, as CoNLL annotates them: the office (a place when it ends in "County" or
 /// "Parish", else an organisation) and the person after the title, when at least two
@@ -577,9 +606,11 @@ fn split_at_titles(
         } else {
             t
         };
-        let common = ti - s == 1
-            && (written_lower(text, &word(s).to_lowercase())
-                || lex.classes_of(text, &tokens[s..s + 1]) & lexicon::ORG_WORD_BIT != 0);
+        // ("Vice President", "Prime Minister", "Deputy Police Chief": words of the title.)
+        let common = (s..ti).all(|i| TITLE_MODIFIERS.contains(&word(i)))
+            || (ti - s == 1
+                && (written_lower(text, &word(s).to_lowercase())
+                    || lex.classes_of(text, &tokens[s..s + 1]) & lexicon::ORG_WORD_BIT != 0));
         if !common {
             out.push((s, ti, office_label));
         }
@@ -1096,6 +1127,14 @@ mod tests {
         // Must not fire: a title followed by one word only, and a title word inside a name.
         let got = names("The Director General spoke. Chief Justice Jane Roe agreed.");
         assert!(got.iter().all(|(n, _)| n != "General"), "{got:?}");
+        let mut chunks = vec![(0, 4, 0)];
+        let t = "Vice President Jane Roe";
+        let toks: Vec<Span> = {
+            let d = crate::segment::segment(t, &[]);
+            d.tokens
+        };
+        split_at_titles(t, &toks, lexicon(), &mut chunks);
+        assert_eq!(chunks, vec![(2, 4, 0)]);
     }
 
     #[test]
