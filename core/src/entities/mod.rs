@@ -436,12 +436,32 @@ fn link_places(
         })
         .collect();
     let currency = currency_country(text);
-    // Towns and counties that several of the article's place names have close together.
+    // The towns that places the gazetteer lacks are named after ("Hartford Hospital",
+    // "Oxford Road"), looked up once: they take part in the support of towns below, and
+    // locate those places afterwards.
+    let loc_named: Vec<Option<(&'static crate::places::Place, String)>> = entities
+        .iter()
+        .zip(&hits_of)
+        .map(|(e, hits)| {
+            (e.label == Label::LOC && hits.is_empty())
+                .then(|| named_after_by(&e.name, false))
+                .flatten()
+        })
+        .collect();
+    // Towns and counties that several of the article's place names have close together. The
+    // towns that organisations and unknown places are named after count among those names
+    // ("Middletown" beside "Hartford Hospital" and "Berlin Police Department": the
+    // Middletown near that Hartford), though they are no places of their own.
     let mut support = {
-        let lists: Vec<(&'static [crate::places::Hit], bool)> = (0..entities.len())
+        let mut lists: Vec<(&'static [crate::places::Hit], bool)> = (0..entities.len())
             .filter(|&j| entities[j].label == Label::LOC)
             .map(|j| (hits_of[j], local[j]))
             .collect();
+        for (p, words) in named.iter().chain(&loc_named).flatten() {
+            if matches!(p.kind, Kind::City | Kind::County) {
+                lists.push((g.lookup(words), false));
+            }
+        }
         crate::places::town_support_in(&lists)
     };
     let mut pick: Vec<Option<u32>> = first.clone();
@@ -533,7 +553,7 @@ fn link_places(
         support = std::mem::take(&mut ctx.support);
         first.clone_from(&pick);
     }
-    let named_pick = named_places(entities, clusters, &pick, currency);
+    let named_pick = named_places(entities, clusters, &pick, &loc_named, currency);
     for (id, e) in entities.iter_mut().enumerate() {
         match e.label {
             Label::LOC => {
@@ -646,6 +666,7 @@ fn named_places(
     entities: &[Entity],
     clusters: &[cluster::Cluster],
     pick: &[Option<u32>],
+    loc_named: &[Option<(&'static crate::places::Place, String)>],
     currency: Option<&'static str>,
 ) -> Vec<Option<&'static crate::places::Place>> {
     let g = gazetteer();
@@ -654,7 +675,7 @@ fn named_places(
     let mut words: Vec<(usize, &'static crate::places::Place, String)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         if e.label == Label::LOC && pick[i].is_none() {
-            if let Some((p, w)) = named_after_by(&e.name, false) {
+            if let Some((p, w)) = loc_named[i].clone() {
                 out[i] = Some(p);
                 words.push((i, p, w));
             }
@@ -725,6 +746,7 @@ fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
     if n < 2 || n * 4 < total * 3 {
         return;
     }
+    let local = local_centre(entities, pick, home);
     for (e, p) in entities.iter_mut().zip(pick) {
         if e.label == Label::LOC
             && p.is_none()
@@ -733,8 +755,51 @@ fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
             && !e.name.contains(['-', '–', '/'])
         {
             e.country = Some(home.to_string());
+            if let Some(c) = local {
+                e.lat = Some(c.lat);
+                e.lon = Some(c.lon);
+            }
         }
     }
+}
+
+/// How close to its main town all the towns of an article's country must lie for the article
+/// to be a local story there.
+const LOCAL_KM: f64 = 100.0;
+
+/// The town a local story is set in: of the towns (and counties) the article names in
+/// `home`, the one named most often (the first of equals), when all of them lie within
+/// [`LOCAL_KM`] of it. A street, building or river the gazetteer lacks in such a story lies
+/// there too ("Frenchmen Street" in a story about New Orleans, whose other places are its
+/// districts). None for a story whose towns lie apart, or that names none.
+fn local_centre(
+    entities: &[Entity],
+    pick: &[Option<u32>],
+    home: &str,
+) -> Option<&'static crate::places::Place> {
+    let g = gazetteer();
+    let towns: Vec<(usize, &'static crate::places::Place)> = entities
+        .iter()
+        .zip(pick)
+        .filter_map(|(e, p)| {
+            let p = &g.places[(*p)? as usize];
+            (e.label == Label::LOC
+                && p.country == Some(home)
+                && matches!(p.kind, Kind::City | Kind::Capital | Kind::County))
+            .then_some((e.mentions, p))
+        })
+        .collect();
+    let mut main: Option<(usize, &crate::places::Place)> = None;
+    for &(m, p) in &towns {
+        if main.is_none_or(|(n, _)| m > n) {
+            main = Some((m, p));
+        }
+    }
+    let (_, c) = main?;
+    towns
+        .iter()
+        .all(|(_, p)| crate::places::km(c.lat, c.lon, p.lat, p.lon) <= LOCAL_KM)
+        .then_some(c)
 }
 
 /// What the article's currency counts for its country: half a place in it (6 points, a

@@ -2293,3 +2293,66 @@ fn two_names_joined_by_and_split_when_each_is_named_alone() {
     // Must not fire: the parts are never named apart.
     assert_eq!(entity(&ents, "Procter and Gamble").mentions, 1);
 }
+
+#[test]
+fn towns_that_organisations_and_buildings_are_named_after_support_towns() {
+    // "Middletown" has bigger namesakes elsewhere; the hospital and the police department
+    // are named after the Hartford a few kilometres from one of them: that Middletown.
+    let in_connecticut = |e: &Entity| {
+        e.lat.is_some_and(|la| (41.3..41.8).contains(&la))
+            && e.lon.is_some_and(|lo| (-73.0..-72.4).contains(&lo))
+    };
+    let t = "The driver, of Middletown, was taken to Hartford Hospital.";
+    let names = locs(t, &["Middletown", "Hartford Hospital"]);
+    let (ents, _) = run(t, &names);
+    assert!(in_connecticut(entity(&ents, "Middletown")), "{ents:?}");
+    let t = "The driver, of Middletown, spoke to the Hartford Police Department.";
+    let names = vec![
+        at(t, "Middletown", 0, Label::LOC),
+        at(t, "Hartford Police Department", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    assert!(in_connecticut(entity(&ents, "Middletown")), "{ents:?}");
+    // Must not fire: a namesake organisation whose town lies nowhere near any Middletown.
+    let t = "The driver, of Middletown, spoke to the Fresno Police Department.";
+    let names = vec![
+        at(t, "Middletown", 0, Label::LOC),
+        at(t, "Fresno Police Department", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    assert!(!in_connecticut(entity(&ents, "Middletown")), "{ents:?}");
+}
+
+#[test]
+fn an_unknown_place_in_a_local_story_lies_in_its_town() {
+    // All the towns the story names lie close to New Orleans, named most: a street the
+    // gazetteer lacks takes its point (but no id, as the street itself is unknown).
+    let t = "Crews closed Frenchmen Street in New Orleans. New Orleans police said storms hit \
+             Metairie and Kenner.";
+    let names = vec![
+        at(t, "Frenchmen Street", 0, Label::LOC),
+        at(t, "New Orleans", 0, Label::LOC),
+        at(t, "New Orleans", 1, Label::LOC),
+        at(t, "Metairie", 0, Label::LOC),
+        at(t, "Kenner", 0, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let city = entity(&ents, "New Orleans");
+    let e = entity(&ents, "Frenchmen Street");
+    assert_eq!(e.country.as_deref(), Some("US"));
+    assert_eq!((e.lat, e.lon, e.geonameid), (city.lat, city.lon, None));
+    // Must not fire: a story whose towns lie hundreds of kilometres apart has no one town.
+    let t = "Crews closed Frenchmen Street in New Orleans. New Orleans police said storms hit \
+             Shreveport and Monroe.";
+    let names = vec![
+        at(t, "Frenchmen Street", 0, Label::LOC),
+        at(t, "New Orleans", 0, Label::LOC),
+        at(t, "New Orleans", 1, Label::LOC),
+        at(t, "Shreveport", 0, Label::LOC),
+        at(t, "Monroe", 0, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let e = entity(&ents, "Frenchmen Street");
+    assert_eq!(e.country.as_deref(), Some("US"));
+    assert_eq!(e.lat, None);
+}
