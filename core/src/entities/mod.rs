@@ -436,31 +436,44 @@ fn link_places(
         })
         .collect();
     let currency = currency_country(text);
-    // The towns that places the gazetteer lacks are named after ("Hartford Hospital",
-    // "Oxford Road"), looked up once: they take part in the support of towns below, and
-    // locate those places afterwards.
-    let loc_named: Vec<Option<(&'static crate::places::Place, String)>> = entities
-        .iter()
-        .zip(&hits_of)
-        .map(|(e, hits)| {
-            (e.label == Label::LOC && hits.is_empty())
-                .then(|| named_after_by(&e.name, false))
-                .flatten()
-        })
-        .collect();
     // Towns and counties that several of the article's place names have close together. The
     // towns that organisations and unknown places are named after count among those names
     // ("Middletown" beside "Hartford Hospital" and "Berlin Police Department": the
     // Middletown near that Hartford), though they are no places of their own.
+    let mut loc_named: Option<Vec<Option<(&'static crate::places::Place, String)>>> = None;
     let mut support = {
         let mut lists: Vec<(&'static [crate::places::Hit], bool)> = (0..entities.len())
             .filter(|&j| entities[j].label == Label::LOC)
             .map(|j| (hits_of[j], local[j]))
             .collect();
-        for (p, words) in named.iter().chain(&loc_named).flatten() {
-            if matches!(p.kind, Kind::City | Kind::County) {
-                lists.push((g.lookup(words), false));
+        // Only where a place name has towns to choose between (most articles' have not,
+        // and their organisations need not be looked up again).
+        let choice = lists.iter().any(|(hits, _)| {
+            hits.iter()
+                .filter(|h| h.primary)
+                .filter(|h| matches!(g.places[h.place as usize].kind, Kind::City | Kind::County))
+                .nth(1)
+                .is_some()
+        });
+        if choice {
+            // The towns that places the gazetteer lacks are named after ("Hartford
+            // Hospital"), found once here for [`named_places`] too. A one-word name is named
+            // after no other place (a big city of that name would be in the gazetteer).
+            let found: Vec<Option<(&'static crate::places::Place, String)>> = entities
+                .iter()
+                .zip(&hits_of)
+                .map(|(e, hits)| {
+                    (e.label == Label::LOC && hits.is_empty() && e.name.contains(' '))
+                        .then(|| named_after_by(&e.name, false))
+                        .flatten()
+                })
+                .collect();
+            for (p, words) in named.iter().chain(&found).flatten() {
+                if matches!(p.kind, Kind::City | Kind::County) {
+                    lists.push((g.lookup(words), false));
+                }
             }
+            loc_named = Some(found);
         }
         crate::places::town_support_in(&lists)
     };
@@ -553,7 +566,7 @@ fn link_places(
         support = std::mem::take(&mut ctx.support);
         first.clone_from(&pick);
     }
-    let named_pick = named_places(entities, clusters, &pick, &loc_named, currency);
+    let named_pick = named_places(entities, clusters, &pick, loc_named.as_deref(), currency);
     for (id, e) in entities.iter_mut().enumerate() {
         match e.label {
             Label::LOC => {
@@ -662,11 +675,12 @@ fn follow_namesake_places(entities: &mut [Entity]) {
 /// elsewhere in the text), else the place of that name that fits the article's other places
 /// best, in a country the article places itself in (a town of the article's state before a
 /// bigger namesake abroad), else [`named_after_by`]'s place. None for any other entity.
+/// `loc_named` holds what [`link_places`] found of them already, where it looked.
 fn named_places(
     entities: &[Entity],
     clusters: &[cluster::Cluster],
     pick: &[Option<u32>],
-    loc_named: &[Option<(&'static crate::places::Place, String)>],
+    loc_named: Option<&[Option<(&'static crate::places::Place, String)>]>,
     currency: Option<&'static str>,
 ) -> Vec<Option<&'static crate::places::Place>> {
     let g = gazetteer();
@@ -675,7 +689,12 @@ fn named_places(
     let mut words: Vec<(usize, &'static crate::places::Place, String)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         if e.label == Label::LOC && pick[i].is_none() {
-            if let Some((p, w)) = loc_named[i].clone() {
+            // What link_places found already, if it looked ([`named_after_by`] otherwise).
+            let found = match loc_named {
+                Some(v) if e.name.contains(' ') => v[i].clone(),
+                _ => named_after_by(&e.name, false),
+            };
+            if let Some((p, w)) = found {
                 out[i] = Some(p);
                 words.push((i, p, w));
             }
