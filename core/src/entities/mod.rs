@@ -567,6 +567,7 @@ fn link_places(
         first.clone_from(&pick);
     }
     let named_pick = named_places(entities, clusters, &pick, loc_named.as_deref(), currency);
+    let owned = possessed_places(text, names, owner, entities, &pick);
     for (id, e) in entities.iter_mut().enumerate() {
         match e.label {
             Label::LOC => {
@@ -586,6 +587,11 @@ fn link_places(
                     .filter(|q| !pick[id].is_some_and(|p| in_place(&g.places[p as usize], q)))
                 {
                     // "Stroud, Ontario" with no Stroud of Ontario known: in Ontario, at least.
+                    e.country = q.country.map(str::to_string);
+                    e.lat = Some(q.lat);
+                    e.lon = Some(q.lon);
+                } else if let Some(q) = owned[id] {
+                    // "London's Heathrow", where no Heathrow of London is known: in London.
                     e.country = q.country.map(str::to_string);
                     e.lat = Some(q.lat);
                     e.lon = Some(q.lon);
@@ -633,6 +639,70 @@ fn link_places(
     }
     follow_namesake_places(entities);
     home_country(entities, &pick);
+}
+
+/// How close to a town a place of that town must lie ("the town's park").
+const OWN_TOWN_KM: f64 = 50.0;
+
+/// Places named with a place's possessive before them ("London's Heathrow", "Seoul's Jamsil
+/// Stadium"): for each such entity, the owner's place, where the gazetteer knows no place of
+/// the name in it (none at all, or only a small town elsewhere: Heathrow, Florida). The owner
+/// is a town, division or country the article resolved; the owned name must be no country,
+/// division, capital or city of 100,000 people, as those are never a place's part ("Moscow's
+/// Crimea policy", "Beijing's Hong Kong office" name a state's concern, not a part of it).
+fn possessed_places(
+    text: &str,
+    names: &[NameMention],
+    owner: &[usize],
+    entities: &[Entity],
+    pick: &[Option<u32>],
+) -> Vec<Option<&'static crate::places::Place>> {
+    let g = gazetteer();
+    let mut out = vec![None; entities.len()];
+    for (i, pair) in names.windows(2).enumerate() {
+        let (a, b) = (owner[i], owner[i + 1]);
+        if a == b || entities[a].label != Label::LOC || entities[b].label != Label::LOC {
+            continue;
+        }
+        let (x, y) = (&pair[0], &pair[1]);
+        if y.span.start < x.span.end {
+            continue;
+        }
+        let gap = &text[x.span.end..y.span.start];
+        let own = x.span.slice(text).ends_with(['\'', '’']) || x.span.slice(text).ends_with("'s");
+        let possessive = matches!(gap, "'s " | "’s " | "' " | "’ ")
+            || (gap == " " && (own || x.span.slice(text).ends_with("’s")));
+        if !possessive {
+            continue;
+        }
+        let Some(q) = pick[a].map(|p| &g.places[p as usize]) else {
+            continue;
+        };
+        if !matches!(
+            q.kind,
+            Kind::City | Kind::Capital | Kind::Admin1 | Kind::Country
+        ) {
+            continue;
+        }
+        let lies_in = |p: &crate::places::Place| match q.kind {
+            Kind::City | Kind::Capital => {
+                crate::places::km(p.lat, p.lon, q.lat, q.lon) <= OWN_TOWN_KM
+            }
+            _ => in_place(p, q),
+        };
+        let fits = match pick[b].map(|p| &g.places[p as usize]) {
+            None => false,
+            Some(p) => {
+                lies_in(p)
+                    || !matches!(p.kind, Kind::City | Kind::County)
+                    || p.population >= 100_000
+            }
+        };
+        if !fits {
+            out[b] = Some(q);
+        }
+    }
+    out
 }
 
 /// "Voters in Georgia … Georgians have voted": a plural demonym whose country shares its name

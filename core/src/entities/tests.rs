@@ -2356,3 +2356,24 @@ fn an_unknown_place_in_a_local_story_lies_in_its_town() {
     assert_eq!(e.country.as_deref(), Some("US"));
     assert_eq!(e.lat, None);
 }
+
+#[test]
+fn a_place_of_a_places_possessive_lies_there() {
+    // No Heathrow of London is known (only a town in Florida): London's Heathrow is in London.
+    let t = "Crews work out of London's Heathrow, one of the busiest hubs.";
+    let (ents, _) = run(t, &locs(t, &["London", "Heathrow"]));
+    let (london, h) = (entity(&ents, "London"), entity(&ents, "Heathrow"));
+    assert_eq!(h.country.as_deref(), Some("GB"));
+    assert_eq!((h.lat, h.lon, h.geonameid), (london.lat, london.lon, None));
+    // Must not fire: a place that lies in its owner keeps its own point ...
+    let t = "Fans filled Florida's Heathrow on Sunday.";
+    let (ents, _) = run(t, &locs(t, &["Florida", "Heathrow"]));
+    let h = entity(&ents, "Heathrow");
+    assert_eq!(h.country.as_deref(), Some("US"));
+    assert!(h.geonameid.is_some());
+    // ... and a country or capital after a state's possessive is a concern, not a part.
+    let t = "Critics attacked Moscow's Kabul policy and Beijing's Ukraine stance.";
+    let (ents, _) = run(t, &locs(t, &["Moscow", "Kabul", "Beijing", "Ukraine"]));
+    assert_eq!(entity(&ents, "Kabul").country.as_deref(), Some("AF"));
+    assert_eq!(entity(&ents, "Ukraine").country.as_deref(), Some("UA"));
+}
