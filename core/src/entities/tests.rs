@@ -2306,53 +2306,48 @@ fn towns_that_organisations_and_buildings_are_named_after_support_towns() {
     let names = locs(t, &["Middletown", "Hartford Hospital"]);
     let (ents, _) = run(t, &names);
     assert!(in_connecticut(entity(&ents, "Middletown")), "{ents:?}");
-    let t = "The driver, of Middletown, spoke to the Hartford Police Department.";
-    let names = vec![
-        at(t, "Middletown", 0, Label::LOC),
-        at(t, "Hartford Police Department", 0, Label::ORG),
-    ];
-    let (ents, _) = run(t, &names);
-    assert!(in_connecticut(entity(&ents, "Middletown")), "{ents:?}");
+    // The town an organisation is named after.
+    let beside_police_of = |town: &str| {
+        let org = format!("{town} Police Department");
+        let t = format!("The driver, of Middletown, spoke to the {org}.");
+        let names = vec![
+            at(&t, "Middletown", 0, Label::LOC),
+            at(&t, &org, 0, Label::ORG),
+        ];
+        let (ents, _) = run(&t, &names);
+        in_connecticut(entity(&ents, "Middletown"))
+    };
+    assert!(beside_police_of("Hartford"));
     // Must not fire: a namesake organisation whose town lies nowhere near any Middletown.
-    let t = "The driver, of Middletown, spoke to the Fresno Police Department.";
-    let names = vec![
-        at(t, "Middletown", 0, Label::LOC),
-        at(t, "Fresno Police Department", 0, Label::ORG),
-    ];
-    let (ents, _) = run(t, &names);
-    assert!(!in_connecticut(entity(&ents, "Middletown")), "{ents:?}");
+    assert!(!beside_police_of("Fresno"));
 }
 
 #[test]
 fn an_unknown_place_in_a_local_story_lies_in_its_town() {
-    // All the towns the story names lie close to New Orleans, named most: a street the
-    // gazetteer lacks takes its point (but no id, as the street itself is unknown).
-    let t = "Crews closed Frenchmen Street in New Orleans. New Orleans police said storms hit \
-             Metairie and Kenner.";
-    let names = vec![
-        at(t, "Frenchmen Street", 0, Label::LOC),
-        at(t, "New Orleans", 0, Label::LOC),
-        at(t, "New Orleans", 1, Label::LOC),
-        at(t, "Metairie", 0, Label::LOC),
-        at(t, "Kenner", 0, Label::LOC),
-    ];
-    let (ents, _) = run(t, &names);
-    let city = entity(&ents, "New Orleans");
-    let e = entity(&ents, "Frenchmen Street");
+    // The story names a street, New Orleans twice, and two other towns.
+    let story = |a: &str, b: &str| {
+        let t = format!(
+            "Crews closed Frenchmen Street in New Orleans. New Orleans police said storms hit \
+             {a} and {b}."
+        );
+        let names = vec![
+            at(&t, "Frenchmen Street", 0, Label::LOC),
+            at(&t, "New Orleans", 0, Label::LOC),
+            at(&t, "New Orleans", 1, Label::LOC),
+            at(&t, a, 0, Label::LOC),
+            at(&t, b, 0, Label::LOC),
+        ];
+        let (ents, _) = run(&t, &names);
+        let city = entity(&ents, "New Orleans").clone();
+        (entity(&ents, "Frenchmen Street").clone(), city)
+    };
+    // All its towns lie close to New Orleans, named most: the street the gazetteer lacks
+    // takes its point (but no id, as the street itself is unknown).
+    let (e, city) = story("Metairie", "Kenner");
     assert_eq!(e.country.as_deref(), Some("US"));
     assert_eq!((e.lat, e.lon, e.geonameid), (city.lat, city.lon, None));
     // Must not fire: a story whose towns lie hundreds of kilometres apart has no one town.
-    let t = "Crews closed Frenchmen Street in New Orleans. New Orleans police said storms hit \
-             Shreveport and Monroe.";
-    let names = vec![
-        at(t, "Frenchmen Street", 0, Label::LOC),
-        at(t, "New Orleans", 0, Label::LOC),
-        at(t, "New Orleans", 1, Label::LOC),
-        at(t, "Shreveport", 0, Label::LOC),
-        at(t, "Monroe", 0, Label::LOC),
-    ];
-    let (ents, _) = run(t, &names);
-    let e = entity(&ents, "Frenchmen Street");
+    let (e, _) = story("Shreveport", "Monroe");
     assert_eq!(e.country.as_deref(), Some("US"));
     assert_eq!(e.lat, None);
 }
