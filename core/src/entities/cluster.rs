@@ -567,34 +567,6 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// ("Houston" in baseball standings that also name "Texas").
 pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], sports: bool) {
     let g = gazetteer();
-    // An all-capital dateline the tagger took for a person or an organisation ("ROCKY HILL -",
-    // "ST. PARIS —" at a paragraph's start): the town of that name, as an untagged dateline
-    // is (see [`gazetteer_mentions`]). Capitals are checked first: most names are not.
-    for n in names
-        .iter_mut()
-        .filter(|n| matches!(n.label, Label::PER | Label::ORG | Label::MISC))
-    {
-        let s = n.span.slice(text);
-        let upper = s.chars().count() > 3
-            && s.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
-        let r = toks.covered(n.span);
-        if !upper || r.is_empty() {
-            continue;
-        }
-        let town = g
-            .lookup_spelt(s)
-            .iter()
-            .filter(|h| h.primary)
-            .map(|h| &g.places[h.place as usize])
-            .find(|p| matches!(p.kind, Kind::City | Kind::Capital | Kind::County));
-        if let Some(p) = town {
-            if acceptable(text, toks, r.start, r.end - 1, s, p.kind, p.population) {
-                n.label = Label::LOC;
-            }
-        }
-    }
     let mut divisions: Vec<(&str, &str)> = Vec::new();
     for n in names.iter().filter(|n| n.label == Label::LOC) {
         for h in g.lookup(n.span.slice(text)).iter().filter(|h| h.primary) {

@@ -2403,22 +2403,3 @@ fn places_named_after_abbreviated_saints_follow_the_article() {
         Some("BE")
     );
 }
-
-#[test]
-fn person_tagged_datelines_are_towns() {
-    // A dateline the tagger took for a person: the town (spelt out from "ST.").
-    for town in ["ROCKY HILL", "ST. PARIS"] {
-        let t = format!("Tax credits available\n\n{town} - Elderly residents can apply now.");
-        let (ents, _) = run(&t, &[at(&t, town, 0, Label::PER)]);
-        let e = entity(&ents, town);
-        assert_eq!(e.label, Label::LOC, "{town}");
-        assert_eq!(e.country.as_deref(), Some("US"), "{town}");
-    }
-    // Must not fire: a person's name in capitals that is no dateline, or a topic slug.
-    let t = "Tax credits available\n\nResidents met ROCKY HILL - the mayor - on Monday.";
-    let (ents, _) = run(t, &[at(t, "ROCKY HILL", 0, Label::PER)]);
-    assert_eq!(entity(&ents, "ROCKY HILL").label, Label::PER);
-    let t = "ROCKY HILL - LEADERS TIED AFTER ROUND ONE\nThe leaders were tied.";
-    let (ents, _) = run(t, &[at(t, "ROCKY HILL", 0, Label::PER)]);
-    assert_eq!(entity(&ents, "ROCKY HILL").label, Label::PER);
-}
