@@ -807,11 +807,6 @@ fn named_places(
         });
         if let Some(p) = found {
             out[i] = Some(&g.places[p as usize]);
-        } else if !g.lookup(&w).iter().any(|h| h.primary) {
-            // A name known only spelt out ("St. Nicolas" as Saint-Nicolas) is that place
-            // only where the article is: abbreviated saints name churches and hospitals
-            // anywhere.
-            out[i] = None;
         }
     }
     out
@@ -1305,12 +1300,11 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         let from = ws[start].as_ptr() as usize - name.as_ptr() as usize;
         let to = ws[end - 1].as_ptr() as usize - name.as_ptr() as usize + ws[end - 1].len();
         let cand = &name[from..to];
-        // "St. Cloud Hospital", "Mt. Pleasant Community": the town's name spelt out.
-        let hits = g.lookup_spelt(cand);
-        if !cluster::well_known_in(cand, hits, 5_000, false) {
+        if !cluster::well_known(cand, 5_000, false) {
             return None;
         }
-        hits.iter()
+        g.lookup(cand)
+            .iter()
             .filter(|h| h.primary)
             .map(|h| &g.places[h.place as usize])
             .filter(|p| {

@@ -2372,34 +2372,3 @@ fn a_place_of_a_places_possessive_lies_there() {
     assert_eq!(entity(&ents, "Kabul").country.as_deref(), Some("AF"));
     assert_eq!(entity(&ents, "Ukraine").country.as_deref(), Some("UA"));
 }
-
-#[test]
-fn places_named_after_abbreviated_saints_and_mounts_are_located_there() {
-    // "St. Cloud" in a Minnesota story is the Saint Cloud there, spelt out in the gazetteer.
-    let t = "The Minnesota driver was taken to St. Cloud Hospital on Monday.";
-    let (ents, _) = run(t, &locs(t, &["Minnesota", "St. Cloud Hospital"]));
-    let h = entity(&ents, "St. Cloud Hospital");
-    assert_eq!(h.country.as_deref(), Some("US"));
-    assert!(h.lat.is_some_and(|la| la > 44.0) && h.lon.is_some_and(|lo| lo < -93.0));
-    assert_eq!(h.geonameid, None);
-    // Must not fire: an abbreviation before no town's name stays unlocated.
-    let t = "The driver was taken to St. Xyzzy Hospital on Monday.";
-    let (ents, _) = run(t, &[at(t, "St. Xyzzy Hospital", 0, Label::LOC)]);
-    assert_eq!(entity(&ents, "St. Xyzzy Hospital").lat, None);
-}
-
-#[test]
-fn places_named_after_abbreviated_saints_follow_the_article() {
-    // "St. Nicolas" is known only spelt out, as a Belgian town; in a story set in Haiti, the
-    // hospital of that name is not placed in Belgium.
-    let t = "Patients filled St. Nicolas Hospital in Saint-Marc, Haiti, and in Gonaives.";
-    let names = locs(
-        t,
-        &["St. Nicolas Hospital", "Saint-Marc", "Haiti", "Gonaives"],
-    );
-    let (ents, _) = run(t, &names);
-    assert_ne!(
-        entity(&ents, "St. Nicolas Hospital").country.as_deref(),
-        Some("BE")
-    );
-}
