@@ -506,18 +506,18 @@ fn well_known_place(surface: &str, min_city: u64) -> bool {
 pub(super) fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
     let g = gazetteer();
     let s = surface.trim();
-    let listed = |l: &[&str]| l.iter().any(|w| w.eq_ignore_ascii_case(s));
-    if listed(COMMON_WORD_TOWNS) || (!regions && listed(PERSON_NAMED_TOWNS)) {
-        return false;
-    }
-    g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
+    // The lookup first: most names asked about are no place, and a hash lookup is cheaper
+    // than the scans of the word lists.
+    let known = g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
         let p = &g.places[h.place as usize];
         match p.kind {
             Kind::City => p.population >= min_city,
             Kind::Region => regions,
             _ => true,
         }
-    })
+    });
+    let listed = |l: &[&str]| l.iter().any(|w| w.eq_ignore_ascii_case(s));
+    known && !listed(COMMON_WORD_TOWNS) && (regions || !listed(PERSON_NAMED_TOWNS))
 }
 
 /// Correct the tagger's label where the gazetteer is sure: nationality adjectives tagged MISC
