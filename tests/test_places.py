@@ -92,7 +92,7 @@ def test_abbreviated_saints_and_untagged_county_list_members_are_found():
 
 
 def test_geo_dev_figures_hold(shared):
-    """Regression guard on the toponym dev data (the figures of session 8, less a margin)."""
+    """Regression guard on the toponym dev data (the figures of session 9, less a margin)."""
     path = shared / "data" / "geo" / "geo_dev.jsonl"
     with path.open(encoding="utf-8") as f:
         gold = [json.loads(line) for line in f if line.strip()]
@@ -114,7 +114,7 @@ def test_geo_dev_figures_hold(shared):
             near += e["lat"] is not None and km(t["lat"], t["lon"], e["lat"], e["lon"]) <= 161
     assert found / n > 0.79
     assert country / found > 0.92
-    assert near / found > 0.86
+    assert near / found > 0.875
 
 
 def test_names_with_towns_close_together_pick_those_towns():
@@ -157,3 +157,20 @@ def test_local_cues_choose_between_namesakes():
     # A city that the name surely means, where the article names its country.
     text = "Cases rose in Victoria, New South Wales and Melbourne, and in Canada, where Toronto reported two."
     assert place(newsfacts.extract(text), "Toronto")["country"] == "CA"
+
+
+def test_unknown_places_of_a_local_story_and_of_a_possessive_are_located():
+    # A street the gazetteer lacks, in a story whose towns all lie around New Orleans: there.
+    text = (
+        "Crews closed Frenchmen Street in New Orleans. New Orleans police said storms also hit "
+        "Metairie and Kenner."
+    )
+    r = newsfacts.extract(text)
+    street, city = place(r, "Frenchmen Street"), place(r, "New Orleans")
+    assert street["geonameid"] is None and (street["lat"], street["lon"]) == (city["lat"], city["lon"])
+    # A place after a possessive lies in its owner where no place of its name is known there.
+    r = newsfacts.extract("The crew members work out of London's Heathrow, one of the busiest hubs.")
+    h = place(r, "Heathrow")
+    assert h["country"] == "GB" and km(h["lat"], h["lon"], 51.5, -0.13) < 40, h
+    # An unaccented name is the place's own ("Montreal" is Montréal, not a village of it).
+    assert place(newsfacts.extract("She studied in Montreal for three years."), "Montreal")["country"] == "CA"

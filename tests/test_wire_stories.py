@@ -140,3 +140,39 @@ def test_a_local_story():
     assert clinics["speaker_entity"] is None
     # The sentence after "7 p.m." is a sentence of its own.
     assert all(not q["text"].startswith("Polls close") for q in r["quotes"])
+
+
+STORY_D = """Eastland central bank holds rates
+
+BRUSSELS, Dec 9 (AP) - Eastland's central bank kept interest rates at 4% on Tuesday and warned that inflation remained too high. Fines for lenders can reach 35 million euros ($37.7 million).
+
+Central Bank of Eastland Governor Mara Lind said the board had voted unanimously. The launch of a digital currency was pushed from November to September 2025, Lind said at a news conference at the bank's headquarters in the capital.
+
+Spain and Portugal said on Wednesday that they would follow. Dravik Group said it would cut 500 jobs. It said most of the cuts would come in the capital.
+"""
+
+
+def test_a_central_bank_story():
+    r = newsfacts.extract(STORY_D, id="d", published="2024-12-10")
+    ents = by_name(r)
+    # A dateline capital stays itself although the story converts a sum into dollars, and
+    # the wire service credited after it is an organisation.
+    assert ents["BRUSSELS"]["country"] == "BE"
+    assert ents["AP"]["label"] == "ORG"
+    # A coordinated cue speaks for the subject after the dateline, not for the dateline.
+    warned = quote_with(r, "inflation remained too high")
+    assert warned["speaker"].startswith("Eastland"), warned
+    # The governor, not the bank before the title, speaks.
+    assert quote_with(r, "had voted unanimously")["speaker"] == "Mara Lind"
+    # A passive "was pushed" is no cue: the closing "Lind said" reports the sentence.
+    pushed = quote_with(r, "was pushed from November")
+    assert (pushed["cue"], pushed["speaker"]) == ("said", "Mara Lind")
+    assert not [q for q in r["quotes"] if q["cue"] == "pushed"]
+    # The range ending in a written year starts the year before.
+    months = {d["text"]: d["value"] for d in r["dates"]}
+    assert months["September 2025"] == "2025-09"
+    assert months["November"] == "2024-11"
+    # Two names speak together; "It said" is the company.
+    both = quote_with(r, "they would follow")
+    assert (both["speaker"], both["speaker_entity"]) == ("Spain and Portugal", None)
+    assert quote_with(r, "most of the cuts")["speaker"] == "Dravik Group"

@@ -2584,7 +2584,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?:(?P<mod>early-?|late-?|mid-?|the\s+(?:middle|beginning|start|end)\s+of)\s*)?(?:(?P<rel>last|this\s+past|this\s+coming|this|next)\s+)?(?P<mon>{MONTH})"
+                r"{B}(?:(?P<mod>(?:early|late)(?:-|\b)|mid-?|the\s+(?:middle|beginning|start|end)\s+of\b)\s*)?(?:(?P<rel>last|this\s+past|this\s+coming|this|next)\s+)?(?P<mon>{MONTH})"
             ),
             Kind::Month,
         ),

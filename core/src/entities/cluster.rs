@@ -267,21 +267,26 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
         } else {
             None
         };
-        let mut target = by_key.get(&(is_loc, k.clone())).copied();
+        let mut target = by_key.get(&(is_loc, k.clone())).copied().filter(|&t| {
+            // (A nationality joins a person of that surname only where used as a noun.)
+            !(n.label == Label::NORP && out[t].label == Label::PER) || used_as_person(text, n.span)
+        });
         // A place already named otherwise ("U.S." / "United States").
         if target.is_none() && place.is_some() {
             target = recent(&out, |c| {
                 c.label == Label::LOC && c.place.is_some() && c.place == place
             });
         }
-        // A surname or short form of a person named in full before.
-        if target.is_none() && n.label != Label::NORP {
+        // A surname or short form of a person named in full before (a nationality word used
+        // as a noun too: "Officer Ella French … French, 29, was", "French's family").
+        if target.is_none() && (n.label != Label::NORP || used_as_person(text, n.span)) {
             target = recent(&out, |c| {
                 c.label == Label::PER && is_name_tail(&ws, &c.words)
             });
         }
-        // The short form of an organisation named in full before.
-        if target.is_none() && n.label == Label::ORG {
+        // The short form of an organisation named in full before (also one the tagger read
+        // as another kind of name: "Arm" after "Arm Holdings").
+        if target.is_none() && matches!(n.label, Label::ORG | Label::MISC) {
             target = recent(&out, |c| {
                 c.label == Label::ORG && is_org_short_form(&ws, &c.words)
             });
@@ -320,7 +325,9 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
                     c.words = ws;
                     c.label = n.label;
                 }
-                by_key.insert((c.label == Label::LOC, k), t);
+                if !(n.label == Label::NORP && c.label == Label::PER) {
+                    by_key.insert((c.label == Label::LOC, k), t);
+                }
             }
             None => {
                 by_key.insert((is_loc, k), out.len());
@@ -333,14 +340,18 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
     let mut merged_into: Vec<Option<usize>> = vec![None; out.len()];
     for a in 0..out.len() {
         let label = out[a].label;
-        if label != Label::PER && label != Label::ORG {
+        if !matches!(label, Label::PER | Label::ORG | Label::MISC) {
             continue;
         }
         let window = a.saturating_sub(WINDOW)..(a + WINDOW).min(out.len());
         for b in window {
             if a != b
                 && merged_into[b].is_none()
-                && out[b].label == label
+                && if label == Label::MISC {
+                    out[b].label == Label::ORG
+                } else {
+                    out[b].label == label
+                }
                 && if label == Label::PER {
                     is_name_tail(&out[a].words, &out[b].words)
                 } else {
@@ -381,6 +392,25 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
             .sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     }
     out
+}
+
+/// Is a nationality word at `span` used as a noun for a person, the way a surname is: followed
+/// by a comma, a possessive or a verb of saying or being ("French, 29, was", "French's",
+/// "French said"), not by the noun it qualifies ("French officials")?
+fn used_as_person(text: &str, span: Span) -> bool {
+    let after = &text[span.end..];
+    if after.starts_with(',') || after.starts_with("'s") || after.starts_with("’s") {
+        return true;
+    }
+    let next = after
+        .trim_start_matches([' ', '\t'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        next,
+        "said" | "says" | "told" | "was" | "is" | "had" | "has" | "added" | "wrote" | "died"
+    )
 }
 
 /// Written in capitals only ("BERLIN"), with at least one letter.
@@ -476,18 +506,18 @@ fn well_known_place(surface: &str, min_city: u64) -> bool {
 pub(super) fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
     let g = gazetteer();
     let s = surface.trim();
-    let listed = |l: &[&str]| l.iter().any(|w| w.eq_ignore_ascii_case(s));
-    if listed(COMMON_WORD_TOWNS) || (!regions && listed(PERSON_NAMED_TOWNS)) {
-        return false;
-    }
-    g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
+    // The lookup first: most names asked about are no place, and a hash lookup is cheaper
+    // than the scans of the word lists.
+    let known = g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
         let p = &g.places[h.place as usize];
         match p.kind {
             Kind::City => p.population >= min_city,
             Kind::Region => regions,
             _ => true,
         }
-    })
+    });
+    let listed = |l: &[&str]| l.iter().any(|w| w.eq_ignore_ascii_case(s));
+    known && !listed(COMMON_WORD_TOWNS) && (regions || !listed(PERSON_NAMED_TOWNS))
 }
 
 /// Correct the tagger's label where the gazetteer is sure: nationality adjectives tagged MISC

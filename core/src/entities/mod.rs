@@ -436,12 +436,45 @@ fn link_places(
         })
         .collect();
     let currency = currency_country(text);
-    // Towns and counties that several of the article's place names have close together.
+    // Towns and counties that several of the article's place names have close together. The
+    // towns that organisations and unknown places are named after count among those names
+    // ("Middletown" beside "Hartford Hospital" and "Berlin Police Department": the
+    // Middletown near that Hartford), though they are no places of their own.
+    let mut loc_named: Option<Vec<Option<(&'static crate::places::Place, String)>>> = None;
     let mut support = {
-        let lists: Vec<(&'static [crate::places::Hit], bool)> = (0..entities.len())
+        let mut lists: Vec<(&'static [crate::places::Hit], bool)> = (0..entities.len())
             .filter(|&j| entities[j].label == Label::LOC)
             .map(|j| (hits_of[j], local[j]))
             .collect();
+        // Only where a place name has towns to choose between (most articles' have not,
+        // and their organisations need not be looked up again).
+        let choice = lists.iter().any(|(hits, _)| {
+            hits.iter()
+                .filter(|h| h.primary)
+                .filter(|h| matches!(g.places[h.place as usize].kind, Kind::City | Kind::County))
+                .nth(1)
+                .is_some()
+        });
+        if choice {
+            // The towns that places the gazetteer lacks are named after ("Hartford
+            // Hospital"), found once here for [`named_places`] too. A one-word name is named
+            // after no other place (a big city of that name would be in the gazetteer).
+            let found: Vec<Option<(&'static crate::places::Place, String)>> = entities
+                .iter()
+                .zip(&hits_of)
+                .map(|(e, hits)| {
+                    (e.label == Label::LOC && hits.is_empty() && e.name.contains(' '))
+                        .then(|| named_after_by(&e.name, false))
+                        .flatten()
+                })
+                .collect();
+            for (p, words) in named.iter().chain(&found).flatten() {
+                if matches!(p.kind, Kind::City | Kind::County) {
+                    lists.push((g.lookup(words), false));
+                }
+            }
+            loc_named = Some(found);
+        }
         crate::places::town_support_in(&lists)
     };
     let mut pick: Vec<Option<u32>> = first.clone();
@@ -510,7 +543,18 @@ fn link_places(
                         .iter()
                         .find_map(|s| g.resolve(s, &ctx))
                 })
-                .or_else(|| g.resolve(text::without_direction(&e.name)?, &ctx))
+                // "North Texas", "Downtown Chicago": a division, a region, a big city or a town
+                // of the article's country; not a small town abroad ("South Side" is no
+                // quarter of Side, Turkey).
+                .or_else(|| {
+                    g.resolve(text::without_direction(&e.name)?, &ctx)
+                        .filter(|&p| {
+                            let p = &g.places[p as usize];
+                            !matches!(p.kind, Kind::City | Kind::County)
+                                || p.population >= 100_000
+                                || p.country.is_some_and(|c| ctx.country_weight(c) > 0.0)
+                        })
+                })
                 .or_else(|| abbreviation_without_stop(&e.name, &ctx))
                 .or_else(|| demonym_place(&e.name));
             if pick[id].is_none() {
@@ -533,7 +577,8 @@ fn link_places(
         support = std::mem::take(&mut ctx.support);
         first.clone_from(&pick);
     }
-    let named_pick = named_places(entities, clusters, &pick, currency);
+    let named_pick = named_places(entities, clusters, &pick, loc_named.as_deref(), currency);
+    let owned = possessed_places(text, names, owner, entities, &pick);
     for (id, e) in entities.iter_mut().enumerate() {
         match e.label {
             Label::LOC => {
@@ -553,6 +598,11 @@ fn link_places(
                     .filter(|q| !pick[id].is_some_and(|p| in_place(&g.places[p as usize], q)))
                 {
                     // "Stroud, Ontario" with no Stroud of Ontario known: in Ontario, at least.
+                    e.country = q.country.map(str::to_string);
+                    e.lat = Some(q.lat);
+                    e.lon = Some(q.lon);
+                } else if let Some(q) = owned[id] {
+                    // "London's Heathrow", where no Heathrow of London is known: in London.
                     e.country = q.country.map(str::to_string);
                     e.lat = Some(q.lat);
                     e.lon = Some(q.lon);
@@ -602,6 +652,70 @@ fn link_places(
     home_country(entities, &pick);
 }
 
+/// How close to a town a place of that town must lie ("the town's park").
+const OWN_TOWN_KM: f64 = 50.0;
+
+/// Places named with a place's possessive before them ("London's Heathrow", "Seoul's Jamsil
+/// Stadium"): for each such entity, the owner's place, where the gazetteer knows no place of
+/// the name in it (none at all, or only a small town elsewhere: Heathrow, Florida). The owner
+/// is a town, division or country the article resolved; the owned name must be no country,
+/// division, capital or city of 100,000 people, as those are never a place's part ("Moscow's
+/// Crimea policy", "Beijing's Hong Kong office" name a state's concern, not a part of it).
+fn possessed_places(
+    text: &str,
+    names: &[NameMention],
+    owner: &[usize],
+    entities: &[Entity],
+    pick: &[Option<u32>],
+) -> Vec<Option<&'static crate::places::Place>> {
+    let g = gazetteer();
+    let mut out = vec![None; entities.len()];
+    for (i, pair) in names.windows(2).enumerate() {
+        let (a, b) = (owner[i], owner[i + 1]);
+        if a == b || entities[a].label != Label::LOC || entities[b].label != Label::LOC {
+            continue;
+        }
+        let (x, y) = (&pair[0], &pair[1]);
+        if y.span.start < x.span.end {
+            continue;
+        }
+        let gap = &text[x.span.end..y.span.start];
+        let own = x.span.slice(text).ends_with(['\'', '’']) || x.span.slice(text).ends_with("'s");
+        let possessive = matches!(gap, "'s " | "’s " | "' " | "’ ")
+            || (gap == " " && (own || x.span.slice(text).ends_with("’s")));
+        if !possessive {
+            continue;
+        }
+        let Some(q) = pick[a].map(|p| &g.places[p as usize]) else {
+            continue;
+        };
+        if !matches!(
+            q.kind,
+            Kind::City | Kind::Capital | Kind::Admin1 | Kind::Country
+        ) {
+            continue;
+        }
+        let lies_in = |p: &crate::places::Place| match q.kind {
+            Kind::City | Kind::Capital => {
+                crate::places::km(p.lat, p.lon, q.lat, q.lon) <= OWN_TOWN_KM
+            }
+            _ => in_place(p, q),
+        };
+        let fits = match pick[b].map(|p| &g.places[p as usize]) {
+            None => false,
+            Some(p) => {
+                lies_in(p)
+                    || !matches!(p.kind, Kind::City | Kind::County)
+                    || p.population >= 100_000
+            }
+        };
+        if !fits {
+            out[b] = Some(q);
+        }
+    }
+    out
+}
+
 /// "Voters in Georgia … Georgians have voted": a plural demonym whose country shares its name
 /// with a place the article resolved elsewhere (Georgia the US state) means the people of that
 /// place, and takes its country and point. The adjective ("the Georgian court") keeps the
@@ -642,10 +756,12 @@ fn follow_namesake_places(entities: &mut [Entity]) {
 /// elsewhere in the text), else the place of that name that fits the article's other places
 /// best, in a country the article places itself in (a town of the article's state before a
 /// bigger namesake abroad), else [`named_after_by`]'s place. None for any other entity.
+/// `loc_named` holds what [`link_places`] found of them already, where it looked.
 fn named_places(
     entities: &[Entity],
     clusters: &[cluster::Cluster],
     pick: &[Option<u32>],
+    loc_named: Option<&[Option<(&'static crate::places::Place, String)>]>,
     currency: Option<&'static str>,
 ) -> Vec<Option<&'static crate::places::Place>> {
     let g = gazetteer();
@@ -654,7 +770,12 @@ fn named_places(
     let mut words: Vec<(usize, &'static crate::places::Place, String)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
         if e.label == Label::LOC && pick[i].is_none() {
-            if let Some((p, w)) = named_after_by(&e.name, false) {
+            // What link_places found already, if it looked ([`named_after_by`] otherwise).
+            let found = match loc_named {
+                Some(v) if e.name.contains(' ') => v[i].clone(),
+                _ => named_after_by(&e.name, false),
+            };
+            if let Some((p, w)) = found {
                 out[i] = Some(p);
                 words.push((i, p, w));
             }
@@ -725,6 +846,7 @@ fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
     if n < 2 || n * 4 < total * 3 {
         return;
     }
+    let local = local_centre(entities, pick, home);
     for (e, p) in entities.iter_mut().zip(pick) {
         if e.label == Label::LOC
             && p.is_none()
@@ -733,8 +855,51 @@ fn home_country(entities: &mut [Entity], pick: &[Option<u32>]) {
             && !e.name.contains(['-', '–', '/'])
         {
             e.country = Some(home.to_string());
+            if let Some(c) = local {
+                e.lat = Some(c.lat);
+                e.lon = Some(c.lon);
+            }
         }
     }
+}
+
+/// How close to its main town all the towns of an article's country must lie for the article
+/// to be a local story there.
+const LOCAL_KM: f64 = 100.0;
+
+/// The town a local story is set in: of the towns (and counties) the article names in
+/// `home`, the one named most often (the first of equals), when all of them lie within
+/// [`LOCAL_KM`] of it. A street, building or river the gazetteer lacks in such a story lies
+/// there too ("Frenchmen Street" in a story about New Orleans, whose other places are its
+/// districts). None for a story whose towns lie apart, or that names none.
+fn local_centre(
+    entities: &[Entity],
+    pick: &[Option<u32>],
+    home: &str,
+) -> Option<&'static crate::places::Place> {
+    let g = gazetteer();
+    let towns: Vec<(usize, &'static crate::places::Place)> = entities
+        .iter()
+        .zip(pick)
+        .filter_map(|(e, p)| {
+            let p = &g.places[(*p)? as usize];
+            (e.label == Label::LOC
+                && p.country == Some(home)
+                && matches!(p.kind, Kind::City | Kind::Capital | Kind::County))
+            .then_some((e.mentions, p))
+        })
+        .collect();
+    let mut main: Option<(usize, &crate::places::Place)> = None;
+    for &(m, p) in &towns {
+        if main.is_none_or(|(n, _)| m > n) {
+            main = Some((m, p));
+        }
+    }
+    let (_, c) = main?;
+    towns
+        .iter()
+        .all(|(_, p)| crate::places::km(c.lat, c.lon, p.lat, p.lon) <= LOCAL_KM)
+        .then_some(c)
 }
 
 /// What the article's currency counts for its country: half a place in it (6 points, a

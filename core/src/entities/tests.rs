@@ -2381,3 +2381,121 @@ fn two_names_joined_by_and_split_when_each_is_named_alone() {
     // Must not fire: the parts are never named apart.
     assert_eq!(entity(&ents, "Procter and Gamble").mentions, 1);
 }
+
+#[test]
+fn a_surname_spelt_like_a_nationality_and_a_short_form_read_as_misc_join_their_entity() {
+    let t = "Police Officer Ella French died. French, 29, was a mother. French officials wrote. \
+             Arm rose. Arm Holdings said sales grew. Arm said more.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Ella French", 0, Label::PER),
+            at(t, "French", 1, Label::NORP),
+            at(t, "French", 2, Label::NORP),
+            at(t, "Arm", 0, Label::MISC),
+            at(t, "Arm Holdings", 0, Label::ORG),
+            at(t, "Arm", 2, Label::MISC),
+        ],
+    );
+    let ella = entity(&ents, "Ella French");
+    assert_eq!(ella.mentions, 2, "{ents:?}");
+    let arm = entity(&ents, "Arm Holdings");
+    assert_eq!((arm.label, arm.mentions), (Label::ORG, 3), "{ents:?}");
+    // Must not fire: the nationality before a noun stays a nationality.
+    assert!(ents.iter().any(|e| e.label == Label::NORP), "{ents:?}");
+}
+
+#[test]
+fn a_direction_before_a_small_foreign_town_names_no_part_of_it() {
+    // "the city's South Side" in a Chicago story is no part of Side, a Turkish town.
+    let t = "Police in Chicago said the shooting on the city's South Side was the third.";
+    assert_ne!(
+        country_in(t, &["Chicago", "South Side"], "South Side").as_deref(),
+        Some("TR")
+    );
+    // Must not fire: a division after a direction.
+    let t = "Storms hit North Texas on Monday.";
+    assert_eq!(
+        country_in(t, &["North Texas"], "North Texas").as_deref(),
+        Some("US")
+    );
+}
+
+#[test]
+fn towns_that_organisations_and_buildings_are_named_after_support_towns() {
+    // "Middletown" has bigger namesakes elsewhere; the hospital and the police department
+    // are named after the Hartford a few kilometres from one of them: that Middletown.
+    let in_connecticut = |e: &Entity| {
+        e.lat.is_some_and(|la| (41.3..41.8).contains(&la))
+            && e.lon.is_some_and(|lo| (-73.0..-72.4).contains(&lo))
+    };
+    let t = "The driver, of Middletown, was taken to Hartford Hospital.";
+    let names = locs(t, &["Middletown", "Hartford Hospital"]);
+    let (ents, _) = run(t, &names);
+    assert!(in_connecticut(entity(&ents, "Middletown")), "{ents:?}");
+    // The town an organisation is named after.
+    let beside_police_of = |town: &str| {
+        let org = format!("{town} Police Department");
+        let t = format!("The driver, of Middletown, spoke to the {org}.");
+        let names = vec![
+            at(&t, "Middletown", 0, Label::LOC),
+            at(&t, &org, 0, Label::ORG),
+        ];
+        let (ents, _) = run(&t, &names);
+        in_connecticut(entity(&ents, "Middletown"))
+    };
+    assert!(beside_police_of("Hartford"));
+    // Must not fire: a namesake organisation whose town lies nowhere near any Middletown.
+    assert!(!beside_police_of("Fresno"));
+}
+
+#[test]
+fn an_unknown_place_in_a_local_story_lies_in_its_town() {
+    // The story names a street, New Orleans twice, and two other towns.
+    let story = |a: &str, b: &str| {
+        let t = format!(
+            "Crews closed Frenchmen Street in New Orleans. New Orleans police said storms hit \
+             {a} and {b}."
+        );
+        let names = vec![
+            at(&t, "Frenchmen Street", 0, Label::LOC),
+            at(&t, "New Orleans", 0, Label::LOC),
+            at(&t, "New Orleans", 1, Label::LOC),
+            at(&t, a, 0, Label::LOC),
+            at(&t, b, 0, Label::LOC),
+        ];
+        let (ents, _) = run(&t, &names);
+        let city = entity(&ents, "New Orleans").clone();
+        (entity(&ents, "Frenchmen Street").clone(), city)
+    };
+    // All its towns lie close to New Orleans, named most: the street the gazetteer lacks
+    // takes its point (but no id, as the street itself is unknown).
+    let (e, city) = story("Metairie", "Kenner");
+    assert_eq!(e.country.as_deref(), Some("US"));
+    assert_eq!((e.lat, e.lon, e.geonameid), (city.lat, city.lon, None));
+    // Must not fire: a story whose towns lie hundreds of kilometres apart has no one town.
+    let (e, _) = story("Shreveport", "Monroe");
+    assert_eq!(e.country.as_deref(), Some("US"));
+    assert_eq!(e.lat, None);
+}
+
+#[test]
+fn a_place_of_a_places_possessive_lies_there() {
+    // No Heathrow of London is known (only a town in Florida): London's Heathrow is in London.
+    let t = "Crews work out of London's Heathrow, one of the busiest hubs.";
+    let (ents, _) = run(t, &locs(t, &["London", "Heathrow"]));
+    let (london, h) = (entity(&ents, "London"), entity(&ents, "Heathrow"));
+    assert_eq!(h.country.as_deref(), Some("GB"));
+    assert_eq!((h.lat, h.lon, h.geonameid), (london.lat, london.lon, None));
+    // Must not fire: a place that lies in its owner keeps its own point ...
+    let t = "Fans filled Florida's Heathrow on Sunday.";
+    let (ents, _) = run(t, &locs(t, &["Florida", "Heathrow"]));
+    let h = entity(&ents, "Heathrow");
+    assert_eq!(h.country.as_deref(), Some("US"));
+    assert!(h.geonameid.is_some());
+    // ... and a country or capital after a state's possessive is a concern, not a part.
+    let t = "Critics attacked Moscow's Kabul policy and Beijing's Ukraine stance.";
+    let (ents, _) = run(t, &locs(t, &["Moscow", "Kabul", "Beijing", "Ukraine"]));
+    assert_eq!(entity(&ents, "Kabul").country.as_deref(), Some("AF"));
+    assert_eq!(entity(&ents, "Ukraine").country.as_deref(), Some("UA"));
+}

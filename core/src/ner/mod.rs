@@ -498,6 +498,127 @@ fn wire_credits(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usi
     }
 }
 
+/// Participles that open a sentence about someone ("Born in 1924, …", "Raised in Ohio, …").
+const OPENING_PARTICIPLES: &[&str] = &[
+    "Born",
+    "Based",
+    "Founded",
+    "Raised",
+    "Educated",
+    "Married",
+    "Elected",
+    "Appointed",
+    "Located",
+    "Named",
+    "Known",
+    "Nicknamed",
+    "Trained",
+];
+
+/// Titles that stand between an office and a person's name ("County Sheriff Jane Roe").
+const NAME_TITLES: &[&str] = &[
+    "Sheriff",
+    "Governor",
+    "Mayor",
+    "President",
+    "Minister",
+    "Superintendent",
+    "Chief",
+    "Director",
+    "Commissioner",
+    "Senator",
+    "Judge",
+    "Justice",
+    "Coach",
+    "Officer",
+    "Secretary",
+    "Chairman",
+    "Chairwoman",
+    "Spokesman",
+    "Spokeswoman",
+    "Administrator",
+    "Ambassador",
+    "Attorney",
+    "Prosecutor",
+    "Treasurer",
+    "Councilman",
+    "Councilwoman",
+    "Detective",
+];
+
+/// Words that belong to a title before a name ("Vice President", "Deputy Police Chief").
+const TITLE_MODIFIERS: &[&str] = &[
+    "Vice",
+    "Prime",
+    "Foreign",
+    "Deputy",
+    "Assistant",
+    "Former",
+    "Acting",
+    "Interim",
+    "Senior",
+    "Associate",
+    "Executive",
+    "Managing",
+    "Police",
+    "Fire",
+    "Defense",
+    "Defence",
+    "Finance",
+    "Interior",
+    "Health",
+    "Justice",
+    "Head",
+    "Chief",
+    "Attorney",
+    "General",
+    "State",
+];
+
+/// One name read over an office, its title and a person ("Christian County Sheriff Jane Roe")
+/// is two names, as CoNLL annotates them: the office (a place when it ends in "County" or
+/// "Parish", else an organisation) and the person after the title, when at least two
+/// capitalised words follow the title. A single common word before the title ("Police Chief")
+/// is no name.
+fn split_at_titles(
+    text: &str,
+    tokens: &[Span],
+    lex: &Lexicon,
+    chunks: &mut Vec<(usize, usize, usize)>,
+) {
+    const ORG: usize = 1;
+    const LOC: usize = 2;
+    const PER: usize = 0;
+    let word = |i: usize| tokens[i].slice(text);
+    let cap = |i: usize| word(i).starts_with(|c: char| c.is_uppercase());
+    let mut out = Vec::with_capacity(chunks.len());
+    for &(s, e, t) in chunks.iter() {
+        let title = (s + 1..e.saturating_sub(2))
+            .find(|&i| NAME_TITLES.contains(&word(i)) && (i + 1..e).all(cap));
+        let Some(ti) = title else {
+            out.push((s, e, t));
+            continue;
+        };
+        let office_label = if matches!(word(ti - 1), "County" | "Parish") {
+            LOC
+        } else if t == PER {
+            ORG
+        } else {
+            t
+        };
+        // ("Vice President", "Prime Minister", "Deputy Police Chief": words of the title.)
+        let common = (s..ti).all(|i| TITLE_MODIFIERS.contains(&word(i)))
+            || (ti - s == 1
+                && (written_lower(text, &word(s).to_lowercase())
+                    || lex.classes_of(text, &tokens[s..s + 1]) & lexicon::ORG_WORD_BIT != 0));
+        if !common {
+            out.push((s, ti, office_label));
+        }
+        out.push((ti + 1, e, PER));
+    }
+    *chunks = out;
+}
+
 /// Nouns that name a kind of place before "of" and its name ("the island of Rhodes").
 const PLACE_KIND_NOUNS: &[&str] = &[
     "island", "city", "town", "village", "province", "state", "region", "port", "district",
@@ -579,6 +700,7 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
     leader_before_office(text, tokens, &mut chunks, lex);
     reshape_names(text, tokens, lex, &mut chunks);
     wire_credits(text, tokens, &mut chunks);
+    split_at_titles(text, tokens, lex, &mut chunks);
     labels_from_context(text, tokens, lex, &mut chunks);
     // A name neither starts nor ends in a quotation mark, a comma or a colon, nor in a full
     // stop before a closing double quotation mark ("Richmond.”" is "Richmond"); brackets inside a
@@ -603,6 +725,23 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
         }
     }
     chunks.retain(|c| c.0 < c.1);
+    // "Born in 1924 to …", "Based in Ohio, …": a participle opening a sentence before a
+    // preposition is no name (the gazetteer knows towns called Born). (A currency's letters
+    // before its sign, "A$", stay MISC, as CoNLL annotates them.)
+    chunks.retain(|&(s, e, _)| {
+        let w = tokens[s].slice(text);
+        let opening = e - s == 1
+            && OPENING_PARTICIPLES.contains(&w)
+            && text[..tokens[s].start]
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .is_none_or(|ch| matches!(ch, '.' | '!' | '?' | '\n' | '"' | '“'))
+            && tokens
+                .get(e)
+                .is_some_and(|n| matches!(n.slice(text), "in" | "on" | "at" | "to" | "by" | "as"));
+        !opening
+    });
     chunks
         .into_iter()
         .map(|(s, e, t)| {
@@ -978,6 +1117,27 @@ mod tests {
     }
 
     #[test]
+    fn an_office_title_and_a_person_are_two_names() {
+        let got = names("Christian County Sheriff Bruce Kettelkamp said two victims were found.");
+        assert!(
+            got.contains(&("Bruce Kettelkamp".into(), Label::PER)),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(n, _)| !n.contains("Sheriff")), "{got:?}");
+        // Must not fire: a title followed by one word only, and a title word inside a name.
+        let got = names("The Director General spoke. Chief Justice Jane Roe agreed.");
+        assert!(got.iter().all(|(n, _)| n != "General"), "{got:?}");
+        let mut chunks = vec![(0, 4, 0)];
+        let t = "Vice President Jane Roe";
+        let toks: Vec<Span> = {
+            let d = crate::segment::segment(t, &[]);
+            d.tokens
+        };
+        split_at_titles(t, &toks, lexicon(), &mut chunks);
+        assert_eq!(chunks, vec![(2, 4, 0)]);
+    }
+
+    #[test]
     fn a_place_kind_or_an_organisations_possessive_settles_the_label() {
         let got =
             names("Authorities evacuated thousands from the island of Rhodes over the weekend.");
@@ -986,6 +1146,8 @@ mod tests {
         assert!(got.contains(&("Richmond".into(), Label::LOC)), "{got:?}");
         let got = names("Its members include Acme Corp and Zentrix's Marlowe, the search engine.");
         assert!(got.contains(&("Marlowe".into(), Label::ORG)), "{got:?}");
+        let got = names("He retired in 1990.\n\nBorn in 1924 to a fisherman's family, he worked.");
+        assert!(got.iter().all(|(n, _)| n != "Born"), "{got:?}");
         let got = names("Warriors: At Denver on Thursday.");
         assert!(got.iter().any(|(n, _)| n == "Denver"), "{got:?}");
         // Must not fire: an organisation's name after "city of", and a person named in full.

@@ -74,6 +74,32 @@ pub fn gazetteer() -> &'static Gazetteer {
     G.get_or_init(|| Gazetteer::parse(DATA))
 }
 
+/// Is `alt` the name `primary` written without its accents ("Montreal" for "Montréal",
+/// "Sao Paulo" for "São Paulo")? English news drops them, so such an alternate name is as much
+/// the place's own as the primary is, and ranks with it (not below a village whose own name it
+/// is). Letter for letter: the same letters where both are ASCII, an ASCII letter for each
+/// accented one.
+fn unaccented(alt: &str, primary: &str) -> bool {
+    if !alt.is_ascii() || primary.is_ascii() {
+        return false;
+    }
+    let mut p = primary.chars();
+    for a in alt.chars() {
+        let Some(c) = p.next() else {
+            return false;
+        };
+        let same = if c.is_ascii() {
+            c.eq_ignore_ascii_case(&a)
+        } else {
+            c.is_alphabetic() && a.is_ascii_alphabetic()
+        };
+        if !same {
+            return false;
+        }
+    }
+    p.next().is_none()
+}
+
 /// Normalised lookup key: lower case, `’` as `'`, hyphens as spaces, single spaces, no leading
 /// "the", no trailing possessive.
 pub fn norm_key(s: &str) -> String {
@@ -247,7 +273,7 @@ impl Gazetteer {
                             alt,
                             Hit {
                                 place: id,
-                                primary: curated,
+                                primary: curated || unaccented(alt, f[8]),
                             },
                         );
                     }
@@ -1129,6 +1155,22 @@ mod tests {
         // Must not fire: a division with no city of its name keeps it.
         let y = best("Yorkshire", &ctx);
         assert_eq!((y.kind, y.country), (Kind::County, Some("GB")));
+    }
+
+    #[test]
+    fn a_name_without_its_accents_is_the_places_own() {
+        // "Montreal" is an alternate name of Montréal, and the own name of a village in
+        // Wisconsin: as the city's name unaccented, it ranks as the city's own.
+        let m = best("Montreal", &Context::default());
+        assert_eq!(m.country, Some("CA"), "{m:?}");
+        assert!(unaccented("Sao Paulo", "São Paulo"));
+        assert!(unaccented("Montreal", "Montréal"));
+        // Must not fire: other spellings and translations stay alternate names.
+        assert!(!unaccented("Mons Regius", "Montréal"));
+        assert!(!unaccented("Montrealo", "Montréal"));
+        assert!(!unaccented("Montreal", "Montreal"));
+        assert!(!unaccented("Montreal", "Montréa"));
+        assert!(!unaccented("Montre-l", "Montréal"));
     }
 
     #[test]

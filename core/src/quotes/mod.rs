@@ -3626,7 +3626,16 @@ fn clause(
                     || (tail_end - k <= 14 && !(k..tail_end).any(|t| ctx.word(t) == "that")))));
     // "…, records show." / "…, analysts believe.": a verb of belief or evidence closing the
     // sentence reports what comes before it too.
-    let closing_stance = !inverted && k >= tail_end && lexicon::takes_clause(c.info.lemma);
+    // ("…, data showed last week.": a short time phrase may close it.)
+    let time_tail = tail_end > k
+        && tail_end - k <= 4
+        && (k..tail_end).all(|t| {
+            ctx.has(t, lexicon::bit::IS_TIME_WORD)
+                || matches!(ctx.word(t), "last" | "this" | "on" | "earlier" | "late")
+        })
+        && (k..tail_end).any(|t| ctx.has(t, lexicon::bit::IS_TIME_WORD));
+    let closing_stance =
+        !inverted && (k >= tail_end || time_tail) && lexicon::takes_clause(c.info.lemma);
     if (comma_before || inverted)
         && !borrowed
         && tail_is_pp

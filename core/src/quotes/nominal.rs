@@ -333,6 +333,33 @@ impl Ctx<'_> {
             return None;
         }
         let comp = complement(w, self.word(n + 1))?;
+        // "drone attacks on refineries", "a missile assault on the city": weapons attack
+        // places; only words attack people.
+        if n > 0
+            && matches!(w, "attack" | "attacks" | "assault" | "assaults")
+            && matches!(
+                self.word(n - 1),
+                "drone"
+                    | "missile"
+                    | "rocket"
+                    | "air"
+                    | "artillery"
+                    | "terror"
+                    | "terrorist"
+                    | "militant"
+                    | "military"
+                    | "suicide"
+                    | "bomb"
+                    | "cyber"
+                    | "armed"
+                    | "ground"
+                    | "naval"
+                    | "knife"
+                    | "gun"
+            )
+        {
+            return None;
+        }
         let speaker = self.owner(n, s)?;
         let (cue_end, cs) = match comp {
             // PolNeAR's content opens on "that" and "to".

@@ -507,6 +507,25 @@ impl Ctx<'_> {
         if s > min + 1 && matches!(self.word(s - 1), "and" | "&") {
             if let Some((s2, _)) = self.np_ending_at(s - 2, min) {
                 s = s2;
+                // "Kazakhstan, Romania and Russia reported": earlier names of the same kind,
+                // listed with commas.
+                let label = self.mention_label(e);
+                while label.is_some() && s > min + 1 && self.word(s - 1) == "," {
+                    match self.np_ending_at(s - 2, min) {
+                        Some((s3, e3))
+                            if self.mention_label(e3) == label
+                                && s3 == e3
+                                && !(s3 > min && lexicon::is_pp_start(self.word(s3 - 1))) =>
+                        {
+                            s = s3
+                        }
+                        _ => break,
+                    }
+                }
+                // Names of two or more things speak together: the phrase, not the last name.
+                if let Some(p) = self.coordinated_names(s, e) {
+                    return Some(p);
+                }
             }
         }
         // The phrase is an object inside the subject: "officials who spoke with X said", "a
@@ -540,6 +559,40 @@ impl Ctx<'_> {
             }
         }
         Some(self.classify(s, e)).filter(|p| self.plausible_subject(p))
+    }
+
+    /// A subject `s..=e` that coordinates names of different entities ("Israel and Hezbollah",
+    /// "Kazakhstan, Romania and Russia"): the whole phrase, with no one entity. Not a name that
+    /// holds "and" itself ("Trinidad and Tobago", "Procter & Gamble": one mention).
+    fn coordinated_names(&self, s: usize, e: usize) -> Option<Phrase> {
+        let mut entities = Vec::new();
+        for t in s..=e {
+            if matches!(self.word(t), "and" | "&" | ",")
+                || (self.mention_at(t).is_none()
+                    && (self.has(t, lexicon::bit::IS_TITLE_WORD)
+                        || self.has(t, lexicon::bit::IS_DETERMINER)))
+            {
+                continue;
+            }
+            let m = self.mention_at(t)?;
+            if m.span.start < self.toks[s].start || m.span.end > self.toks[e].end {
+                return None;
+            }
+            if m.kind != MentionKind::Name {
+                return None;
+            }
+            if !entities.contains(&m.entity) {
+                entities.push(m.entity);
+            }
+        }
+        (entities.len() >= 2 && (s..=e).any(|t| matches!(self.word(t), "and" | "&"))).then(|| {
+            Phrase {
+                span: Span::new(self.toks[s].start, self.toks[e].end),
+                first_tok: s,
+                head: e,
+                kind: SpeakerKind::Other,
+            }
+        })
     }
 
     /// "Officials in Moscow said", "A spokesman at the embassy in Paris said", "Smith at a
@@ -797,6 +850,31 @@ impl Ctx<'_> {
         best
     }
 
+    /// The organisation "it" at `pos` stands for: the previous speaker when that is an
+    /// organisation, else the first organisation named (in the writer's words) in the nearest
+    /// of the three sentences before that names one.
+    fn org_antecedent(&self, pos: usize, last_speaker: Option<usize>) -> Option<usize> {
+        if let Some(id) = last_speaker.filter(|&id| self.entities[id].label == Label::ORG) {
+            return Some(id);
+        }
+        let here = self.sentence_of_byte(pos);
+        let k = self.names.partition_point(|m| m.span.end <= pos);
+        let mut found: Option<(usize, usize)> = None;
+        for m in self.names[..k].iter().rev().take(200) {
+            let s = self.sentence_of_byte(m.span.start);
+            if here.saturating_sub(s) > 3 || found.is_some_and(|(fs, _)| fs != s) {
+                break;
+            }
+            let t = self.toks.partition_point(|t| t.end <= m.span.start);
+            if m.label == Label::ORG && !self.in_quote.get(t).copied().unwrap_or(false) {
+                if let Some(id) = m.entity {
+                    found = Some((s, id));
+                }
+            }
+        }
+        found.map(|(_, id)| id)
+    }
+
     /// "The company said", "the bank said": the organisation named last before the phrase.
     /// A generic company noun takes the most recent organisation; a kind of institution
     /// ("bank", "ministry", "university") the most recent one with that word in its name.
@@ -916,6 +994,13 @@ impl Ctx<'_> {
                     match self.antecedent(p.span.start, last_speaker) {
                         Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
                         None => (last_name.map(str::to_string), None),
+                    }
+                } else if w.eq_ignore_ascii_case("it") {
+                    // "It said …": the organisation that last spoke, or the first one named in
+                    // the nearest sentence before (within three) that names one.
+                    match self.org_antecedent(p.span.start, last_speaker) {
+                        Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
+                        None => (None, None),
                     }
                 } else if matches!(w, "who" | "which" | "that") && p.head > 0 {
                     // A relative pronoun stands for the phrase it hangs on ("Lee, who said").

@@ -3345,3 +3345,95 @@ fn a_relative_clause_after_an_apposition_leads_back_to_the_name() {
         Some("The professor")
     );
 }
+
+#[test]
+fn weapons_attacks_are_no_words() {
+    let t = "Eastland has stepped up its own drone attacks on oil refineries.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+    // Must not fire: a person's attacks on a rival are words.
+    let t = "Her attacks on the mayor were sharp.";
+    find(t, &run(t), "the mayor");
+}
+
+#[test]
+fn a_closing_verb_of_evidence_may_end_on_a_time_phrase() {
+    let t = "Consumer prices rose 4.1% in the year to December, data from the bureau showed \
+             last week.";
+    let q = run(t);
+    let x = find(t, &q, "Consumer prices rose 4.1% in the year to December");
+    assert_eq!(x.cue.as_deref(), Some("showed"));
+    // Must not fire: a report after the verb.
+    let t = "Prices rose, and data showed last week that wages fell.";
+    let q = run(t);
+    find(t, &q, "that wages fell");
+}
+
+#[test]
+fn it_as_a_speaker_is_the_organisation() {
+    let acme = E {
+        name: "Acme Group",
+        label: Label::ORG,
+        role: None,
+        forms: &["Acme Group", "Acme"],
+    };
+    let t = "Acme Group said on Thursday it would cut 5,000 jobs.\n\n\
+             The provider employs about 130,000 people. It said about 1,000 of the roles would \
+             be replaced by software.";
+    let (q, _) = run_with(t, &[acme]);
+    let x = find(
+        t,
+        &q,
+        "about 1,000 of the roles would be replaced by software",
+    );
+    assert_eq!(x.speaker.as_deref(), Some("Acme Group"));
+    // Must not fire: with no organisation named, "it" names nobody.
+    let t = "The storm passed. It said nothing about the damage.";
+    assert!(run(t).iter().all(|x| x.speaker.is_none()), "{:?}", run(t));
+}
+
+#[test]
+fn names_that_speak_together_are_one_phrase() {
+    let ents = [
+        E {
+            name: "Eastland",
+            label: Label::LOC,
+            role: None,
+            forms: &["Eastland"],
+        },
+        E {
+            name: "Westland",
+            label: Label::LOC,
+            role: None,
+            forms: &["Westland"],
+        },
+        E {
+            name: "Northland",
+            label: Label::LOC,
+            role: None,
+            forms: &["Northland"],
+        },
+        E {
+            name: "Trinidad and Tobago",
+            label: Label::LOC,
+            role: None,
+            forms: &["Trinidad and Tobago"],
+        },
+    ];
+    let t = "Eastland and Westland said on Tuesday that the truce would hold.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "that the truce would hold");
+    assert_eq!(x.speaker.as_deref(), Some("Eastland and Westland"));
+    assert_eq!(x.speaker_entity, None);
+    let t = "Northland, Eastland and Westland reported that new cases rose.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "that new cases rose");
+    assert_eq!(
+        x.speaker.as_deref(),
+        Some("Northland, Eastland and Westland")
+    );
+    // Must not fire: one name that holds "and".
+    let t = "Trinidad and Tobago said that the truce would hold.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "that the truce would hold");
+    assert_eq!(x.speaker.as_deref(), Some("Trinidad and Tobago"));
+}
