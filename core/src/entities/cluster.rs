@@ -267,10 +267,12 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
         } else {
             None
         };
-        let mut target = by_key.get(&(is_loc, k.clone())).copied().filter(|&t| {
-            // (A nationality joins a person of that surname only where used as a noun.)
-            !(n.label == Label::NORP && out[t].label == Label::PER) || used_as_person(text, n.span)
-        });
+        // (A nationality joins a person of that surname only where used as a noun.)
+        let as_person = n.label == Label::NORP && used_as_person(text, n.span);
+        let mut target = by_key
+            .get(&(is_loc, k.clone()))
+            .copied()
+            .filter(|&t| !(n.label == Label::NORP && out[t].label == Label::PER) || as_person);
         // A place already named otherwise ("U.S." / "United States").
         if target.is_none() && place.is_some() {
             target = recent(&out, |c| {
@@ -279,7 +281,7 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
         }
         // A surname or short form of a person named in full before (a nationality word used
         // as a noun too: "Officer Ella French … French, 29, was", "French's family").
-        if target.is_none() && (n.label != Label::NORP || used_as_person(text, n.span)) {
+        if target.is_none() && (n.label != Label::NORP || as_person) {
             target = recent(&out, |c| {
                 c.label == Label::PER && is_name_tail(&ws, &c.words)
             });

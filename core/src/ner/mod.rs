@@ -31,6 +31,12 @@ pub const N_LABELS: usize = 17;
 /// Entity types of the tagger, in label order.
 pub const TYPES: [Label; 4] = [Label::PER, Label::ORG, Label::LOC, Label::MISC];
 
+/// Indexes of [`TYPES`], as the decoded chunks `(start, end, type)` carry them.
+const PER: usize = 0;
+const ORG: usize = 1;
+const LOC: usize = 2;
+const MISC: usize = 3;
+
 /// Type index (0..4) of a label, None for O.
 #[inline]
 pub fn label_type(l: u8) -> Option<usize> {
@@ -208,7 +214,6 @@ const NAME_SUFFIXES: &[&str] = &["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"];
 /// capitalised words ("Ursula" LOC, "Leyen" ORG); the particle in lower case between two
 /// capitalised words is the stronger evidence. Works on token ranges `(start, end, type)`.
 fn join_name_particles(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usize)>) {
-    const PER: usize = 0;
     let word = |i: usize| tokens[i].slice(text);
     let capitalised = |i: usize| {
         let w = word(i);
@@ -317,9 +322,6 @@ fn leader_before_office(
     chunks: &mut [(usize, usize, usize)],
     lex: &Lexicon,
 ) {
-    const PER: usize = 0;
-    const ORG: usize = 1;
-    const MISC: usize = 3;
     for k in 0..chunks.len() {
         let (s, e, t) = chunks[k];
         if e != s + 1 || !(t == MISC || t == ORG) || e >= tokens.len() {
@@ -392,9 +394,6 @@ fn reshape_names(
     lex: &Lexicon,
     chunks: &mut Vec<(usize, usize, usize)>,
 ) {
-    const PER: usize = 0;
-    const LOC: usize = 2;
-    const MISC: usize = 3;
     let storm = |i: usize| matches!(tokens[i].slice(text), "Hurricane" | "Typhoon" | "Cyclone");
     let is_dash = |i: usize| {
         matches!(tokens[i].slice(text), "—" | "–" | "--")
@@ -464,7 +463,6 @@ fn reshape_names(
 /// paragraph that opens with an all-capital word. (The tagger, reading "AP" alone, sees a
 /// state's abbreviation or nothing.)
 fn wire_credits(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usize)>) {
-    const ORG: usize = 1;
     let mut found = Vec::new();
     for i in 1..tokens.len().saturating_sub(2) {
         let w = tokens[i].slice(text);
@@ -586,9 +584,6 @@ fn split_at_titles(
     lex: &Lexicon,
     chunks: &mut Vec<(usize, usize, usize)>,
 ) {
-    const ORG: usize = 1;
-    const LOC: usize = 2;
-    const PER: usize = 0;
     let word = |i: usize| tokens[i].slice(text);
     let cap = |i: usize| word(i).starts_with(|c: char| c.is_uppercase());
     let mut out = Vec::with_capacity(chunks.len());
@@ -638,17 +633,11 @@ fn labels_from_context(
     lex: &Lexicon,
     chunks: &mut [(usize, usize, usize)],
 ) {
-    const PER: usize = 0;
-    const ORG: usize = 1;
-    const LOC: usize = 2;
     let word = |i: usize| tokens[i].slice(text);
     let mut relabel = Vec::new();
     // "At Denver on Thursday.": a preposition opening a sentence is no part of the name after it.
     for c in chunks.iter_mut() {
-        let opens = text[..tokens[c.0].start]
-            .trim_end_matches([' ', '\t'])
-            .chars()
-            .next_back()
+        let opens = char_before(text, tokens[c.0].start)
             .is_none_or(|ch| matches!(ch, '.' | ':' | '!' | '?' | '\n'));
         if c.1 - c.0 >= 2
             && opens
@@ -732,10 +721,7 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
         let w = tokens[s].slice(text);
         let opening = e - s == 1
             && OPENING_PARTICIPLES.contains(&w)
-            && text[..tokens[s].start]
-                .trim_end_matches([' ', '\t'])
-                .chars()
-                .next_back()
+            && char_before(text, tokens[s].start)
                 .is_none_or(|ch| matches!(ch, '.' | '!' | '?' | '\n' | '"' | '“'))
             && tokens
                 .get(e)
@@ -823,6 +809,11 @@ const PRONOUN_LIKE: &[&str] = &[
     "who",
     "whoever",
 ];
+
+/// The last character before byte `at` past blanks on its line (None at the text's start).
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].trim_end_matches([' ', '\t']).chars().next_back()
+}
 
 /// Does the text hold `lower` as a whole word in lower case? Then it is a common word.
 fn written_lower(text: &str, lower: &str) -> bool {

@@ -1038,6 +1038,16 @@ pub fn cue(word: &str) -> Option<CueInfo> {
     lookup(word).1
 }
 
+/// Irregular past tenses that end a noun phrase as "-ed" does ("The bank kept rates on hold"):
+/// only forms that are no noun (not "cut", "set", "hit", "read", "left").
+const IS_IRREGULAR_PAST_WORDS: &[&str] = &[
+    "kept", "held", "made", "took", "gave", "sent", "won", "met", "led", "paid", "sold", "bought",
+    "brought", "began", "became", "ran", "saw", "spent", "struck", "rose", "fell", "grew", "drew",
+    "wrote", "chose", "broke", "spoke", "stood", "fought", "caught", "sought", "built", "felt",
+    "heard", "meant", "swore", "threw", "flew", "froze", "tore", "withdrew", "upheld", "withheld",
+    "overtook", "forgave", "shook", "stole", "sank", "sang", "swept",
+];
+
 /// One bit per closed word class.
 pub mod bit {
     pub const IS_SUBJECT_PRONOUN: u32 = 1 << 0;
@@ -1058,6 +1068,8 @@ pub mod bit {
     pub const IS_NOMINAL_NOUN: u32 = 1 << 13;
     /// A word that opens a cue without being a reporting verb ("according", "saw", "tried").
     pub const IS_CUE_LEAD: u32 = 1 << 14;
+    /// An irregular past tense that is no noun ("kept", "held"): it ends a noun phrase.
+    pub const IS_IRREGULAR_PAST: u32 = 1 << 15;
 }
 
 /// A small multiplicative hasher for short ASCII words (the tables are fixed, not attacker-fed).
@@ -1085,7 +1097,7 @@ impl std::hash::Hasher for WordHasher {
 
 type Fast = std::hash::BuildHasherDefault<WordHasher>;
 
-fn class_lists() -> [(&'static [&'static str], u32); 12] {
+fn class_lists() -> [(&'static [&'static str], u32); 13] {
     [
         (IS_SUBJECT_PRONOUN_WORDS, bit::IS_SUBJECT_PRONOUN),
         (IS_PERSON_PRONOUN_WORDS, bit::IS_PERSON_PRONOUN),
@@ -1099,6 +1111,7 @@ fn class_lists() -> [(&'static [&'static str], u32); 12] {
         (IS_DETERMINER_WORDS, bit::IS_DETERMINER),
         (IS_ANONYMOUS_HEAD_WORDS, bit::IS_ANONYMOUS_HEAD),
         (IS_ROLE_HEAD_WORDS, bit::IS_ROLE_HEAD),
+        (IS_IRREGULAR_PAST_WORDS, bit::IS_IRREGULAR_PAST),
     ]
 }
 

@@ -44,16 +44,6 @@ pub struct Resolved {
     pub kind: SpeakerKind,
 }
 
-/// Irregular past tenses that end a noun phrase as "-ed" does ("The bank kept rates on hold"):
-/// only forms that are no noun (not "cut", "set", "hit", "read", "left").
-const IRREGULAR_PAST: &[&str] = &[
-    "kept", "held", "made", "took", "gave", "sent", "won", "met", "led", "paid", "sold", "bought",
-    "brought", "began", "became", "ran", "saw", "spent", "struck", "rose", "fell", "grew", "drew",
-    "wrote", "chose", "broke", "spoke", "stood", "fought", "caught", "sought", "built", "felt",
-    "heard", "meant", "swore", "threw", "flew", "froze", "tore", "withdrew", "upheld", "withheld",
-    "overtook", "forgave", "shook", "stole", "sank", "sang", "swept",
-];
-
 impl Ctx<'_> {
     fn np_token(&self, i: usize) -> bool {
         if self.in_quote.get(i).copied().unwrap_or(true) || self.is_quote_mark(i) {
@@ -174,7 +164,8 @@ impl Ctx<'_> {
             // "His campaign sued the party": a past-tense verb after a noun ends the phrase
             // (not "the retired general", "a newly elected official").
             let prev = self.word(e);
-            if ((w.len() > 3 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w))
+            if ((w.len() > 3 && w.ends_with("ed"))
+                || self.has(e + 1, lexicon::bit::IS_IRREGULAR_PAST))
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && !self.has(e, lexicon::bit::IS_DETERMINER)
                 && !prev.ends_with("ly")
