@@ -427,9 +427,15 @@ fn reshape_names(
             out.push((s + 1, e, MISC));
             continue;
         }
+        // ("Grant Park" after "in" or "at" is the park, though "Grant" is a first name.)
         let street = STREET_WORDS.contains(&last)
             && e - s >= 2
-            && lex.classes_of(text, &tokens[s..s + 1]) & lexicon::FIRST_NAME_BIT == 0;
+            && (lex.classes_of(text, &tokens[s..s + 1]) & lexicon::FIRST_NAME_BIT == 0
+                || (s > 0
+                    && matches!(
+                        tokens[s - 1].slice(text),
+                        "in" | "at" | "near" | "outside" | "inside" | "across"
+                    )));
         let division = matches!(last, "County" | "Parish" | "Township" | "Borough");
         // (An organisation ending in "County" stays one: "Notts County" is a club.)
         let t = if t == PER && (FACILITY_WORDS.contains(&last) || street || division) {
@@ -620,6 +626,74 @@ const PLACE_KIND_NOUNS: &[&str] = &[
     "county", "capital", "suburb", "republic", "emirate", "kingdom",
 ];
 
+/// Lower-case nouns of a kind of land or water that, after a name, make it a place ("the
+/// Reykjanes peninsula", "the Tagus river").
+const LAND_AND_WATER_NOUNS: &[&str] = &[
+    "peninsula",
+    "island",
+    "islands",
+    "archipelago",
+    "river",
+    "valley",
+    "mountains",
+    "highlands",
+    "region",
+    "province",
+    "prefecture",
+    "coast",
+    "desert",
+    "sea",
+    "lake",
+    "bay",
+    "strait",
+    "gulf",
+    "delta",
+    "basin",
+    "plateau",
+    "canyon",
+    "volcano",
+    "glacier",
+];
+
+/// Party nouns that name a member ("the Ohio Republican", "the New York Democrat").
+pub(crate) const PARTY_MEMBER_NOUNS: &[&str] = &["Democrat", "Republican"];
+
+/// Words after a one-word name that make it a company: its shares trading ("Zentrix shares
+/// rose"), or its officers ("Zentrix Chairman and CEO Jo Roe"). A person has no shares that rise
+/// nor a chief executive (a spokesman they may have: "a Biden spokesman" is no evidence).
+fn company_evidence(text: &str, tokens: &[Span], i: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.slice(text));
+    match w(i + 1) {
+        "shares" | "stock" => matches!(
+            w(i + 2),
+            "rose"
+                | "fell"
+                | "jumped"
+                | "climbed"
+                | "slid"
+                | "dropped"
+                | "gained"
+                | "lost"
+                | "closed"
+                | "ended"
+                | "tumbled"
+                | "surged"
+                | "sank"
+                | "plunged"
+                | "edged"
+                | "slumped"
+                | "soared"
+                | "rallied"
+                | "traded"
+                | "were"
+        ),
+        "CEO" | "Chairman" | "Chairwoman" => true,
+        "Chief" => w(i + 2) == "Executive",
+        "chief" => w(i + 2) == "executive",
+        _ => false,
+    }
+}
+
 /// Labels (and one edge) that the words around a name settle:
 /// - a preposition opening a sentence is not the first word of a name ("At Denver on Monday");
 /// - a name after a kind of place and "of" ("the island of Rhodes", "the town of Jordan") is a
@@ -654,14 +728,22 @@ fn labels_from_context(
             .iter()
             .any(|&(s, e, t)| t == PER && e - s > 1 && (s..e).any(|i| word(i) == w))
     };
+    // Names the words around them settle as places, whatever the tagger read.
+    let mut settled: Vec<&str> = Vec::new();
     for (k, &(s, e, t)) in chunks.iter().enumerate() {
-        if t != LOC
-            && s >= 2
+        let place_kind_of = s >= 2
             && word(s - 1) == "of"
             && PLACE_KIND_NOUNS.contains(&word(s - 2))
-            && lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0
-        {
-            relabel.push((k, LOC));
+            && lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0;
+        let before_land = matches!(t, ORG | PER | LOC)
+            && tokens
+                .get(e)
+                .is_some_and(|n| LAND_AND_WATER_NOUNS.contains(&n.slice(text)));
+        if place_kind_of || before_land {
+            settled.push(&text[tokens[s].start..tokens[e - 1].end]);
+            if t != LOC {
+                relabel.push((k, LOC));
+            }
         }
         if t == PER
             && e - s == 1
@@ -676,9 +758,71 @@ fn labels_from_context(
             relabel.push((k, ORG));
         }
     }
+    // What settles a place settles it for the whole article: "the town of Grindavik … Grindavik,
+    // home to 3,800 people, was evacuated" is one place, though the tagger read the second as a
+    // person.
+    if !settled.is_empty() {
+        for (k, &(s, e, t)) in chunks.iter().enumerate() {
+            if t == PER && settled.contains(&&text[tokens[s].start..tokens[e - 1].end]) {
+                relabel.push((k, LOC));
+            }
+        }
+    }
+    // A one-word name whose shares trade or whose chief executive is named is a company wherever
+    // it stands alone in the article ("Zentrix and Corvel called off their merger … Zentrix
+    // shares rose"), unless a person's longer name holds the word.
+    let companies: Vec<&str> = chunks
+        .iter()
+        .filter(|&&(s, e, _)| e == s + 1 && company_evidence(text, tokens, s))
+        .map(|&(s, _, _)| word(s))
+        .collect();
+    if !companies.is_empty() {
+        for (k, &(s, e, t)) in chunks.iter().enumerate() {
+            if e == s + 1
+                && matches!(t, PER | LOC | MISC)
+                && companies.contains(&word(s))
+                && !in_longer_person(word(s))
+                && lex.classes_of(text, &tokens[s..e]) & lexicon::PLACE_OR_NATIONALITY == 0
+            {
+                relabel.push((k, ORG));
+            }
+        }
+    }
     for (k, t) in relabel {
         chunks[k].2 = t;
     }
+}
+
+/// A name read over a company and its officer's title ("Zentrix Chairman" in "Zentrix Chairman
+/// and CEO Jo Roe") is the company; one over a place and a party member ("the New York Democrat")
+/// is the place and the party, as CoNLL annotates them.
+fn split_member_and_officer(
+    text: &str,
+    tokens: &[Span],
+    lex: &Lexicon,
+    chunks: &mut Vec<(usize, usize, usize)>,
+) {
+    let word = |i: usize| tokens[i].slice(text);
+    let mut out = Vec::with_capacity(chunks.len());
+    for &(s, e, t) in chunks.iter() {
+        if e - s >= 2 && matches!(word(e - 1), "Chairman" | "Chairwoman" | "CEO") && t != PER {
+            out.push((s, e - 1, ORG));
+            continue;
+        }
+        // ("The New York Democrat" opening a sentence may be read with its article.)
+        let p = s + usize::from(word(s) == "The");
+        if e - p >= 2
+            && (p > s || (s > 0 && word(s - 1).eq_ignore_ascii_case("the")))
+            && PARTY_MEMBER_NOUNS.contains(&word(e - 1))
+            && lex.classes_of(text, &tokens[p..e - 1]) & 0b111 != 0
+        {
+            out.push((p, e - 1, LOC));
+            out.push((e - 1, e, MISC));
+            continue;
+        }
+        out.push((s, e, t));
+    }
+    *chunks = out;
 }
 
 /// Name mentions from token labels, with MISC nationality adjectives relabelled NORP, and
@@ -690,6 +834,7 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
     reshape_names(text, tokens, lex, &mut chunks);
     wire_credits(text, tokens, &mut chunks);
     split_at_titles(text, tokens, lex, &mut chunks);
+    split_member_and_officer(text, tokens, lex, &mut chunks);
     labels_from_context(text, tokens, lex, &mut chunks);
     // A name neither starts nor ends in a quotation mark, a comma or a colon, nor in a full
     // stop before a closing double quotation mark ("Richmond.”" is "Richmond"); brackets inside a
@@ -1150,6 +1295,59 @@ mod tests {
         let got = names("Zentrix chief Jane Marlowe spoke. Zentrix's Marlowe said sales rose.");
         assert!(
             got.iter().all(|(n, l)| n != "Marlowe" || *l == Label::PER),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn land_and_water_nouns_and_a_settled_place_make_places() {
+        let got = names(
+            "A volcano on Iceland's Reykjanes peninsula erupted, spewing lava toward the \
+             evacuated town of Grindavik.\n\nGrindavik, home to about 3,800 people, was \
+             evacuated in November.",
+        );
+        assert!(got.contains(&("Reykjanes".into(), Label::LOC)), "{got:?}");
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n == "Grindavik")
+                .all(|(_, l)| *l == Label::LOC),
+            "{got:?}"
+        );
+        let got = names("She crossed the finish line in Grant Park on Sunday.");
+        assert!(got.contains(&("Grant Park".into(), Label::LOC)), "{got:?}");
+        // Must not fire: a person whose name ends in "Park" met, not after "in" or "at".
+        let got = names("Grace Park said she would run again.");
+        assert!(got.contains(&("Grace Park".into(), Label::PER)), "{got:?}");
+    }
+
+    #[test]
+    fn shares_and_chief_executives_make_a_company_and_a_party_member_splits() {
+        let got = names(
+            "Kroger and Albertsons called off their merger on Wednesday.\n\n\"We are \
+             disappointed,\" Kroger Chairman and CEO Rodney McMullen said. Kroger shares rose \
+             2% in morning trading.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n.starts_with("Kroger"))
+                .all(|(n, l)| n == "Kroger" && *l == Label::ORG),
+            "{got:?}"
+        );
+        let got = names(
+            "Senate Majority Leader Chuck Schumer spoke first. The New York Democrat urged \
+             Republicans to act.",
+        );
+        assert!(got.contains(&("New York".into(), Label::LOC)), "{got:?}");
+        assert!(got.iter().all(|(n, _)| n != "New York Democrat"), "{got:?}");
+        // Must not fire: a person's surname before "shares his view", and a spokesman.
+        let got = names(
+            "Senator Jo Kroger spoke on Monday. Kroger shares his party's view, a Kroger \
+             spokesman said.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n.contains("Kroger"))
+                .all(|(_, l)| *l == Label::PER),
             "{got:?}"
         );
     }

@@ -823,6 +823,17 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "pushed the bill through the House", "pushing the reform through": passing a law is
+        // no stance (a "through" within the object's few words, before any punctuation).
+        if info.lemma == "push"
+            && (i + 1..(i + 8).min(self.toks.len()))
+                .take_while(|&k| {
+                    self.word(k).chars().all(char::is_alphanumeric) && !self.is_quote_mark(k)
+                })
+                .any(|k| self.word(k) == "through")
+        {
+            return None;
+        }
         // "Lee, speaking in Ohio, urged …", "Speaking to reporters, Lee said …": the
         // participle of speaking before a place or audience only sets the scene; the main verb
         // after the comma reports.

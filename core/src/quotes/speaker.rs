@@ -214,6 +214,16 @@ impl Ctx<'_> {
                 kind: SpeakerKind::Anonymous,
             };
         }
+        // "The New York Democrat said", "the veteran Republican told": a party member, named by
+        // the article's words for the person just named.
+        if head > s && self.word(s).eq_ignore_ascii_case("the") && is_party_member(hw) {
+            return Phrase {
+                span,
+                first_tok: s,
+                head,
+                kind: SpeakerKind::Nominal,
+            };
+        }
         if self.is_cap(head) {
             // The run of capitalised words that ends at the head.
             let mut ns = head;
@@ -1036,7 +1046,12 @@ impl Ctx<'_> {
             }
             SpeakerKind::Nominal => {
                 let head = self.word(p.head).to_string();
-                match self.role_holder(p.span.start, &head) {
+                // A party member is the person the pronoun "he" or "she" would be.
+                match self.role_holder(p.span.start, &head).or_else(|| {
+                    is_party_member(&head)
+                        .then(|| self.antecedent(p.span.start, last_speaker))
+                        .flatten()
+                }) {
                     Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
                     None => (Some(phrase), None),
                 }
@@ -1072,6 +1087,12 @@ impl Ctx<'_> {
             kind: p.kind,
         }
     }
+}
+
+/// A party's member as a noun ("the Ohio Republican"): the article's word for a person it
+/// has just named.
+fn is_party_member(w: &str) -> bool {
+    crate::ner::PARTY_MEMBER_NOUNS.contains(&w)
 }
 
 /// Month names, lower case.

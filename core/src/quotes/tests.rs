@@ -3437,3 +3437,53 @@ fn names_that_speak_together_are_one_phrase() {
     let x = find(t, &q, "that the truce would hold");
     assert_eq!(x.speaker.as_deref(), Some("Trinidad and Tobago"));
 }
+
+#[test]
+fn a_party_member_named_by_the_state_is_the_person_just_named() {
+    let lee = E {
+        name: "Dana Lee",
+        label: Label::PER,
+        role: Some("Senate Majority Leader"),
+        forms: &["Dana Lee", "Lee"],
+    };
+    let ny = E {
+        name: "New York",
+        label: Label::LOC,
+        role: None,
+        forms: &["New York"],
+    };
+    let t = "Senate Majority Leader Dana Lee said the vote showed that the chamber could still \
+             work. The New York Democrat urged House Republicans to take up a separate aid \
+             package.";
+    let (q, _) = run_with(t, &[lee, ny]);
+    let x = find(t, &q, "to take up a separate aid package");
+    assert_eq!(x.speaker.as_deref(), Some("Dana Lee"), "{q:?}");
+    // Must not fire: with no person named before, the phrase is reported as written; and the
+    // party itself speaks for itself.
+    let t = "The storm passed. The Ohio Democrat said the bill was too costly.";
+    let q = run(t);
+    let x = find(t, &q, "the bill was too costly");
+    assert_eq!(x.speaker.as_deref(), Some("The Ohio Democrat"), "{q:?}");
+    let t = "Republicans said the bill was too costly.";
+    let q = run(t);
+    let x = find(t, &q, "the bill was too costly");
+    assert_eq!(x.speaker.as_deref(), Some("Republicans"), "{q:?}");
+}
+
+#[test]
+fn pushing_a_bill_through_is_no_stance() {
+    let t = "House Speaker Jo Lane had pushed the bill through the House on Wednesday over \
+             objections from conservatives.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("pushed")),
+        "{q:?}"
+    );
+    // Must not fire: pushing others to act is a stance.
+    let t = "Jo Lane pushed lawmakers to adopt rigorous standards for schools.";
+    let q = run(t);
+    assert!(
+        q.iter().any(|x| x.cue.as_deref() == Some("pushed")),
+        "{q:?}"
+    );
+}
