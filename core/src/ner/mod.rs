@@ -626,6 +626,48 @@ const PLACE_KIND_NOUNS: &[&str] = &[
     "county", "capital", "suburb", "republic", "emirate", "kingdom",
 ];
 
+/// A place's name with a particle inside ("Rio Grande do Sul", "Newcastle upon Tyne",
+/// "Trinidad and Tobago") read as two names is one place, when the lexicon knows the whole.
+fn join_place_particles(
+    text: &str,
+    tokens: &[Span],
+    lex: &Lexicon,
+    chunks: &mut Vec<(usize, usize, usize)>,
+) {
+    let mut k = 0;
+    while k + 1 < chunks.len() {
+        let (s, e, t) = chunks[k];
+        let (ns, ne, _) = chunks[k + 1];
+        let particle = ns == e + 1
+            && matches!(
+                tokens[e].slice(text),
+                "do" | "da"
+                    | "dos"
+                    | "das"
+                    | "de"
+                    | "del"
+                    | "della"
+                    | "di"
+                    | "du"
+                    | "des"
+                    | "y"
+                    | "and"
+                    | "upon"
+                    | "on"
+            )
+            && text[tokens[e - 1].end..tokens[ns].start]
+                .chars()
+                .all(|c| c == ' ' || c.is_alphabetic());
+        if t == LOC && particle && ne - s <= 5 && lex.classes_of(text, &tokens[s..ne]) & 0b111 != 0
+        {
+            chunks[k] = (s, ne, LOC);
+            chunks.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Lower-case nouns of a kind of land or water that, after a name, make it a place ("the
 /// Reykjanes peninsula", "the Tagus river").
 const LAND_AND_WATER_NOUNS: &[&str] = &[
@@ -653,6 +695,39 @@ const LAND_AND_WATER_NOUNS: &[&str] = &[
     "canyon",
     "volcano",
     "glacier",
+];
+
+/// Lower-case nouns of a job held at an organisation ("an economist at Desjardins", "head of
+/// macro strategy at Zentrix").
+const JOB_NOUNS: &[&str] = &[
+    "economist",
+    "economists",
+    "analyst",
+    "analysts",
+    "strategist",
+    "strategy",
+    "professor",
+    "researcher",
+    "researchers",
+    "lecturer",
+    "scientist",
+    "scientists",
+    "director",
+    "head",
+    "executive",
+    "manager",
+    "partner",
+    "fellow",
+    "officer",
+    "engineer",
+    "trader",
+    "editor",
+    "correspondent",
+    "consultant",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
 ];
 
 /// Party nouns that name a member ("the Ohio Republican", "the New York Democrat").
@@ -688,6 +763,8 @@ fn company_evidence(text: &str, tokens: &[Span], i: usize) -> bool {
                 | "were"
         ),
         "CEO" | "Chairman" | "Chairwoman" => true,
+        // "Zentrix, founded in 2019", "Zentrix, headquartered in Ohio": people are born.
+        "," => matches!(w(i + 2), "founded" | "headquartered") && matches!(w(i + 3), "in" | "by"),
         "Chief" => w(i + 2) == "Executive",
         "chief" => w(i + 2) == "executive",
         _ => false,
@@ -754,6 +831,22 @@ fn labels_from_context(
             && chunks[k - 1].2 == ORG
             && lex.classes_of(text, &tokens[s..e]) & lexicon::FIRST_NAME_BIT == 0
             && !in_longer_person(word(s))
+        {
+            relabel.push((k, ORG));
+        }
+    }
+    // "an economist at Desjardins", "head of research at Corvel": after a job and "at" (a few
+    // lower-case words between), a name the tagger read as a person or a town is the employer.
+    // (A country or region stays a place: "an analyst at Texas" is no usage.)
+    for (k, &(s, e, t)) in chunks.iter().enumerate() {
+        if matches!(t, PER | LOC)
+            && s >= 2
+            && word(s - 1) == "at"
+            && (s.saturating_sub(6)..s - 1)
+                .rev()
+                .take_while(|&i| word(i).bytes().all(|b| b.is_ascii_lowercase()))
+                .any(|i| JOB_NOUNS.contains(&word(i)))
+            && lex.classes_of(text, &tokens[s..e]) & 0b011 == 0
         {
             relabel.push((k, ORG));
         }
@@ -830,6 +923,7 @@ fn split_member_and_officer(
 pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Vec<NameMention> {
     let mut chunks = decode::spans(labels);
     join_name_particles(text, tokens, &mut chunks);
+    join_place_particles(text, tokens, lex, &mut chunks);
     leader_before_office(text, tokens, &mut chunks, lex);
     reshape_names(text, tokens, lex, &mut chunks);
     wire_credits(text, tokens, &mut chunks);
@@ -1321,6 +1415,36 @@ mod tests {
     }
 
     #[test]
+    fn a_place_with_a_particle_inside_is_one_place() {
+        let got = names("Rains killed 39 people in Brazil's state of Rio Grande do Sul on Friday.");
+        assert!(
+            got.contains(&("Rio Grande do Sul".into(), Label::LOC)),
+            "{got:?}"
+        );
+        // Must not fire: two places the lexicon does not know as one stay two.
+        let got = names("Flights between Paris and Berlin were cancelled.");
+        assert!(got.contains(&("Paris".into(), Label::LOC)), "{got:?}");
+        assert!(got.contains(&("Berlin".into(), Label::LOC)), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_job_and_at_is_the_employer() {
+        let got = names(
+            "Royce Mendes, head of macro strategy at Desjardins, said the bank was \
+             laying the groundwork.",
+        );
+        assert!(got.contains(&("Desjardins".into(), Label::ORG)), "{got:?}");
+        // Must not fire: a country after "at", and a place after "at" with no job before it.
+        let got = names("She is a professor at Germany's oldest university.");
+        assert!(
+            got.iter().all(|(n, l)| n != "Germany" || *l == Label::LOC),
+            "{got:?}"
+        );
+        let got = names("The runners gathered at Lubbock before dawn.");
+        assert!(got.contains(&("Lubbock".into(), Label::LOC)), "{got:?}");
+    }
+
+    #[test]
     fn shares_and_chief_executives_make_a_company_and_a_party_member_splits() {
         let got = names(
             "Kroger and Albertsons called off their merger on Wednesday.\n\n\"We are \
@@ -1339,6 +1463,16 @@ mod tests {
         );
         assert!(got.contains(&("New York".into(), Label::LOC)), "{got:?}");
         assert!(got.iter().all(|(n, _)| n != "New York Democrat"), "{got:?}");
+        let got = names(
+            "Chip designer Cerebrix on Tuesday unveiled a processor.\n\nCerebrix, founded in \
+             2019 and backed by SoftBank, has raised about $1.1 billion.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n == "Cerebrix")
+                .all(|(_, l)| *l == Label::ORG),
+            "{got:?}"
+        );
         // Must not fire: a person's surname before "shares his view", and a spokesman.
         let got = names(
             "Senator Jo Kroger spoke on Monday. Kroger shares his party's view, a Kroger \

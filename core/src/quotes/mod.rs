@@ -823,6 +823,29 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "showed no emotion", "showed little remorse": a face shows, a speaker does not say.
+        let shown_feeling = |w: &str| {
+            matches!(
+                w,
+                "emotion"
+                    | "emotions"
+                    | "remorse"
+                    | "restraint"
+                    | "sign"
+                    | "signs"
+                    | "interest"
+                    | "inclination"
+                    | "respect"
+                    | "irritation"
+                    | "mercy"
+            )
+        };
+        if info.lemma == "show"
+            && (shown_feeling(next)
+                || (matches!(next, "no" | "little" | "any") && shown_feeling(self.word(i + 2))))
+        {
+            return None;
+        }
         // "pushed the bill through the House", "pushing the reform through": passing a law is
         // no stance (a "through" within the object's few words, before any punctuation).
         if info.lemma == "push"
@@ -3347,6 +3370,16 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
         ) || (after.len() > 4
             && after.ends_with("ing")
             && after.starts_with(|c: char| c.is_ascii_lowercase())));
+    // "…, according to the city's mayor, Jo Price.": the source's name set off after its
+    // description ends the sentence; the person is the speaker.
+    let mut last = end;
+    while last > k + 1 && ctx.word(last - 1).chars().all(|c| c.is_ascii_punctuation()) {
+        last -= 1;
+    }
+    if k + 1 < last && ctx.is_person_name(k + 1, last) {
+        let named = ctx.classify_phrase(k + 1, last - 1);
+        return (ce > lead_start + 1).then_some(((lead_start, ce), Some(named)));
+    }
     if k + 1 < end && !tail_apart {
         // In the middle: the whole sentence is the content.
         return Some(((lead_start, end), Some(sp)));

@@ -3487,3 +3487,161 @@ fn pushing_a_bill_through_is_no_stance() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_kind_of_business_is_the_organisation_named_last() {
+    const ZEN: E = E {
+        name: "Zentrix",
+        label: Label::ORG,
+        role: None,
+        forms: &["Zentrix"],
+    };
+    let t = "Zentrix went further on Wednesday.\n\n\
+             The Porto, Lisbon-based chain said it had filed a lawsuit in a state court.\n\n\
+             The utility said a transformer had been damaged.";
+    let (q, _) = run_with(t, &[ZEN]);
+    let x = find(t, &q, "it had filed a lawsuit in a state court");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix"), "{q:?}");
+    let x = find(t, &q, "a transformer had been damaged");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix"), "{q:?}");
+    // Must not fire: with no organisation named, the phrase is reported as written.
+    let t = "The storm passed.\n\nThe utility said a transformer had been damaged.";
+    let q = run(t);
+    let x = find(t, &q, "a transformer had been damaged");
+    assert_eq!(x.speaker.as_deref(), Some("The utility"), "{q:?}");
+}
+
+#[test]
+fn a_fronted_time_or_place_is_no_subject_before_a_named_speaker() {
+    const PRIYA: E = E {
+        name: "Priya Natarajan",
+        label: Label::PER,
+        role: None,
+        forms: &["Priya Natarajan", "Natarajan"],
+    };
+    let t = "On Monday, Priya Natarajan, who leads the group, said the plan was bad.\n\n\
+             Outside court, campaigner Priya Natarajan, whose group first raised concerns in \
+             2021, said: \"Today is a vindication.\"";
+    let (q, _) = run_with(t, &[PRIYA]);
+    let x = find(t, &q, "the plan was bad");
+    assert_eq!(x.speaker.as_deref(), Some("Priya Natarajan"), "{q:?}");
+    let x = find(t, &q, "Today is a vindication.");
+    assert_eq!(x.speaker.as_deref(), Some("Priya Natarajan"), "{q:?}");
+    // Must not fire: a subject before an apposition and a relative clause is still found.
+    let t = "Jo Price, a professor at the university in Eastland, who was not involved, said \
+             the study was small.";
+    const JO: E = E {
+        name: "Jo Price",
+        label: Label::PER,
+        role: None,
+        forms: &["Jo Price"],
+    };
+    let (q, _) = run_with(t, &[JO]);
+    let x = find(t, &q, "the study was small");
+    assert_eq!(x.speaker.as_deref(), Some("Jo Price"), "{q:?}");
+}
+
+#[test]
+fn according_to_a_description_and_then_the_name_is_the_named_person() {
+    const MELO: E = E {
+        name: "Sebastiao Melo",
+        label: Label::PER,
+        role: None,
+        forms: &["Sebastiao Melo"],
+    };
+    let t = "The river rose to more than 4 meters on Friday, its highest level since 1941, \
+             according to the city's mayor, Sebastiao Melo.";
+    let (q, _) = run_with(t, &[MELO]);
+    let x = find(
+        t,
+        &q,
+        "The river rose to more than 4 meters on Friday, its highest level since 1941",
+    );
+    assert_eq!(x.speaker.as_deref(), Some("Sebastiao Melo"), "{q:?}");
+    // Must not fire: a clause after the source's comma is no name.
+    let t = "The river rose on Friday, according to the city's mayor, who called for calm.";
+    let q = run(t);
+    let x = find(t, &q, "The river rose on Friday");
+    assert_eq!(x.speaker.as_deref(), Some("the city's mayor"), "{q:?}");
+}
+
+#[test]
+fn showing_no_emotion_reports_nothing() {
+    let t = "Jo Lane showed no emotion as the sentence was read.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+    // Must not fire: what polls show is reported.
+    let t = "Polls showed that Lee was ahead.";
+    assert!(run(t).iter().any(|x| x.cue.as_deref() == Some("showed")));
+}
+
+#[test]
+fn the_company_is_the_organisation_the_last_sentence_is_about() {
+    let ents = [
+        E {
+            name: "Zentrix",
+            label: Label::ORG,
+            role: None,
+            forms: &["Zentrix"],
+        },
+        E {
+            name: "SoftBank",
+            label: Label::ORG,
+            role: None,
+            forms: &["SoftBank"],
+        },
+        E {
+            name: "Fidelity",
+            label: Label::ORG,
+            role: None,
+            forms: &["Fidelity"],
+        },
+    ];
+    let t = "Zentrix, founded in 2019 and backed by SoftBank and Fidelity, has raised about $1.1 \
+             billion. The company did not say how much the chip would cost.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "how much the chip would cost");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix"), "{q:?}");
+    // Must not fire: an organisation named long before (more than three sentences) still
+    // speaks when no nearer one is named.
+    let t = "SoftBank bought a stake. The deal closed. Prices rose. Rates fell. Markets cheered. \
+             The company said it was pleased.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "it was pleased");
+    assert_eq!(x.speaker.as_deref(), Some("SoftBank"), "{q:?}");
+}
+
+#[test]
+fn an_organisation_set_off_after_its_description_speaks() {
+    let ents = [
+        E {
+            name: "NatWest",
+            label: Label::ORG,
+            role: None,
+            forms: &["NatWest"],
+        },
+        E {
+            name: "Royal Bank of Eastland Group",
+            label: Label::ORG,
+            role: None,
+            forms: &["Royal Bank of Eastland Group"],
+        },
+    ];
+    let t = "NatWest's corporate parent, the Royal Bank of Eastland Group, said in a statement \
+             that the decisions were not taken lightly.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "that the decisions were not taken lightly");
+    assert_eq!(
+        x.speaker.as_deref(),
+        Some("Royal Bank of Eastland Group"),
+        "{q:?}"
+    );
+    // Must not fire: a lower-case description after the comma is no name.
+    let t = "NatWest's corporate parent, the largest lender, said the decisions were final.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "the decisions were final");
+    assert_ne!(
+        x.speaker.as_deref(),
+        Some("Royal Bank of Eastland Group"),
+        "{q:?}"
+    );
+}
