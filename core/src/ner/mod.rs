@@ -851,6 +851,53 @@ fn labels_from_context(
             relabel.push((k, ORG));
         }
     }
+    // "living in a tent in Khan Younis": a name after "in" is a place, not a person (one
+    // believes or trusts in a person; a possessive after is an owner: "in Lee's office").
+    // "The Hawks finished 3-9": a plural after "the" is a team or a group, unless the article
+    // names a person with that surname ("the Obamas" with "Michelle Obama").
+    for (k, &(s, e, t)) in chunks.iter().enumerate() {
+        if t != PER || s < 1 {
+            continue;
+        }
+        let owned = tokens
+            .get(e)
+            .is_some_and(|n| matches!(n.slice(text), "'s" | "’s" | "'" | "’"));
+        if word(s - 1) == "in"
+            && !owned
+            && (s < 2
+                || !matches!(
+                    word(s - 2),
+                    "believe"
+                        | "believes"
+                        | "believed"
+                        | "interest"
+                        | "interested"
+                        | "confidence"
+                        | "trust"
+                        | "faith"
+                        | "role"
+                        | "starring"
+                        | "starred"
+                ))
+        {
+            relabel.push((k, LOC));
+        }
+        let w = word(s);
+        if e == s + 1
+            && word(s - 1).eq_ignore_ascii_case("the")
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !chunks.iter().any(|c| {
+                c.2 == PER && c.1 > c.0 + 1 && {
+                    let last = word(c.1 - 1);
+                    w.strip_suffix('s') == Some(last) || w.strip_suffix("es") == Some(last)
+                }
+            })
+        {
+            relabel.push((k, ORG));
+        }
+    }
     // What settles a place settles it for the whole article: "the town of Grindavik … Grindavik,
     // home to 3,800 people, was evacuated" is one place, though the tagger read the second as a
     // person.
@@ -1425,6 +1472,28 @@ mod tests {
         let got = names("Flights between Paris and Berlin were cancelled.");
         assert!(got.contains(&("Paris".into(), Label::LOC)), "{got:?}");
         assert!(got.contains(&("Berlin".into(), Label::LOC)), "{got:?}");
+    }
+
+    #[test]
+    fn a_person_after_in_is_a_place_and_a_plural_after_the_is_a_team() {
+        let got = names(
+            "She had been living in a tent in Khan Younis for a year.\n\n\"I love these \
+             players,\" Dan Marlow said in a text message to The Associated Press. He declined to \
+             comment further.\n\nThe Hawks finished 3-9 and lost their final six games. \
+             Quarterback Tyler Briggs, a junior, said the players were \"shocked\" by the news.",
+        );
+        assert!(got.contains(&("Khan Younis".into(), Label::LOC)), "{got:?}");
+        assert!(got.contains(&("Hawks".into(), Label::ORG)), "{got:?}");
+        // Must not fire: a person's office after "in", faith in a person.
+        let got = names(
+            "The meeting was held in Jo Marlow's office. Voters put their trust in Jo Marlow.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n.contains("Marlow"))
+                .all(|(_, l)| *l == Label::PER),
+            "{got:?}"
+        );
     }
 
     #[test]

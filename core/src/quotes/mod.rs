@@ -823,6 +823,38 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "Ford recalls 300,000 vehicles", "recalling several lots of its drug": a product
+        // recall (a figure, or a product noun within the object's few words), no memory.
+        if info.lemma == "recall"
+            && (next.starts_with(|c: char| c.is_ascii_digit())
+                || (i + 1..(i + 6).min(self.toks.len()))
+                    .take_while(|&k| !self.is_stop(k) && !self.is_quote_mark(k))
+                    .any(|k| {
+                        matches!(
+                            self.word(k),
+                            "vehicles"
+                                | "cars"
+                                | "trucks"
+                                | "products"
+                                | "pills"
+                                | "tablets"
+                                | "lots"
+                                | "batches"
+                                | "units"
+                                | "devices"
+                                | "models"
+                                | "bottles"
+                                | "packages"
+                                | "pounds"
+                                | "doses"
+                                | "drugs"
+                                | "toys"
+                                | "batteries"
+                        )
+                    }))
+        {
+            return None;
+        }
         // "showed no emotion", "showed little remorse": a face shows, a speaker does not say.
         let shown_feeling = |w: &str| {
             matches!(

@@ -224,7 +224,12 @@ impl Ctx<'_> {
                 kind: SpeakerKind::Nominal,
             };
         }
-        if self.is_cap(head) {
+        // ("Majed al-Ansari": a person's name may end in a lower-case particle's word.)
+        let person_end = !self.is_cap(head)
+            && self
+                .mention_at(head)
+                .is_some_and(|m| m.label == Label::PER && m.span.end == self.toks[head].end);
+        if self.is_cap(head) || person_end {
             // The run of capitalised words that ends at the head.
             let mut ns = head;
             while ns > s {
@@ -638,7 +643,7 @@ impl Ctx<'_> {
             if cs < min + 2
                 || !matches!(
                     self.word(cs - 1),
-                    "in" | "at" | "from" | "near" | "outside" | "across" | "inside"
+                    "in" | "at" | "from" | "near" | "outside" | "across" | "inside" | "on"
                 )
             {
                 return None;
@@ -993,7 +998,7 @@ impl Ctx<'_> {
                 if here.saturating_sub(s) > 3 || found.is_some_and(|(fs, _)| fs != s) {
                     break;
                 }
-                if let Some(id) = m.entity.filter(|&id| self.entities[id].label == Label::ORG) {
+                if let Some(id) = m.entity.filter(|&id| self.business(id)) {
                     let salience = |id: usize| self.entities[id].salience;
                     let last = |id: usize| Some(id) == last_speaker;
                     if found
@@ -1011,8 +1016,44 @@ impl Ctx<'_> {
         self.names[..k].iter().rev().take(200).find_map(|m| {
             let id = m.entity?;
             let e = &self.entities[id];
-            (e.label == Label::ORG && (any || contains_word_ci(&e.name, &head))).then_some(id)
+            (e.label == Label::ORG
+                && (if any {
+                    self.business(id)
+                } else {
+                    contains_word_ci(&e.name, &head)
+                }))
+            .then_some(id)
         })
+    }
+
+    /// An organisation "the company" or "the group" can be: no public body ("the U.S. Food and
+    /// Drug Administration", "the Health Ministry", "the Senate"), whose name ends in the word of
+    /// one.
+    fn business(&self, id: usize) -> bool {
+        let e = &self.entities[id];
+        e.label == Label::ORG
+            && !e.name.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "Administration"
+                        | "Agency"
+                        | "Ministry"
+                        | "Department"
+                        | "Commission"
+                        | "Court"
+                        | "Council"
+                        | "Parliament"
+                        | "Congress"
+                        | "Senate"
+                        | "House"
+                        | "Bureau"
+                        | "Office"
+                        | "Police"
+                        | "Government"
+                        | "Committee"
+                        | "Party"
+                )
+            })
     }
 
     /// The most recent person before `pos` whose role (or the words just before a mention of

@@ -3645,3 +3645,75 @@ fn an_organisation_set_off_after_its_description_speaks() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_company_is_no_public_body_and_a_product_recall_reports_nothing() {
+    let ents = [
+        E {
+            name: "Zentrix Inc",
+            label: Label::ORG,
+            role: None,
+            forms: &["Zentrix Inc"],
+        },
+        E {
+            name: "U.S. Food and Drug Administration",
+            label: Label::ORG,
+            role: None,
+            forms: &["U.S. Food and Drug Administration"],
+        },
+    ];
+    let t = "Zentrix Inc is voluntarily recalling several lots of its blood pressure drug because \
+             of an impurity, the U.S. Food and Drug Administration said on Friday. The company \
+             said it had not received any reports of adverse events.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "it had not received any reports of adverse events");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix Inc"), "{q:?}");
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("recalling")),
+        "{q:?}"
+    );
+    let t = "Drugmaker recalls blood pressure pills. Carmaker recalls 300,000 vehicles.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+    // Must not fire: with only the public body named, "the company" names no one; a memory
+    // is recalled.
+    let t = "A drug was withdrawn, the U.S. Food and Drug Administration said. The company \
+             said the risk was low.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "the risk was low");
+    assert_eq!(x.speaker.as_deref(), Some("The company"), "{q:?}");
+    let t = "Jo Lane recalls that the plant was busy.";
+    assert!(run(t).iter().any(|x| x.cue.as_deref() == Some("recalls")));
+}
+
+#[test]
+fn officials_on_both_sides_and_a_name_ending_in_a_particle_speak() {
+    let t = "The ceasefire held for a second day on Sunday as three hostages were released, \
+             officials on both sides said.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "The ceasefire held for a second day on Sunday as three hostages were released",
+    );
+    assert_eq!(
+        x.speaker.as_deref(),
+        Some("officials on both sides"),
+        "{q:?}"
+    );
+    const ANSARI: E = E {
+        name: "Majed al-Ansari",
+        label: Label::PER,
+        role: None,
+        forms: &["Majed al-Ansari"],
+    };
+    let t = "Foreign Ministry spokesman Majed al-Ansari told reporters that mediators were \
+             working.";
+    let (q, _) = run_with(t, &[ANSARI]);
+    let x = find(t, &q, "that mediators were working");
+    assert_eq!(x.speaker.as_deref(), Some("Majed al-Ansari"), "{q:?}");
+    // Must not fire: a vote on a bill is no speaker ("the vote on the bill showed" is the vote).
+    let t = "Officials said the talks on the border would resume.";
+    let q = run(t);
+    let x = find(t, &q, "the talks on the border would resume");
+    assert_eq!(x.speaker.as_deref(), Some("Officials"), "{q:?}");
+}
