@@ -81,6 +81,19 @@ fn is_name_tail(short: &[String], long: &[String]) -> bool {
     !short.is_empty() && short.len() < long.len() && long.ends_with(short)
 }
 
+/// Is `short` one inner word of a long person's name, by which the person is known ("Lula" of
+/// "Luiz Inácio Lula da Silva")? Only in names of four words or more: in shorter ones an inner
+/// word is a middle name ("John Fitzgerald Kennedy").
+fn is_inner_name(short: &[String], long: &[String]) -> bool {
+    short.len() == 1
+        && long.len() >= 4
+        && long[1..long.len() - 1].contains(&short[0])
+        && !matches!(
+            short[0].as_str(),
+            "da" | "de" | "do" | "dos" | "del" | "van" | "von" | "der" | "la" | "le" | "bin" | "al"
+        )
+}
+
 /// Words that open many organisations' names without naming one ("National", "University"):
 /// never taken alone as the short form of a longer name.
 const ORG_GENERIC_OPENERS: &[&str] = &[
@@ -284,6 +297,11 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
         if target.is_none() && (n.label != Label::NORP || as_person) {
             target = recent(&out, |c| {
                 c.label == Label::PER && is_name_tail(&ws, &c.words)
+            })
+            .or_else(|| {
+                recent(&out, |c| {
+                    c.label == Label::PER && is_inner_name(&ws, &c.words)
+                })
             });
         }
         // The short form of an organisation named in full before (also one the tagger read

@@ -62,6 +62,25 @@ fn surnames_join_the_full_name_and_the_longest_name_wins() {
 }
 
 #[test]
+fn the_inner_name_a_long_name_is_known_by_joins_it() {
+    let t = "President Luiz Carlos Lula da Silva flew to the region. Lula told reporters help \
+             was coming. John Fitzgerald Kane spoke. Fitzgerald was not there.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Luiz Carlos Lula da Silva", 0, Label::PER),
+            at(t, "Lula", 1, Label::PER),
+            at(t, "John Fitzgerald Kane", 0, Label::PER),
+            at(t, "Fitzgerald", 1, Label::PER),
+        ],
+    );
+    assert_eq!(entity(&ents, "Luiz Carlos Lula da Silva").mentions, 2);
+    assert!(ents.iter().all(|e| e.name != "Lula"), "{ents:?}");
+    // Must not fire: a middle name of a three-word name is someone else.
+    assert!(ents.iter().any(|e| e.name == "Fitzgerald"), "{ents:?}");
+}
+
+#[test]
 fn short_form_before_the_full_name_joins_it() {
     let t = "Okafor wins\n\nThe vote went to Chidi Okafor on Sunday. Okafor thanked voters.";
     let (ents, ms) = run(
@@ -154,6 +173,57 @@ fn titles_before_names_give_role_and_country() {
         entity(&ents, "Paul Hart").role.as_deref(),
         Some("Representative")
     );
+}
+
+#[test]
+fn sport_shadow_and_joined_titles_are_part_of_the_role() {
+    let t = "Athletic director Karen Holt said the search would begin, with defensive \
+             coordinator Mike Ruiz serving as interim coach. Shadow chancellor Mel Stride \
+             objected. Zentrix Chairman and CEO Rodney Marsh said sales rose. Chief Cabinet \
+             Secretary Jo Hayashi spoke. Reporters asked Amy Lee and Mayor Bo Chen.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Karen Holt", 0, Label::PER),
+            at(t, "Mike Ruiz", 0, Label::PER),
+            at(t, "Mel Stride", 0, Label::PER),
+            at(t, "Zentrix", 0, Label::ORG),
+            at(t, "Rodney Marsh", 0, Label::PER),
+            at(t, "Jo Hayashi", 0, Label::PER),
+            at(t, "Amy Lee", 0, Label::PER),
+            at(t, "Bo Chen", 0, Label::PER),
+        ],
+    );
+    let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role("Karen Holt").as_deref(), Some("Athletic director"));
+    assert_eq!(role("Mike Ruiz").as_deref(), Some("defensive coordinator"));
+    assert_eq!(role("Mel Stride").as_deref(), Some("Shadow chancellor"));
+    assert_eq!(
+        role("Rodney Marsh").as_deref(),
+        Some("Zentrix Chairman and CEO")
+    );
+    assert_eq!(
+        role("Jo Hayashi").as_deref(),
+        Some("Chief Cabinet Secretary")
+    );
+    let t = "The river rose, according to the city's mayor, Sebastian Melo. Quarterback Ty \
+             Briggs, a junior, said the team was shocked. The crowd cheered Ana Ruiz, Bo Diaz.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Sebastian Melo", 0, Label::PER),
+            at(t, "Ty Briggs", 0, Label::PER),
+            at(t, "Ana Ruiz", 0, Label::PER),
+            at(t, "Bo Diaz", 0, Label::PER),
+        ],
+    );
+    let role2 = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role2("Sebastian Melo").as_deref(), Some("city's mayor"));
+    assert!(role2("Ty Briggs").is_some_and(|r| r.contains("Quarterback")));
+    assert_eq!(role2("Bo Diaz"), None);
+    // Must not fire: "and" between a person and a title joins no titles.
+    assert_eq!(role("Bo Chen").as_deref(), Some("Mayor"));
+    assert_eq!(role("Amy Lee"), None);
 }
 
 #[test]
