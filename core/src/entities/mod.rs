@@ -84,7 +84,13 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     // own: the name is the organisation's, and a second, overlapping mention would count as a
     // wrong entity for anyone counting names (it cost 1.4 F1 on CoNLL-2003 dev).
 
-    let clusters = cluster::cluster(text, &names);
+    // Mentions used as a state's ("upstate New York", "New York state"): a state of their own,
+    // apart from the city of that name ("New York" in the same story).
+    let state: Vec<bool> = names
+        .iter()
+        .map(|n| n.label == Label::LOC && state_use(&toks, n))
+        .collect();
+    let clusters = cluster::cluster(text, &names, &state);
     let mut entities: Vec<Entity> = clusters
         .iter()
         .enumerate()
@@ -124,6 +130,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         &clusters,
         &counties,
         &named,
+        &state,
         &mut entities,
     );
     roles::assign(text, &toks, &names, &owner, &mut entities);
@@ -157,6 +164,7 @@ fn link_places(
     clusters: &[cluster::Cluster],
     counties: &[bool],
     named: &[Option<(&'static crate::places::Place, String)>],
+    state: &[bool],
     entities: &mut [Entity],
 ) {
     let g = gazetteer();
@@ -364,9 +372,8 @@ fn link_places(
     }
     // Names used as a state's ("a Washington state farm", "the New York Governor"): the
     // first-level division of that name, where the plain pick is a town of its country.
-    for (i, n) in names.iter().enumerate() {
-        let id = owner[i];
-        if entities[id].label != Label::LOC || forced[id].is_some() || !state_use(toks, n) {
+    for (i, &id) in owner.iter().enumerate() {
+        if entities[id].label != Label::LOC || forced[id].is_some() || !state[i] {
             continue;
         }
         let Some(town) = first[id].map(|p| &g.places[p as usize]) else {
@@ -436,6 +443,14 @@ fn link_places(
         })
         .collect();
     let currency = currency_country(text);
+    // The countries the article names by nationality ("American officials").
+    let mut nationalities: Vec<&'static str> = entities
+        .iter()
+        .filter(|e| e.label == Label::NORP)
+        .filter_map(|e| g.nationality(&e.name))
+        .collect();
+    nationalities.sort_unstable();
+    nationalities.dedup();
     // Towns and counties that several of the article's place names have close together. The
     // towns that organisations and unknown places are named after count among those names
     // ("Middletown" beside "Hartford Hospital" and "Berlin Police Department": the
@@ -497,6 +512,7 @@ fn link_places(
         // much as their plain pick is sure; each entity is taken out while it is resolved.
         let mut ctx = Context::default();
         ctx.support = std::mem::take(&mut support);
+        ctx.nationalities.clone_from(&nationalities);
         if let Some(c) = currency {
             ctx.set_prior(c, CURRENCY_PRIOR);
         }
@@ -1022,15 +1038,27 @@ fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool 
     city_of || age || home_of || address
 }
 
-/// Is the mention followed by a word that only a state's name takes: "state" in lower case
-/// ("Washington state"), or its governor or legislature ("the New York Governor", "Ohio Gov.")?
+/// Is the mention used as a state's name: followed by a word that only a state's name takes,
+/// "state" in lower case ("Washington state"), its governor or legislature ("the New York
+/// Governor", "Ohio Gov."), or after "upstate"/"downstate" or "the state of"?
 fn state_use(toks: &Tokens, n: &NameMention) -> bool {
-    toks.after(n.span).is_some_and(|a| {
+    let after = toks.after(n.span).is_some_and(|a| {
         matches!(
             toks.s(a),
             "state" | "Gov" | "Gov." | "Governor" | "governor" | "legislature" | "Legislature"
         )
-    })
+    });
+    after
+        || toks.before(n.span).is_some_and(|b| {
+            let w = toks.s(b);
+            ["upstate", "downstate"]
+                .iter()
+                .any(|u| w.eq_ignore_ascii_case(u))
+                || (w == "of"
+                    && b.checked_sub(1).is_some_and(|a| {
+                        toks.same_sentence(a, b) && toks.s(a).eq_ignore_ascii_case("state")
+                    }))
+        })
 }
 
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
@@ -1296,6 +1324,42 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Community",
 ];
 
+/// Population from which a town named with an ordinary word ("Reading", "Buffalo") is what an
+/// organisation opening with the word is named after, without a place's pattern.
+const ORDINARY_WORD_TOWN: u64 = 100_000;
+
+/// Words after a town's name that make an organisation's name read as the town's ("Liberal
+/// Police Department", "Green Hospital").
+const PLACE_PATTERN_WORDS: &[&str] = &[
+    "University",
+    "College",
+    "Hospital",
+    "Center",
+    "Centre",
+    "Church",
+    "School",
+    "Schools",
+    "High",
+    "Academy",
+    "Council",
+    "Police",
+    "Fire",
+    "Department",
+    "Museum",
+    "Park",
+    "Library",
+    "Public",
+    "City",
+    "Township",
+    "County",
+    "Airport",
+    "Chamber",
+    "Memorial",
+    "Community",
+    "Regional",
+    "Municipal",
+];
+
 /// The well-known place a longer name is named after ("Ohio Turnpike", "Northeast Georgia
 /// Medical Center", "Bank of Canada"): the longest, then leftmost, run of up to four
 /// capitalised words that is a country, division, capital or town of 5,000+ people. The last
@@ -1334,6 +1398,7 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         if !cluster::well_known(cand, 5_000, false) {
             return None;
         }
+        let ordinary = len == 1 && !after_of(start) && g.ordinary_word(cand);
         g.lookup(cand)
             .iter()
             .filter(|h| h.primary)
@@ -1351,6 +1416,16 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
                 match p.kind {
                     Kind::Region => false,
                     _ if inner && town => false,
+                    // A town named with an ordinary word ("Liberal Democrats", "Green Party"):
+                    // only a town of some size, or where the name reads as a place's ("Liberal
+                    // Police Department").
+                    _ if town
+                        && ordinary
+                        && p.population < ORDINARY_WORD_TOWN
+                        && !ws.get(end).is_some_and(|w| PLACE_PATTERN_WORDS.contains(w)) =>
+                    {
+                        false
+                    }
                     _ if closing => town && p.population >= 500_000,
                     // An organisation named only a town's name ("Blackwell" chips, "Fulton"
                     // the county) is named after it only when the town is a city clubs are

@@ -2499,3 +2499,107 @@ fn a_place_of_a_places_possessive_lies_there() {
     assert_eq!(entity(&ents, "Kabul").country.as_deref(), Some("AF"));
     assert_eq!(entity(&ents, "Ukraine").country.as_deref(), Some("UA"));
 }
+
+#[test]
+fn a_far_bigger_town_beats_a_single_weak_cue_of_another_country() {
+    let near = |e: &Entity, lat: f64, lon: f64| {
+        e.lat.is_some_and(|la| (la - lat).abs() < 1.0)
+            && e.lon.is_some_and(|lo| (lo - lon).abs() < 1.0)
+    };
+    // A story set in the big city that quotes someone from a country with a small namesake:
+    // one mention of that country does not outweigh a fourteenfold population gap.
+    let t = "Officials in Boston said the plan would work. An expert from England agreed.";
+    let (ents, _) = run(t, &locs(t, &["Boston", "England"]));
+    let boston = entity(&ents, "Boston");
+    assert_eq!(boston.country.as_deref(), Some("US"), "{boston:?}");
+    assert!(near(boston, 42.36, -71.06));
+    // Must not fire: a story that names the other country twice is set there.
+    let t = "Floods hit Boston in England on Monday. England has had a wet year.";
+    let names = vec![
+        at(t, "Boston", 0, Label::LOC),
+        at(t, "England", 0, Label::LOC),
+        at(t, "England", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Boston").country.as_deref(), Some("GB"));
+    // A nationality word counts for its country: the American story keeps the American city
+    // however often it names England.
+    let t = "American officials in Boston said so. England agreed, and England paid.";
+    let names = vec![
+        at(t, "American", 0, Label::NORP),
+        at(t, "Boston", 0, Label::LOC),
+        at(t, "England", 0, Label::LOC),
+        at(t, "England", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Boston").country.as_deref(), Some("US"));
+    // Must not fire: a smaller gap ("Portland", Oregon, is not ten times Maine's) leaves the
+    // context to choose.
+    let t = "Rain fell on Portland and across Maine.";
+    let (ents, _) = run(t, &locs(t, &["Portland", "Maine"]));
+    let portland = entity(&ents, "Portland");
+    assert!(near(portland, 43.66, -70.26), "{portland:?}");
+}
+
+#[test]
+fn an_organisation_opening_with_an_ordinary_word_is_not_named_after_a_town() {
+    // "Liberal" is a town in Kansas, but the party is no organisation of that town.
+    let t = "The Liberal Democrats won seats, and the Green Party lost.";
+    let names = vec![
+        at(t, "Liberal Democrats", 0, Label::ORG),
+        at(t, "Green Party", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    for name in ["Liberal Democrats", "Green Party"] {
+        let e = entity(&ents, name);
+        assert_eq!((e.lat, e.geonameid), (None, None), "{e:?}");
+    }
+    // Must not fire: a place's pattern ("X Police Department") or a big town of the word.
+    let t = "The Liberal Police Department thanked the Buffalo Bills.";
+    let names = vec![
+        at(t, "Liberal Police Department", 0, Label::ORG),
+        at(t, "Buffalo Bills", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    let police = entity(&ents, "Liberal Police Department");
+    assert!(
+        police.lat.is_some_and(|la| (la - 37.04).abs() < 0.5),
+        "{police:?}"
+    );
+    let bills = entity(&ents, "Buffalo Bills");
+    assert!(
+        bills.lat.is_some_and(|la| (la - 42.89).abs() < 0.5),
+        "{bills:?}"
+    );
+    // The word list is the gazetteer's: ordinary words, not town names that are no words.
+    let g = gazetteer();
+    assert!(g.ordinary_word("Liberal") && g.ordinary_word("GREEN"));
+    assert!(!g.ordinary_word("Boston") && !g.ordinary_word("Wichita"));
+}
+
+#[test]
+fn a_name_used_as_a_states_is_the_state_apart_from_the_city() {
+    let t = "Crowds filled New York on Monday. Farms in upstate New York flooded, and the \
+             New York state budget fell short, said the state of New York.";
+    let names: Vec<NameMention> = (0..4).map(|k| at(t, "New York", k, Label::LOC)).collect();
+    let (ents, ms) = run(t, &names);
+    let of = |k: usize| &ents[mention_at(t, &ms, "New York", k).entity.unwrap()];
+    let city = of(0);
+    assert!(
+        city.lat.is_some_and(|la| (la - 40.71).abs() < 0.2),
+        "{city:?}"
+    );
+    for k in 1..4 {
+        let state = of(k);
+        assert_ne!(state.id, city.id, "mention {k}");
+        assert_eq!(state.id, of(1).id);
+        assert!(state.lat.is_some_and(|la| la > 41.5), "{state:?}");
+        assert_eq!(state.country.as_deref(), Some("US"));
+    }
+    // Must not fire: plain mentions of the name stay one entity, the city.
+    let t = "Crowds filled New York on Monday. New York police said the New York crowds left.";
+    let names: Vec<NameMention> = (0..3).map(|k| at(t, "New York", k, Label::LOC)).collect();
+    let (ents, _) = run(t, &names);
+    assert_eq!(ents.len(), 1);
+    assert!(ents[0].lat.is_some_and(|la| (la - 40.71).abs() < 0.2));
+}
