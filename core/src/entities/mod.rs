@@ -430,9 +430,15 @@ fn link_places(
                         && q.population >= 5_000
                 })
             };
+            // "Indiana State Police", "Kansas State University": "State" after the name says
+            // it is the state's, whatever town shares it (Indiana, Pennsylvania).
+            let state_word = e
+                .name
+                .find(words.as_str())
+                .is_some_and(|at| e.name[at + words.len()..].starts_with(" State "));
             match p.kind {
                 Kind::County => {}
-                Kind::Admin1 if !town_named() => {}
+                Kind::Admin1 if state_word || !town_named() => {}
                 _ => return None,
             }
             let id = g
@@ -1169,8 +1175,30 @@ fn in_list(text: &str, names: &[NameMention], i: usize) -> bool {
     let before = i
         .checked_sub(1)
         .is_some_and(|h| joined(&names[h], &names[i]));
-    let after = names.get(i + 2).is_some_and(|c| joined(&names[i + 1], c));
+    // "Stroud, Ontario, Canada": a division followed by its country is one address, no list.
+    let after = names
+        .get(i + 2)
+        .is_some_and(|c| joined(&names[i + 1], c) && !division_of_country(text, &names[i + 1], c));
     before || after
+}
+
+/// Is `d` a first-level division of the country `c` names, `c` following it after a comma
+/// ("Ontario, Canada")?
+fn division_of_country(text: &str, d: &NameMention, c: &NameMention) -> bool {
+    if text[d.span.end..c.span.start].trim() != "," {
+        return false;
+    }
+    let g = gazetteer();
+    let Some(cc) = g.lookup(c.span.slice(text)).iter().find_map(|h| {
+        let p = &g.places[h.place as usize];
+        (h.primary && p.kind == Kind::Country).then_some(p.country)
+    }) else {
+        return false;
+    };
+    g.lookup(d.span.slice(text)).iter().any(|h| {
+        let p = &g.places[h.place as usize];
+        h.primary && p.kind == Kind::Admin1 && p.country == cc
+    })
 }
 
 /// Does place `p` lie in the country or division `q`?
@@ -1199,11 +1227,25 @@ fn qualifier_place(town: &str, qualifier: &str) -> Option<u32> {
                 && towns.iter().any(|t| in_place(t, q))
         })
         .collect();
-    // A division before a county before a country.
-    qs.sort_by_key(|&q| match g.places[q as usize].kind {
-        Kind::Admin1 => 0,
-        Kind::County => 1,
-        _ => 2,
+    // A division before a county before a country; of several ("Mansfield, Richland County":
+    // counties of that name in six states, two with a Mansfield), the one whose town of the
+    // name is biggest.
+    let biggest = |q: u32| {
+        let q = &g.places[q as usize];
+        towns
+            .iter()
+            .filter(|t| in_place(t, q))
+            .map(|t| t.population)
+            .max()
+            .unwrap_or(0)
+    };
+    qs.sort_by_key(|&q| {
+        let rank = match g.places[q as usize].kind {
+            Kind::Admin1 => 0,
+            Kind::County => 1,
+            _ => 2,
+        };
+        (rank, std::cmp::Reverse(biggest(q)))
     });
     qs.first().copied()
 }

@@ -2603,3 +2603,99 @@ fn a_name_used_as_a_states_is_the_state_apart_from_the_city() {
     assert_eq!(ents.len(), 1);
     assert!(ents[0].lat.is_some_and(|la| (la - 40.71).abs() < 0.2));
 }
+
+#[test]
+fn a_qualifier_shared_by_several_divisions_is_the_one_with_the_biggest_town() {
+    // Six states have a Richland County; two of them a Mansfield: Ohio's is the city.
+    let t = "In Mansfield, Richland County Sheriff Ann Roe laid off deputies.";
+    let (ents, _) = run(t, &locs(t, &["Mansfield", "Richland County"]));
+    for name in ["Mansfield", "Richland County"] {
+        let e = entity(&ents, name);
+        assert!(
+            e.lon.is_some_and(|lo| (-83.5..-82.0).contains(&lo)),
+            "{e:?}"
+        );
+    }
+    // Must not fire: a division still comes before a county ("Athens, Georgia").
+    let t = "She moved to Athens, Georgia in May.";
+    let (ents, _) = run(t, &locs(t, &["Athens", "Georgia"]));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    assert_eq!(entity(&ents, "Athens").country.as_deref(), Some("US"));
+}
+
+#[test]
+fn a_town_division_and_country_are_one_address_not_a_list() {
+    // No Stroud of Ontario is known: the town lies in Ontario at least, not in England.
+    let t = "The men were arrested in Stroud, Ontario, Canada on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Stroud", "Ontario", "Canada"]));
+    assert_eq!(entity(&ents, "Stroud").country.as_deref(), Some("CA"));
+    // Must not fire: a list of divisions is a list ("Stroud, Ontario, Quebec").
+    let names = [
+        at(t, "Ontario", 0, Label::LOC),
+        at(t, "Canada", 0, Label::LOC),
+    ];
+    let t2 = "The men were arrested in Stroud, Ontario, Quebec on Monday.";
+    let names2 = locs(t2, &["Stroud", "Ontario", "Quebec"]);
+    assert!(!division_of_country(t2, &names2[1], &names2[2]));
+    assert!(division_of_country(t, &names[0], &names[1]));
+}
+
+#[test]
+fn a_city_that_surely_means_its_name_keeps_it_against_namesakes_of_the_articles_names() {
+    // Cities across the country: Denver, Alexandria and New Haven all have namesakes in
+    // Pennsylvania, and New Haven, Conn. lies 300 km from Denver, Pa.; none of the article's
+    // places lies in Pennsylvania.
+    let t = "Finalists: Alexandria, Denver, Louisville, Ky., New Haven, Conn. and Surprise, Ariz. \
+             Alexandria, Louisville and New Haven won before.";
+    let mut names = locs(
+        t,
+        &[
+            "Alexandria",
+            "Denver",
+            "Louisville",
+            "Ky.",
+            "New Haven",
+            "Conn.",
+            "Surprise",
+            "Ariz.",
+        ],
+    );
+    for n in ["Alexandria", "Louisville", "New Haven"] {
+        names.push(at(t, n, 1, Label::LOC));
+    }
+    let (ents, _) = run(t, &names);
+    let denver = entity(&ents, "Denver");
+    assert!(denver.lon.is_some_and(|lo| lo < -100.0), "{denver:?}");
+    // Must not fire: a town of the article close by places the name's namesake there.
+    let t = "Crews worked in Denver and Ephrata on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Denver", "Ephrata"]));
+    let denver = entity(&ents, "Denver");
+    assert!(denver.lon.is_some_and(|lo| lo > -80.0), "{denver:?}");
+}
+
+#[test]
+fn a_state_police_is_named_after_the_state_whatever_town_shares_its_name() {
+    // Indiana, Pennsylvania is a town of 13,000; "Indiana State Police" is the state's.
+    let t = "Richmond police called the Indiana State Police bomb squad to Richmond.";
+    let names = vec![
+        at(t, "Richmond", 0, Label::LOC),
+        at(t, "Indiana State Police", 0, Label::ORG),
+        at(t, "Richmond", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let r = entity(&ents, "Richmond");
+    assert!(
+        r.lon.is_some_and(|lo| (-85.5..-84.5).contains(&lo)),
+        "{r:?}"
+    );
+    // Must not fire: without "State" the name may be the town's, and says nothing.
+    let t = "Richmond police called the Indiana Police Department to Richmond.";
+    let names = vec![
+        at(t, "Richmond", 0, Label::LOC),
+        at(t, "Indiana Police Department", 0, Label::ORG),
+        at(t, "Richmond", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let r = entity(&ents, "Richmond");
+    assert!(r.lon.is_some_and(|lo| lo > -80.0), "{r:?}");
+}

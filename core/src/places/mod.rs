@@ -510,7 +510,21 @@ impl Gazetteer {
                                 && p.country.is_none_or(|c| ctx.country_weight(c) <= WEAK_CUE)
                                 && ctx.support_bonus(h.place) == 0.0))
                 });
-            let (mut a, b) = score_pair(p, h.primary, if abroad { &bare } else { ctx });
+            // Nor do a home division and neighbours that put none of the article's places in
+            // the namesake's division (only the namesakes of its names lie there: "Denver",
+            // "Alexandria" and "New Haven" all have towns in Pennsylvania, and New Haven,
+            // Connecticut lies 300 km off) turn a city of 100,000 that surely means the name
+            // into a small namesake there; a name of the article close by does.
+            let unplaced = town.is_some_and(|t| {
+                matches!(p.kind, Kind::City | Kind::County)
+                    && !std::ptr::eq(p, t)
+                    && t.country == p.country
+                    && t.population >= SURE_CITY
+                    && p.country
+                        .is_some_and(|c| ctx.admin1_weight(c, p.admin1) == 0.0)
+                    && ctx.support_bonus(h.place) == 0.0
+            });
+            let (mut a, b) = score_pair(p, h.primary, if abroad || unplaced { &bare } else { ctx });
             if !ctx.support.is_empty() {
                 a += ctx.support_bonus(h.place);
             }
@@ -585,6 +599,9 @@ impl Gazetteer {
 /// How many times bigger than a namesake abroad a town that surely means its name must be for
 /// a single weak cue of the namesake's country not to decide ("Boston" beside "England").
 const FAR_BIGGER: u64 = 10;
+/// Population from which a town that surely means its name keeps it against the article's
+/// home division and neighbours where none of its places lies.
+const SURE_CITY: u64 = 100_000;
 /// A country's weight in the context up to which its cue is weak: one place named once.
 const WEAK_CUE: f64 = 1.0;
 
