@@ -1110,7 +1110,15 @@ pub fn untagged_acronyms(text: &str, toks: &Tokens, names: &[NameMention]) -> Ve
     }
     let mut out = Vec::new();
     for (t, &span) in toks.spans.iter().enumerate() {
-        let Some(a) = acronym_of(toks.s(t)) else {
+        // An acronym's first two bytes are capitals or stops: most tokens end here, without
+        // a call.
+        let w = toks.s(t);
+        if !matches!(w.as_bytes(), [a, b, ..] if (a.is_ascii_uppercase() || *a == b'.')
+            && (b.is_ascii_uppercase() || *b == b'.'))
+        {
+            continue;
+        }
+        let Some(a) = acronym_of(w) else {
             continue;
         };
         if super::text::overlapping(names, span).is_some()

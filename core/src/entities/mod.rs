@@ -88,7 +88,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     // apart from the city of that name ("New York" in the same story).
     let state: Vec<bool> = names
         .iter()
-        .map(|n| n.label == Label::LOC && state_use(&toks, n))
+        .map(|n| n.label == Label::LOC && state_use(text, n))
         .collect();
     let clusters = cluster::cluster(text, &names, &state);
     let mut entities: Vec<Entity> = clusters
@@ -122,7 +122,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
                 .flatten()
         })
         .collect();
-    link_places(
+    let picks = link_places(
         text,
         &toks,
         &names,
@@ -134,7 +134,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         &mut entities,
     );
     roles::assign(text, &toks, &names, &owner, &mut entities);
-    locate_organisations(&mut entities, &named);
+    locate_organisations(&mut entities, &named, &picks);
     salience(text, doc, &names, &owner, &mut entities);
 
     let mut mentions: Vec<Mention> = names
@@ -166,7 +166,7 @@ fn link_places(
     named: &[Option<(&'static crate::places::Place, String)>],
     state: &[bool],
     entities: &mut [Entity],
-) {
+) -> Vec<Option<u32>> {
     let g = gazetteer();
     // Entities named in a list before "counties": their county form is tried first.
     let mut county: Vec<Option<String>> = vec![None; entities.len()];
@@ -449,12 +449,21 @@ fn link_places(
         })
         .collect();
     let currency = currency_country(text);
-    // The countries the article names by nationality ("American officials").
-    let mut nationalities: Vec<&'static str> = entities
+    // The country of each nationality ("American officials"), found once for the context
+    // and for the entity itself.
+    let norp: Vec<Option<&'static str>> = entities
         .iter()
-        .filter(|e| e.label == Label::NORP)
-        .filter_map(|e| g.nationality(&e.name))
+        .zip(clusters)
+        .map(|(e, c)| {
+            if e.label != Label::NORP {
+                return None;
+            }
+            std::iter::once(e.name.as_str())
+                .chain(c.surfaces.iter().copied())
+                .find_map(|s| g.demonym(s))
+        })
         .collect();
+    let mut nationalities: Vec<&'static str> = norp.iter().flatten().copied().collect();
     nationalities.sort_unstable();
     nationalities.dedup();
     // Towns and counties that several of the article's place names have close together. The
@@ -642,10 +651,7 @@ fn link_places(
                 }
             }
             Label::NORP => {
-                let cc = std::iter::once(e.name.as_str())
-                    .chain(clusters[id].surfaces.iter().copied())
-                    .find_map(|s| g.demonym(s));
-                if let Some(cc) = cc {
+                if let Some(cc) = norp[id] {
                     set_country(e, cc);
                     // A people of one region ("Dagestani", "Abkhaz"): that region's point.
                     if let Some(p) = regional_place(&e.name, cc) {
@@ -672,6 +678,7 @@ fn link_places(
     }
     follow_namesake_places(entities);
     home_country(entities, &pick);
+    pick
 }
 
 /// How close to a town a place of that town must lie ("the town's park").
@@ -1046,25 +1053,49 @@ fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool 
 
 /// Is the mention used as a state's name: followed by a word that only a state's name takes,
 /// "state" in lower case ("Washington state"), its governor or legislature ("the New York
-/// Governor", "Ohio Gov."), or after "upstate"/"downstate" or "the state of"?
-fn state_use(toks: &Tokens, n: &NameMention) -> bool {
-    let after = toks.after(n.span).is_some_and(|a| {
-        matches!(
-            toks.s(a),
-            "state" | "Gov" | "Gov." | "Governor" | "governor" | "legislature" | "Legislature"
-        )
-    });
-    after
-        || toks.before(n.span).is_some_and(|b| {
-            let w = toks.s(b);
-            ["upstate", "downstate"]
-                .iter()
-                .any(|u| w.eq_ignore_ascii_case(u))
-                || (w == "of"
-                    && b.checked_sub(1).is_some_and(|a| {
-                        toks.same_sentence(a, b) && toks.s(a).eq_ignore_ascii_case("state")
-                    }))
-        })
+/// Governor", "Ohio Gov."), or after "upstate"/"downstate" or "the state of"? Read from the
+/// text around the mention (blanks on the line only), as it is asked of every place mention.
+fn state_use(text: &str, n: &NameMention) -> bool {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let after = text[n.span.end..].trim_start_matches(blank);
+    // Most mentions are followed by none of the words' first letters.
+    if matches!(
+        after.as_bytes().first(),
+        Some(b's' | b'G' | b'g' | b'l' | b'L')
+    ) {
+        let word_end = |rest: &str| !rest.starts_with(|c: char| c.is_alphanumeric());
+        let next = [
+            "state",
+            "Gov",
+            "Governor",
+            "governor",
+            "legislature",
+            "Legislature",
+        ]
+        .iter()
+        .any(|w| after.strip_prefix(w).is_some_and(word_end));
+        if next {
+            return true;
+        }
+    }
+    let before = text[..n.span.start].trim_end_matches(blank);
+    // ... nor preceded by a word ending as "upstate", "downstate" or "of" do.
+    if !matches!(before.as_bytes().last(), Some(b'e' | b'E' | b'f' | b'F')) {
+        return false;
+    }
+    let word_start = |rest: &str| !rest.ends_with(|c: char| c.is_alphanumeric());
+    let ends_with_word = |s: &str, w: &str| {
+        s.len() >= w.len()
+            && s.is_char_boundary(s.len() - w.len())
+            && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
+            && word_start(&s[..s.len() - w.len()])
+    };
+    ends_with_word(before, "upstate")
+        || ends_with_word(before, "downstate")
+        || before
+            .strip_suffix("of")
+            .filter(|r| word_start(r) && r.ends_with(blank))
+            .is_some_and(|r| ends_with_word(r.trim_end_matches(blank), "state"))
 }
 
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
@@ -1339,8 +1370,10 @@ const NOT_THERE: &[&str] = &[
     "Ocean",
 ];
 
-/// Words of organisation names that are also towns' names ("University", Florida).
-const INSTITUTION_WORDS: &[&str] = &[
+/// Words of organisation names that are also towns' names ("University", Florida): the nouns
+/// of institutions, after which a town's name reads as the town's ("Liberal Police
+/// Department", "Green Hospital") ...
+const INSTITUTION_NOUNS: &[&str] = &[
     "University",
     "College",
     "Hospital",
@@ -1356,39 +1389,26 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Department",
     "Museum",
     "Park",
+    "Memorial",
+    "Community",
+];
+
+/// ... and the adjectives, which say nothing of a town before them ("Liberal National Party").
+const INSTITUTION_ADJECTIVES: &[&str] = &[
     "Union",
     "National",
     "International",
     "Federal",
     "General",
     "Royal",
-    "Memorial",
-    "Community",
 ];
 
-/// Population from which a town named with an ordinary word ("Reading", "Buffalo") is what an
-/// organisation opening with the word is named after, without a place's pattern.
-const ORDINARY_WORD_TOWN: u64 = 100_000;
-
-/// Words after a town's name that make an organisation's name read as the town's ("Liberal
-/// Police Department", "Green Hospital").
-const PLACE_PATTERN_WORDS: &[&str] = &[
-    "University",
-    "College",
-    "Hospital",
-    "Center",
-    "Centre",
-    "Church",
-    "School",
+/// Nouns after a town's name that, besides [`INSTITUTION_NOUNS`], make an organisation's name
+/// read as the town's ("Liberal High School", "Green County Sheriff").
+const PLACE_PATTERN_NOUNS: &[&str] = &[
     "Schools",
     "High",
-    "Academy",
-    "Council",
-    "Police",
     "Fire",
-    "Department",
-    "Museum",
-    "Park",
     "Library",
     "Public",
     "City",
@@ -1396,11 +1416,13 @@ const PLACE_PATTERN_WORDS: &[&str] = &[
     "County",
     "Airport",
     "Chamber",
-    "Memorial",
-    "Community",
     "Regional",
     "Municipal",
 ];
+
+/// Population from which a town named with an ordinary word ("Reading", "Buffalo") is what an
+/// organisation opening with the word is named after, without a place's pattern.
+const ORDINARY_WORD_TOWN: u64 = 100_000;
 
 /// The well-known place a longer name is named after ("Ohio Turnpike", "Northeast Georgia
 /// Medical Center", "Bank of Canada"): the longest, then leftmost, run of up to four
@@ -1426,10 +1448,11 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         // than a state does ("First Ohio Bank"): only a division or country there.
         let inner = len == 1 && start > 0 && end < n && !after_of(start);
         let w = &ws[start..end];
-        if !w
-            .iter()
-            .all(|x| text::is_capitalised(x) && !INSTITUTION_WORDS.contains(x))
-        {
+        if !w.iter().all(|x| {
+            text::is_capitalised(x)
+                && !INSTITUTION_NOUNS.contains(x)
+                && !INSTITUTION_ADJECTIVES.contains(x)
+        }) {
             return None;
         }
         // The words as they stand in the name (lookups fold the blanks between them, as
@@ -1440,7 +1463,7 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         if !cluster::well_known(cand, 5_000, false) {
             return None;
         }
-        let ordinary = len == 1 && !after_of(start) && g.ordinary_word(cand);
+        let ordinary = || len == 1 && !after_of(start) && g.ordinary_word(cand);
         g.lookup(cand)
             .iter()
             .filter(|h| h.primary)
@@ -1462,9 +1485,11 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
                     // only a town of some size, or where the name reads as a place's ("Liberal
                     // Police Department").
                     _ if town
-                        && ordinary
                         && p.population < ORDINARY_WORD_TOWN
-                        && !ws.get(end).is_some_and(|w| PLACE_PATTERN_WORDS.contains(w)) =>
+                        && ordinary()
+                        && !ws.get(end).is_some_and(|w| {
+                            INSTITUTION_NOUNS.contains(w) || PLACE_PATTERN_NOUNS.contains(w)
+                        }) =>
                     {
                         false
                     }
@@ -1500,6 +1525,10 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         })
 }
 
+/// Population from which the town an organisation is named after is that town whatever the
+/// article's places ("Chicago Tribune").
+const SURE_ORG_TOWN: u64 = 100_000;
+
 /// Organisations named after a place ("University of Kansas", "Leeds United", "Springfield
 /// Police Department") get that place as an attribute: its `geonameid`, `lat`, `lon`, and its
 /// country where no role or nationality gave one. The place is no mention of its own, so names
@@ -1507,12 +1536,49 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
 fn locate_organisations(
     entities: &mut [Entity],
     named: &[Option<(&'static crate::places::Place, String)>],
+    picks: &[Option<u32>],
 ) {
+    let g = gazetteer();
+    // The divisions the article's places lie in, with how many lie in each (counted only where
+    // an organisation is named after a town or county, which has namesakes).
+    let mut divisions: Option<crate::places::FastMap<(&'static str, &'static str), usize>> = None;
     for (e, named) in entities.iter_mut().zip(named) {
         if e.label != Label::ORG {
             continue;
         }
-        if let Some((p, _)) = named {
+        if let Some((p, words)) = named {
+            let mut p: &crate::places::Place = p;
+            // A town or county of that name in the division most of the article's places lie
+            // in ("Morrow County Municipal Court" in a story of Ohio towns: Ohio's, not
+            // Oregon's bigger namesake); a city of 100,000 is surely itself ("Chicago
+            // Tribune").
+            if matches!(p.kind, Kind::County | Kind::City) && p.population < SURE_ORG_TOWN {
+                let counts = divisions.get_or_insert_with(|| {
+                    let mut m: crate::places::FastMap<_, usize> = Default::default();
+                    for q in picks.iter().flatten().map(|&q| &g.places[q as usize]) {
+                        if let (Some(c), false) = (q.country, q.admin1.is_empty()) {
+                            *m.entry((c, q.admin1)).or_default() += 1;
+                        }
+                    }
+                    m
+                });
+                let count = |q: &crate::places::Place| {
+                    q.country
+                        .and_then(|c| counts.get(&(c, q.admin1)))
+                        .copied()
+                        .unwrap_or(0)
+                };
+                let best = g
+                    .lookup(words)
+                    .iter()
+                    .filter(|h| h.primary)
+                    .map(|h| &g.places[h.place as usize])
+                    .filter(|q| q.kind == p.kind)
+                    .max_by_key(|q| (count(q), q.population));
+                if let Some(q) = best.filter(|q| count(q) > count(p)) {
+                    p = q;
+                }
+            }
             e.geonameid = p.geonameid;
             e.lat = Some(p.lat);
             e.lon = Some(p.lon);

@@ -2699,3 +2699,26 @@ fn a_state_police_is_named_after_the_state_whatever_town_shares_its_name() {
     let r = entity(&ents, "Richmond");
     assert!(r.lon.is_some_and(|lo| lo > -80.0), "{r:?}");
 }
+
+#[test]
+fn an_organisation_named_after_a_county_lies_in_the_articles_state() {
+    // Ohio and Oregon have a Morrow County: the court lies in the state of the story's towns.
+    let court_in = |town: &str, state: &str| {
+        let t = format!("In {town}, {state}, the Morrow County Municipal Court cut staff.");
+        let names = vec![
+            at(&t, town, 0, Label::LOC),
+            at(&t, state, 0, Label::LOC),
+            at(&t, "Morrow County Municipal Court", 0, Label::ORG),
+        ];
+        let (ents, _) = run(&t, &names);
+        entity(&ents, "Morrow County Municipal Court").lon
+    };
+    let ohio = court_in("Mount Gilead", "Ohio");
+    assert!(
+        ohio.is_some_and(|lo| (-84.0..-82.0).contains(&lo)),
+        "{ohio:?}"
+    );
+    // Must not fire: in a story of Oregon towns, Oregon's.
+    let oregon = court_in("Heppner", "Oregon");
+    assert!(oregon.is_some_and(|lo| lo < -115.0), "{oregon:?}");
+}

@@ -423,16 +423,21 @@ impl Gazetteer {
         if self.ordinary.contains_key(w) {
             return true;
         }
-        // "LIBERAL" or "liberal": the town's spelling, capital first.
+        // "LIBERAL" or "liberal": the town's spelling, capital first (a name written so,
+        // "Boston", is not in the list and needs no other spelling).
         let mut c = w.chars();
         let Some(first) = c.next() else {
             return false;
         };
+        let rest = c.as_str();
+        if first.is_uppercase() && !rest.chars().any(char::is_uppercase) {
+            return false;
+        }
         let spelt: String = first
             .to_uppercase()
-            .chain(c.flat_map(char::to_lowercase))
+            .chain(rest.chars().flat_map(char::to_lowercase))
             .collect();
-        spelt != w && self.ordinary.contains_key(spelt.as_str())
+        self.ordinary.contains_key(spelt.as_str())
     }
 
     /// The country record for an ISO alpha-2 code.
@@ -516,10 +521,10 @@ impl Gazetteer {
             // Connecticut lies 300 km off) turn a city of 100,000 that surely means the name
             // into a small namesake there; a name of the article close by does.
             let unplaced = town.is_some_and(|t| {
-                matches!(p.kind, Kind::City | Kind::County)
+                t.population >= SURE_CITY
+                    && matches!(p.kind, Kind::City | Kind::County)
                     && !std::ptr::eq(p, t)
                     && t.country == p.country
-                    && t.population >= SURE_CITY
                     && p.country
                         .is_some_and(|c| ctx.admin1_weight(c, p.admin1) == 0.0)
                     && ctx.support_bonus(h.place) == 0.0
