@@ -261,7 +261,9 @@ fn recent(out: &[Cluster], pred: impl Fn(&Cluster) -> bool) -> Option<usize> {
 }
 
 /// Group mentions (sorted by position) into clusters, in order of first mention.
-pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
+/// `state[i]` tells that mention `i` is used as a state's name ("upstate New York"): such a
+/// mention joins the state of its name, never a city of that name ("New York" the city).
+pub fn cluster<'t>(text: &'t str, names: &[NameMention], state: &[bool]) -> Vec<Cluster<'t>> {
     let g = gazetteer();
     let mut out: Vec<Cluster> = Vec::new();
     let mut by_key: FastMap<(bool, String), usize> = FastMap::default();
@@ -273,9 +275,24 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
             out.push(new_cluster(n.label, surface, i, ws, None));
             continue;
         }
-        let k = key(n.label, &ws);
+        let mut k = key(n.label, &ws);
         let is_loc = n.label == Label::LOC;
-        let place = if is_loc {
+        // The state of the name, for a name used as a state's: a key of its own ("new york
+        // state", as "New York State" written out has), so that it joins no city's cluster.
+        let division = (is_loc && state.get(i).copied().unwrap_or(false))
+            .then(|| {
+                g.lookup(surface).iter().find(|h| {
+                    let p = &g.places[h.place as usize];
+                    h.primary && p.kind == Kind::Admin1
+                })
+            })
+            .flatten();
+        if division.is_some() && !k.ends_with(" state") {
+            k.push_str(" state");
+        }
+        let place = if let Some(h) = division {
+            Some(h.place)
+        } else if is_loc {
             g.resolve(surface, &Default::default())
         } else {
             None
@@ -1111,7 +1128,15 @@ pub fn untagged_acronyms(text: &str, toks: &Tokens, names: &[NameMention]) -> Ve
     }
     let mut out = Vec::new();
     for (t, &span) in toks.spans.iter().enumerate() {
-        let Some(a) = acronym_of(toks.s(t)) else {
+        // An acronym's first two bytes are capitals or stops: most tokens end here, without
+        // a call.
+        let w = toks.s(t);
+        if !matches!(w.as_bytes(), [a, b, ..] if (a.is_ascii_uppercase() || *a == b'.')
+            && (b.is_ascii_uppercase() || *b == b'.'))
+        {
+            continue;
+        }
+        let Some(a) = acronym_of(w) else {
             continue;
         };
         if super::text::overlapping(names, span).is_some()
