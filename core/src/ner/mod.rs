@@ -850,6 +850,16 @@ fn labels_from_context(
         {
             relabel.push((k, ORG));
         }
+        // "executive director of Street Roots": the same after a job and "of", where the name
+        // is no place the lexicon knows ("the head of Ohio" is the state's).
+        if matches!(t, PER | LOC)
+            && s >= 2
+            && word(s - 1) == "of"
+            && JOB_NOUNS.contains(&word(s - 2))
+            && lex.classes_of(text, &tokens[s..e]) & 0b111 == 0
+        {
+            relabel.push((k, ORG));
+        }
     }
     // "living in a tent in Khan Younis": a name after "in" is a place, not a person (one
     // believes or trusts in a person; a possessive after is an owner: "in Lee's office").
@@ -1503,6 +1513,14 @@ mod tests {
              laying the groundwork.",
         );
         assert!(got.contains(&("Desjardins".into(), Label::ORG)), "{got:?}");
+        let got = names(
+            "\"Shelters are not homes,\" said Kaia Sand, executive director of Street Roots, a \
+             nonprofit newspaper.",
+        );
+        assert!(
+            got.contains(&("Street Roots".into(), Label::ORG)),
+            "{got:?}"
+        );
         // Must not fire: a country after "at", and a place after "at" with no job before it.
         let got = names("She is a professor at Germany's oldest university.");
         assert!(

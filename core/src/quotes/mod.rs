@@ -1860,9 +1860,23 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
     }
     let mut i = before;
     let mut found: Option<Cue> = None;
+    let mut min = min;
     while i > min && before - i < 40 {
         i -= 1;
         if (ctx.is_quote_mark(i) && i != last) || (ctx.is_stop(i) && !ctx.in_quote[i]) {
+            break;
+        }
+        // "The agency promised a rule, but Lee is sceptical: “…”": a clause of its own opens
+        // before the colon; its subject introduces the quotation, not the verb before.
+        if found.is_none()
+            && ctx.word(last) == ":"
+            && i + 2 < last
+            && (ctx.word(i) == ";"
+                || (i > min
+                    && ctx.word(i - 1) == ","
+                    && matches!(ctx.word(i), "but" | "while" | "although" | "though" | "yet")))
+        {
+            min = i + 1;
             break;
         }
         if let Some(c) = ctx.cue_at(i) {

@@ -3717,3 +3717,24 @@ fn officials_on_both_sides_and_a_name_ending_in_a_particle_speak() {
     let x = find(t, &q, "the talks on the border would resume");
     assert_eq!(x.speaker.as_deref(), Some("Officials"), "{q:?}");
 }
+
+#[test]
+fn a_clause_of_its_own_before_a_colon_introduces_the_quotation() {
+    const LENA: E = E {
+        name: "Lena Fischer",
+        label: Label::PER,
+        role: None,
+        forms: &["Lena Fischer", "Fischer"],
+    };
+    let t = "Lena Fischer teaches in Munich. The Commission has promised to propose one, but \
+             Fischer is sceptical: \"E-fuels will stay expensive for a long time.\"";
+    let (q, _) = run_with(t, &[LENA]);
+    let x = find(t, &q, "E-fuels will stay expensive for a long time.");
+    assert_eq!(x.speaker.as_deref(), Some("Lena Fischer"), "{q:?}");
+    // Must not fire: one clause, its verb introduces the quotation.
+    let t = "Lena Fischer teaches in Munich. Fischer warned on Tuesday: \"Prices will rise.\"";
+    let (q, _) = run_with(t, &[LENA]);
+    let x = find(t, &q, "Prices will rise.");
+    assert_eq!(x.speaker.as_deref(), Some("Lena Fischer"), "{q:?}");
+    assert_eq!(x.cue.as_deref(), Some("warned"), "{q:?}");
+}
