@@ -436,7 +436,28 @@ fn reshape_names(
                         tokens[s - 1].slice(text),
                         "in" | "at" | "near" | "outside" | "inside" | "across"
                     )));
-        let division = matches!(last, "County" | "Parish" | "Township" | "Borough");
+        // ("Second Thomas Shoal", "the Spratly Islands": a feature of land or sea, though
+        // its first word is a first name.)
+        let feature = e - s >= 2
+            && matches!(
+                last,
+                "Shoal"
+                    | "Reef"
+                    | "Island"
+                    | "Islands"
+                    | "Peninsula"
+                    | "Strait"
+                    | "Mountains"
+                    | "Canyon"
+                    | "Desert"
+                    | "Ocean"
+                    | "Gulf"
+                    | "Glacier"
+                    | "Volcano"
+                    | "Archipelago"
+                    | "Atoll"
+            );
+        let division = feature || matches!(last, "County" | "Parish" | "Township" | "Borough");
         // (An organisation ending in "County" stays one: "Notts County" is a club.)
         let t = if t == PER && (FACILITY_WORDS.contains(&last) || street || division) {
             LOC
@@ -1461,6 +1482,16 @@ mod tests {
         assert!(
             got.iter()
                 .filter(|(n, _)| n == "Grindavik")
+                .all(|(_, l)| *l == Label::LOC),
+            "{got:?}"
+        );
+        let got = names(
+            "The shoal, known as Second Thomas Shoal, lies west of the island. Boats \
+             reached Thomas Shoal on Monday.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n.contains("Shoal"))
                 .all(|(_, l)| *l == Label::LOC),
             "{got:?}"
         );

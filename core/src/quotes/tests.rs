@@ -3268,7 +3268,13 @@ fn a_stance_verb_in_the_passive_reports_nothing() {
 fn adding_a_figure_is_no_report() {
     let t = "Jane Roe added 24 points and 14 rebounds for the home side.";
     assert!(run(t).is_empty(), "{:?}", run(t));
+    let t = "Healthcare, restaurants and government added the most jobs, while factories added \
+             more positions.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
     // Must not fire: a clause after "added", and a figure inside it.
+    let t = "Jane Roe added more talks would follow.";
+    let q = run(t);
+    find(t, &q, "more talks would follow");
     let t = "Jane Roe added that 24 people had been hurt.";
     let q = run(t);
     find(t, &q, "that 24 people had been hurt");
@@ -3737,4 +3743,25 @@ fn a_clause_of_its_own_before_a_colon_introduces_the_quotation() {
     let x = find(t, &q, "Prices will rise.");
     assert_eq!(x.speaker.as_deref(), Some("Lena Fischer"), "{q:?}");
     assert_eq!(x.cue.as_deref(), Some("warned"), "{q:?}");
+}
+
+#[test]
+fn an_audience_after_told_is_no_content() {
+    const MAO: E = E {
+        name: "Mao Ning",
+        label: Label::PER,
+        role: None,
+        forms: &["Mao Ning"],
+    };
+    let t = "Beijing \"will take all necessary measures,\" spokesperson Mao Ning told a regular \
+             news briefing, urging Manila to stop.";
+    let (q, _) = run_with(t, &[MAO]);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("briefing")),
+        "{q:?}"
+    );
+    // Must not fire: what is told after the audience is the content.
+    let t = "Mao Ning told a regular news briefing that the talks would resume.";
+    let (q, _) = run_with(t, &[MAO]);
+    find(t, &q, "that the talks would resume");
 }
