@@ -269,6 +269,15 @@ fn recent(out: &[Cluster], pred: impl Fn(&Cluster) -> bool) -> Option<usize> {
     out[from..].iter().rposition(pred).map(|i| from + i)
 }
 
+/// Of the last [`WINDOW`] clusters that satisfy `pred`, the one named most so far, the most
+/// recent on a tie.
+fn most_named(out: &[Cluster], pred: impl Fn(&Cluster) -> bool) -> Option<usize> {
+    let from = out.len().saturating_sub(WINDOW);
+    (from..out.len())
+        .filter(|&i| pred(&out[i]))
+        .max_by_key(|&i| (out[i].members.len(), i))
+}
+
 /// Group mentions (sorted by position) into clusters, in order of first mention.
 /// `state[i]` tells that mention `i` is used as a state's name ("upstate New York"): such a
 /// mention joins the state of its name, never a city of that name ("New York" the city).
@@ -321,7 +330,10 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention], state: &[bool]) -> Vec<
         // A surname or short form of a person named in full before (a nationality word used
         // as a noun too: "Officer Ella French … French, 29, was", "French's family").
         if target.is_none() && (n.label != Label::NORP || as_person) {
-            target = recent(&out, |c| {
+            // Of two people sharing the surname, the one named most so far (the headline's
+            // subject, not the relative named once: "His daughter, Ana Jamal, said"), else the
+            // one named last.
+            target = most_named(&out, |c| {
                 c.label == Label::PER && is_name_tail(&ws, &c.words)
             })
             .or_else(|| {

@@ -311,6 +311,12 @@ const MODIFIERS: &[&str] = &[
     "principal",
     "creative",
     "artistic",
+    // "Circuit Judge", "Appeals Court Judge", "Bankruptcy Judge"
+    "circuit",
+    "appeals",
+    "bankruptcy",
+    "probate",
+    "superior",
 ];
 
 /// Parties and political families an apposition or parenthesis may name.
@@ -494,8 +500,16 @@ fn apposition_before(toks: &Tokens, comma: usize, after: Option<usize>) -> Optio
         }
         i -= 1;
     }
-    // "…, and the Conservative leader, X, called": a conjunction opening the clause.
-    if i + 1 < comma && with_lower(toks.s(i), |w| matches!(w, "and" | "but" | "while")) {
+    // "…, and the Conservative leader, X, called": a conjunction opening the clause; "…,”
+    // said the group's regional president, X.": an inverted verb of saying.
+    if i + 1 < comma
+        && with_lower(toks.s(i), |w| {
+            matches!(
+                w,
+                "and" | "but" | "while" | "said" | "says" | "added" | "wrote"
+            )
+        })
+    {
         i += 1;
     }
     // "according to the city's mayor, X": the phrase after a preposition.

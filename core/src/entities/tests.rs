@@ -78,6 +78,31 @@ fn the_inner_name_a_long_name_is_known_by_joins_it() {
     assert!(ents.iter().all(|e| e.name != "Lula"), "{ents:?}");
     // Must not fire: a middle name of a three-word name is someone else.
     assert!(ents.iter().any(|e| e.name == "Fitzgerald"), "{ents:?}");
+    // Of two people sharing a surname, the bare surname is the one named first.
+    let t = "Pianist Ahmad Jamal dies at 92\n\nAhmad Jamal died on Sunday. His daughter, Sumayah \
+             Jamal, said the cause was cancer. Jamal began playing piano at the age of 3.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Ahmad Jamal", 0, Label::PER),
+            at(t, "Ahmad Jamal", 1, Label::PER),
+            at(t, "Sumayah Jamal", 0, Label::PER),
+            at(t, "Jamal", 3, Label::PER),
+        ],
+    );
+    assert_eq!(entity(&ents, "Ahmad Jamal").mentions, 3, "{ents:?}");
+    // Must not fire: named equally often, the bare surname is the person named last.
+    let t = "Eric Garner died in 2014. His daughter, Erica Garner, wrote on Twitter. Garner \
+             endorsed the senator.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Eric Garner", 0, Label::PER),
+            at(t, "Erica Garner", 0, Label::PER),
+            at(t, "Garner", 2, Label::PER),
+        ],
+    );
+    assert_eq!(entity(&ents, "Erica Garner").mentions, 2, "{ents:?}");
     // A generational suffix does not hide the surname.
     let t = "President Fernando Marquez Jr. said his country would not yield. Marquez ordered \
              patrols. Sr. officials met Ann Cole.";
@@ -234,6 +259,23 @@ fn sport_shadow_and_joined_titles_are_part_of_the_role() {
         ],
     );
     let role2 = |n: &str| entity(&ents, n).role.clone();
+    let t2 = "\"Today, patients can breathe,\" said the group's regional president, Emma Stone. \
+              Circuit Judge Karen Alva wrote the order.";
+    let (ents2, _) = run(
+        t2,
+        &[
+            at(t2, "Emma Stone", 0, Label::PER),
+            at(t2, "Karen Alva", 0, Label::PER),
+        ],
+    );
+    assert_eq!(
+        entity(&ents2, "Emma Stone").role.as_deref(),
+        Some("group's regional president")
+    );
+    assert_eq!(
+        entity(&ents2, "Karen Alva").role.as_deref(),
+        Some("Circuit Judge")
+    );
     assert_eq!(role2("Sebastian Melo").as_deref(), Some("city's mayor"));
     assert!(role2("Ty Briggs").is_some_and(|r| r.contains("Quarterback")));
     assert_eq!(role2("Bo Diaz"), None);

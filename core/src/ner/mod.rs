@@ -1034,6 +1034,20 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
     // "Born in 1924 to …", "Based in Ohio, …": a participle opening a sentence before a
     // preposition is no name (the gazetteer knows towns called Born). (A currency's letters
     // before its sign, "A$", stay MISC, as CoNLL annotates them.)
+    // "Born Frederick Jones in Pittsburgh in 1930, Lee began …": the birth name is the
+    // subject's own, no second person; it is no name of the article's people either.
+    chunks.retain(|&(s, e, t)| {
+        let w = tokens[s].slice(text);
+        let birth_name = w == "Born"
+            && e - s >= 3
+            && t == PER
+            && char_before(text, tokens[s].start)
+                .is_none_or(|ch| matches!(ch, '.' | '!' | '?' | '\n' | '"' | '“'))
+            && tokens
+                .get(e)
+                .is_some_and(|n| matches!(n.slice(text), "in" | "on" | ","));
+        !birth_name
+    });
     chunks.retain(|&(s, e, _)| {
         let w = tokens[s].slice(text);
         let opening = e - s == 1
@@ -1456,6 +1470,12 @@ mod tests {
         assert!(got.contains(&("Marlowe".into(), Label::ORG)), "{got:?}");
         let got = names("He retired in 1990.\n\nBorn in 1924 to a fisherman's family, he worked.");
         assert!(got.iter().all(|(n, _)| n != "Born"), "{got:?}");
+        let got = names(
+            "Ahmad Jamal died on Sunday.\n\nBorn Frederick Russell Jones in Pittsburgh in 1930, \
+             Jamal began playing piano at the age of 3.",
+        );
+        assert!(got.iter().all(|(n, _)| !n.contains("Jones")), "{got:?}");
+        assert!(got.contains(&("Pittsburgh".into(), Label::LOC)), "{got:?}");
         let got = names("Warriors: At Denver on Thursday.");
         assert!(got.iter().any(|(n, _)| n == "Denver"), "{got:?}");
         // Must not fire: an organisation's name after "city of", and a person named in full.

@@ -229,6 +229,20 @@ impl Ctx<'_> {
             && self
                 .mention_at(head)
                 .is_some_and(|m| m.label == Label::PER && m.span.end == self.toks[head].end);
+        // "Chancellor defends budget", "Mayor outlines plan": a headline's capitalised title
+        // alone names the holder the story gives.
+        if s == head
+            && self.mention_at(head).is_none()
+            && lexicon::is_role_head(&hw.to_ascii_lowercase())
+            && self.sentence_of_byte(span.start) == 0
+        {
+            return Phrase {
+                span,
+                first_tok: s,
+                head,
+                kind: SpeakerKind::Nominal,
+            };
+        }
         if self.is_cap(head) || person_end {
             // The run of capitalised words that ends at the head.
             let mut ns = head;
@@ -404,6 +418,8 @@ impl Ctx<'_> {
             // an earlier comma.
             let mut right = j;
             let mut fallback = None;
+            // The comma before the last place that ended an address in the subject.
+            let mut address: Option<usize> = None;
             for _ in 0..3 {
                 let mut k = right;
                 while k > min && j - k < 30 {
@@ -454,6 +470,16 @@ impl Ctx<'_> {
                 {
                     return Some(self.classify(k + 1 + usize::from(the_org), right - 1));
                 }
+                // (A verb after the comma opens a predicate, no apposition: "The galaxy,
+                // called Orion, is bright for its age, said Jo Lee".)
+                let verb = lexicon::is_modal(first)
+                    || matches!(
+                        first,
+                        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "did" | "does"
+                    );
+                if verb {
+                    return fallback;
+                }
                 let appositive = lexicon::is_determiner(first)
                     || [
                         "who",
@@ -499,6 +525,20 @@ impl Ctx<'_> {
                         let relative = ["who", "whose"]
                             .iter()
                             .any(|w| first.eq_ignore_ascii_case(w));
+                        // "Jo Lee, an astrophysicist at the University of California, Santa
+                        // Cruz, and a co-author, said": a place after a comma ends an address
+                        // inside the apposition; the subject stands before it.
+                        if self.mention_label(e) == Some(Label::LOC)
+                            && s > min + 1
+                            && self.word(s - 1) == ","
+                            && matches!(self.mention_label(s - 2), Some(Label::ORG | Label::LOC))
+                            && !matches!(first, "which" | "who" | "whose")
+                            && j - (s - 1) < 30
+                        {
+                            right = s - 1;
+                            address = Some(s - 1);
+                            continue;
+                        }
                         if relative
                             && fallback.is_none()
                             && s > min
@@ -535,6 +575,13 @@ impl Ctx<'_> {
                     break;
                 }
                 right = k;
+            }
+            // "Officials familiar with the house in Chappaqua, N.Y., speaking on condition of
+            // anonymity, said": no comma before the address; the subject ends before it.
+            if let (None, Some(a)) = (fallback, address) {
+                if a < j {
+                    return self.left_subject(a, min);
+                }
             }
             return fallback;
         }
@@ -798,6 +845,22 @@ impl Ctx<'_> {
                     head: ce,
                     kind: SpeakerKind::Name,
                 };
+            }
+        }
+        // "…,” said the group's regional president, Emily Stone.": a description, then the
+        // person's name set off to the sentence's end.
+        if p.kind != SpeakerKind::Name && e + 2 < max && self.word(e + 1) == "," {
+            let mut last = max;
+            while last > e + 2
+                && self
+                    .word(last - 1)
+                    .chars()
+                    .all(|c| c.is_ascii_punctuation())
+            {
+                last -= 1;
+            }
+            if self.is_person_name(e + 2, last) {
+                return Some(self.classify(e + 2, last - 1));
             }
         }
         Some(p)

@@ -3765,3 +3765,111 @@ fn an_audience_after_told_is_no_content() {
     let (q, _) = run_with(t, &[MAO]);
     find(t, &q, "that the talks would resume");
 }
+
+#[test]
+fn a_headline_title_alone_is_the_holder_the_story_names() {
+    const REEVES: E = E {
+        name: "Rachel Ames",
+        label: Label::PER,
+        role: Some("Chancellor"),
+        forms: &["Rachel Ames", "Ames"],
+    };
+    let t = "Chancellor defends tax rise as firms warn of job losses\n\n\
+             Chancellor Rachel Ames on Monday defended her decision to raise taxes.";
+    let (q, _) = run_with(t, &[REEVES]);
+    let x = q
+        .iter()
+        .find(|x| x.cue.as_deref() == Some("defends"))
+        .expect("headline cue");
+    assert_eq!(x.speaker.as_deref(), Some("Rachel Ames"), "{q:?}");
+    // Must not fire: with no holder of the title named, the word is reported as written.
+    let t = "Mayor defends tax rise\n\nThe council met on Monday.";
+    let q = run(t);
+    let x = q
+        .iter()
+        .find(|x| x.cue.as_deref() == Some("defends"))
+        .expect("headline cue");
+    assert_eq!(x.speaker.as_deref(), Some("Mayor"), "{q:?}");
+}
+
+#[test]
+fn an_address_or_a_predicate_inside_the_subject_is_no_speaker() {
+    let ents = [
+        E {
+            name: "Brant Roberts",
+            label: Label::PER,
+            role: None,
+            forms: &["Brant Roberts"],
+        },
+        E {
+            name: "University of California",
+            label: Label::ORG,
+            role: None,
+            forms: &["University of California"],
+        },
+        E {
+            name: "Santa Cruz",
+            label: Label::LOC,
+            role: None,
+            forms: &["Santa Cruz"],
+        },
+        E {
+            name: "Stefan Carlo",
+            label: Label::PER,
+            role: None,
+            forms: &["Stefan Carlo"],
+        },
+        E {
+            name: "Emily Stone",
+            label: Label::PER,
+            role: None,
+            forms: &["Emily Stone"],
+        },
+    ];
+    let t = "Brant Roberts, an astrophysicist at the University of California, Santa Cruz, and \
+             a co-author, said the galaxy was bright.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "the galaxy was bright");
+    assert_eq!(x.speaker.as_deref(), Some("Brant Roberts"), "{q:?}");
+    let t = "The galaxy, called JADES-GS-z14-0, is unusually bright for its age, said Stefan \
+             Carlo of the Scuola Normale in Pisa, Italy, who led the study.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(
+        t,
+        &q,
+        "The galaxy, called JADES-GS-z14-0, is unusually bright for its age",
+    );
+    assert_eq!(x.speaker.as_deref(), Some("Stefan Carlo"), "{q:?}");
+    let t = "\"Today, patients can breathe,\" said the group's regional president, Emily Stone.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "Today, patients can breathe,");
+    assert_eq!(x.speaker.as_deref(), Some("Emily Stone"), "{q:?}");
+    // Must not fire: a place that speaks opens the sentence; a description alone stays.
+    let t = "Santa Cruz, which hosts the lab, said the galaxy was bright.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "the galaxy was bright");
+    assert_eq!(x.speaker.as_deref(), Some("Santa Cruz"), "{q:?}");
+    let t = "\"We can breathe,\" said the group's regional president.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "We can breathe,");
+    assert_eq!(
+        x.speaker.as_deref(),
+        Some("the group's regional president"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_place_before_a_relative_clause_after_an_opener_speaks() {
+    let ents = [E {
+        name: "Eastland",
+        label: Label::LOC,
+        role: None,
+        forms: &["Eastland"],
+    }];
+    let t = "For its part, Eastland, which considers the group loyal to its rival, welcomed the \
+             \u{201c}creation of a new form of cooperation\u{201d}.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "creation of a new form of cooperation");
+    assert_eq!(x.speaker.as_deref(), Some("Eastland"), "{q:?}");
+}
