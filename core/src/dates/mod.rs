@@ -82,7 +82,12 @@
 //! - Seasons: "last summer" is the latest summer that has begun before the current season
 //!   (in November 2020: 2020-SU); January and February belong to the winter of the year
 //!   before; "this summer" in February is the coming one. A season with a year ("spring
-//!   2013", "summer of 1990", "the winter of nineteen ninety-four") is that season.
+//!   2013", "summer of 1990", "the winter of nineteen ninety-four") is that season. A season
+//!   with a position word and no anchor ("early summer", "the early summer", "mid-winter")
+//!   is valued as "the summer" (see `season_value`); the position would be TIMEX3's `mod`.
+//! - Ranges of days ("from Monday to Friday", "Monday through Friday") are ordered, both
+//!   ends read in one direction (see `weekday_ranges`). "By" opening a sentence before the
+//!   date lets the verb after it decide ("By Monday afternoon, the ministry had cited").
 //! - Quarters without a year: the publication year when not later than the current quarter,
 //!   else the year before; "the quarter", "the latest quarter/period" is the quarter the
 //!   report leads with (the first recent quarter the article names, or the one its
@@ -329,6 +334,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     anchor_anaphors(text, &mut out);
     anchor_quarters(doc, &mut out, &story_refs, published);
     compound_and_range_fixes(text, &mut out);
+    weekday_ranges(text, doc, published, &mut out);
     coordinated_days(text, &mut out);
     day_before_after(text, &mut out);
     out
@@ -566,6 +572,240 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         }
     }
 }
+
+/// "from Monday to Friday", "between Tuesday and Thursday", "Monday through Friday": the two
+/// ends of a range of days are ordered, the end on or after the start, both read in the
+/// same direction. When both are bare weekdays (no "last", "next", month or day number),
+/// the sentence decides: with a future cue before the range ("will close from Monday to
+/// Friday") the start is on or after the publication date; with a present verb of a state
+/// or schedule ("the museum is open from Monday until Friday", "runs Monday through
+/// Friday") the end is (the range may be under way); else the end is on or before it (news
+/// reports the past); the other end is the nearest such weekday on its side. A bare weekday
+/// beside a fixed day ("from Sept. 14 to Thursday") keeps its own value unless that puts
+/// the range backwards; it is then the nearest such weekday on the right side of the fixed
+/// one. A clock time with no day that starts a range takes the day of its end ("between 2
+/// a.m. and 4:30 a.m. Tuesday"; the day before when the clock is later: "from 10 p.m. to 2
+/// a.m. Tuesday"). A move ("postponed from Monday to Friday") is no range: each keeps its
+/// value. Without a publication date, only fixed days order bare ones.
+fn weekday_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [DateFact]) {
+    // From the last pair back: a clock that starts a range takes its end's day once that
+    // end has been settled ("from 4 p.m. to 10 p.m. Monday through Friday").
+    for i in (1..out.len()).rev() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        if a.span.end > b.span.start || a.timex_type == DURATION || b.timex_type == DURATION {
+            continue;
+        }
+        let between = text[a.span.end..b.span.start].trim();
+        let and = match between {
+            "and" => true,
+            "to" | "until" | "till" | "through" | "thru" | "-" | "\u{2013}" => false,
+            _ => continue,
+        };
+        let opener = prev_word(text, a.span.start);
+        let opened = opener.eq_ignore_ascii_case("from") || opener.eq_ignore_ascii_case("between");
+        if and && !opener.eq_ignore_ascii_case("between") {
+            continue;
+        }
+        // Where the verb before the range ends: before "from"/"between", or the range's start.
+        let verb_at = if opened {
+            opener.as_ptr() as usize - text.as_ptr() as usize
+        } else {
+            a.span.start
+        };
+        if MOVE_VERBS
+            .iter()
+            .any(|v| prev_word(text, verb_at).eq_ignore_ascii_case(v))
+        {
+            continue;
+        }
+        let Some((db, wb)) = range_end(text, b) else {
+            continue;
+        };
+        // A clock with no day of its own takes the end's day.
+        if a.timex_type == TIME && bare_clock(a.span.slice(text)) {
+            let (Some(va), Some(vb)) = (a.value.as_deref(), b.value.as_deref()) else {
+                continue;
+            };
+            let clock = |v: &str| v.get(11..16).map(str::to_string);
+            let day = match (clock(va), clock(vb)) {
+                (Some(ca), Some(cb)) if ca > cb => db - Duration::days(1),
+                _ => db,
+            };
+            if let Some(v) = out[i - 1].value.as_mut() {
+                if v.len() >= 10 {
+                    v.replace_range(..10, &fmt_day(day));
+                }
+            }
+            continue;
+        }
+        let Some((da, wa)) = range_end(text, a) else {
+            continue;
+        };
+        let step = |d: NaiveDate, days: i64| d + Duration::days(days);
+        let (start, end) = match (wa, wb) {
+            (None, None) => continue,
+            // A fixed start: the end only moves when it comes before the start.
+            (None, Some(w)) if db < da => (da, next_weekday(da, w)),
+            // A fixed end: the start only moves when it comes after the end.
+            (Some(w), None) if da > db => (prev_weekday(db, w), db),
+            (None, _) | (_, None) => continue,
+            (Some(w1), Some(w2)) => {
+                let Some(dct) = dct else {
+                    continue;
+                };
+                let ctx = Ctx {
+                    text,
+                    doc,
+                    dct: Some(dct),
+                    quarterly: false,
+                    qrefs: &std::cell::RefCell::new(Vec::new()),
+                };
+                if is_future_span(&ctx, a.span) {
+                    let s = next_weekday(dct, w1);
+                    (s, next_weekday(step(s, 1), w2))
+                } else {
+                    let e = if present_before(&ctx, verb_at) {
+                        next_weekday(dct, w2)
+                    } else {
+                        prev_weekday(dct, w2)
+                    };
+                    (prev_weekday(step(e, -1), w1), e)
+                }
+            }
+        };
+        for (k, d) in [(i - 1, start), (i, end)] {
+            if let Some(v) = out[k].value.as_mut() {
+                v.replace_range(..10, &fmt_day(d));
+            }
+        }
+    }
+}
+
+/// Verbs that move an event from one day to another ("postponed from Monday to Friday").
+const MOVE_VERBS: &[&str] = &[
+    "moved",
+    "move",
+    "moves",
+    "postponed",
+    "postpone",
+    "delayed",
+    "delay",
+    "pushed",
+    "push",
+    "rescheduled",
+    "reschedule",
+    "shifted",
+    "shift",
+    "changed",
+    "brought",
+    "forward",
+    "back",
+];
+
+/// One end of a range of days: its day (from a day value "2020-11-16", with or without a
+/// time or part of day after it) and, when it is a bare weekday ("Monday", "Friday
+/// morning", "5 p.m. Friday": no anchor word, month or day number), that weekday.
+fn range_end(text: &str, d: &DateFact) -> Option<(NaiveDate, Option<Weekday>)> {
+    let v = d.value.as_deref()?;
+    let day = NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?;
+    if v.len() > 10 && v.as_bytes()[10] != b'T' {
+        return None;
+    }
+    // Digits in the span are a clock's only when the value has one.
+    let clock = v.as_bytes().get(11).is_some_and(u8::is_ascii_digit);
+    let mut wd = None;
+    let mut bare = true;
+    for w in d
+        .span
+        .slice(text)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+    {
+        if WEEKDAY_NAMES.contains(&w) {
+            wd = weekday_of(w);
+        } else if w.bytes().any(|c| c.is_ascii_digit()) && !clock
+            || month_number(w).is_some() && w.starts_with(|c: char| c.is_ascii_uppercase())
+            || matches!(
+                &*lower(w),
+                "last"
+                    | "next"
+                    | "this"
+                    | "coming"
+                    | "past"
+                    | "previous"
+                    | "following"
+                    | "prior"
+                    | "today"
+                    | "tomorrow"
+                    | "yesterday"
+                    | "tonight"
+            )
+        {
+            bare = false;
+        }
+    }
+    Some((day, wd.filter(|_| bare)))
+}
+
+const WEEKDAY_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A present verb of a state or a schedule just before `pos` in its sentence ("the museum is
+/// open from", "the show runs from"), with no past verb between: read backwards, up to
+/// [`TENSE_WINDOW`] words.
+fn present_before(ctx: &Ctx, pos: usize) -> bool {
+    let start = sentence_start(ctx.doc, pos);
+    let before = &ctx.text[start..pos];
+    let mut words = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(TENSE_WINDOW)
+        .peekable();
+    while let Some(w) = words.next() {
+        let lw = lower(w);
+        if RANGE_PRESENT.contains(&&*lw) {
+            return true;
+        }
+        if is_past_word(&lw, w, words.peek().copied()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Present verbs of a state or schedule before a range of days.
+const RANGE_PRESENT: &[&str] = &[
+    "is",
+    "are",
+    "remain",
+    "remains",
+    "stay",
+    "stays",
+    "run",
+    "runs",
+    "last",
+    "lasts",
+    "open",
+    "opens",
+    "close",
+    "closes",
+    "continue",
+    "continues",
+    "operate",
+    "operates",
+    "take",
+    "takes",
+    "hold",
+    "holds",
+    "has",
+    "have",
+];
 
 /// Run the handler of a match and keep its candidate, with the story-quarter mark it made.
 fn keep(
@@ -864,7 +1104,15 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
                     || is(DURATION_ADJECTIVES))
         }
         // anchor \s+ (fiscal|full|calendar \s+)? unit.
-        Kind::RelUnit => sep_end > chunk_end && is(REL_UNIT_BEFORE_UNIT),
+        // ... or a season after "early", "late", "mid" ("in early spring").
+        Kind::RelUnit => {
+            sep_end > chunk_end
+                && (is(REL_UNIT_BEFORE_UNIT)
+                    || is(&["early", "late", "mid"])
+                        && ["spring", "summer", "fall", "autumn", "winter"]
+                            .iter()
+                            .any(|w| word_at(b, at).eq_ignore_ascii_case(w.as_bytes())))
+        }
         // (pre \s+)? unit, kept only after a listed word when there is no pre.
         Kind::BarePlural => {
             let prev = prev_word(text, at);
@@ -1204,6 +1452,10 @@ fn two_words(kind: Kind, m: &str) -> Option<[(usize, usize); 3]> {
             let first = b.iter().position(|&c| sep(c))?;
             let second = first + b[first..].iter().position(|&c| !sep(c))?;
             if b[second..].iter().any(|&c| is_sep(c)) || b[..first].contains(&b'-') {
+                return None;
+            }
+            // "early summer": a position and a season, not an anchor and a unit.
+            if kind == Kind::RelUnit && one_of(word((0, first)), &["early", "late", "mid"]) {
                 return None;
             }
             Some([(0, first), (first, second), (second, b.len())])
@@ -2625,7 +2877,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|that\s+same|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?"
+                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|that\s+same|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?|{B}(?P<spm>(?:the\s+)?(?:early|late)\s+|mid-?\s*)(?P<season>spring|summer|fall|autumn|winter){B}(?:\s+(?:of\s+)?(?P<sy2>{YEAR4}){B})?"
             ),
             Kind::RelUnit,
         ),
@@ -3507,7 +3759,13 @@ fn weekday(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
             }
         }
     };
-    let date = ctx.dct.map(|d| resolve_weekday(d, wd, dir));
+    let date = ctx.dct.map(|d| {
+        if pre.as_deref() == Some("this") {
+            this_weekday(ctx, span, d, wd)
+        } else {
+            resolve_weekday(d, wd, dir)
+        }
+    });
     if let Some(c) = caps.name("clock") {
         let (h, m) = parse_clock(c.as_str())?;
         // "10 p.m. Wednesday": the day after the clock wins.
@@ -3532,6 +3790,26 @@ fn weekday(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
         ty: DATE,
         value: date.map(fmt_day),
     })
+}
+
+/// "this Friday": that weekday in the publication week (Monday to Sunday), whatever side of
+/// the publication day it falls ("pre-orders open this Friday" on a Wednesday is two days
+/// ahead, "this Monday, the firm cut jobs" two days back); moved a week when the sentence's
+/// tense says the other side ("will reopen this Monday" on a Sunday is the next day).
+fn this_weekday(ctx: &Ctx, span: Span, d: NaiveDate, wd: Weekday) -> NaiveDate {
+    let offset = wd.num_days_from_monday() as i64 - d.weekday().num_days_from_monday() as i64;
+    let x = d + Duration::days(offset);
+    match tense_of(ctx, span) {
+        Some(true) if x < d => x + Duration::days(7),
+        Some(false) if x > d => x - Duration::days(7),
+        _ => x,
+    }
+}
+
+/// The tense of the sentence around `span` as [`is_future_span`] reads it, None when no
+/// word decides.
+fn tense_of(ctx: &Ctx, span: Span) -> Option<bool> {
+    tense_before(ctx, span.start).or_else(|| tense_after(ctx, span.end))
 }
 
 fn rel_day(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
@@ -3654,6 +3932,9 @@ const YEAR_TITLES: &[&str] = &[
 
 fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
+    if let Some(season) = g("season") {
+        return early_late_season(ctx, caps, span, &season);
+    }
     let anchor_raw = g("anchor")?;
     let anchor = anchor_raw
         .trim_start_matches("the")
@@ -3832,7 +4113,11 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
         }
         "week" => Some(iso_week(d + Duration::days(7 * off as i64))),
         "weekend" => {
-            let sat = if off > 0 || (off == 0 && is_future(ctx, span.start)) {
+            // "this weekend" on a weekday is the coming one unless the sentence is past.
+            let this_ahead = anchor == "this"
+                && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+                && tense_of(ctx, span) != Some(false);
+            let sat = if off > 0 || this_ahead || (off == 0 && is_future(ctx, span.start)) {
                 next_weekday(d, Weekday::Sat)
             } else if off < 0 {
                 prev_weekday(d - Duration::days(1), Weekday::Sat)
@@ -3850,40 +4135,14 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
         }
         "decade" => Some(format!("{}", (d.year() / 10) + off)),
         "century" => Some(format!("{:02}", d.year() / 100 + off)),
-        "summer" | "winter" | "spring" | "fall" | "autumn" => {
-            let s = season_index(&unit);
-            let cur = season_index_of_month(d.month());
-            // January and February belong to the winter that began the year before.
-            let mut y = if d.month() <= 2 {
-                d.year() - 1
-            } else {
-                d.year()
-            };
-            match off {
-                -1 => {
-                    if s >= cur {
-                        y -= 1;
-                    }
-                }
-                1 => {
-                    if s <= cur {
-                        y += 1;
-                    }
-                }
-                _ => {
-                    if anchor.is_empty() && s > cur && !is_future(ctx, span.start) {
-                        y -= 1;
-                    } else if anchor.is_empty() && s < cur && is_future(ctx, span.start) {
-                        // "will stay nervous until the spring" in November: the coming one.
-                        y += 1;
-                    } else if !anchor.is_empty() && d.month() <= 2 && s < 3 {
-                        // "this summer" in February: the coming one.
-                        y += 1;
-                    }
-                }
-            }
-            Some(format!("{y:04}-{}", season_code(s)))
-        }
+        "summer" | "winter" | "spring" | "fall" | "autumn" => Some(season_value(
+            ctx,
+            span,
+            d,
+            season_index(&unit),
+            off,
+            anchor.is_empty(),
+        )),
         _ => None,
     });
     // Position modifiers ("early", "the end of") do not change the value: TIMEX3 puts them
@@ -3892,6 +4151,78 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
         span,
         ty: DATE,
         value: v,
+    })
+}
+
+/// The value of season `s` (an index of [`season_code`]) seen from `d`: `off` -1 for the
+/// last one, 1 for the next one, 0 for this one ("this summer") or, `bare`, one with no
+/// anchor word ("the summer", "early summer"), which is the season of the current
+/// season-year (January and February belong to the winter that began the year before), or
+/// of the year before when it is still to come and nothing speaks of the future, or of the
+/// year after when it is over and something does.
+fn season_value(ctx: &Ctx, span: Span, d: NaiveDate, s: u32, off: i32, bare: bool) -> String {
+    let cur = season_index_of_month(d.month());
+    let mut y = if d.month() <= 2 {
+        d.year() - 1
+    } else {
+        d.year()
+    };
+    match off {
+        -1 => {
+            if s >= cur {
+                y -= 1;
+            }
+        }
+        1 => {
+            if s <= cur {
+                y += 1;
+            }
+        }
+        _ => {
+            if bare && s > cur && !is_future(ctx, span.start) {
+                y -= 1;
+            } else if bare && s < cur && is_future(ctx, span.start) {
+                // "will stay nervous until the spring" in November: the coming one.
+                y += 1;
+            } else if !bare && d.month() <= 2 && s < 3 {
+                // "this summer" in February: the coming one.
+                y += 1;
+            }
+        }
+    }
+    format!("{y:04}-{}", season_code(s))
+}
+
+/// "early summer", "in late spring", "the early summer", "mid-winter", "late autumn 2013": a
+/// season with a position word and no anchor word. With a year, that year's season; else
+/// the season as "the summer" reads it (see [`season_value`]): "planted in early spring" in
+/// November is this year's spring, "will open in early spring" next year's. The position is
+/// TIMEX3's `mod` (START, END, MID), which the contract does not carry. Not after "a"/"an"
+/// ("an early spring", a season that came early), nor "fall" before "in", "of", "from",
+/// "to" ("a late fall in prices").
+fn early_late_season(ctx: &Ctx, caps: &Caps, span: Span, season: &str) -> Option<Cand> {
+    let prev = prev_word(ctx.text, span.start);
+    if prev.eq_ignore_ascii_case("a") || prev.eq_ignore_ascii_case("an") {
+        return None;
+    }
+    let s = season_index(season);
+    if season == "fall" {
+        let next = next_word(ctx.text, span.end);
+        if ["in", "of", "from", "to"]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
+    }
+    let value = match caps.name("sy2") {
+        Some(y) => Some(format!("{}-{}", y.as_str(), season_code(s))),
+        None => ctx.dct.map(|d| season_value(ctx, span, d, s, 0, true)),
+    };
+    Some(Cand {
+        span,
+        ty: DATE,
+        value,
     })
 }
 
@@ -4444,11 +4775,22 @@ fn is_future(ctx: &Ctx, pos: usize) -> bool {
 /// [`is_future`] for a date spanning `span`: when nothing before the date decides (and no
 /// "by" comes right before it), the words after it in the sentence do ("On Tuesday, the
 /// league plans to ..." is ahead, "On Tuesday, the league said ..." behind).
+/// A sentence that opens with "by" and the date ("By late summer, she looked vulnerable")
+/// is read after the date too: its verb decides, ahead when it says nothing.
 fn is_future_span(ctx: &Ctx, span: Span) -> bool {
     match tense_before(ctx, span.start) {
+        Some(true) if opens_with_by(ctx, span.start) => tense_after(ctx, span.end).unwrap_or(true),
         Some(f) => f,
         None => tense_after(ctx, span.end).unwrap_or(false),
     }
+}
+
+/// Is "by" all that comes before `pos` in its sentence?
+fn opens_with_by(ctx: &Ctx, pos: usize) -> bool {
+    let start = sentence_start(ctx.doc, pos);
+    ctx.text[start..pos]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .eq_ignore_ascii_case("by")
 }
 
 /// Whether the sentence of `span` reports a game ("led 88-80 with six minutes left in the
@@ -4653,6 +4995,21 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         if back.is_some_and(|b| MODALS.contains(&b)) {
             continue;
         }
+        // A present verb of a scheduled event ("the trial begins Monday", "the board
+        // meets June 16"), not a noun after a determiner or a number ("the starts").
+        static SCHEDULE: OnceLock<WordSet> = OnceLock::new();
+        if SCHEDULE
+            .get_or_init(|| WordSet::new(SCHEDULE_PRESENT))
+            .contains(head)
+            && !back.is_some_and(|b| {
+                let lb = lower(b);
+                ADJ_BEFORE.contains(&&*lb)
+                    || b.starts_with(|c: char| c.is_ascii_digit())
+                    || word_number(&lb).is_some()
+            })
+        {
+            return Some(!had());
+        }
         let after_be = back.is_some_and(|b| {
             is_be(b) || until_date && UNTIL_PRESENT.iter().any(|p| b.eq_ignore_ascii_case(p))
         });
@@ -4665,6 +5022,35 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     }
     by_date.then_some(true)
 }
+
+/// Present verbs of a scheduled event: before a date, they speak of the future ("the
+/// trial begins Monday", "the two sides meet Friday", "the law takes effect Jan. 1").
+const SCHEDULE_PRESENT: &[&str] = &[
+    "begins",
+    "begin",
+    "starts",
+    "opens",
+    "ends",
+    "resumes",
+    "meets",
+    "meet",
+    "plays",
+    "hosts",
+    "faces",
+    "hears",
+    "convenes",
+    "reconvenes",
+    "arrives",
+    "departs",
+    "travels",
+    "testifies",
+    "kicks",
+    "launches",
+    "unveils",
+    "takes",
+    "goes",
+    "heads",
+];
 
 /// Present-tense verbs of a state that lasts "until" a date ("is closed until Friday").
 const UNTIL_PRESENT: &[&str] = &[

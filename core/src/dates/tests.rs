@@ -2685,3 +2685,453 @@ fn until_a_day_with_a_present_or_future_verb_points_ahead() {
         ("2020-03".into(), "2020-06".into())
     );
 }
+
+// ----- ranges of weekdays -------------------------------------------------------------------
+
+/// Wednesday 18 November 2026.
+fn wed() -> Option<NaiveDate> {
+    day(2026, 11, 18)
+}
+
+/// The values of the two ends of a range, in order.
+fn ends(text: &str, published: Option<NaiveDate>, a: &str, b: &str) -> (String, String) {
+    (val(text, published, a), val(text, published, b))
+}
+
+#[test]
+fn a_range_of_weekdays_runs_forward_in_the_present_and_future() {
+    let p = wed();
+    // A present verb of a state or schedule: the range may be under way (it ends on or after
+    // the publication day).
+    for s in [
+        "The museum is open from Monday until Friday.",
+        "The museum is open from Monday to Friday.",
+        "The office is open Monday through Friday.",
+        "The exhibition runs from Monday to Friday, the gallery says.",
+    ] {
+        assert_eq!(
+            ends(s, p, "Monday", "Friday"),
+            ("2026-11-16".into(), "2026-11-20".into()),
+            "{s:?}"
+        );
+    }
+    // A future cue: the range starts on or after the publication day.
+    for s in [
+        "The museum will be closed from Monday to Friday.",
+        "Workers plan to strike from Monday until Friday.",
+        "The trial is expected to run between Monday and Friday.",
+    ] {
+        assert_eq!(
+            ends(s, p, "Monday", "Friday"),
+            ("2026-11-23".into(), "2026-11-27".into()),
+            "{s:?}"
+        );
+    }
+    // Published on the start day itself: today opens it.
+    let monday = day(2026, 11, 16);
+    assert_eq!(
+        ends(
+            "The port will be shut from Monday to Thursday.",
+            monday,
+            "Monday",
+            "Thursday"
+        ),
+        ("2026-11-16".into(), "2026-11-19".into())
+    );
+    // A range that wraps the weekend.
+    assert_eq!(
+        ends(
+            "The fair will run from Friday to Tuesday.",
+            p,
+            "Friday",
+            "Tuesday"
+        ),
+        ("2026-11-20".into(), "2026-11-24".into())
+    );
+}
+
+#[test]
+fn a_range_of_weekdays_in_the_past_ends_before_publication() {
+    let p = wed();
+    for (s, a, b, va, vb) in [
+        (
+            "Police arrested 40 people between Thursday and Monday.",
+            "Thursday",
+            "Monday",
+            "2026-11-12",
+            "2026-11-16",
+        ),
+        (
+            "The plant was closed from Monday to Tuesday.",
+            "Monday",
+            "Tuesday",
+            "2026-11-16",
+            "2026-11-17",
+        ),
+        // The publication day itself may end it.
+        (
+            "Trading was halted from Monday until Wednesday.",
+            "Monday",
+            "Wednesday",
+            "2026-11-16",
+            "2026-11-18",
+        ),
+        (
+            "The roads were shut from Saturday night to Monday morning.",
+            "Saturday night",
+            "Monday morning",
+            "2026-11-14TNI",
+            "2026-11-16TMO",
+        ),
+    ] {
+        assert_eq!(ends(s, p, a, b), (va.into(), vb.into()), "{s:?}");
+    }
+    // A range from one weekday to the same one is a week long.
+    let found = all("Prices rose from Monday to Monday.", p);
+    assert_eq!(
+        found.iter().map(|d| d.2.clone()).collect::<Vec<_>>(),
+        vec![Some("2026-11-09".into()), Some("2026-11-16".into())]
+    );
+}
+
+#[test]
+fn a_bare_weekday_beside_a_fixed_day_keeps_the_range_ordered() {
+    let p = wed();
+    // In order already: kept ("Thursday" is the last one, after Nov. 2).
+    assert_eq!(
+        ends(
+            "It bought shares from Nov. 2 to Thursday.",
+            p,
+            "Nov. 2",
+            "Thursday"
+        ),
+        ("2026-11-02".into(), "2026-11-12".into())
+    );
+    // Backwards: the end moves to the first such weekday after the fixed start.
+    assert_eq!(
+        ends("Voting ran from Nov. 16 to Friday.", p, "Nov. 16", "Friday"),
+        ("2026-11-16".into(), "2026-11-20".into())
+    );
+    // Backwards the other way: the start moves before the fixed end.
+    assert_eq!(
+        ends(
+            "Talks will run from Monday to Nov. 20.",
+            day(2026, 11, 10),
+            "Monday",
+            "Nov. 20"
+        ),
+        ("2026-11-16".into(), "2026-11-20".into())
+    );
+}
+
+#[test]
+fn a_clock_that_starts_a_range_takes_the_day_of_its_end() {
+    let p = wed();
+    assert_eq!(
+        ends(
+            "The dogs were taken between 2 a.m. and 4:30 a.m. Tuesday.",
+            p,
+            "2 a.m.",
+            "4:30 a.m. Tuesday"
+        ),
+        ("2026-11-17T02:00".into(), "2026-11-17T04:30".into())
+    );
+    // Past midnight: the clock is on the day before.
+    assert_eq!(
+        val(
+            "The bridge was closed from 10 p.m. to 5 a.m. Tuesday.",
+            p,
+            "10 p.m."
+        ),
+        "2026-11-16T22:00"
+    );
+    // The end settled first: both clocks and days agree.
+    let s = "The library is open from 9 a.m. to 5 p.m. Monday through Friday.";
+    assert_eq!(val(s, p, "9 a.m."), "2026-11-16T09:00");
+    assert_eq!(val(s, p, "Friday"), "2026-11-20");
+}
+
+#[test]
+fn weekdays_that_are_no_range_keep_their_own_values() {
+    let p = wed();
+    // A move from one day to another.
+    let s = "The hearing was postponed from Monday to Friday.";
+    let alone = |t: &str, w: &str| val(t, p, w);
+    assert_eq!(
+        ends(s, p, "Monday", "Friday"),
+        (
+            alone("The hearing was postponed Monday.", "Monday"),
+            alone("The hearing was postponed to Friday.", "Friday")
+        )
+    );
+    // Two days named, no range: each is the last one.
+    assert_eq!(
+        ends(
+            "Talks were held on Monday and Friday.",
+            p,
+            "Monday",
+            "Friday"
+        ),
+        ("2026-11-16".into(), "2026-11-13".into())
+    );
+    // "and" without "between" is no range; "to" after a verb of giving is none either when
+    // the first is no day ("gave it to Friday's winner" has one date only).
+    assert_eq!(all("He handed the prize to Friday's winner.", p).len(), 1);
+    // Without a publication date, bare weekdays stay unresolved.
+    assert_eq!(
+        all("The museum is open from Monday until Friday.", None)
+            .iter()
+            .map(|d| d.2.clone())
+            .collect::<Vec<_>>(),
+        vec![None, None]
+    );
+    // Non-ASCII around the range: no panic, the same values.
+    assert_eq!(
+        ends(
+            "Le musée — “ouvert” — is open from Monday to Friday…",
+            p,
+            "Monday",
+            "Friday"
+        ),
+        ("2026-11-16".into(), "2026-11-20".into())
+    );
+}
+
+// ----- seasons with a position word ---------------------------------------------------------
+
+#[test]
+fn early_and_late_seasons_without_an_anchor_word() {
+    let nov = wed();
+    for (s, span, v) in [
+        // Past (no future cue): the season of this season-year, or the last one.
+        (
+            "Crops were planted in early summer.",
+            "early summer",
+            "2026-SU",
+        ),
+        ("Late summer brought heavy rain.", "Late summer", "2026-SU"),
+        (
+            "Orders rose from the low levels of the early summer.",
+            "the early summer",
+            "2026-SU",
+        ),
+        ("Fighting flared in mid-summer.", "mid-summer", "2026-SU"),
+        // Ahead: a season already over this year is next year's; one to come is this year's.
+        (
+            "The festival will be held in early summer.",
+            "early summer",
+            "2027-SU",
+        ),
+        (
+            "In early spring the park will reopen.",
+            "early spring",
+            "2027-SP",
+        ),
+        (
+            "The plant will close in late winter.",
+            "late winter",
+            "2026-WI",
+        ),
+        // A year given: that year's season.
+        (
+            "The bridge opened in late autumn 2013.",
+            "late autumn 2013",
+            "2013-FA",
+        ),
+        (
+            "It happened in early spring of 1998.",
+            "early spring of 1998",
+            "1998-SP",
+        ),
+        // "By" opening the sentence, a past verb after: behind.
+        (
+            "By late summer, she looked vulnerable.",
+            "late summer",
+            "2026-SU",
+        ),
+        (
+            "By late spring the dam will be finished.",
+            "late spring",
+            "2027-SP",
+        ),
+    ] {
+        assert_eq!(val(s, nov, span), v, "{s:?}");
+    }
+    // February: January and February belong to the winter that began the year before.
+    let feb = day(2027, 2, 10);
+    assert_eq!(
+        val("Snow came in early winter.", feb, "early winter"),
+        "2026-WI"
+    );
+    assert_eq!(
+        val("Crops were planted in early summer.", feb, "early summer"),
+        "2026-SU"
+    );
+    assert_eq!(
+        val(
+            "Crops will be planted in early summer.",
+            feb,
+            "early summer"
+        ),
+        "2027-SU"
+    );
+    // Not dates: a season that came early, a fall in prices, a season inside a name.
+    for s in [
+        "We had an early spring.",
+        "A late fall in prices hurt.",
+        "Shares showed a late fall of 3%.",
+        "The team lost in latesummer drills.",
+    ] {
+        assert!(all(s, nov).is_empty(), "{s:?}: {:?}", all(s, nov));
+    }
+    // Without a publication date: found, no value; with a year, the value.
+    assert_eq!(
+        get("It rained in early summer.", None, "early summer"),
+        ("DATE", None)
+    );
+    assert_eq!(
+        val("It rained in early summer 2013.", None, "early summer 2013"),
+        "2013-SU"
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_by_and_a_date_reads_the_verb_after() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "By Monday afternoon, the ministry had cited new figures.",
+            p,
+            "Monday afternoon"
+        ),
+        "2026-11-16TAF"
+    );
+    assert_eq!(
+        val(
+            "By Monday afternoon, the ministry will publish the figures.",
+            p,
+            "Monday afternoon"
+        ),
+        "2026-11-23TAF"
+    );
+    // Nothing after decides: "by" alone is ahead, as before.
+    assert_eq!(val("By Monday.", p, "Monday"), "2026-11-23");
+    // "by" after a past verb stays behind.
+    assert_eq!(
+        val("They had filed reports by Monday.", p, "Monday"),
+        "2026-11-16"
+    );
+}
+
+// ----- the publication week; present verbs of a schedule -------------------------------------
+
+#[test]
+fn this_weekday_is_in_the_publication_week() {
+    let p = wed(); // Wednesday 18 November 2026: the week runs Monday 16 to Sunday 22.
+    assert_eq!(
+        val("Pre-orders open this Friday.", p, "this Friday"),
+        "2026-11-20"
+    );
+    assert_eq!(
+        val("This Monday, the firm cut 200 jobs.", p, "This Monday"),
+        "2026-11-16"
+    );
+    // The tense moves it a week when the week's day is on the other side.
+    let sun = day(2026, 11, 22);
+    assert_eq!(
+        val("The shop will reopen this Monday.", sun, "this Monday"),
+        "2026-11-23"
+    );
+    let mon = day(2026, 11, 16);
+    assert_eq!(
+        val(
+            "Police said the fire started this Saturday.",
+            mon,
+            "this Saturday"
+        ),
+        "2026-11-14"
+    );
+    // "last" and "next" are unchanged: strictly behind, strictly ahead.
+    assert_eq!(val("It fell last Friday.", p, "last Friday"), "2026-11-13");
+    assert_eq!(val("It opens next Friday.", p, "next Friday"), "2026-11-20");
+}
+
+#[test]
+fn this_weekend_on_a_weekday_is_the_coming_one_unless_the_sentence_is_past() {
+    let p = wed(); // the coming weekend is 21-22 November, ISO week 47.
+    for s in [
+        "The tournament starts this weekend.",
+        "Snow is forecast across the region this weekend.",
+    ] {
+        assert_eq!(val(s, p, "this weekend"), "2026-W47-WE", "{s:?}");
+    }
+    assert_eq!(
+        val(
+            "Protesters marched this weekend, police said.",
+            p,
+            "this weekend"
+        ),
+        "2026-W46-WE"
+    );
+    // On the weekend itself, it is that weekend.
+    let sat = day(2026, 11, 21);
+    assert_eq!(
+        val("Protesters marched this weekend.", sat, "this weekend"),
+        "2026-W47-WE"
+    );
+}
+
+#[test]
+fn a_present_verb_of_a_schedule_points_ahead() {
+    let p = wed(); // the next Monday is the 23rd, the last the 16th.
+    for (s, span, v) in [
+        ("The trial begins Monday.", "Monday", "2026-11-23"),
+        (
+            "The trial resumes on Monday in Boston.",
+            "Monday",
+            "2026-11-23",
+        ),
+        (
+            "The two sides meet Monday in Geneva.",
+            "Monday",
+            "2026-11-23",
+        ),
+        (
+            "The board meets Monday to approve it.",
+            "Monday",
+            "2026-11-23",
+        ),
+        (
+            "The team hosts the champions on Monday.",
+            "Monday",
+            "2026-11-23",
+        ),
+        ("The law takes effect on Jan. 1.", "Jan. 1", "2027-01-01"),
+        // A month day otherwise read as last year's.
+        (
+            "The fiscal year, which ends Sept. 30, looks weak.",
+            "Sept. 30",
+            "2027-09-30",
+        ),
+    ] {
+        assert_eq!(val(s, p, span), v, "{s:?}");
+    }
+    // Must not fire: the word is a noun after a determiner or number, an infinitive, or a
+    // past verb comes first.
+    for (s, span, v) in [
+        ("The meets on Monday drew crowds.", "Monday", "2026-11-16"),
+        (
+            "He struggled to meet demand on Monday.",
+            "Monday",
+            "2026-11-16",
+        ),
+        ("Two starts on Monday were delayed.", "Monday", "2026-11-16"),
+        (
+            "The season, which begins in March, was cut on Monday.",
+            "Monday",
+            "2026-11-16",
+        ),
+    ] {
+        assert_eq!(val(s, p, span), v, "{s:?}");
+    }
+}
