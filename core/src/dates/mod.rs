@@ -88,6 +88,9 @@
 //! - Ranges of days ("from Monday to Friday", "Monday through Friday") are ordered, both
 //!   ends read in one direction (see `weekday_ranges`). "By" opening a sentence before the
 //!   date lets the verb after it decide ("By Monday afternoon, the ministry had cited").
+//!   A present verb of a schedule before the date is a future cue ("the trial begins
+//!   Monday", see `SCHEDULE_PRESENT`); "this Friday" is in the publication week
+//!   (`this_weekday`); "this weekend" on a weekday is the coming one unless past.
 //! - Quarters without a year: the publication year when not later than the current quarter,
 //!   else the year before; "the quarter", "the latest quarter/period" is the quarter the
 //!   report leads with (the first recent quarter the article names, or the one its
