@@ -3134,7 +3134,19 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     Some(NaiveDate::from_ymd_opt(y, month, day)?)
                 }
                 None => {
-                    dct.and_then(|d| news_month_day(d, month, day, || is_future_span(ctx, span)))
+                    // "since Dec. 3" is behind whatever the month.
+                    let since = prev_word(ctx.text, span.start).eq_ignore_ascii_case("since");
+                    dct.and_then(|d| {
+                        news_month_day(d, month, day, || !since && is_future_span(ctx, span)).map(
+                            |x| {
+                                if since && x > d {
+                                    NaiveDate::from_ymd_opt(x.year() - 1, month, day).unwrap_or(x)
+                                } else {
+                                    x
+                                }
+                            },
+                        )
+                    })
                 }
             };
             let value = if g("wk").is_some() {
@@ -3290,9 +3302,10 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     Some(_) => d.year(),
                     None => {
                         // Next month or the one after: news speaks of it ahead; else the
-                        // tense decides.
+                        // tense decides. Never after "since" ("has doubled since January").
                         let ahead = (month + 12 - d.month()) % 12;
-                        if (1..=2).contains(&ahead) || is_future_span(ctx, span) {
+                        let since = prev_word(ctx.text, span.start).eq_ignore_ascii_case("since");
+                        if !since && ((1..=2).contains(&ahead) || is_future_span(ctx, span)) {
                             if month >= d.month() {
                                 d.year()
                             } else {
@@ -4083,6 +4096,9 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
                 }
                 return None;
             }
+            // "the end of the decade", "early in the century": this one; "the decade" alone
+            // is mostly a span of ten years.
+            "decade" | "century" if pm.is_some() && anchor.is_empty() => {}
             "decade" | "century" => return None,
             _ => return None,
         }
@@ -4466,7 +4482,17 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
         span.start = base + start;
     }
     // "is coming four months before the season": a verb, not "the coming four months".
-    if det.is_none() && modifier.is_none() && g("pos").is_some_and(|p| p.trim() == "coming") {
+    // "would last 24 hours", "is expected to last two days": the verb, not "the last 24 hours".
+    let verb_last = || {
+        g("pos").is_some_and(|p| p.trim() == "last") && {
+            let prev = lower(prev_word(text, span.start));
+            MODALS.contains(&&*prev) || prev == "not"
+        }
+    };
+    if det.is_none()
+        && modifier.is_none()
+        && (g("pos").is_some_and(|p| p.trim() == "coming") || verb_last())
+    {
         span.start = base + num_span.start();
     }
     if ago.is_some() {
@@ -4974,6 +5000,17 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         if head == "by" && seen == 1 {
             by_date = true;
             continue;
+        }
+        // "the deadline is Friday", "its annual meeting is in May", "the vote is on Tuesday":
+        // an event that the present places at the date is ahead.
+        if matches!(head, "is" | "are")
+            && (seen == 1
+                || seen == 2
+                    && ["in", "on"]
+                        .iter()
+                        .any(|p| words[0].eq_ignore_ascii_case(p)))
+        {
+            return Some(true);
         }
         if head == "next" && toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
             continue;

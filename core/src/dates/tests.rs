@@ -3135,3 +3135,86 @@ fn a_present_verb_of_a_schedule_points_ahead() {
         assert_eq!(val(s, p, span), v, "{s:?}");
     }
 }
+
+// ----- found reading news as a user ----------------------------------------------------------
+
+#[test]
+fn since_a_month_is_behind_even_when_the_month_is_near() {
+    let p = wed(); // November 2026: December and January would otherwise be ahead.
+    assert_eq!(
+        val("Its shares have doubled since January.", p, "January"),
+        "2026-01"
+    );
+    assert_eq!(
+        val("Prices have risen since Dec. 3.", p, "Dec. 3"),
+        "2025-12-03"
+    );
+    assert_eq!(
+        val("Prices have risen since Nov. 3.", p, "Nov. 3"),
+        "2026-11-03"
+    );
+    // Without "since", the near months stay ahead.
+    assert_eq!(val("The show opens in January.", p, "January"), "2027-01");
+    assert_eq!(val("Talks resume Dec. 3.", p, "Dec. 3"), "2026-12-03");
+}
+
+#[test]
+fn last_as_a_verb_before_a_duration_is_not_part_of_it() {
+    let p = wed();
+    for (s, span, v) in [
+        (
+            "The union said the action would last 24 hours.",
+            "24 hours",
+            "P1D",
+        ),
+        ("The storm is expected to last two days.", "two days", "P2D"),
+        ("The truce did not last two weeks.", "two weeks", "P2W"),
+        // The adjective stays: "the last 24 hours", "the last two weeks".
+        (
+            "Prices rose in the last 24 hours.",
+            "the last 24 hours",
+            "P1D",
+        ),
+        (
+            "It rained for the last two weeks.",
+            "the last two weeks",
+            "P2W",
+        ),
+    ] {
+        assert_eq!(get(s, p, span), ("DURATION", Some(v.to_string())), "{s:?}");
+    }
+}
+
+#[test]
+fn the_present_placing_an_event_at_a_date_is_ahead() {
+    let p = wed();
+    assert_eq!(val("Its annual meeting is in May.", p, "May"), "2027-05");
+    assert_eq!(val("The deadline is Friday.", p, "Friday"), "2026-11-20");
+    assert_eq!(val("The vote is on Tuesday.", p, "Tuesday"), "2026-11-24");
+    // Must not fire: a figure for a month, a past copula.
+    assert_eq!(val("Inflation is 3% in May.", p, "May"), "2026-05");
+    assert_eq!(val("The vote was on Tuesday.", p, "Tuesday"), "2026-11-17");
+}
+
+#[test]
+fn a_position_in_this_decade_or_century() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "It will fall to 1.5% by the end of the decade.",
+            p,
+            "the end of the decade"
+        ),
+        "202"
+    );
+    assert_eq!(
+        val(
+            "Early in the century, cars were rare.",
+            p,
+            "Early in the century"
+        ),
+        "20"
+    );
+    // "the decade" alone is no date.
+    assert!(all("The decade was hard.", p).is_empty());
+}
