@@ -427,10 +427,15 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
         }
         let mut at = skip_blanks(b, d.span.end);
         let conj = word_at(b, at);
-        if !(conj == b"and" || conj == b"or") {
+        let hyphen = range_day_after(text, d.span.end);
+        if let Some((_, day_at)) = hyphen {
+            // "Dec. 15-16": the later day of the range.
+            at = day_at;
+        } else if conj == b"and" || conj == b"or" {
+            at = skip_blanks(b, at + conj.len());
+        } else {
             continue;
         }
-        at = skip_blanks(b, at + conj.len());
         let n = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
         if !(1..=2).contains(&n) {
             continue;
@@ -439,6 +444,10 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
         let next = skip_blanks(b, end);
         let ends_phrase = match b.get(end) {
             None => true,
+            // "Dec. 15-16 in Geneva": any word may follow a range's day.
+            Some(c) if hyphen.is_some() => {
+                !c.is_ascii_alphanumeric() && !followed_by_digitish(text, end)
+            }
             Some(c) if c.is_ascii_alphanumeric() => false,
             Some(b'.' | b',' | b';' | b':' | b')' | b'\n') => true,
             Some(_) => {
@@ -470,6 +479,20 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
         out.extend(extra);
         out.sort_by_key(|d| d.span.start);
     }
+}
+
+/// A day number right after `pos` across a hyphen or en dash ("-16" in "Dec. 15-16"), with
+/// no digit after it: (the number, where its digits start).
+fn range_day_after(text: &str, pos: usize) -> Option<(u32, usize)> {
+    let rest = text.get(pos..)?;
+    let after = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('\u{2013}'))?;
+    let n = after.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    Some((after[..n].parse().ok()?, pos + rest.len() - after.len()))
 }
 
 /// "today's world", "today's young people": "today" in its generic sense (nowadays, the
@@ -1735,7 +1758,12 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
         let day_after = out.get(i + 1).and_then(|n| {
             let gap = text.get(out[i].span.end..n.span.start)?;
             let gap = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
-            (gap.is_empty() || gap.eq_ignore_ascii_case("on"))
+            // Nothing, "on", a time zone or both ("at 9 a.m. ET on Friday").
+            gap.split_whitespace()
+                .all(|w| {
+                    w.eq_ignore_ascii_case("on")
+                        || TIME_ZONES.iter().any(|z| w.eq_ignore_ascii_case(z))
+                })
                 .then(|| Anchor::parse(n.value.as_deref()?)?.date())
                 .flatten()
         });
@@ -3124,8 +3152,11 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 return None;
             }
             // "Jan 5" without the abbreviation's period is fine; a bare "May 5" too. But the
-            // number must not go on as a larger number ("May 1,000" / "Nov. 3.5").
-            if followed_by_digitish(ctx.text, span.end) {
+            // number must not go on as a larger number ("May 1,000" / "Nov. 3.5"), except
+            // into a later day of a range ("Dec. 15-16", see `coordinated_days`).
+            if followed_by_digitish(ctx.text, span.end)
+                && range_day_after(ctx.text, span.end).is_none_or(|(d2, _)| d2 <= day)
+            {
                 return None;
             }
             let date = match g("year") {
@@ -4575,6 +4606,7 @@ const FUTURE_CUES: &[&str] = &[
     "effective",
     "wo",
     "soon",
+    "likely",
 ];
 
 /// Past-tense words that end the backward search for a future cue.
@@ -5018,11 +5050,22 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         // "plan(s)" is a cue as a verb ("plans to return"), not as a noun ("the plan").
         let noun_plan = matches!(head, "plan" | "plans")
             && !toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        // "likely to appear Wednesday", "likely in February" are ahead; "was likely in
+        // February" and "likely voters" (an adjective) are not.
+        let past_likely = head == "likely"
+            && (back.is_some_and(|b| is_past_word(&lower(b), b, None))
+                || !(toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"))
+                    || seen == 1
+                    || seen == 2
+                        && ["in", "on", "by"]
+                            .iter()
+                            .any(|p| words[0].eq_ignore_ascii_case(p))));
         static FUTURE: OnceLock<WordSet> = OnceLock::new();
         if FUTURE
             .get_or_init(|| WordSet::new(FUTURE_CUES))
             .contains(head)
             && !noun_plan
+            && !past_likely
         {
             return Some(!had());
         }

@@ -3218,3 +3218,87 @@ fn a_position_in_this_decade_or_century() {
     // "the decade" alone is no date.
     assert!(all("The decade was hard.", p).is_empty());
 }
+
+#[test]
+fn a_day_range_with_a_hyphen_dates_both_days() {
+    let p = wed();
+    let found = all("The Fed meets again on Dec. 15-16 in Washington.", p);
+    assert_eq!(
+        found,
+        vec![
+            ("Dec. 15".into(), "DATE", Some("2026-12-15".into())),
+            ("16".into(), "DATE", Some("2026-12-16".into()))
+        ]
+    );
+    assert_eq!(
+        val("It is planned for May 13\u{2013}15.", p, "15"),
+        "2027-05-15"
+    );
+    // Must not fire: a larger number, a day that does not come later, a decimal.
+    for s in [
+        "The vote was on Nov. 3-1,000.",
+        "Dec. 15-14 is odd.",
+        "Nov. 16-17.5 is odd.",
+    ] {
+        assert!(
+            all(s, p)
+                .iter()
+                .all(|d| d.0.contains("Nov") || d.0.contains("Dec"))
+                || all(s, p).is_empty(),
+            "{s:?}: {:?}",
+            all(s, p)
+        );
+        assert!(all(s, p).len() <= 1, "{s:?}: {:?}", all(s, p));
+    }
+}
+
+#[test]
+fn a_clock_takes_the_day_after_a_time_zone_and_on() {
+    let p = wed();
+    for s in [
+        "Sales begin at 9 a.m. ET on Friday.",
+        "Sales begin at 9 a.m. GMT on Friday.",
+        "Sales begin at 9 a.m. on Friday.",
+    ] {
+        assert_eq!(val(s, p, "9 a.m."), "2026-11-20T09:00", "{s:?}");
+    }
+    // A word between: the day is not the clock's.
+    assert_eq!(
+        val("Sales began at 9 a.m. and ended Friday.", p, "9 a.m."),
+        "2026-11-18T09:00"
+    );
+}
+
+#[test]
+fn likely_before_a_date_or_an_infinitive_is_ahead() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "The court will hear the case, with arguments likely in February.",
+            p,
+            "February"
+        ),
+        "2027-02"
+    );
+    assert_eq!(
+        val("He is likely to appear in court Monday.", p, "Monday"),
+        "2026-11-23"
+    );
+    // Must not fire: a past copula before it; an adjective before a noun.
+    assert_eq!(
+        val("The attack was likely in February.", p, "February"),
+        "2026-02"
+    );
+    assert_eq!(
+        val("The poll of likely voters was taken Monday.", p, "Monday"),
+        "2026-11-16"
+    );
+    assert_eq!(
+        val(
+            "A poll of 500 likely voters between Monday and Tuesday.",
+            p,
+            "Monday"
+        ),
+        "2026-11-16"
+    );
+}
