@@ -618,7 +618,12 @@ fn weekday_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [Date
     // end has been settled ("from 4 p.m. to 10 p.m. Monday through Friday").
     for i in (1..out.len()).rev() {
         let (a, b) = (&out[i - 1], &out[i]);
-        if a.span.end > b.span.start || a.timex_type == DURATION || b.timex_type == DURATION {
+        // The words between are short ("and", " - ", "through").
+        if a.span.end > b.span.start
+            || b.span.start - a.span.end > 12
+            || a.timex_type == DURATION
+            || b.timex_type == DURATION
+        {
             continue;
         }
         let between = text[a.span.end..b.span.start].trim();
@@ -626,6 +631,18 @@ fn weekday_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [Date
             "and" => true,
             "to" | "until" | "till" | "through" | "thru" | "-" | "\u{2013}" => false,
             _ => continue,
+        };
+        let Some((db, wb)) = range_end(text, b) else {
+            continue;
+        };
+        let clock_start = a.timex_type == TIME && bare_clock(a.span.slice(text));
+        let ends = if clock_start {
+            None
+        } else {
+            match range_end(text, a) {
+                Some((da, wa)) if wa.is_some() || wb.is_some() => Some((da, wa)),
+                _ => continue,
+            }
         };
         let opener = prev_word(text, a.span.start);
         let opened = opener.eq_ignore_ascii_case("from") || opener.eq_ignore_ascii_case("between");
@@ -644,11 +661,8 @@ fn weekday_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [Date
         {
             continue;
         }
-        let Some((db, wb)) = range_end(text, b) else {
-            continue;
-        };
         // A clock with no day of its own takes the end's day.
-        if a.timex_type == TIME && bare_clock(a.span.slice(text)) {
+        let Some((da, wa)) = ends else {
             let (Some(va), Some(vb)) = (a.value.as_deref(), b.value.as_deref()) else {
                 continue;
             };
@@ -662,9 +676,6 @@ fn weekday_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [Date
                     v.replace_range(..10, &fmt_day(day));
                 }
             }
-            continue;
-        }
-        let Some((da, wa)) = range_end(text, a) else {
             continue;
         };
         let step = |d: NaiveDate, days: i64| d + Duration::days(days);
@@ -733,7 +744,15 @@ const MOVE_VERBS: &[&str] = &[
 /// morning", "5 p.m. Friday": no anchor word, month or day number), that weekday.
 fn range_end(text: &str, d: &DateFact) -> Option<(NaiveDate, Option<Weekday>)> {
     let v = d.value.as_deref()?;
-    let day = NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?;
+    let b = v.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let day = NaiveDate::from_ymd_opt(
+        v.get(..4)?.parse().ok()?,
+        v.get(5..7)?.parse().ok()?,
+        v.get(8..10)?.parse().ok()?,
+    )?;
     if v.len() > 10 && v.as_bytes()[10] != b'T' {
         return None;
     }
@@ -1755,18 +1774,25 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
     let mut news_day: Option<(NaiveDate, usize)> = None;
     for i in 0..out.len() {
         // The day written right after this expression ("at 8 a.m. on April 4").
-        let day_after = out.get(i + 1).and_then(|n| {
-            let gap = text.get(out[i].span.end..n.span.start)?;
-            let gap = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
-            // Nothing, "on", a time zone or both ("at 9 a.m. ET on Friday").
-            gap.split_whitespace()
-                .all(|w| {
-                    w.eq_ignore_ascii_case("on")
-                        || TIME_ZONES.iter().any(|z| w.eq_ignore_ascii_case(z))
-                })
-                .then(|| Anchor::parse(n.value.as_deref()?)?.date())
-                .flatten()
-        });
+        // (Only a clock time uses it.)
+        let day_after = out
+            .get(i + 1)
+            .filter(|_| out[i].timex_type == TIME)
+            .and_then(|n| {
+                let gap = text.get(out[i].span.end..n.span.start)?;
+                if gap.len() > 16 {
+                    return None;
+                }
+                let gap = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
+                // Nothing, "on", a time zone or both ("at 9 a.m. ET on Friday").
+                gap.split_whitespace()
+                    .all(|w| {
+                        w.eq_ignore_ascii_case("on")
+                            || TIME_ZONES.iter().any(|z| w.eq_ignore_ascii_case(z))
+                    })
+                    .then(|| Anchor::parse(n.value.as_deref()?)?.date())
+                    .flatten()
+            });
         let f = &mut out[i];
         let s = f.span.slice(text);
         if let Some((unit, off)) = anaphor(s) {
@@ -3166,17 +3192,14 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 }
                 None => {
                     // "since Dec. 3" is behind whatever the month.
-                    let since = prev_word(ctx.text, span.start).eq_ignore_ascii_case("since");
+                    let since = || prev_word(ctx.text, span.start).eq_ignore_ascii_case("since");
                     dct.and_then(|d| {
-                        news_month_day(d, month, day, || !since && is_future_span(ctx, span)).map(
-                            |x| {
-                                if since && x > d {
-                                    NaiveDate::from_ymd_opt(x.year() - 1, month, day).unwrap_or(x)
-                                } else {
-                                    x
-                                }
-                            },
-                        )
+                        let x = news_month_day(d, month, day, || is_future_span(ctx, span))?;
+                        Some(if x > d && since() {
+                            NaiveDate::from_ymd_opt(x.year() - 1, month, day).unwrap_or(x)
+                        } else {
+                            x
+                        })
                     })
                 }
             };
@@ -3335,8 +3358,9 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                         // Next month or the one after: news speaks of it ahead; else the
                         // tense decides. Never after "since" ("has doubled since January").
                         let ahead = (month + 12 - d.month()) % 12;
-                        let since = prev_word(ctx.text, span.start).eq_ignore_ascii_case("since");
-                        if !since && ((1..=2).contains(&ahead) || is_future_span(ctx, span)) {
+                        let since =
+                            || prev_word(ctx.text, span.start).eq_ignore_ascii_case("since");
+                        if ((1..=2).contains(&ahead) || is_future_span(ctx, span)) && !since() {
                             if month >= d.month() {
                                 d.year()
                             } else {
@@ -3853,12 +3877,6 @@ fn this_weekday(ctx: &Ctx, span: Span, d: NaiveDate, wd: Weekday) -> NaiveDate {
     }
 }
 
-/// The tense of the sentence around `span` as [`is_future_span`] reads it, None when no
-/// word decides.
-fn tense_of(ctx: &Ctx, span: Span) -> Option<bool> {
-    tense_before(ctx, span.start).or_else(|| tense_after(ctx, span.end))
-}
-
 fn rel_day(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let dct = ctx.dct;
@@ -3979,10 +3997,9 @@ const YEAR_TITLES: &[&str] = &[
 
 fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
-    if let Some(season) = g("season") {
-        return early_late_season(ctx, caps, span, &season);
-    }
-    let anchor_raw = g("anchor")?;
+    let Some(anchor_raw) = g("anchor") else {
+        return early_late_season(ctx, caps, span, &g("season")?);
+    };
     let anchor = anchor_raw
         .trim_start_matches("the")
         .split_whitespace()
@@ -4839,10 +4856,18 @@ fn is_future(ctx: &Ctx, pos: usize) -> bool {
 /// A sentence that opens with "by" and the date ("By late summer, she looked vulnerable")
 /// is read after the date too: its verb decides, ahead when it says nothing.
 fn is_future_span(ctx: &Ctx, span: Span) -> bool {
+    tense_of(ctx, span).unwrap_or(false)
+}
+
+/// The tense of the sentence around `span` as [`is_future_span`] reads it: ahead, behind,
+/// or None when no word decides.
+fn tense_of(ctx: &Ctx, span: Span) -> Option<bool> {
     match tense_before(ctx, span.start) {
-        Some(true) if opens_with_by(ctx, span.start) => tense_after(ctx, span.end).unwrap_or(true),
-        Some(f) => f,
-        None => tense_after(ctx, span.end).unwrap_or(false),
+        Some(true) if opens_with_by(ctx, span.start) => {
+            Some(tense_after(ctx, span.end).unwrap_or(true))
+        }
+        Some(f) => Some(f),
+        None => tense_after(ctx, span.end),
     }
 }
 
@@ -4963,11 +4988,28 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     let mut n = 0;
     let mut depth = 0usize;
     let mut end = before.len();
-    for (i, c) in before.char_indices().rev() {
-        let is_word = c.is_alphanumeric() || c == '\'' || c == '’';
+    // Byte by byte (most text is ASCII); a non-ASCII character is decoded where it ends.
+    let bytes = before.as_bytes();
+    let mut at = bytes.len();
+    while at > 0 {
+        let last = bytes[at - 1];
+        let (i, c) = if last < 0x80 {
+            (at - 1, char::from(last))
+        } else {
+            let mut i = at - 1;
+            while i > 0 && bytes[i] & 0xC0 == 0x80 {
+                i -= 1;
+            }
+            (i, before[i..at].chars().next().unwrap_or(' '))
+        };
+        let is_word = if last < 0x80 {
+            last.is_ascii_alphanumeric() || last == b'\''
+        } else {
+            c.is_alphanumeric() || c == '’'
+        };
         if !is_word {
-            if end > i + c.len_utf8() && depth == 0 {
-                buf[n] = &before[i + c.len_utf8()..end];
+            if end > at && depth == 0 {
+                buf[n] = &before[at..end];
                 n += 1;
                 if n > TENSE_WINDOW {
                     break;
@@ -4980,6 +5022,7 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
                 _ => {}
             }
         }
+        at = i;
     }
     if end > 0 && depth == 0 && n <= TENSE_WINDOW {
         buf[n] = &before[..end];
@@ -5047,27 +5090,46 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         if head == "next" && toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
             continue;
         }
-        // "plan(s)" is a cue as a verb ("plans to return"), not as a noun ("the plan").
-        let noun_plan = matches!(head, "plan" | "plans")
-            && !toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"));
-        // "likely to appear Wednesday", "likely in February" are ahead; "was likely in
-        // February" and "likely voters" (an adjective) are not.
-        let past_likely = head == "likely"
-            && (back.is_some_and(|b| is_past_word(&lower(b), b, None))
-                || !(toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"))
-                    || seen == 1
-                    || seen == 2
-                        && ["in", "on", "by"]
-                            .iter()
-                            .any(|p| words[0].eq_ignore_ascii_case(p))));
+        // One look-up for the future cues and the present verbs of a schedule.
         static FUTURE: OnceLock<WordSet> = OnceLock::new();
-        if FUTURE
-            .get_or_init(|| WordSet::new(FUTURE_CUES))
-            .contains(head)
-            && !noun_plan
-            && !past_likely
-        {
-            return Some(!had());
+        let cue = FUTURE
+            .get_or_init(|| WordSet::new(&[FUTURE_CUES, SCHEDULE_PRESENT].concat()))
+            .contains(head);
+        let modal_before = back.is_some_and(|b| MODALS.contains(&b));
+        if cue {
+            static SCHEDULE: OnceLock<WordSet> = OnceLock::new();
+            let ahead = if SCHEDULE
+                .get_or_init(|| WordSet::new(SCHEDULE_PRESENT))
+                .contains(head)
+            {
+                // A present verb of a scheduled event ("the trial begins Monday", "the board
+                // meets June 16"), not an infinitive ("to meet demand": the modal decides)
+                // nor a noun after a determiner or a number ("the starts", "two meets").
+                !modal_before
+                    && !back.is_some_and(|b| {
+                        let lb = lower(b);
+                        ADJ_BEFORE.contains(&&*lb)
+                            || b.starts_with(|c: char| c.is_ascii_digit())
+                            || word_number(&lb).is_some()
+                    })
+            } else if head == "likely" {
+                // "likely to appear Wednesday", "likely in February" are ahead; "was likely
+                // in February" and "likely voters" (an adjective) are not.
+                !back.is_some_and(|b| is_past_word(&lower(b), b, None))
+                    && (toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"))
+                        || seen == 1
+                        || seen == 2
+                            && ["in", "on", "by"]
+                                .iter()
+                                .any(|p| words[0].eq_ignore_ascii_case(p)))
+            } else {
+                // "plan(s)" is a cue as a verb ("plans to return"), not as a noun ("the plan").
+                !(matches!(head, "plan" | "plans")
+                    && !toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to")))
+            };
+            if ahead {
+                return Some(!had());
+            }
         }
         if until_date && UNTIL_PRESENT.contains(&head) {
             return Some(true);
@@ -5075,23 +5137,8 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         // A bare verb after a modal or "to" ("would last until", "to stay until") is no past
         // tense: the modal before it decides.
         // (In lower case as written: "May" is the month.)
-        if back.is_some_and(|b| MODALS.contains(&b)) {
+        if modal_before {
             continue;
-        }
-        // A present verb of a scheduled event ("the trial begins Monday", "the board
-        // meets June 16"), not a noun after a determiner or a number ("the starts").
-        static SCHEDULE: OnceLock<WordSet> = OnceLock::new();
-        if SCHEDULE
-            .get_or_init(|| WordSet::new(SCHEDULE_PRESENT))
-            .contains(head)
-            && !back.is_some_and(|b| {
-                let lb = lower(b);
-                ADJ_BEFORE.contains(&&*lb)
-                    || b.starts_with(|c: char| c.is_ascii_digit())
-                    || word_number(&lb).is_some()
-            })
-        {
-            return Some(!had());
         }
         let after_be = back.is_some_and(|b| {
             is_be(b) || until_date && UNTIL_PRESENT.iter().any(|p| b.eq_ignore_ascii_case(p))
@@ -5954,7 +6001,8 @@ enum Count {
 }
 
 fn parse_count(s: &str) -> Count {
-    for sepr in [" to ", " or "] {
+    // (Most counts are one word: no substring searcher to set up for them.)
+    for sepr in [" to ", " or "].into_iter().filter(|_| s.contains(' ')) {
         if let Some((a, b)) = s.split_once(sepr) {
             return match (parse_count(a), parse_count(b)) {
                 (Count::N(x), Count::N(y)) => Count::Range(x, y),
