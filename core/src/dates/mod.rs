@@ -5124,8 +5124,8 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
                                 .any(|p| words[0].eq_ignore_ascii_case(p)))
             } else {
                 // "plan(s)" is a cue as a verb ("plans to return"), not as a noun ("the plan").
-                !(matches!(head, "plan" | "plans")
-                    && !toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to")))
+                !matches!(head, "plan" | "plans")
+                    || toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"))
             };
             if ahead {
                 return Some(!had());
