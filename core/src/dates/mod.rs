@@ -2003,6 +2003,8 @@ fn bare_clock(s: &str) -> bool {
 enum AnaUnit {
     Year,
     Month,
+    /// An ISO week: "the following week", "that week".
+    IsoWeek,
     Day,
     Week(Weekday),
 }
@@ -2031,6 +2033,8 @@ fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
             Some(AnaUnit::Year)
         } else if w.eq_ignore_ascii_case("month") {
             Some(AnaUnit::Month)
+        } else if w.eq_ignore_ascii_case("week") {
+            Some(AnaUnit::IsoWeek)
         } else if is(w, &["day", "morning", "afternoon", "evening", "night"]) {
             Some(AnaUnit::Day)
         } else {
@@ -2058,8 +2062,8 @@ fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
                 return None;
             };
             let u = unit(u)?;
-            // "the next year" may be a span ahead of now; "the following year" is not.
-            if rel.eq_ignore_ascii_case("next") && u == AnaUnit::Year {
+            // "the next year" ("week") may be a span ahead of now; "the following year" is not.
+            if rel.eq_ignore_ascii_case("next") && matches!(u, AnaUnit::Year | AnaUnit::IsoWeek) {
                 return None;
             }
             Some((u, off))
@@ -2080,6 +2084,7 @@ fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
             let (y, m) = add_months(a.year, a.month?, off);
             Some(format!("{y:04}-{m:02}"))
         }
+        AnaUnit::IsoWeek => Some(iso_week(a.date()? + Duration::days(7 * off as i64))),
         AnaUnit::Day if a.day.is_none() && off == 0 => {
             Some(format!("{:04}-{:02}-XX", a.year, a.month?))
         }

@@ -3302,3 +3302,38 @@ fn likely_before_a_date_or_an_infinitive_is_ahead() {
         "2026-11-16"
     );
 }
+
+#[test]
+fn the_following_week_counts_from_the_date_last_written() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "Jury selection begins Jan. 11, with opening statements expected the following week.",
+            p,
+            "the following week"
+        ),
+        "2027-W03"
+    );
+    assert_eq!(
+        val(
+            "It rose on March 3 and fell the previous week.",
+            p,
+            "the previous week"
+        ),
+        "2026-W09"
+    );
+    // With no day written before, the publication week's neighbour; "the next week" is left
+    // as it was (a span ahead of now).
+    assert_eq!(
+        val("The following week, it rained.", p, "The following week"),
+        "2026-W48"
+    );
+    assert_eq!(
+        val(
+            "Prices rose on March 3. In the next week, prices will rise.",
+            p,
+            "the next week"
+        ),
+        "2026-W48"
+    );
+}
