@@ -2409,7 +2409,9 @@ fn triggers(kind: Kind) -> Triggers {
         ),
         // Adjectives may run into it ("fiscalquarter"); a word boundary follows it (not
         // "headquarters").
+        // ... or "Q3" (a "q" between word boundaries).
         Kind::Quarter => Triggers {
+            words: "q$",
             anywhere: "quarter$",
             ..Triggers::default()
         },
@@ -2945,7 +2947,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?:(?P<det>the|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<adj>(?:(?:flat|fiscal|fiscal-|year-ago|year-earlier|comparable|corresponding|year\s+ago|(?:19|20)\d\d)[\s-]*)*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|last|next|previous|past|same|this|that)?[\s-]*(?:fiscal[\s-]+)?quarter{B}(?P<qc>-century)?(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR4}){B})?(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
+                r"{B}(?:(?P<det>the|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<adj>(?:(?:flat|fiscal|fiscal-|year-ago|year-earlier|comparable|corresponding|year\s+ago|(?:19|20)\d\d)[\s-]*)*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|last|next|previous|past|same|this|that)?[\s-]*(?:fiscal[\s-]+)?quarter{B}(?P<qc>-century)?(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR4}){B})?(?P<ago>\s+a\s+year\s+(?:ago|earlier))?|{B}(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<qy>{YEAR4}))?{B}"
             ),
             Kind::Quarter,
         ),
@@ -4299,6 +4301,9 @@ fn early_late_season(ctx: &Ctx, caps: &Caps, span: Span, season: &str) -> Option
 }
 
 fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
+    if let Some(qn) = caps.name("qn") {
+        return q_quarter(ctx, caps, qn.as_str(), span);
+    }
     let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let det = g("det");
     let adj = g("adj").unwrap_or_default();
@@ -4400,6 +4405,45 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
             }
             format!("{y:04}-Q{q}")
         }),
+    };
+    Some(Cand {
+        span,
+        ty: DATE,
+        value,
+    })
+}
+
+/// "Q3", "Q3 2026": a quarter written short, valued as "the third quarter" ("third quarter
+/// 2026"): without a year, this year's when not later than the current quarter or when
+/// the sentence speaks of the future, else last year's. Not a name ("Audi Q3": after a
+/// capitalised word that is no possessive) nor, without a year, a part of a game.
+fn q_quarter(ctx: &Ctx, caps: &Caps, qn: &str, span: Span) -> Option<Cand> {
+    let q: u32 = qn.parse().ok()?;
+    let prev = prev_word(ctx.text, span.start);
+    let before = &ctx.text[..span.start];
+    let possessive = before.trim_end().ends_with("'s") || before.trim_end().ends_with("’s");
+    if prev.starts_with(|c: char| c.is_ascii_uppercase())
+        && !possessive
+        && sentence_start(ctx.doc, span.start) < prev.as_ptr() as usize - ctx.text.as_ptr() as usize
+    {
+        return None;
+    }
+    let value = match caps.name("qy") {
+        Some(y) => Some(format!("{}-Q{q}", y.as_str())),
+        None => {
+            if game_time(ctx, span) {
+                return None;
+            }
+            ctx.dct.map(|d| {
+                let (cy, cq) = (d.year(), (d.month() - 1) / 3 + 1);
+                let y = if q <= cq || is_future(ctx, span.start) {
+                    cy
+                } else {
+                    cy - 1
+                };
+                format!("{y:04}-Q{q}")
+            })
+        }
     };
     Some(Cand {
         span,

@@ -3337,3 +3337,32 @@ fn the_following_week_counts_from_the_date_last_written() {
         "2026-W48"
     );
 }
+
+#[test]
+fn a_quarter_written_short_is_a_quarter() {
+    let p = wed(); // the fourth quarter of 2026
+    assert_eq!(
+        val("Sales rose in Q3, and Q4 will be weaker.", p, "Q3"),
+        "2026-Q3"
+    );
+    assert_eq!(
+        val("Sales rose in Q3, and Q4 will be weaker.", p, "Q4"),
+        "2026-Q4"
+    );
+    assert_eq!(
+        val("Apple's Q1 2027 revenue will rise.", p, "Q1 2027"),
+        "2027-Q1"
+    );
+    assert_eq!(val("Q2 profit fell.", p, "Q2"), "2026-Q2");
+    // A later quarter with no future cue is last year's.
+    assert_eq!(val("Profit fell in Q4.", day(2026, 5, 1), "Q4"), "2025-Q4");
+    // Must not fire: a product name, a part of a game, other capital Qs, a longer word.
+    for s in [
+        "The Audi Q3 sold well.",
+        "He scored in Q4 as the Lakers led 88-80.",
+        "Iraq and Qatar met in a Q&A.",
+        "The Q5 model and Q35 are cars.",
+    ] {
+        assert!(all(s, p).is_empty(), "{s:?}: {:?}", all(s, p));
+    }
+}
