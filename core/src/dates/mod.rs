@@ -5154,12 +5154,19 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
                 // A present verb of a scheduled event ("the trial begins Monday", "the board
                 // meets June 16"), not an infinitive ("to meet demand": the modal decides)
                 // nor a noun after a determiner or a number ("the starts", "two meets").
+                // "open" and "close" are verbs only after a plural subject ("polls open",
+                // "markets close"), not after a verb of being ("remained open", "is
+                // close") or an adjective ("the cold open").
                 !modal_before
+                    && (!matches!(head, "open" | "close")
+                        || back.is_some_and(|b| b.ends_with('s') && b.len() > 3))
                     && !back.is_some_and(|b| {
                         let lb = lower(b);
                         ADJ_BEFORE.contains(&&*lb)
                             || b.starts_with(|c: char| c.is_ascii_digit())
                             || word_number(&lb).is_some()
+                            || matches!(head, "open" | "close")
+                                && (is_be(&lb) || BE_LIKE.contains(&&*lb))
                     })
             } else if head == "likely" {
                 // "likely to appear Wednesday", "likely in February" are ahead; "was likely
@@ -5202,12 +5209,22 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     by_date.then_some(true)
 }
 
+/// Verbs after which "open" and "close" are adjectives.
+const BE_LIKE: &[&str] = &[
+    "is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "kept",
+    "keep", "keeps", "came", "come", "comes", "left", "get", "got", "very", "so",
+];
+
 /// Present verbs of a scheduled event: before a date, they speak of the future ("the
-/// trial begins Monday", "the two sides meet Friday", "the law takes effect Jan. 1").
+/// trial begins Monday", "the two sides meet Friday", "the law takes effect Jan. 1",
+/// "polls open at 7 a.m. Tuesday").
 const SCHEDULE_PRESENT: &[&str] = &[
     "begins",
     "begin",
     "starts",
+    "open",
+    "close",
+    "closes",
     "opens",
     "ends",
     "resumes",

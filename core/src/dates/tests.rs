@@ -3107,6 +3107,8 @@ fn a_present_verb_of_a_schedule_points_ahead() {
             "2026-11-23",
         ),
         ("The law takes effect on Jan. 1.", "Jan. 1", "2027-01-01"),
+        ("Polls open at 7 a.m. on Monday.", "Monday", "2026-11-23"),
+        ("Markets close early on Monday.", "Monday", "2026-11-23"),
         // A month day otherwise read as last year's.
         (
             "The fiscal year, which ends Sept. 30, looks weak.",
@@ -3126,6 +3128,14 @@ fn a_present_verb_of_a_schedule_points_ahead() {
             "2026-11-16",
         ),
         ("Two starts on Monday were delayed.", "Monday", "2026-11-16"),
+        (
+            "The border remained open on Monday.",
+            "Monday",
+            "2026-11-16",
+        ),
+        ("The border remains open on Monday.", "Monday", "2026-11-16"),
+        ("He came close on Monday.", "Monday", "2026-11-16"),
+        ("The cold open on Monday was funny.", "Monday", "2026-11-16"),
         (
             "The season, which begins in March, was cut on Monday.",
             "Monday",
