@@ -2418,7 +2418,8 @@ fn triggers(kind: Kind) -> Triggers {
         Kind::Half => words("half$"),
         Kind::Duration => words(
             "second$ seconds$ minute$ minutes$ hour$ hours$ day$ days$ night$ \
-            nights$ week$ weeks$ weekend$ weekends$ month$ months$ year$ years$ \
+            nights$ week$ weeks$ weekend$ weekends$ fortnight$ fortnights$ month$ months$ \
+            year$ years$ \
             decade$ decades$ century$ centuries$ quarter$ quarters$",
         ),
         Kind::BarePlural => words(
@@ -2848,7 +2849,7 @@ const B: &str = r"(?-u:\b)";
 const MONTH: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
 const WEEKDAY: &str = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const YEAR4: &str = r"(?:1[5-9]\d\d|20\d\d)";
-const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)";
+const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|century|centuries|quarters?)";
 const NUM: &str = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|(?:two|three|four|five)\s+thousand|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|a\s+dozen|dozen|many|some|a|an)";
 const PARTS: &str = r"(?:morning|afternoon|evening|night)";
 const TZ: &str = r"(?:(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|BST|CET))";
@@ -4580,10 +4581,11 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
     }
     // "is coming four months before the season": a verb, not "the coming four months".
     // "would last 24 hours", "is expected to last two days": the verb, not "the last 24 hours".
+    // ("last a week": the adjective never comes before an article.)
     let verb_last = || {
         g("pos").is_some_and(|p| p.trim() == "last") && {
             let prev = lower(prev_word(text, span.start));
-            MODALS.contains(&&*prev) || prev == "not"
+            MODALS.contains(&&*prev) || prev == "not" || num_words == "a" || num_words == "an"
         }
     };
     if det.is_none()
@@ -5991,6 +5993,8 @@ fn unit_code(unit: &str) -> Option<&'static str> {
         "day" | "night" => "D",
         "week" => "W",
         "weekend" => "WE",
+        // Two weeks.
+        "fortnight" => "F",
         "month" => "M",
         "year" => "Y",
         "decade" => "E",
@@ -6023,6 +6027,7 @@ fn duration_value(n: f64, code: &str, half: bool) -> String {
         "Y" if whole >= 1000 && whole % 1000 == 0 && frac == 0.0 => format!("P{}L", whole / 1000),
         "E" => format!("P{}Y", num(n * 10.0)),
         "C" => format!("P{}Y", num(n * 100.0)),
+        "F" => format!("P{}W", num(n * 2.0)),
         "WE" => format!("P{}WE", num(n)),
         c => format!("P{}{c}", num(n)),
     }
@@ -6035,6 +6040,7 @@ fn vague_duration(code: &str) -> String {
         "H" => "PTXH".into(),
         "E" => "PXE".into(),
         "C" => "PXC".into(),
+        "F" => "PXW".into(),
         c => format!("PX{c}"),
     }
 }
@@ -6054,6 +6060,7 @@ fn ago_value(d: NaiveDate, n: f64, code: &str) -> Option<String> {
             format!("{y:04}-Q{}", (m - 1) / 3 + 1)
         }
         "W" | "WE" => iso_week(d - Duration::days(7 * n)),
+        "F" => iso_week(d - Duration::days(14 * n)),
         "D" => fmt_day(d - Duration::days(n)),
         "H" | "MIN" | "S" => fmt_day(d),
         _ => return None,

@@ -3376,3 +3376,31 @@ fn a_quarter_written_short_is_a_quarter() {
         assert!(all(s, p).is_empty(), "{s:?}: {:?}", all(s, p));
     }
 }
+
+#[test]
+fn a_fortnight_is_two_weeks() {
+    let p = wed();
+    assert_eq!(
+        get("A fortnight ago, it snowed.", p, "A fortnight ago"),
+        ("DATE", Some("2026-W45".into()))
+    );
+    assert_eq!(
+        get("Talks will resume in a fortnight.", p, "a fortnight"),
+        ("DURATION", Some("P2W".into()))
+    );
+    assert_eq!(
+        get("Two fortnights passed.", p, "Two fortnights"),
+        ("DURATION", Some("P4W".into()))
+    );
+    // "last" before an article is the verb.
+    assert_eq!(
+        get("The talks last a fortnight.", p, "a fortnight"),
+        ("DURATION", Some("P2W".into()))
+    );
+    assert_eq!(
+        get("The storms last a week.", p, "a week"),
+        ("DURATION", Some("P1W".into()))
+    );
+    // A fortnight without a count is no duration.
+    assert!(all("It was the worst fortnight.", p).is_empty());
+}
