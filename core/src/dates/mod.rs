@@ -340,6 +340,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     weekday_ranges(text, doc, published, &mut out);
     coordinated_days(text, &mut out);
     day_before_after(text, &mut out);
+    part_of_day_of(text, &mut out);
     out
 }
 
@@ -396,6 +397,43 @@ fn day_before_after(text: &str, out: &mut [DateFact]) {
         }
         f.span.start = day_start;
         f.value = Some(fmt_day(d + Duration::days(off)));
+    }
+}
+
+/// "the morning of Nov. 3": a part of day and the day after "of" are one expression, that
+/// day's part ("2026-11-03TMO", a DATE as "Tuesday morning" is); "the morning" alone is the
+/// publication day's.
+fn part_of_day_of(text: &str, out: &mut Vec<DateFact>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let part = a
+            .value
+            .as_deref()
+            .filter(|v| v.len() == 13 && v.as_bytes()[10] == b'T')
+            .map(|v| &v[10..]);
+        let day = b
+            .value
+            .as_deref()
+            .filter(|v| v.len() == 10 && b.timex_type == DATE);
+        let joined = a.span.end <= b.span.start
+            && text[a.span.end..b.span.start]
+                .trim()
+                .eq_ignore_ascii_case("of")
+            && a.span
+                .slice(text)
+                .get(..4)
+                .is_some_and(|t| t.eq_ignore_ascii_case("the "));
+        if let (Some(part), Some(day), true) = (part, day, joined) {
+            let value = format!("{day}{part}");
+            out[i] = DateFact {
+                span: Span::new(a.span.start, b.span.end),
+                timex_type: DATE,
+                value: Some(value),
+            };
+            out.remove(i + 1);
+        }
+        i += 1;
     }
 }
 

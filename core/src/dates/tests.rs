@@ -3404,3 +3404,35 @@ fn a_fortnight_is_two_weeks() {
     // A fortnight without a count is no duration.
     assert!(all("It was the worst fortnight.", p).is_empty());
 }
+
+#[test]
+fn the_morning_of_a_day_is_that_days_morning() {
+    let p = wed();
+    assert_eq!(
+        get(
+            "It happened on the morning of Nov. 3.",
+            p,
+            "the morning of Nov. 3"
+        ),
+        ("DATE", Some("2026-11-03TMO".into()))
+    );
+    assert_eq!(
+        val(
+            "It was the morning of Nov. 3, 2025.",
+            p,
+            "the morning of Nov. 3, 2025"
+        ),
+        "2025-11-03TMO"
+    );
+    // Alone, or of something that is no day: the publication day's morning.
+    assert_eq!(
+        val("The morning was calm.", p, "The morning"),
+        "2026-11-18TMO"
+    );
+    assert_eq!(
+        val("The morning of the vote was calm.", p, "The morning"),
+        "2026-11-18TMO"
+    );
+    // A month is no day: two expressions.
+    assert_eq!(all("The morning of November was cold.", p).len(), 2);
+}
