@@ -5151,7 +5151,16 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
             || ["on", "by", "until", "in", "at", "before", "after", "from"]
                 .iter()
                 .any(|p| words[0].eq_ignore_ascii_case(p));
-        if head == "to" && (2..=3).contains(&seen) && verb_after && prep_between {
+        // Not "to" a place after a verb of motion or a past verb ("was taken to hospital on
+        // Monday", "returned to work on Monday", "rose to a record on Monday"): a preposition.
+        let to_place = || {
+            toward_date.is_some_and(|w| TO_PLACES.iter().any(|p| w.eq_ignore_ascii_case(p)))
+                || back.is_some_and(|b| {
+                    let lb = lower(b);
+                    MOTION_PAST.contains(&&*lb)
+                })
+        };
+        if head == "to" && (2..=3).contains(&seen) && verb_after && prep_between && !to_place() {
             return Some(!had());
         }
         // "as early as Tuesday", "as soon as Friday": ahead.
@@ -5164,6 +5173,10 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         if head == "by" && seen == 1 {
             by_date = true;
             continue;
+        }
+        // "set the trial for Feb. 8", "set a hearing for Monday": the time set is ahead.
+        if head == "set" && words[..k].iter().any(|w| w.eq_ignore_ascii_case("for")) {
+            return Some(!had());
         }
         // "the deadline is Friday", "its annual meeting is in May", "the vote is on Tuesday":
         // an event that the present places at the date is ahead.
@@ -5197,9 +5210,20 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
                 // "open" and "close" are verbs only after a plural subject ("polls open",
                 // "markets close"), not after a verb of being ("remained open", "is
                 // close") or an adjective ("the cold open").
+                // Bare "visit", "host", "face", "play", "travel" likewise only after a team
+                // or a plural ("United visit Leeds on Saturday", "the sides face off").
+                // Written in lower case: "Face the Nation", "Meet the Press" are names.
                 !modal_before
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
                     && (!matches!(head, "open" | "close")
                         || back.is_some_and(|b| b.ends_with('s') && b.len() > 3))
+                    && (!matches!(head, "visit" | "host" | "face" | "play" | "travel")
+                        || back.is_some_and(|b| {
+                            !b.ends_with("'s")
+                                && !b.ends_with("’s")
+                                && (b.starts_with(|c: char| c.is_ascii_uppercase())
+                                    || b.ends_with('s') && b.len() > 3)
+                        }))
                     && !back.is_some_and(|b| {
                         let lb = lower(b);
                         ADJ_BEFORE.contains(&&*lb)
@@ -5249,6 +5273,51 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     by_date.then_some(true)
 }
 
+/// Nouns of places and states reached "to" ("taken to hospital on Monday"), not verbs.
+const TO_PLACES: &[&str] = &[
+    "hospital", "court", "prison", "jail", "work", "power", "office", "school", "town", "bed",
+    "church", "record", "records", "safety", "shore", "trial", "death",
+];
+
+/// Past verbs of motion before "to" + a noun ("went to", "was taken to", "rose to").
+const MOTION_PAST: &[&str] = &[
+    "went",
+    "came",
+    "taken",
+    "took",
+    "sent",
+    "brought",
+    "flown",
+    "flew",
+    "driven",
+    "drove",
+    "rode",
+    "ran",
+    "rose",
+    "fell",
+    "got",
+    "gone",
+    "returned",
+    "rushed",
+    "moved",
+    "walked",
+    "transferred",
+    "admitted",
+    "airlifted",
+    "headed",
+    "traveled",
+    "travelled",
+    "jumped",
+    "climbed",
+    "dropped",
+    "slipped",
+    "soared",
+    "sank",
+    "sunk",
+    "surged",
+    "plunged",
+];
+
 /// Verbs after which "open" and "close" are adjectives.
 const BE_LIKE: &[&str] = &[
     "is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "kept",
@@ -5265,6 +5334,11 @@ const SCHEDULE_PRESENT: &[&str] = &[
     "open",
     "close",
     "closes",
+    "visit",
+    "host",
+    "face",
+    "play",
+    "travel",
     "opens",
     "ends",
     "resumes",

@@ -3436,3 +3436,57 @@ fn the_morning_of_a_day_is_that_days_morning() {
     // A month is no day: two expressions.
     assert_eq!(all("The morning of November was cold.", p).len(), 2);
 }
+
+#[test]
+fn to_a_place_after_a_verb_of_motion_is_no_future_cue() {
+    let p = wed(); // the last Monday is the 16th, the next the 23rd.
+    for s in [
+        "He was taken to hospital on Monday.",
+        "She returned to work on Monday.",
+        "They went to court on Monday.",
+        "Shares rose to records on Monday.",
+    ] {
+        assert_eq!(val(s, p, "Monday"), "2026-11-16", "{s:?}");
+    }
+    // "to" + a verb stays a future cue.
+    for s in [
+        "They agreed to meet on Monday.",
+        "He is set to resume on Monday.",
+        "He is due to appear in court on Monday.",
+    ] {
+        assert_eq!(val(s, p, "Monday"), "2026-11-23", "{s:?}");
+    }
+}
+
+#[test]
+fn a_time_set_for_a_date_and_fixtures_are_ahead() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "The judge set the trial for the week of Feb. 8.",
+            p,
+            "the week of Feb. 8"
+        ),
+        "2027-W06"
+    );
+    assert_eq!(
+        val("The primaries are set for Aug. 30.", p, "Aug. 30"),
+        "2027-08-30"
+    );
+    assert_eq!(
+        val("United visit Leeds on Saturday.", p, "Saturday"),
+        "2026-11-21"
+    );
+    assert_eq!(
+        val("The teams play on Saturday.", p, "Saturday"),
+        "2026-11-21"
+    );
+    // Must not fire: a noun after a possessive or a lower-case adjective, a name.
+    for s in [
+        "The minister's visit on Saturday was short.",
+        "The state visit on Saturday was short.",
+        "He told Face the Nation on Saturday he was sure.",
+    ] {
+        assert_eq!(val(s, p, "Saturday"), "2026-11-14", "{s:?}");
+    }
+}
