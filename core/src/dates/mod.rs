@@ -412,19 +412,23 @@ fn part_of_day_of(text: &str, out: &mut Vec<DateFact>) {
             .as_deref()
             .filter(|v| v.len() == 13 && v.as_bytes()[10] == b'T')
             .map(|v| &v[10..]);
-        let day = b
-            .value
-            .as_deref()
-            .filter(|v| v.len() == 10 && b.timex_type == DATE);
-        let joined = a.span.end <= b.span.start
-            && text[a.span.end..b.span.start]
-                .trim()
-                .eq_ignore_ascii_case("of")
-            && a.span
-                .slice(text)
-                .get(..4)
-                .is_some_and(|t| t.eq_ignore_ascii_case("the "));
-        if let (Some(part), Some(day), true) = (part, day, joined) {
+        let day = || {
+            b.value
+                .as_deref()
+                .filter(|v| v.len() == 10 && b.timex_type == DATE)
+        };
+        let joined = || {
+            a.span.end <= b.span.start
+                && b.span.start - a.span.end <= 6
+                && text[a.span.end..b.span.start]
+                    .trim()
+                    .eq_ignore_ascii_case("of")
+                && a.span
+                    .slice(text)
+                    .get(..4)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+        };
+        if let Some((part, day)) = part.and_then(|p| Some((p, day()?))).filter(|_| joined()) {
             let value = format!("{day}{part}");
             out[i] = DateFact {
                 span: Span::new(a.span.start, b.span.end),
@@ -2361,8 +2365,10 @@ impl Flag {
     const ISO: u8 = 32;
     /// A [`Flag::YEAR4`] run ending in 0 followed by "s" or "'s" ("1990s").
     const DECADE: u8 = 64;
+    /// One digit from 1 to 4 after a capital Q that starts a word ("Q3").
+    const Q_DIGIT: u8 = 128;
 }
-const FLAGS: usize = 7;
+const FLAGS: usize = 8;
 
 /// What every match of a family contains (each list: words separated by spaces): one of
 /// `words` (case-insensitive, with no ASCII letter right before it; a trailing `$` also wants
@@ -2447,10 +2453,10 @@ fn triggers(kind: Kind) -> Triggers {
         ),
         // Adjectives may run into it ("fiscalquarter"); a word boundary follows it (not
         // "headquarters").
-        // ... or "Q3" (a "q" between word boundaries).
+        // ... or "Q3".
         Kind::Quarter => Triggers {
-            words: "q$",
             anywhere: "quarter$",
+            flags: Flag::Q_DIGIT,
             ..Triggers::default()
         },
         Kind::Half => words("half$"),
@@ -2802,10 +2808,26 @@ impl Rules {
                 }
             }
         }
-        if memchr::memchr_iter(b'/', b).any(|i| {
-            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-        }) {
-            flags |= Flag::SLASH;
+        // A '/' between digits; "Q3" (a capital Q starting a word, one digit from 1 to 4, no
+        // more): one pass for both.
+        if flags & Flag::DIGIT != 0 {
+            for i in memchr::memchr2_iter(b'/', b'Q', b) {
+                let digit_after = b.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if b[i] == b'/' {
+                    if i > 0 && b[i - 1].is_ascii_digit() && digit_after {
+                        flags |= Flag::SLASH;
+                    }
+                } else if digit_after
+                    && matches!(b[i + 1], b'1'..=b'4')
+                    && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                    && !b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    flags |= Flag::Q_DIGIT;
+                }
+                if flags & (Flag::SLASH | Flag::Q_DIGIT) == Flag::SLASH | Flag::Q_DIGIT {
+                    break;
+                }
+            }
         }
         let meridiem = |i: usize| {
             i > 0
@@ -5127,9 +5149,10 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         .first()
         .is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
         && !words.iter().any(|w| w.eq_ignore_ascii_case("from"));
+    let mut scratch = [0u8; 32];
     for (k, w) in words.iter().enumerate() {
-        let lw = lower(w);
-        let (head, clitic) = split_clitic(&lw);
+        let lw = lower_in(w, &mut scratch);
+        let (head, clitic) = split_clitic(lw);
         if clitic == "ll" {
             return Some(true);
         }
@@ -5396,7 +5419,23 @@ fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// `w` in ASCII lower case, written into `buf` when it has an upper-case letter (no
+/// allocation for the capitalised words of every sentence); a word longer than `buf` is
+/// returned as written (no cue word is that long).
+fn lower_in<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> &'a str {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !b.iter().any(u8::is_ascii_uppercase) {
+        return w;
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    // ASCII case changes keep UTF-8 valid.
+    std::str::from_utf8(out).unwrap_or(w)
+}
+
 /// "we'll" → ("we", "ll"); a word without an apostrophe → (word, "").
+#[inline]
 fn split_clitic(lw: &str) -> (&str, &str) {
     // The first apostrophe, ASCII or typographic (bytes E2 80 99, which start a character).
     let b = lw.as_bytes();
@@ -5442,9 +5481,10 @@ fn tense_after(ctx: &Ctx, pos: usize) -> Option<bool> {
         }
     }
     let words = &buf[..n];
+    let mut scratch = [0u8; 32];
     for (k, w) in words.iter().enumerate() {
-        let lw = lower(w);
-        let (head, clitic) = split_clitic(&lw);
+        let lw = lower_in(w, &mut scratch);
+        let (head, clitic) = split_clitic(lw);
         if clitic == "ll" {
             return Some(true);
         }
