@@ -3118,31 +3118,19 @@ fn a_present_verb_of_a_schedule_points_ahead() {
     ] {
         assert_eq!(val(s, p, span), v, "{s:?}");
     }
-    // Must not fire: the word is a noun after a determiner or number, an infinitive, or a
-    // past verb comes first.
-    for (s, span, v) in [
-        ("The meets on Monday drew crowds.", "Monday", "2026-11-16"),
-        (
-            "He struggled to meet demand on Monday.",
-            "Monday",
-            "2026-11-16",
-        ),
-        ("Two starts on Monday were delayed.", "Monday", "2026-11-16"),
-        (
-            "The border remained open on Monday.",
-            "Monday",
-            "2026-11-16",
-        ),
-        ("The border remains open on Monday.", "Monday", "2026-11-16"),
-        ("He came close on Monday.", "Monday", "2026-11-16"),
-        ("The cold open on Monday was funny.", "Monday", "2026-11-16"),
-        (
-            "The season, which begins in March, was cut on Monday.",
-            "Monday",
-            "2026-11-16",
-        ),
+    // Must not fire: the word is a noun after a determiner or number, an infinitive, an
+    // adjective, or a past verb comes first. The last Monday stays.
+    for s in [
+        "The meets on Monday drew crowds.",
+        "He struggled to meet demand on Monday.",
+        "Two starts on Monday were delayed.",
+        "The border remained open on Monday.",
+        "The border remains open on Monday.",
+        "He came close on Monday.",
+        "The cold open on Monday was funny.",
+        "The season, which begins in March, was cut on Monday.",
     ] {
-        assert_eq!(val(s, p, span), v, "{s:?}");
+        assert_eq!(val(s, p, "Monday"), "2026-11-16", "{s:?}");
     }
 }
 
