@@ -341,6 +341,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     coordinated_days(text, &mut out);
     day_before_after(text, &mut out);
     part_of_day_of(text, &mut out);
+    from_now(text, published, &mut out);
     out
 }
 
@@ -437,6 +438,68 @@ fn part_of_day_of(text: &str, out: &mut Vec<DateFact>) {
             };
             out.remove(i + 1);
         }
+        i += 1;
+    }
+}
+
+/// "two years from now", "a week from today", "10 days from Friday": a count of units
+/// after the date it counts from is one expression, the date that far ahead: from "now" at
+/// the unit's grain, as "ago" counts back ("two years from now" → the year, "six weeks from
+/// now" → the ISO week), from a day to the day ("a week from today" → the day).
+fn from_now(text: &str, dct: Option<NaiveDate>, out: &mut Vec<DateFact>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        // "P2Y", "P10D": a whole count and a unit of days or more.
+        let count = a
+            .value
+            .as_deref()
+            .filter(|_| a.timex_type == DURATION)
+            .and_then(|v| v.strip_prefix('P'))
+            .filter(|v| v.len() >= 2 && !v.starts_with(['T', 'X']))
+            .and_then(|v| {
+                let (n, code) = v.split_at(v.len() - 1);
+                Some((n.parse::<u32>().ok()?, code))
+            });
+        // Not the start of a range ("three days from Monday to Thursday").
+        let joined = || {
+            a.span.end <= b.span.start
+                && b.span.start - a.span.end <= 8
+                && text[a.span.end..b.span.start]
+                    .trim()
+                    .eq_ignore_ascii_case("from")
+                && !["to", "through", "until", "till", "and"]
+                    .iter()
+                    .any(|w| next_word(text, b.span.end).eq_ignore_ascii_case(w))
+        };
+        let Some((n, code)) = count.filter(|_| joined()) else {
+            i += 1;
+            continue;
+        };
+        let n = i64::from(n);
+        let value = if b.value.as_deref() == Some("PRESENT_REF") {
+            dct.and_then(|d| ago_value(d, -(n as f64), code))
+        } else {
+            let day = b
+                .value
+                .as_deref()
+                .filter(|v| v.len() == 10)
+                .and_then(|v| Anchor::parse(v)?.date());
+            match (day, code) {
+                (Some(d), "D") => Some(fmt_day(d + Duration::days(n))),
+                (Some(d), "W") => Some(fmt_day(d + Duration::days(7 * n))),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            }
+        };
+        out[i] = DateFact {
+            span: Span::new(a.span.start, b.span.end),
+            timex_type: DATE,
+            value,
+        };
+        out.remove(i + 1);
         i += 1;
     }
 }

@@ -3478,3 +3478,44 @@ fn a_time_set_for_a_date_and_fixtures_are_ahead() {
         assert_eq!(val(s, p, "Saturday"), "2026-11-14", "{s:?}");
     }
 }
+
+#[test]
+fn a_count_from_now_or_from_a_day_is_the_date_that_far_ahead() {
+    let p = wed();
+    for (s, span, v) in [
+        (
+            "Two years from now, it opens.",
+            "Two years from now",
+            "2028",
+        ),
+        (
+            "Five months from now, the vote.",
+            "Five months from now",
+            "2027-04",
+        ),
+        (
+            "Six weeks from now prices will fall.",
+            "Six weeks from now",
+            "2026-W53",
+        ),
+        (
+            "The report is due a week from today.",
+            "a week from today",
+            "2026-11-25",
+        ),
+    ] {
+        assert_eq!(get(s, p, span), ("DATE", Some(v.to_string())), "{s:?}");
+    }
+    // Must not fire: the start of a range; a count not followed by "from".
+    let found = all("Prices rose three days from Monday to Thursday.", p);
+    assert_eq!(
+        found[0],
+        ("three days".into(), "DURATION", Some("P3D".into()))
+    );
+    assert_eq!(found.len(), 3);
+    // Without a publication date, "from now" has no value but is one expression.
+    assert_eq!(
+        get("Two years from now, it opens.", None, "Two years from now"),
+        ("DATE", None)
+    );
+}
