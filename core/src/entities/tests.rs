@@ -62,6 +62,41 @@ fn surnames_join_the_full_name_and_the_longest_name_wins() {
 }
 
 #[test]
+fn the_inner_name_a_long_name_is_known_by_joins_it() {
+    let t = "President Luiz Carlos Lula da Silva flew to the region. Lula told reporters help \
+             was coming. John Fitzgerald Kane spoke. Fitzgerald was not there.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Luiz Carlos Lula da Silva", 0, Label::PER),
+            at(t, "Lula", 1, Label::PER),
+            at(t, "John Fitzgerald Kane", 0, Label::PER),
+            at(t, "Fitzgerald", 1, Label::PER),
+        ],
+    );
+    assert_eq!(entity(&ents, "Luiz Carlos Lula da Silva").mentions, 2);
+    assert!(ents.iter().all(|e| e.name != "Lula"), "{ents:?}");
+    // Must not fire: a middle name of a three-word name is someone else.
+    assert!(ents.iter().any(|e| e.name == "Fitzgerald"), "{ents:?}");
+    // A generational suffix does not hide the surname.
+    let t = "President Fernando Marquez Jr. said his country would not yield. Marquez ordered \
+             patrols. Sr. officials met Ann Cole.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Fernando Marquez Jr.", 0, Label::PER),
+            at(t, "Marquez", 1, Label::PER),
+            at(t, "Ann Cole", 0, Label::PER),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Fernando Marquez Jr.").mentions,
+        2,
+        "{ents:?}"
+    );
+}
+
+#[test]
 fn short_form_before_the_full_name_joins_it() {
     let t = "Okafor wins\n\nThe vote went to Chidi Okafor on Sunday. Okafor thanked voters.";
     let (ents, ms) = run(
@@ -154,6 +189,57 @@ fn titles_before_names_give_role_and_country() {
         entity(&ents, "Paul Hart").role.as_deref(),
         Some("Representative")
     );
+}
+
+#[test]
+fn sport_shadow_and_joined_titles_are_part_of_the_role() {
+    let t = "Athletic director Karen Holt said the search would begin, with defensive \
+             coordinator Mike Ruiz serving as interim coach. Shadow chancellor Mel Stride \
+             objected. Zentrix Chairman and CEO Rodney Marsh said sales rose. Chief Cabinet \
+             Secretary Jo Hayashi spoke. Reporters asked Amy Lee and Mayor Bo Chen.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Karen Holt", 0, Label::PER),
+            at(t, "Mike Ruiz", 0, Label::PER),
+            at(t, "Mel Stride", 0, Label::PER),
+            at(t, "Zentrix", 0, Label::ORG),
+            at(t, "Rodney Marsh", 0, Label::PER),
+            at(t, "Jo Hayashi", 0, Label::PER),
+            at(t, "Amy Lee", 0, Label::PER),
+            at(t, "Bo Chen", 0, Label::PER),
+        ],
+    );
+    let role = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role("Karen Holt").as_deref(), Some("Athletic director"));
+    assert_eq!(role("Mike Ruiz").as_deref(), Some("defensive coordinator"));
+    assert_eq!(role("Mel Stride").as_deref(), Some("Shadow chancellor"));
+    assert_eq!(
+        role("Rodney Marsh").as_deref(),
+        Some("Zentrix Chairman and CEO")
+    );
+    assert_eq!(
+        role("Jo Hayashi").as_deref(),
+        Some("Chief Cabinet Secretary")
+    );
+    let t = "The river rose, according to the city's mayor, Sebastian Melo. Quarterback Ty \
+             Briggs, a junior, said the team was shocked. The crowd cheered Ana Ruiz, Bo Diaz.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Sebastian Melo", 0, Label::PER),
+            at(t, "Ty Briggs", 0, Label::PER),
+            at(t, "Ana Ruiz", 0, Label::PER),
+            at(t, "Bo Diaz", 0, Label::PER),
+        ],
+    );
+    let role2 = |n: &str| entity(&ents, n).role.clone();
+    assert_eq!(role2("Sebastian Melo").as_deref(), Some("city's mayor"));
+    assert!(role2("Ty Briggs").is_some_and(|r| r.contains("Quarterback")));
+    assert_eq!(role2("Bo Diaz"), None);
+    // Must not fire: "and" between a person and a title joins no titles.
+    assert_eq!(role("Bo Chen").as_deref(), Some("Mayor"));
+    assert_eq!(role("Amy Lee"), None);
 }
 
 #[test]
@@ -2498,4 +2584,227 @@ fn a_place_of_a_places_possessive_lies_there() {
     let (ents, _) = run(t, &locs(t, &["Moscow", "Kabul", "Beijing", "Ukraine"]));
     assert_eq!(entity(&ents, "Kabul").country.as_deref(), Some("AF"));
     assert_eq!(entity(&ents, "Ukraine").country.as_deref(), Some("UA"));
+}
+
+#[test]
+fn a_far_bigger_town_beats_a_single_weak_cue_of_another_country() {
+    let near = |e: &Entity, lat: f64, lon: f64| {
+        e.lat.is_some_and(|la| (la - lat).abs() < 1.0)
+            && e.lon.is_some_and(|lo| (lo - lon).abs() < 1.0)
+    };
+    // A story set in the big city that quotes someone from a country with a small namesake:
+    // one mention of that country does not outweigh a fourteenfold population gap.
+    let t = "Officials in Boston said the plan would work. An expert from England agreed.";
+    let (ents, _) = run(t, &locs(t, &["Boston", "England"]));
+    let boston = entity(&ents, "Boston");
+    assert_eq!(boston.country.as_deref(), Some("US"), "{boston:?}");
+    assert!(near(boston, 42.36, -71.06));
+    // Must not fire: a story that names the other country twice is set there.
+    let t = "Floods hit Boston in England on Monday. England has had a wet year.";
+    let names = vec![
+        at(t, "Boston", 0, Label::LOC),
+        at(t, "England", 0, Label::LOC),
+        at(t, "England", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Boston").country.as_deref(), Some("GB"));
+    // A nationality word counts for its country: the American story keeps the American city
+    // however often it names England.
+    let t = "American officials in Boston said so. England agreed, and England paid.";
+    let names = vec![
+        at(t, "American", 0, Label::NORP),
+        at(t, "Boston", 0, Label::LOC),
+        at(t, "England", 0, Label::LOC),
+        at(t, "England", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "Boston").country.as_deref(), Some("US"));
+    // Must not fire: a smaller gap ("Portland", Oregon, is not ten times Maine's) leaves the
+    // context to choose.
+    let t = "Rain fell on Portland and across Maine.";
+    let (ents, _) = run(t, &locs(t, &["Portland", "Maine"]));
+    let portland = entity(&ents, "Portland");
+    assert!(near(portland, 43.66, -70.26), "{portland:?}");
+}
+
+#[test]
+fn an_organisation_opening_with_an_ordinary_word_is_not_named_after_a_town() {
+    // "Liberal" is a town in Kansas, but the party is no organisation of that town.
+    let t = "The Liberal Democrats won seats, and the Green Party lost.";
+    let names = vec![
+        at(t, "Liberal Democrats", 0, Label::ORG),
+        at(t, "Green Party", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    for name in ["Liberal Democrats", "Green Party"] {
+        let e = entity(&ents, name);
+        assert_eq!((e.lat, e.geonameid), (None, None), "{e:?}");
+    }
+    // Must not fire: a place's pattern ("X Police Department") or a big town of the word.
+    let t = "The Liberal Police Department thanked the Buffalo Bills.";
+    let names = vec![
+        at(t, "Liberal Police Department", 0, Label::ORG),
+        at(t, "Buffalo Bills", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    let police = entity(&ents, "Liberal Police Department");
+    assert!(
+        police.lat.is_some_and(|la| (la - 37.04).abs() < 0.5),
+        "{police:?}"
+    );
+    let bills = entity(&ents, "Buffalo Bills");
+    assert!(
+        bills.lat.is_some_and(|la| (la - 42.89).abs() < 0.5),
+        "{bills:?}"
+    );
+    // The word list is the gazetteer's: ordinary words, not town names that are no words.
+    let g = gazetteer();
+    assert!(g.ordinary_word("Liberal") && g.ordinary_word("GREEN"));
+    assert!(!g.ordinary_word("Boston") && !g.ordinary_word("Wichita"));
+}
+
+#[test]
+fn a_name_used_as_a_states_is_the_state_apart_from_the_city() {
+    let t = "Crowds filled New York on Monday. Farms in upstate New York flooded, and the \
+             New York state budget fell short, said the state of New York.";
+    let names: Vec<NameMention> = (0..4).map(|k| at(t, "New York", k, Label::LOC)).collect();
+    let (ents, ms) = run(t, &names);
+    let of = |k: usize| &ents[mention_at(t, &ms, "New York", k).entity.unwrap()];
+    let city = of(0);
+    assert!(
+        city.lat.is_some_and(|la| (la - 40.71).abs() < 0.2),
+        "{city:?}"
+    );
+    for k in 1..4 {
+        let state = of(k);
+        assert_ne!(state.id, city.id, "mention {k}");
+        assert_eq!(state.id, of(1).id);
+        assert!(state.lat.is_some_and(|la| la > 41.5), "{state:?}");
+        assert_eq!(state.country.as_deref(), Some("US"));
+    }
+    // Must not fire: plain mentions of the name stay one entity, the city.
+    let t = "Crowds filled New York on Monday. New York police said the New York crowds left.";
+    let names: Vec<NameMention> = (0..3).map(|k| at(t, "New York", k, Label::LOC)).collect();
+    let (ents, _) = run(t, &names);
+    assert_eq!(ents.len(), 1);
+    assert!(ents[0].lat.is_some_and(|la| (la - 40.71).abs() < 0.2));
+}
+
+#[test]
+fn a_qualifier_shared_by_several_divisions_is_the_one_with_the_biggest_town() {
+    // Six states have a Richland County; two of them a Mansfield: Ohio's is the city.
+    let t = "In Mansfield, Richland County Sheriff Ann Roe laid off deputies.";
+    let (ents, _) = run(t, &locs(t, &["Mansfield", "Richland County"]));
+    for name in ["Mansfield", "Richland County"] {
+        let e = entity(&ents, name);
+        assert!(
+            e.lon.is_some_and(|lo| (-83.5..-82.0).contains(&lo)),
+            "{e:?}"
+        );
+    }
+    // Must not fire: a division still comes before a county ("Athens, Georgia").
+    let t = "She moved to Athens, Georgia in May.";
+    let (ents, _) = run(t, &locs(t, &["Athens", "Georgia"]));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    assert_eq!(entity(&ents, "Athens").country.as_deref(), Some("US"));
+}
+
+#[test]
+fn a_town_division_and_country_are_one_address_not_a_list() {
+    // No Stroud of Ontario is known: the town lies in Ontario at least, not in England.
+    let t = "The men were arrested in Stroud, Ontario, Canada on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Stroud", "Ontario", "Canada"]));
+    assert_eq!(entity(&ents, "Stroud").country.as_deref(), Some("CA"));
+    // Must not fire: a list of divisions is a list ("Stroud, Ontario, Quebec").
+    let names = [
+        at(t, "Ontario", 0, Label::LOC),
+        at(t, "Canada", 0, Label::LOC),
+    ];
+    let t2 = "The men were arrested in Stroud, Ontario, Quebec on Monday.";
+    let names2 = locs(t2, &["Stroud", "Ontario", "Quebec"]);
+    assert!(!division_of_country(t2, &names2[1], &names2[2]));
+    assert!(division_of_country(t, &names[0], &names[1]));
+}
+
+#[test]
+fn a_city_that_surely_means_its_name_keeps_it_against_namesakes_of_the_articles_names() {
+    // Cities across the country: Denver, Alexandria and New Haven all have namesakes in
+    // Pennsylvania, and New Haven, Conn. lies 300 km from Denver, Pa.; none of the article's
+    // places lies in Pennsylvania.
+    let t = "Finalists: Alexandria, Denver, Louisville, Ky., New Haven, Conn. and Surprise, Ariz. \
+             Alexandria, Louisville and New Haven won before.";
+    let mut names = locs(
+        t,
+        &[
+            "Alexandria",
+            "Denver",
+            "Louisville",
+            "Ky.",
+            "New Haven",
+            "Conn.",
+            "Surprise",
+            "Ariz.",
+        ],
+    );
+    for n in ["Alexandria", "Louisville", "New Haven"] {
+        names.push(at(t, n, 1, Label::LOC));
+    }
+    let (ents, _) = run(t, &names);
+    let denver = entity(&ents, "Denver");
+    assert!(denver.lon.is_some_and(|lo| lo < -100.0), "{denver:?}");
+    // Must not fire: a town of the article close by places the name's namesake there.
+    let t = "Crews worked in Denver and Ephrata on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Denver", "Ephrata"]));
+    let denver = entity(&ents, "Denver");
+    assert!(denver.lon.is_some_and(|lo| lo > -80.0), "{denver:?}");
+}
+
+#[test]
+fn a_state_police_is_named_after_the_state_whatever_town_shares_its_name() {
+    // Indiana, Pennsylvania is a town of 13,000; "Indiana State Police" is the state's.
+    let t = "Richmond police called the Indiana State Police bomb squad to Richmond.";
+    let names = vec![
+        at(t, "Richmond", 0, Label::LOC),
+        at(t, "Indiana State Police", 0, Label::ORG),
+        at(t, "Richmond", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let r = entity(&ents, "Richmond");
+    assert!(
+        r.lon.is_some_and(|lo| (-85.5..-84.5).contains(&lo)),
+        "{r:?}"
+    );
+    // Must not fire: without "State" the name may be the town's, and says nothing.
+    let t = "Richmond police called the Indiana Police Department to Richmond.";
+    let names = vec![
+        at(t, "Richmond", 0, Label::LOC),
+        at(t, "Indiana Police Department", 0, Label::ORG),
+        at(t, "Richmond", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let r = entity(&ents, "Richmond");
+    assert!(r.lon.is_some_and(|lo| lo > -80.0), "{r:?}");
+}
+
+#[test]
+fn an_organisation_named_after_a_county_lies_in_the_articles_state() {
+    // Ohio and Oregon have a Morrow County: the court lies in the state of the story's towns.
+    let court_in = |town: &str, state: &str| {
+        let t = format!("In {town}, {state}, the Morrow County Municipal Court cut staff.");
+        let names = vec![
+            at(&t, town, 0, Label::LOC),
+            at(&t, state, 0, Label::LOC),
+            at(&t, "Morrow County Municipal Court", 0, Label::ORG),
+        ];
+        let (ents, _) = run(&t, &names);
+        entity(&ents, "Morrow County Municipal Court").lon
+    };
+    let ohio = court_in("Mount Gilead", "Ohio");
+    assert!(
+        ohio.is_some_and(|lo| (-84.0..-82.0).contains(&lo)),
+        "{ohio:?}"
+    );
+    // Must not fire: in a story of Oregon towns, Oregon's.
+    let oregon = court_in("Heppner", "Oregon");
+    assert!(oregon.is_some_and(|lo| lo < -115.0), "{oregon:?}");
 }

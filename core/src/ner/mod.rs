@@ -427,10 +427,37 @@ fn reshape_names(
             out.push((s + 1, e, MISC));
             continue;
         }
+        // ("Grant Park" after "in" or "at" is the park, though "Grant" is a first name.)
         let street = STREET_WORDS.contains(&last)
             && e - s >= 2
-            && lex.classes_of(text, &tokens[s..s + 1]) & lexicon::FIRST_NAME_BIT == 0;
-        let division = matches!(last, "County" | "Parish" | "Township" | "Borough");
+            && (lex.classes_of(text, &tokens[s..s + 1]) & lexicon::FIRST_NAME_BIT == 0
+                || (s > 0
+                    && matches!(
+                        tokens[s - 1].slice(text),
+                        "in" | "at" | "near" | "outside" | "inside" | "across"
+                    )));
+        // ("Second Thomas Shoal", "the Spratly Islands": a feature of land or sea, though
+        // its first word is a first name.)
+        let feature = e - s >= 2
+            && matches!(
+                last,
+                "Shoal"
+                    | "Reef"
+                    | "Island"
+                    | "Islands"
+                    | "Peninsula"
+                    | "Strait"
+                    | "Mountains"
+                    | "Canyon"
+                    | "Desert"
+                    | "Ocean"
+                    | "Gulf"
+                    | "Glacier"
+                    | "Volcano"
+                    | "Archipelago"
+                    | "Atoll"
+            );
+        let division = feature || matches!(last, "County" | "Parish" | "Township" | "Borough");
         // (An organisation ending in "County" stays one: "Notts County" is a club.)
         let t = if t == PER && (FACILITY_WORDS.contains(&last) || street || division) {
             LOC
@@ -620,6 +647,151 @@ const PLACE_KIND_NOUNS: &[&str] = &[
     "county", "capital", "suburb", "republic", "emirate", "kingdom",
 ];
 
+/// A place's name with a particle inside ("Rio Grande do Sul", "Newcastle upon Tyne",
+/// "Trinidad and Tobago") read as two names is one place, when the lexicon knows the whole.
+fn join_place_particles(
+    text: &str,
+    tokens: &[Span],
+    lex: &Lexicon,
+    chunks: &mut Vec<(usize, usize, usize)>,
+) {
+    let mut k = 0;
+    while k + 1 < chunks.len() {
+        let (s, e, t) = chunks[k];
+        let (ns, ne, _) = chunks[k + 1];
+        let particle = ns == e + 1
+            && matches!(
+                tokens[e].slice(text),
+                "do" | "da"
+                    | "dos"
+                    | "das"
+                    | "de"
+                    | "del"
+                    | "della"
+                    | "di"
+                    | "du"
+                    | "des"
+                    | "y"
+                    | "and"
+                    | "upon"
+                    | "on"
+            )
+            && text[tokens[e - 1].end..tokens[ns].start]
+                .chars()
+                .all(|c| c == ' ' || c.is_alphabetic());
+        if t == LOC && particle && ne - s <= 5 && lex.classes_of(text, &tokens[s..ne]) & 0b111 != 0
+        {
+            chunks[k] = (s, ne, LOC);
+            chunks.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Lower-case nouns of a kind of land or water that, after a name, make it a place ("the
+/// Reykjanes peninsula", "the Tagus river").
+const LAND_AND_WATER_NOUNS: &[&str] = &[
+    "peninsula",
+    "island",
+    "islands",
+    "archipelago",
+    "river",
+    "valley",
+    "mountains",
+    "highlands",
+    "region",
+    "province",
+    "prefecture",
+    "coast",
+    "desert",
+    "sea",
+    "lake",
+    "bay",
+    "strait",
+    "gulf",
+    "delta",
+    "basin",
+    "plateau",
+    "canyon",
+    "volcano",
+    "glacier",
+];
+
+/// Lower-case nouns of a job held at an organisation ("an economist at Desjardins", "head of
+/// macro strategy at Zentrix").
+const JOB_NOUNS: &[&str] = &[
+    "economist",
+    "economists",
+    "analyst",
+    "analysts",
+    "strategist",
+    "strategy",
+    "professor",
+    "researcher",
+    "researchers",
+    "lecturer",
+    "scientist",
+    "scientists",
+    "director",
+    "head",
+    "executive",
+    "manager",
+    "partner",
+    "fellow",
+    "officer",
+    "engineer",
+    "trader",
+    "editor",
+    "correspondent",
+    "consultant",
+    "chairman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Party nouns that name a member ("the Ohio Republican", "the New York Democrat").
+pub(crate) const PARTY_MEMBER_NOUNS: &[&str] = &["Democrat", "Republican"];
+
+/// Words after a one-word name that make it a company: its shares trading ("Zentrix shares
+/// rose"), or its officers ("Zentrix Chairman and CEO Jo Roe"). A person has no shares that rise
+/// nor a chief executive (a spokesman they may have: "a Biden spokesman" is no evidence).
+fn company_evidence(text: &str, tokens: &[Span], i: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.slice(text));
+    match w(i + 1) {
+        "shares" | "stock" => matches!(
+            w(i + 2),
+            "rose"
+                | "fell"
+                | "jumped"
+                | "climbed"
+                | "slid"
+                | "dropped"
+                | "gained"
+                | "lost"
+                | "closed"
+                | "ended"
+                | "tumbled"
+                | "surged"
+                | "sank"
+                | "plunged"
+                | "edged"
+                | "slumped"
+                | "soared"
+                | "rallied"
+                | "traded"
+                | "were"
+        ),
+        "CEO" | "Chairman" | "Chairwoman" => true,
+        // "Zentrix, founded in 2019", "Zentrix, headquartered in Ohio": people are born.
+        "," => matches!(w(i + 2), "founded" | "headquartered") && matches!(w(i + 3), "in" | "by"),
+        "Chief" => w(i + 2) == "Executive",
+        "chief" => w(i + 2) == "executive",
+        _ => false,
+    }
+}
+
 /// Labels (and one edge) that the words around a name settle:
 /// - a preposition opening a sentence is not the first word of a name ("At Denver on Monday");
 /// - a name after a kind of place and "of" ("the island of Rhodes", "the town of Jordan") is a
@@ -654,14 +826,22 @@ fn labels_from_context(
             .iter()
             .any(|&(s, e, t)| t == PER && e - s > 1 && (s..e).any(|i| word(i) == w))
     };
+    // Names the words around them settle as places, whatever the tagger read.
+    let mut settled: Vec<&str> = Vec::new();
     for (k, &(s, e, t)) in chunks.iter().enumerate() {
-        if t != LOC
-            && s >= 2
+        let place_kind_of = s >= 2
             && word(s - 1) == "of"
             && PLACE_KIND_NOUNS.contains(&word(s - 2))
-            && lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0
-        {
-            relabel.push((k, LOC));
+            && lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0;
+        let before_land = matches!(t, ORG | PER | LOC)
+            && tokens
+                .get(e)
+                .is_some_and(|n| LAND_AND_WATER_NOUNS.contains(&n.slice(text)));
+        if place_kind_of || before_land {
+            settled.push(&text[tokens[s].start..tokens[e - 1].end]);
+            if t != LOC {
+                relabel.push((k, LOC));
+            }
         }
         if t == PER
             && e - s == 1
@@ -676,9 +856,144 @@ fn labels_from_context(
             relabel.push((k, ORG));
         }
     }
+    // "an economist at Desjardins", "head of research at Corvel": after a job and "at" (a few
+    // lower-case words between), a name the tagger read as a person or a town is the employer.
+    // (A country or region stays a place: "an analyst at Texas" is no usage.)
+    for (k, &(s, e, t)) in chunks.iter().enumerate() {
+        if matches!(t, PER | LOC)
+            && s >= 2
+            && word(s - 1) == "at"
+            && (s.saturating_sub(6)..s - 1)
+                .rev()
+                .take_while(|&i| word(i).bytes().all(|b| b.is_ascii_lowercase()))
+                .any(|i| JOB_NOUNS.contains(&word(i)))
+            && lex.classes_of(text, &tokens[s..e]) & 0b011 == 0
+        {
+            relabel.push((k, ORG));
+        }
+        // "executive director of Street Roots": the same after a job and "of", where the name
+        // is no place the lexicon knows ("the head of Ohio" is the state's).
+        if matches!(t, PER | LOC)
+            && s >= 2
+            && word(s - 1) == "of"
+            && JOB_NOUNS.contains(&word(s - 2))
+            && lex.classes_of(text, &tokens[s..e]) & 0b111 == 0
+        {
+            relabel.push((k, ORG));
+        }
+    }
+    // "living in a tent in Khan Younis": a name after "in" is a place, not a person (one
+    // believes or trusts in a person; a possessive after is an owner: "in Lee's office").
+    // "The Hawks finished 3-9": a plural after "the" is a team or a group, unless the article
+    // names a person with that surname ("the Obamas" with "Michelle Obama").
+    for (k, &(s, e, t)) in chunks.iter().enumerate() {
+        if t != PER || s < 1 {
+            continue;
+        }
+        let owned = tokens
+            .get(e)
+            .is_some_and(|n| matches!(n.slice(text), "'s" | "’s" | "'" | "’"));
+        if word(s - 1) == "in"
+            && !owned
+            && (s < 2
+                || !matches!(
+                    word(s - 2),
+                    "believe"
+                        | "believes"
+                        | "believed"
+                        | "interest"
+                        | "interested"
+                        | "confidence"
+                        | "trust"
+                        | "faith"
+                        | "role"
+                        | "starring"
+                        | "starred"
+                ))
+        {
+            relabel.push((k, LOC));
+        }
+        let w = word(s);
+        if e == s + 1
+            && word(s - 1).eq_ignore_ascii_case("the")
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !chunks.iter().any(|c| {
+                c.2 == PER && c.1 > c.0 + 1 && {
+                    let last = word(c.1 - 1);
+                    w.strip_suffix('s') == Some(last) || w.strip_suffix("es") == Some(last)
+                }
+            })
+        {
+            relabel.push((k, ORG));
+        }
+    }
+    // What settles a place settles it for the whole article: "the town of Grindavik … Grindavik,
+    // home to 3,800 people, was evacuated" is one place, though the tagger read the second as a
+    // person.
+    if !settled.is_empty() {
+        for (k, &(s, e, t)) in chunks.iter().enumerate() {
+            if t == PER && settled.contains(&&text[tokens[s].start..tokens[e - 1].end]) {
+                relabel.push((k, LOC));
+            }
+        }
+    }
+    // A one-word name whose shares trade or whose chief executive is named is a company wherever
+    // it stands alone in the article ("Zentrix and Corvel called off their merger … Zentrix
+    // shares rose"), unless a person's longer name holds the word.
+    let companies: Vec<&str> = chunks
+        .iter()
+        .filter(|&&(s, e, _)| e == s + 1 && company_evidence(text, tokens, s))
+        .map(|&(s, _, _)| word(s))
+        .collect();
+    if !companies.is_empty() {
+        for (k, &(s, e, t)) in chunks.iter().enumerate() {
+            if e == s + 1
+                && matches!(t, PER | LOC | MISC)
+                && companies.contains(&word(s))
+                && !in_longer_person(word(s))
+                && lex.classes_of(text, &tokens[s..e]) & lexicon::PLACE_OR_NATIONALITY == 0
+            {
+                relabel.push((k, ORG));
+            }
+        }
+    }
     for (k, t) in relabel {
         chunks[k].2 = t;
     }
+}
+
+/// A name read over a company and its officer's title ("Zentrix Chairman" in "Zentrix Chairman
+/// and CEO Jo Roe") is the company; one over a place and a party member ("the New York Democrat")
+/// is the place and the party, as CoNLL annotates them.
+fn split_member_and_officer(
+    text: &str,
+    tokens: &[Span],
+    lex: &Lexicon,
+    chunks: &mut Vec<(usize, usize, usize)>,
+) {
+    let word = |i: usize| tokens[i].slice(text);
+    let mut out = Vec::with_capacity(chunks.len());
+    for &(s, e, t) in chunks.iter() {
+        if e - s >= 2 && matches!(word(e - 1), "Chairman" | "Chairwoman" | "CEO") && t != PER {
+            out.push((s, e - 1, ORG));
+            continue;
+        }
+        // ("The New York Democrat" opening a sentence may be read with its article.)
+        let p = s + usize::from(word(s) == "The");
+        if e - p >= 2
+            && (p > s || (s > 0 && word(s - 1).eq_ignore_ascii_case("the")))
+            && PARTY_MEMBER_NOUNS.contains(&word(e - 1))
+            && lex.classes_of(text, &tokens[p..e - 1]) & 0b111 != 0
+        {
+            out.push((p, e - 1, LOC));
+            out.push((e - 1, e, MISC));
+            continue;
+        }
+        out.push((s, e, t));
+    }
+    *chunks = out;
 }
 
 /// Name mentions from token labels, with MISC nationality adjectives relabelled NORP, and
@@ -686,10 +1001,12 @@ fn labels_from_context(
 pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Vec<NameMention> {
     let mut chunks = decode::spans(labels);
     join_name_particles(text, tokens, &mut chunks);
+    join_place_particles(text, tokens, lex, &mut chunks);
     leader_before_office(text, tokens, &mut chunks, lex);
     reshape_names(text, tokens, lex, &mut chunks);
     wire_credits(text, tokens, &mut chunks);
     split_at_titles(text, tokens, lex, &mut chunks);
+    split_member_and_officer(text, tokens, lex, &mut chunks);
     labels_from_context(text, tokens, lex, &mut chunks);
     // A name neither starts nor ends in a quotation mark, a comma or a colon, nor in a full
     // stop before a closing double quotation mark ("Richmond.”" is "Richmond"); brackets inside a
@@ -1150,6 +1467,139 @@ mod tests {
         let got = names("Zentrix chief Jane Marlowe spoke. Zentrix's Marlowe said sales rose.");
         assert!(
             got.iter().all(|(n, l)| n != "Marlowe" || *l == Label::PER),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn land_and_water_nouns_and_a_settled_place_make_places() {
+        let got = names(
+            "A volcano on Iceland's Reykjanes peninsula erupted, spewing lava toward the \
+             evacuated town of Grindavik.\n\nGrindavik, home to about 3,800 people, was \
+             evacuated in November.",
+        );
+        assert!(got.contains(&("Reykjanes".into(), Label::LOC)), "{got:?}");
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n == "Grindavik")
+                .all(|(_, l)| *l == Label::LOC),
+            "{got:?}"
+        );
+        let got = names(
+            "The shoal, known as Second Thomas Shoal, lies west of the island. Boats \
+             reached Thomas Shoal on Monday.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n.contains("Shoal"))
+                .all(|(_, l)| *l == Label::LOC),
+            "{got:?}"
+        );
+        let got = names("She crossed the finish line in Grant Park on Sunday.");
+        assert!(got.contains(&("Grant Park".into(), Label::LOC)), "{got:?}");
+        // Must not fire: a person whose name ends in "Park" met, not after "in" or "at".
+        let got = names("Grace Park said she would run again.");
+        assert!(got.contains(&("Grace Park".into(), Label::PER)), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_with_a_particle_inside_is_one_place() {
+        let got = names("Rains killed 39 people in Brazil's state of Rio Grande do Sul on Friday.");
+        assert!(
+            got.contains(&("Rio Grande do Sul".into(), Label::LOC)),
+            "{got:?}"
+        );
+        // Must not fire: two places the lexicon does not know as one stay two.
+        let got = names("Flights between Paris and Berlin were cancelled.");
+        assert!(got.contains(&("Paris".into(), Label::LOC)), "{got:?}");
+        assert!(got.contains(&("Berlin".into(), Label::LOC)), "{got:?}");
+    }
+
+    #[test]
+    fn a_person_after_in_is_a_place_and_a_plural_after_the_is_a_team() {
+        let got = names(
+            "She had been living in a tent in Khan Younis for a year.\n\n\"I love these \
+             players,\" Dan Marlow said in a text message to The Associated Press. He declined to \
+             comment further.\n\nThe Hawks finished 3-9 and lost their final six games. \
+             Quarterback Tyler Briggs, a junior, said the players were \"shocked\" by the news.",
+        );
+        assert!(got.contains(&("Khan Younis".into(), Label::LOC)), "{got:?}");
+        assert!(got.contains(&("Hawks".into(), Label::ORG)), "{got:?}");
+        // Must not fire: a person's office after "in", faith in a person.
+        let got = names(
+            "The meeting was held in Jo Marlow's office. Voters put their trust in Jo Marlow.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n.contains("Marlow"))
+                .all(|(_, l)| *l == Label::PER),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_job_and_at_is_the_employer() {
+        let got = names(
+            "Royce Mendes, head of macro strategy at Desjardins, said the bank was \
+             laying the groundwork.",
+        );
+        assert!(got.contains(&("Desjardins".into(), Label::ORG)), "{got:?}");
+        let got = names(
+            "\"Shelters are not homes,\" said Kaia Sand, executive director of Street Roots, a \
+             nonprofit newspaper.",
+        );
+        assert!(
+            got.contains(&("Street Roots".into(), Label::ORG)),
+            "{got:?}"
+        );
+        // Must not fire: a country after "at", and a place after "at" with no job before it.
+        let got = names("She is a professor at Germany's oldest university.");
+        assert!(
+            got.iter().all(|(n, l)| n != "Germany" || *l == Label::LOC),
+            "{got:?}"
+        );
+        let got = names("The runners gathered at Lubbock before dawn.");
+        assert!(got.contains(&("Lubbock".into(), Label::LOC)), "{got:?}");
+    }
+
+    #[test]
+    fn shares_and_chief_executives_make_a_company_and_a_party_member_splits() {
+        let got = names(
+            "Kroger and Albertsons called off their merger on Wednesday.\n\n\"We are \
+             disappointed,\" Kroger Chairman and CEO Rodney McMullen said. Kroger shares rose \
+             2% in morning trading.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n.starts_with("Kroger"))
+                .all(|(n, l)| n == "Kroger" && *l == Label::ORG),
+            "{got:?}"
+        );
+        let got = names(
+            "Senate Majority Leader Chuck Schumer spoke first. The New York Democrat urged \
+             Republicans to act.",
+        );
+        assert!(got.contains(&("New York".into(), Label::LOC)), "{got:?}");
+        assert!(got.iter().all(|(n, _)| n != "New York Democrat"), "{got:?}");
+        let got = names(
+            "Chip designer Cerebrix on Tuesday unveiled a processor.\n\nCerebrix, founded in \
+             2019 and backed by SoftBank, has raised about $1.1 billion.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n == "Cerebrix")
+                .all(|(_, l)| *l == Label::ORG),
+            "{got:?}"
+        );
+        // Must not fire: a person's surname before "shares his view", and a spokesman.
+        let got = names(
+            "Senator Jo Kroger spoke on Monday. Kroger shares his party's view, a Kroger \
+             spokesman said.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(n, _)| n.contains("Kroger"))
+                .all(|(_, l)| *l == Label::PER),
             "{got:?}"
         );
     }

@@ -66,6 +66,9 @@ pub struct Gazetteer {
     index: FastMap<String, Vec<Hit>>,
     demonyms: FastMap<String, &'static str>,
     countries: HashMap<&'static str, u32>,
+    /// One-word town names that are ordinary English words, as the towns are named ("Liberal",
+    /// "Green").
+    ordinary: FastMap<&'static str, ()>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -225,6 +228,7 @@ impl Gazetteer {
             index: FastMap::with_capacity_and_hasher(400_000, Default::default()),
             demonyms: FastMap::default(),
             countries: HashMap::new(),
+            ordinary: FastMap::default(),
         };
         for line in data.lines() {
             let f: Vec<&'static str> = line.split('\t').collect();
@@ -276,6 +280,13 @@ impl Gazetteer {
                                 primary: curated || unaccented(alt, f[8]),
                             },
                         );
+                    }
+                }
+                Some(&"W") if f.len() >= 2 => {
+                    // Written in the data as the towns are named ("Liberal"): the lookup
+                    // compares without case.
+                    for w in f[1].split('|').filter(|a| !a.is_empty()) {
+                        g.ordinary.insert(w, ());
                     }
                 }
                 Some(&"D") if f.len() >= 3 => {
@@ -405,6 +416,30 @@ impl Gazetteer {
         with_key(word, |k| self.demonyms.get(k).copied())
     }
 
+    /// Is a one-word town name also an ordinary English word ("Liberal", "Green", "Union": in
+    /// lower case in an English word list)? Case is ignored; the name as the data writes the
+    /// town's ("Liberal") or in capitals is looked up.
+    pub fn ordinary_word(&self, w: &str) -> bool {
+        if self.ordinary.contains_key(w) {
+            return true;
+        }
+        // "LIBERAL" or "liberal": the town's spelling, capital first (a name written so,
+        // "Boston", is not in the list and needs no other spelling).
+        let mut c = w.chars();
+        let Some(first) = c.next() else {
+            return false;
+        };
+        let rest = c.as_str();
+        if first.is_uppercase() && !rest.chars().any(char::is_uppercase) {
+            return false;
+        }
+        let spelt: String = first
+            .to_uppercase()
+            .chain(rest.chars().flat_map(char::to_lowercase))
+            .collect();
+        self.ordinary.contains_key(spelt.as_str())
+    }
+
     /// The country record for an ISO alpha-2 code.
     pub fn country(&self, iso2: &str) -> Option<&Place> {
         self.countries.get(iso2).map(|&i| &self.places[i as usize])
@@ -457,18 +492,44 @@ impl Gazetteer {
         // of the name live there: "Toronto"), in an article that names that town's country: a
         // namesake in another country does not become the name's reading by lying among the
         // article's other places there (Toronto in an article about Australian states).
-        let sure = if ctx.qualifier.is_none() && hits.len() > 1 && ctx.placed() {
-            self.sure_town(hits)
-                .map(|p| self.places[p as usize].country)
-                .filter(|c| c.is_some_and(|c| ctx.country_weight(c) > 0.0))
+        // Nor does a single weak cue for another country (one place named once there, "an
+        // expert from England") make a namesake a tenth the size the reading (Boston,
+        // Lincolnshire in a story set in Boston, Massachusetts), unless another of the
+        // article's names lies close to the namesake ("Man" beside "Logan").
+        let town = if ctx.qualifier.is_none() && hits.len() > 1 && ctx.placed() {
+            self.sure_town(hits).map(|p| &self.places[p as usize])
         } else {
             None
         };
+        let sure = town.map(|t| t.country).filter(|c| {
+            c.is_some_and(|c| ctx.country_weight(c) > 0.0 || ctx.nationalities.contains(&c))
+        });
         let bare = Context::default();
         for h in hits {
             let p = &self.places[h.place as usize];
-            let abroad = sure.is_some_and(|c| p.kind == Kind::City && p.country != c);
-            let (mut a, b) = score_pair(p, h.primary, if abroad { &bare } else { ctx });
+            let abroad = p.kind == Kind::City
+                && town.is_some_and(|t| {
+                    t.country != p.country
+                        && (sure.is_some()
+                            || (t.population >= FAR_BIGGER * p.population.max(1)
+                                && p.country.is_none_or(|c| ctx.country_weight(c) <= WEAK_CUE)
+                                && ctx.support_bonus(h.place) == 0.0))
+                });
+            // Nor do a home division and neighbours that put none of the article's places in
+            // the namesake's division (only the namesakes of its names lie there: "Denver",
+            // "Alexandria" and "New Haven" all have towns in Pennsylvania, and New Haven,
+            // Connecticut lies 300 km off) turn a city of 100,000 that surely means the name
+            // into a small namesake there; a name of the article close by does.
+            let unplaced = town.is_some_and(|t| {
+                t.population >= SURE_CITY
+                    && matches!(p.kind, Kind::City | Kind::County)
+                    && !std::ptr::eq(p, t)
+                    && t.country == p.country
+                    && p.country
+                        .is_some_and(|c| ctx.admin1_weight(c, p.admin1) == 0.0)
+                    && ctx.support_bonus(h.place) == 0.0
+            });
+            let (mut a, b) = score_pair(p, h.primary, if abroad || unplaced { &bare } else { ctx });
             if !ctx.support.is_empty() {
                 a += ctx.support_bonus(h.place);
             }
@@ -539,6 +600,15 @@ impl Gazetteer {
         Some(city.unwrap_or(best))
     }
 }
+
+/// How many times bigger than a namesake abroad a town that surely means its name must be for
+/// a single weak cue of the namesake's country not to decide ("Boston" beside "England").
+const FAR_BIGGER: u64 = 10;
+/// Population from which a town that surely means its name keeps it against the article's
+/// home division and neighbours where none of its places lies.
+const SURE_CITY: u64 = 100_000;
+/// A country's weight in the context up to which its cue is weak: one place named once.
+const WEAK_CUE: f64 = 1.0;
 
 /// What a town gains for each other name of the article that has a town or county close to
 /// it: more than the population gap between most namesakes (6 points a tenfold), less than a
@@ -747,6 +817,9 @@ pub struct Context {
     /// For towns and counties that one of the article's names may mean: how many of its other
     /// names have a town or county of theirs close by (see [`town_support`]).
     pub support: FastMap<u32, u8>,
+    /// Countries the article names by a nationality ("American officials"): no place of
+    /// theirs, but a cue that a name that surely means its biggest town there means it.
+    pub nationalities: Vec<&'static str>,
 }
 
 /// A counted point in a cell: (lat, lon, fixed-point weight, key).

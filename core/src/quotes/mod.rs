@@ -823,6 +823,72 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // "Ford recalls 300,000 vehicles", "recalling several lots of its drug": a product
+        // recall (a figure, or a product noun within the object's few words), no memory.
+        if info.lemma == "recall"
+            && (next.starts_with(|c: char| c.is_ascii_digit())
+                || (i + 1..(i + 6).min(self.toks.len()))
+                    .take_while(|&k| !self.is_stop(k) && !self.is_quote_mark(k))
+                    .any(|k| {
+                        matches!(
+                            self.word(k),
+                            "vehicles"
+                                | "cars"
+                                | "trucks"
+                                | "products"
+                                | "pills"
+                                | "tablets"
+                                | "lots"
+                                | "batches"
+                                | "units"
+                                | "devices"
+                                | "models"
+                                | "bottles"
+                                | "packages"
+                                | "pounds"
+                                | "doses"
+                                | "drugs"
+                                | "toys"
+                                | "batteries"
+                        )
+                    }))
+        {
+            return None;
+        }
+        // "showed no emotion", "showed little remorse": a face shows, a speaker does not say.
+        let shown_feeling = |w: &str| {
+            matches!(
+                w,
+                "emotion"
+                    | "emotions"
+                    | "remorse"
+                    | "restraint"
+                    | "sign"
+                    | "signs"
+                    | "interest"
+                    | "inclination"
+                    | "respect"
+                    | "irritation"
+                    | "mercy"
+            )
+        };
+        if info.lemma == "show"
+            && (shown_feeling(next)
+                || (matches!(next, "no" | "little" | "any") && shown_feeling(self.word(i + 2))))
+        {
+            return None;
+        }
+        // "pushed the bill through the House", "pushing the reform through": passing a law is
+        // no stance (a "through" within the object's few words, before any punctuation).
+        if info.lemma == "push"
+            && (i + 1..(i + 8).min(self.toks.len()))
+                .take_while(|&k| {
+                    self.word(k).chars().all(char::is_alphanumeric) && !self.is_quote_mark(k)
+                })
+                .any(|k| self.word(k) == "through")
+        {
+            return None;
+        }
         // "Lee, speaking in Ohio, urged …", "Speaking to reporters, Lee said …": the
         // participle of speaking before a place or audience only sets the scene; the main verb
         // after the comma reports.
@@ -1794,9 +1860,23 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
     }
     let mut i = before;
     let mut found: Option<Cue> = None;
+    let mut min = min;
     while i > min && before - i < 40 {
         i -= 1;
         if (ctx.is_quote_mark(i) && i != last) || (ctx.is_stop(i) && !ctx.in_quote[i]) {
+            break;
+        }
+        // "The agency promised a rule, but Lee is sceptical: “…”": a clause of its own opens
+        // before the colon; its subject introduces the quotation, not the verb before.
+        if found.is_none()
+            && ctx.word(last) == ":"
+            && i + 2 < last
+            && (ctx.word(i) == ";"
+                || (i > min
+                    && ctx.word(i - 1) == ","
+                    && matches!(ctx.word(i), "but" | "while" | "although" | "though" | "yet")))
+        {
+            min = i + 1;
             break;
         }
         if let Some(c) = ctx.cue_at(i) {
@@ -2265,10 +2345,24 @@ fn indirect_in_sentence(
         };
         // "Davis added 24 points and 14 rebounds": a figure straight after "added" is what was
         // added, not what was said.
+        // So is a quantity ("Healthcare and government added the most jobs", "added more
+        // positions", "added about 300 workers"), not what was said.
         if c.info.lemma == "add"
-            && ctx
+            && (ctx
                 .word(content.0)
                 .starts_with(|c: char| c.is_ascii_digit())
+                || (matches!(
+                    ctx.word(content.0),
+                    "more" | "fewer" | "most" | "about" | "nearly" | "almost" | "another" | "over"
+                ) || (ctx.word(content.0) == "the"
+                    && matches!(ctx.word(content.0 + 1), "most" | "fewest")))
+                    // (A clause after: "added more talks would follow".)
+                    && !(content.0..content.1).any(|k| {
+                        let w = ctx.word(k);
+                        w == "that"
+                            || lexicon::is_modal(w)
+                            || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    }))
         {
             continue;
         }
@@ -3336,6 +3430,16 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
         ) || (after.len() > 4
             && after.ends_with("ing")
             && after.starts_with(|c: char| c.is_ascii_lowercase())));
+    // "…, according to the city's mayor, Jo Price.": the source's name set off after its
+    // description ends the sentence; the person is the speaker.
+    let mut last = end;
+    while last > k + 1 && ctx.word(last - 1).chars().all(|c| c.is_ascii_punctuation()) {
+        last -= 1;
+    }
+    if k + 1 < last && ctx.is_person_name(k + 1, last) {
+        let named = ctx.classify_phrase(k + 1, last - 1);
+        return (ce > lead_start + 1).then_some(((lead_start, ce), Some(named)));
+    }
     if k + 1 < end && !tail_apart {
         // In the middle: the whole sentence is the content.
         return Some(((lead_start, end), Some(sp)));
@@ -3465,8 +3569,31 @@ fn clause(
                 k += 1;
             }
         } else if lexicon::is_determiner(w) && k + 1 < end && !ctx.is_cap(k + 1) {
-            // "told the newspaper", "asked the minister"
-            k += 2;
+            // "told the newspaper", "asked the minister"; "told a regular news briefing": up
+            // to an audience's noun a few lower-case words on.
+            let audience = (k + 1..(k + 5).min(end))
+                .take_while(|&t| ctx.word(t).bytes().all(|b| b.is_ascii_lowercase()))
+                .find(|&t| {
+                    matches!(
+                        ctx.word(t),
+                        "briefing"
+                            | "conference"
+                            | "reporters"
+                            | "journalists"
+                            | "crowd"
+                            | "audience"
+                            | "meeting"
+                            | "rally"
+                            | "panel"
+                            | "hearing"
+                            | "committee"
+                            | "gathering"
+                            | "forum"
+                            | "summit"
+                            | "session"
+                    )
+                });
+            k = audience.map_or(k + 2, |t| t + 1);
             while k < end && ctx.is_cap(k) {
                 k += 1;
             }

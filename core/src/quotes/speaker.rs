@@ -214,7 +214,22 @@ impl Ctx<'_> {
                 kind: SpeakerKind::Anonymous,
             };
         }
-        if self.is_cap(head) {
+        // "The New York Democrat said", "the veteran Republican told": a party member, named by
+        // the article's words for the person just named.
+        if head > s && self.word(s).eq_ignore_ascii_case("the") && is_party_member(hw) {
+            return Phrase {
+                span,
+                first_tok: s,
+                head,
+                kind: SpeakerKind::Nominal,
+            };
+        }
+        // ("Majed al-Ansari": a person's name may end in a lower-case particle's word.)
+        let person_end = !self.is_cap(head)
+            && self
+                .mention_at(head)
+                .is_some_and(|m| m.label == Label::PER && m.span.end == self.toks[head].end);
+        if self.is_cap(head) || person_end {
             // The run of capitalised words that ends at the head.
             let mut ns = head;
             while ns > s {
@@ -404,15 +419,25 @@ impl Ctx<'_> {
                 let first = self.word(k + 1);
                 // "A spokesman for the firm, Jo Price, said", "Her lawyer, Jo Price, said": the
                 // name set off after a described person is the speaker.
+                // ("NatWest's corporate parent, the Royal Bank Group, said": an organisation's
+                // name after "the".)
+                let the_org = self.word(k + 1) == "the"
+                    && k + 2 < right
+                    && self.mention_label(k + 2) == Some(Label::ORG)
+                    && self.mention_at(k + 2).is_some_and(|m| {
+                        m.span.start == self.toks[k + 2].start
+                            && m.span.end == self.toks[right - 1].end
+                    });
                 if right == j
                     && k > min
-                    && ((k + 1..right).all(|t| self.is_cap(t))
+                    && (the_org
+                        || (k + 1..right).all(|t| self.is_cap(t))
                         // "Ingrid van der Berg": one name mention over the whole stretch.
                         || self.mention_at(k + 1).is_some_and(|m| {
                             m.span.start == self.toks[k + 1].start
                                 && m.span.end == self.toks[right - 1].end
                         }))
-                    && right - k <= 5
+                    && (right - k <= 5 || the_org && right - k <= 9)
                     && self.np_ending_at(k - 1, min).is_some_and(|(ps, _)| {
                         let w = self.word(ps);
                         let possessive = (ps + 1..k).any(|t| matches!(self.word(t), "'s" | "’s"));
@@ -427,7 +452,7 @@ impl Ctx<'_> {
                                     && self.word(ps - 2) == ",")
                     })
                 {
-                    return Some(self.classify(k + 1, right - 1));
+                    return Some(self.classify(k + 1 + usize::from(the_org), right - 1));
                 }
                 let appositive = lexicon::is_determiner(first)
                     || [
@@ -482,7 +507,27 @@ impl Ctx<'_> {
                         {
                             fallback = Some(self.classify(s, e));
                         } else {
-                            return Some(self.classify(s, e));
+                            // "On Monday, Jo Price, who leads the group, said": a fronted time
+                            // or place is no subject; the name before the relative clause is.
+                            let p = self.classify(s, e);
+                            let fronted = matches!(
+                                self.word(s).to_ascii_lowercase().as_str(),
+                                "outside"
+                                    | "inside"
+                                    | "in"
+                                    | "at"
+                                    | "on"
+                                    | "after"
+                                    | "before"
+                                    | "during"
+                                    | "near"
+                                    | "from"
+                                    | "across"
+                            );
+                            return match fallback {
+                                Some(f) if fronted || !self.plausible_subject(&p) => Some(f),
+                                _ => Some(p),
+                            };
                         }
                     }
                 }
@@ -598,7 +643,7 @@ impl Ctx<'_> {
             if cs < min + 2
                 || !matches!(
                     self.word(cs - 1),
-                    "in" | "at" | "from" | "near" | "outside" | "across" | "inside"
+                    "in" | "at" | "from" | "near" | "outside" | "across" | "inside" | "on"
                 )
             {
                 return None;
@@ -775,6 +820,16 @@ impl Ctx<'_> {
         self.text[self.toks[start].start..p.span.end].to_string()
     }
 
+    /// Is tokens `s..e` one person's name, exactly ("…, according to the city's mayor, Jo
+    /// Price.")?
+    pub(super) fn is_person_name(&self, s: usize, e: usize) -> bool {
+        s < e
+            && self.mention_label(s) == Some(Label::PER)
+            && self.mention_at(s).is_some_and(|m| {
+                m.span.start == self.toks[s].start && m.span.end == self.toks[e - 1].end
+            })
+    }
+
     /// The name mention whose span holds token `tok`.
     fn mention_at(&self, tok: usize) -> Option<&Mention> {
         let t = self.toks[tok];
@@ -869,7 +924,7 @@ impl Ctx<'_> {
     /// "The company said", "the bank said": the organisation named last before the phrase.
     /// A generic company noun takes the most recent organisation; a kind of institution
     /// ("bank", "ministry", "university") the most recent one with that word in its name.
-    fn org_holder(&self, p: &Phrase) -> Option<usize> {
+    fn org_holder(&self, p: &Phrase, last_speaker: Option<usize>) -> Option<usize> {
         let first = self.toks.partition_point(|t| t.start < p.span.start);
         // "The Santa Clara, California-based company": the phrase starts after the comma, at
         // the "-based" modifier, which is definite the way "the" is.
@@ -893,6 +948,17 @@ impl Ctx<'_> {
                 | "manufacturer"
                 | "conglomerate"
                 | "chainmaker"
+                | "chain"
+                | "grocer"
+                | "utility"
+                | "startup"
+                | "giant"
+                | "maker"
+                | "producer"
+                | "developer"
+                | "publisher"
+                | "miner"
+                | "operator"
                 | "club"
                 | "team"
         );
@@ -920,12 +986,74 @@ impl Ctx<'_> {
             return None;
         }
         let k = self.names.partition_point(|m| m.span.end <= p.span.start);
+        if any {
+            // "Zentrix, backed by Acme and Corvel, has raised $1 billion. The company did not
+            // say …": of the organisations named in the nearest sentence (of the three before)
+            // that names one, the one the article is most about (its salience), the first named
+            // on a tie; the organisation that spoke last when that sentence names it.
+            let here = self.sentence_of_byte(p.span.start);
+            let mut found: Option<(usize, usize)> = None;
+            for m in self.names[..k].iter().rev().take(200) {
+                let s = self.sentence_of_byte(m.span.start);
+                if here.saturating_sub(s) > 3 || found.is_some_and(|(fs, _)| fs != s) {
+                    break;
+                }
+                if let Some(id) = m.entity.filter(|&id| self.business(id)) {
+                    let salience = |id: usize| self.entities[id].salience;
+                    let last = |id: usize| Some(id) == last_speaker;
+                    if found
+                        .is_none_or(|(_, f)| !last(f) && (last(id) || salience(id) >= salience(f)))
+                    {
+                        found = Some((s, id));
+                    }
+                }
+            }
+            if let Some((_, id)) = found {
+                return Some(id);
+            }
+        }
         // As for people, a bounded look back (linear time on any input).
         self.names[..k].iter().rev().take(200).find_map(|m| {
             let id = m.entity?;
             let e = &self.entities[id];
-            (e.label == Label::ORG && (any || contains_word_ci(&e.name, &head))).then_some(id)
+            (e.label == Label::ORG
+                && (if any {
+                    self.business(id)
+                } else {
+                    contains_word_ci(&e.name, &head)
+                }))
+            .then_some(id)
         })
+    }
+
+    /// An organisation "the company" or "the group" can be: no public body ("the U.S. Food and
+    /// Drug Administration", "the Health Ministry", "the Senate"), whose name ends in the word of
+    /// one.
+    fn business(&self, id: usize) -> bool {
+        let e = &self.entities[id];
+        e.label == Label::ORG
+            && !e.name.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "Administration"
+                        | "Agency"
+                        | "Ministry"
+                        | "Department"
+                        | "Commission"
+                        | "Court"
+                        | "Council"
+                        | "Parliament"
+                        | "Congress"
+                        | "Senate"
+                        | "House"
+                        | "Bureau"
+                        | "Office"
+                        | "Police"
+                        | "Government"
+                        | "Committee"
+                        | "Party"
+                )
+            })
     }
 
     /// The most recent person before `pos` whose role (or the words just before a mention of
@@ -1036,12 +1164,17 @@ impl Ctx<'_> {
             }
             SpeakerKind::Nominal => {
                 let head = self.word(p.head).to_string();
-                match self.role_holder(p.span.start, &head) {
+                // A party member is the person the pronoun "he" or "she" would be.
+                match self.role_holder(p.span.start, &head).or_else(|| {
+                    is_party_member(&head)
+                        .then(|| self.antecedent(p.span.start, last_speaker))
+                        .flatten()
+                }) {
                     Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
                     None => (Some(phrase), None),
                 }
             }
-            SpeakerKind::Anonymous | SpeakerKind::Other => match self.org_holder(p) {
+            SpeakerKind::Anonymous | SpeakerKind::Other => match self.org_holder(p, last_speaker) {
                 Some(id) => (Some(self.entities[id].name.clone()), Some(id)),
                 None => (Some(phrase), None),
             },
@@ -1072,6 +1205,12 @@ impl Ctx<'_> {
             kind: p.kind,
         }
     }
+}
+
+/// A party's member as a noun ("the Ohio Republican"): the article's word for a person it
+/// has just named.
+fn is_party_member(w: &str) -> bool {
+    crate::ner::PARTY_MEMBER_NOUNS.contains(&w)
 }
 
 /// Month names, lower case.

@@ -3268,7 +3268,13 @@ fn a_stance_verb_in_the_passive_reports_nothing() {
 fn adding_a_figure_is_no_report() {
     let t = "Jane Roe added 24 points and 14 rebounds for the home side.";
     assert!(run(t).is_empty(), "{:?}", run(t));
+    let t = "Healthcare, restaurants and government added the most jobs, while factories added \
+             more positions.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
     // Must not fire: a clause after "added", and a figure inside it.
+    let t = "Jane Roe added more talks would follow.";
+    let q = run(t);
+    find(t, &q, "more talks would follow");
     let t = "Jane Roe added that 24 people had been hurt.";
     let q = run(t);
     find(t, &q, "that 24 people had been hurt");
@@ -3436,4 +3442,326 @@ fn names_that_speak_together_are_one_phrase() {
     let (q, _) = run_with(t, &ents);
     let x = find(t, &q, "that the truce would hold");
     assert_eq!(x.speaker.as_deref(), Some("Trinidad and Tobago"));
+}
+
+#[test]
+fn a_party_member_named_by_the_state_is_the_person_just_named() {
+    let lee = E {
+        name: "Dana Lee",
+        label: Label::PER,
+        role: Some("Senate Majority Leader"),
+        forms: &["Dana Lee", "Lee"],
+    };
+    let ny = E {
+        name: "New York",
+        label: Label::LOC,
+        role: None,
+        forms: &["New York"],
+    };
+    let t = "Senate Majority Leader Dana Lee said the vote showed that the chamber could still \
+             work. The New York Democrat urged House Republicans to take up a separate aid \
+             package.";
+    let (q, _) = run_with(t, &[lee, ny]);
+    let x = find(t, &q, "to take up a separate aid package");
+    assert_eq!(x.speaker.as_deref(), Some("Dana Lee"), "{q:?}");
+    // Must not fire: with no person named before, the phrase is reported as written; and the
+    // party itself speaks for itself.
+    let t = "The storm passed. The Ohio Democrat said the bill was too costly.";
+    let q = run(t);
+    let x = find(t, &q, "the bill was too costly");
+    assert_eq!(x.speaker.as_deref(), Some("The Ohio Democrat"), "{q:?}");
+    let t = "Republicans said the bill was too costly.";
+    let q = run(t);
+    let x = find(t, &q, "the bill was too costly");
+    assert_eq!(x.speaker.as_deref(), Some("Republicans"), "{q:?}");
+}
+
+#[test]
+fn pushing_a_bill_through_is_no_stance() {
+    let t = "House Speaker Jo Lane had pushed the bill through the House on Wednesday over \
+             objections from conservatives.";
+    let q = run(t);
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("pushed")),
+        "{q:?}"
+    );
+    // Must not fire: pushing others to act is a stance.
+    let t = "Jo Lane pushed lawmakers to adopt rigorous standards for schools.";
+    let q = run(t);
+    assert!(
+        q.iter().any(|x| x.cue.as_deref() == Some("pushed")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_kind_of_business_is_the_organisation_named_last() {
+    const ZEN: E = E {
+        name: "Zentrix",
+        label: Label::ORG,
+        role: None,
+        forms: &["Zentrix"],
+    };
+    let t = "Zentrix went further on Wednesday.\n\n\
+             The Porto, Lisbon-based chain said it had filed a lawsuit in a state court.\n\n\
+             The utility said a transformer had been damaged.";
+    let (q, _) = run_with(t, &[ZEN]);
+    let x = find(t, &q, "it had filed a lawsuit in a state court");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix"), "{q:?}");
+    let x = find(t, &q, "a transformer had been damaged");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix"), "{q:?}");
+    // Must not fire: with no organisation named, the phrase is reported as written.
+    let t = "The storm passed.\n\nThe utility said a transformer had been damaged.";
+    let q = run(t);
+    let x = find(t, &q, "a transformer had been damaged");
+    assert_eq!(x.speaker.as_deref(), Some("The utility"), "{q:?}");
+}
+
+#[test]
+fn a_fronted_time_or_place_is_no_subject_before_a_named_speaker() {
+    const PRIYA: E = E {
+        name: "Priya Natarajan",
+        label: Label::PER,
+        role: None,
+        forms: &["Priya Natarajan", "Natarajan"],
+    };
+    let t = "On Monday, Priya Natarajan, who leads the group, said the plan was bad.\n\n\
+             Outside court, campaigner Priya Natarajan, whose group first raised concerns in \
+             2021, said: \"Today is a vindication.\"";
+    let (q, _) = run_with(t, &[PRIYA]);
+    let x = find(t, &q, "the plan was bad");
+    assert_eq!(x.speaker.as_deref(), Some("Priya Natarajan"), "{q:?}");
+    let x = find(t, &q, "Today is a vindication.");
+    assert_eq!(x.speaker.as_deref(), Some("Priya Natarajan"), "{q:?}");
+    // Must not fire: a subject before an apposition and a relative clause is still found.
+    let t = "Jo Price, a professor at the university in Eastland, who was not involved, said \
+             the study was small.";
+    const JO: E = E {
+        name: "Jo Price",
+        label: Label::PER,
+        role: None,
+        forms: &["Jo Price"],
+    };
+    let (q, _) = run_with(t, &[JO]);
+    let x = find(t, &q, "the study was small");
+    assert_eq!(x.speaker.as_deref(), Some("Jo Price"), "{q:?}");
+}
+
+#[test]
+fn according_to_a_description_and_then_the_name_is_the_named_person() {
+    const MELO: E = E {
+        name: "Sebastiao Melo",
+        label: Label::PER,
+        role: None,
+        forms: &["Sebastiao Melo"],
+    };
+    let t = "The river rose to more than 4 meters on Friday, its highest level since 1941, \
+             according to the city's mayor, Sebastiao Melo.";
+    let (q, _) = run_with(t, &[MELO]);
+    let x = find(
+        t,
+        &q,
+        "The river rose to more than 4 meters on Friday, its highest level since 1941",
+    );
+    assert_eq!(x.speaker.as_deref(), Some("Sebastiao Melo"), "{q:?}");
+    // Must not fire: a clause after the source's comma is no name.
+    let t = "The river rose on Friday, according to the city's mayor, who called for calm.";
+    let q = run(t);
+    let x = find(t, &q, "The river rose on Friday");
+    assert_eq!(x.speaker.as_deref(), Some("the city's mayor"), "{q:?}");
+}
+
+#[test]
+fn showing_no_emotion_reports_nothing() {
+    let t = "Jo Lane showed no emotion as the sentence was read.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+    // Must not fire: what polls show is reported.
+    let t = "Polls showed that Lee was ahead.";
+    assert!(run(t).iter().any(|x| x.cue.as_deref() == Some("showed")));
+}
+
+#[test]
+fn the_company_is_the_organisation_the_last_sentence_is_about() {
+    let ents = [
+        E {
+            name: "Zentrix",
+            label: Label::ORG,
+            role: None,
+            forms: &["Zentrix"],
+        },
+        E {
+            name: "SoftBank",
+            label: Label::ORG,
+            role: None,
+            forms: &["SoftBank"],
+        },
+        E {
+            name: "Fidelity",
+            label: Label::ORG,
+            role: None,
+            forms: &["Fidelity"],
+        },
+    ];
+    let t = "Zentrix, founded in 2019 and backed by SoftBank and Fidelity, has raised about $1.1 \
+             billion. The company did not say how much the chip would cost.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "how much the chip would cost");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix"), "{q:?}");
+    // Must not fire: an organisation named long before (more than three sentences) still
+    // speaks when no nearer one is named.
+    let t = "SoftBank bought a stake. The deal closed. Prices rose. Rates fell. Markets cheered. \
+             The company said it was pleased.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "it was pleased");
+    assert_eq!(x.speaker.as_deref(), Some("SoftBank"), "{q:?}");
+}
+
+#[test]
+fn an_organisation_set_off_after_its_description_speaks() {
+    let ents = [
+        E {
+            name: "NatWest",
+            label: Label::ORG,
+            role: None,
+            forms: &["NatWest"],
+        },
+        E {
+            name: "Royal Bank of Eastland Group",
+            label: Label::ORG,
+            role: None,
+            forms: &["Royal Bank of Eastland Group"],
+        },
+    ];
+    let t = "NatWest's corporate parent, the Royal Bank of Eastland Group, said in a statement \
+             that the decisions were not taken lightly.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "that the decisions were not taken lightly");
+    assert_eq!(
+        x.speaker.as_deref(),
+        Some("Royal Bank of Eastland Group"),
+        "{q:?}"
+    );
+    // Must not fire: a lower-case description after the comma is no name.
+    let t = "NatWest's corporate parent, the largest lender, said the decisions were final.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "the decisions were final");
+    assert_ne!(
+        x.speaker.as_deref(),
+        Some("Royal Bank of Eastland Group"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn the_company_is_no_public_body_and_a_product_recall_reports_nothing() {
+    let ents = [
+        E {
+            name: "Zentrix Inc",
+            label: Label::ORG,
+            role: None,
+            forms: &["Zentrix Inc"],
+        },
+        E {
+            name: "U.S. Food and Drug Administration",
+            label: Label::ORG,
+            role: None,
+            forms: &["U.S. Food and Drug Administration"],
+        },
+    ];
+    let t = "Zentrix Inc is voluntarily recalling several lots of its blood pressure drug because \
+             of an impurity, the U.S. Food and Drug Administration said on Friday. The company \
+             said it had not received any reports of adverse events.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "it had not received any reports of adverse events");
+    assert_eq!(x.speaker.as_deref(), Some("Zentrix Inc"), "{q:?}");
+    assert!(
+        q.iter().all(|x| x.cue.as_deref() != Some("recalling")),
+        "{q:?}"
+    );
+    let t = "Drugmaker recalls blood pressure pills. Carmaker recalls 300,000 vehicles.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+    // Must not fire: with only the public body named, "the company" names no one; a memory
+    // is recalled.
+    let t = "A drug was withdrawn, the U.S. Food and Drug Administration said. The company \
+             said the risk was low.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "the risk was low");
+    assert_eq!(x.speaker.as_deref(), Some("The company"), "{q:?}");
+    let t = "Jo Lane recalls that the plant was busy.";
+    assert!(run(t).iter().any(|x| x.cue.as_deref() == Some("recalls")));
+}
+
+#[test]
+fn officials_on_both_sides_and_a_name_ending_in_a_particle_speak() {
+    let t = "The ceasefire held for a second day on Sunday as three hostages were released, \
+             officials on both sides said.";
+    let q = run(t);
+    let x = find(
+        t,
+        &q,
+        "The ceasefire held for a second day on Sunday as three hostages were released",
+    );
+    assert_eq!(
+        x.speaker.as_deref(),
+        Some("officials on both sides"),
+        "{q:?}"
+    );
+    const ANSARI: E = E {
+        name: "Majed al-Ansari",
+        label: Label::PER,
+        role: None,
+        forms: &["Majed al-Ansari"],
+    };
+    let t = "Foreign Ministry spokesman Majed al-Ansari told reporters that mediators were \
+             working.";
+    let (q, _) = run_with(t, &[ANSARI]);
+    let x = find(t, &q, "that mediators were working");
+    assert_eq!(x.speaker.as_deref(), Some("Majed al-Ansari"), "{q:?}");
+    // Must not fire: a vote on a bill is no speaker ("the vote on the bill showed" is the vote).
+    let t = "Officials said the talks on the border would resume.";
+    let q = run(t);
+    let x = find(t, &q, "the talks on the border would resume");
+    assert_eq!(x.speaker.as_deref(), Some("Officials"), "{q:?}");
+}
+
+#[test]
+fn a_clause_of_its_own_before_a_colon_introduces_the_quotation() {
+    const LENA: E = E {
+        name: "Lena Fischer",
+        label: Label::PER,
+        role: None,
+        forms: &["Lena Fischer", "Fischer"],
+    };
+    let t = "Lena Fischer teaches in Munich. The Commission has promised to propose one, but \
+             Fischer is sceptical: \"E-fuels will stay expensive for a long time.\"";
+    let (q, _) = run_with(t, &[LENA]);
+    let x = find(t, &q, "E-fuels will stay expensive for a long time.");
+    assert_eq!(x.speaker.as_deref(), Some("Lena Fischer"), "{q:?}");
+    // Must not fire: one clause, its verb introduces the quotation.
+    let t = "Lena Fischer teaches in Munich. Fischer warned on Tuesday: \"Prices will rise.\"";
+    let (q, _) = run_with(t, &[LENA]);
+    let x = find(t, &q, "Prices will rise.");
+    assert_eq!(x.speaker.as_deref(), Some("Lena Fischer"), "{q:?}");
+    assert_eq!(x.cue.as_deref(), Some("warned"), "{q:?}");
+}
+
+#[test]
+fn an_audience_after_told_is_no_content() {
+    const MAO: E = E {
+        name: "Mao Ning",
+        label: Label::PER,
+        role: None,
+        forms: &["Mao Ning"],
+    };
+    let t = "Beijing \"will take all necessary measures,\" spokesperson Mao Ning told a regular \
+             news briefing, urging Manila to stop.";
+    let (q, _) = run_with(t, &[MAO]);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("briefing")),
+        "{q:?}"
+    );
+    // Must not fire: what is told after the audience is the content.
+    let t = "Mao Ning told a regular news briefing that the talks would resume.";
+    let (q, _) = run_with(t, &[MAO]);
+    find(t, &q, "that the talks would resume");
 }
