@@ -82,7 +82,15 @@
 //! - Seasons: "last summer" is the latest summer that has begun before the current season
 //!   (in November 2020: 2020-SU); January and February belong to the winter of the year
 //!   before; "this summer" in February is the coming one. A season with a year ("spring
-//!   2013", "summer of 1990", "the winter of nineteen ninety-four") is that season.
+//!   2013", "summer of 1990", "the winter of nineteen ninety-four") is that season. A season
+//!   with a position word and no anchor ("early summer", "the early summer", "mid-winter")
+//!   is valued as "the summer" (see `season_value`); the position would be TIMEX3's `mod`.
+//! - Ranges of days ("from Monday to Friday", "Monday through Friday") are ordered, both
+//!   ends read in one direction (see `weekday_ranges`). "By" opening a sentence before the
+//!   date lets the verb after it decide ("By Monday afternoon, the ministry had cited").
+//!   A present verb of a schedule before the date is a future cue ("the trial begins
+//!   Monday", see `SCHEDULE_PRESENT`); "this Friday" is in the publication week
+//!   (`this_weekday`); "this weekend" on a weekday is the coming one unless past.
 //! - Quarters without a year: the publication year when not later than the current quarter,
 //!   else the year before; "the quarter", "the latest quarter/period" is the quarter the
 //!   report leads with (the first recent quarter the article names, or the one its
@@ -329,8 +337,11 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     anchor_anaphors(text, &mut out);
     anchor_quarters(doc, &mut out, &story_refs, published);
     compound_and_range_fixes(text, &mut out);
+    weekday_ranges(text, doc, published, &mut out);
     coordinated_days(text, &mut out);
     day_before_after(text, &mut out);
+    part_of_day_of(text, &mut out);
+    from_now(text, published, &mut out);
     out
 }
 
@@ -390,6 +401,109 @@ fn day_before_after(text: &str, out: &mut [DateFact]) {
     }
 }
 
+/// "the morning of Nov. 3": a part of day and the day after "of" are one expression, that
+/// day's part ("2026-11-03TMO", a DATE as "Tuesday morning" is); "the morning" alone is the
+/// publication day's.
+fn part_of_day_of(text: &str, out: &mut Vec<DateFact>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let part = a
+            .value
+            .as_deref()
+            .filter(|v| v.len() == 13 && v.as_bytes()[10] == b'T')
+            .map(|v| &v[10..]);
+        let day = || {
+            b.value
+                .as_deref()
+                .filter(|v| v.len() == 10 && b.timex_type == DATE)
+        };
+        let joined = || {
+            a.span.end <= b.span.start
+                && b.span.start - a.span.end <= 6
+                && text[a.span.end..b.span.start]
+                    .trim()
+                    .eq_ignore_ascii_case("of")
+                && a.span
+                    .slice(text)
+                    .get(..4)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("the "))
+        };
+        if let Some((part, day)) = part.and_then(|p| Some((p, day()?))).filter(|_| joined()) {
+            let value = format!("{day}{part}");
+            out[i] = DateFact {
+                span: Span::new(a.span.start, b.span.end),
+                timex_type: DATE,
+                value: Some(value),
+            };
+            out.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// "two years from now", "a week from today", "10 days from Friday": a count of units
+/// after the date it counts from is one expression, the date that far ahead: from "now" at
+/// the unit's grain, as "ago" counts back ("two years from now" → the year, "six weeks from
+/// now" → the ISO week), from a day to the day ("a week from today" → the day).
+fn from_now(text: &str, dct: Option<NaiveDate>, out: &mut Vec<DateFact>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        // "P2Y", "P10D": a whole count and a unit of days or more.
+        let count = a
+            .value
+            .as_deref()
+            .filter(|_| a.timex_type == DURATION)
+            .and_then(|v| v.strip_prefix('P'))
+            .filter(|v| v.len() >= 2 && !v.starts_with(['T', 'X']))
+            .and_then(|v| {
+                let (n, code) = v.split_at(v.len() - 1);
+                Some((n.parse::<u32>().ok()?, code))
+            });
+        // Not the start of a range ("three days from Monday to Thursday").
+        let joined = || {
+            a.span.end <= b.span.start
+                && b.span.start - a.span.end <= 8
+                && text[a.span.end..b.span.start]
+                    .trim()
+                    .eq_ignore_ascii_case("from")
+                && !["to", "through", "until", "till", "and"]
+                    .iter()
+                    .any(|w| next_word(text, b.span.end).eq_ignore_ascii_case(w))
+        };
+        let Some((n, code)) = count.filter(|_| joined()) else {
+            i += 1;
+            continue;
+        };
+        let n = i64::from(n);
+        let value = if b.value.as_deref() == Some("PRESENT_REF") {
+            dct.and_then(|d| ago_value(d, -(n as f64), code))
+        } else {
+            let day = b
+                .value
+                .as_deref()
+                .filter(|v| v.len() == 10)
+                .and_then(|v| Anchor::parse(v)?.date());
+            match (day, code) {
+                (Some(d), "D") => Some(fmt_day(d + Duration::days(n))),
+                (Some(d), "W") => Some(fmt_day(d + Duration::days(7 * n))),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            }
+        };
+        out[i] = DateFact {
+            span: Span::new(a.span.start, b.span.end),
+            timex_type: DATE,
+            value,
+        };
+        out.remove(i + 1);
+        i += 1;
+    }
+}
+
 /// "April 24 and 25", "on May 3 or 4": a day number joined to a month-and-day date is another
 /// day of that month (its own expression, as TimeML marks it). Only a number that ends the
 /// phrase (punctuation, the end, or a preposition after it) is taken: "May 3 and 4 people" is
@@ -418,10 +532,15 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
         }
         let mut at = skip_blanks(b, d.span.end);
         let conj = word_at(b, at);
-        if !(conj == b"and" || conj == b"or") {
+        let hyphen = range_day_after(text, d.span.end);
+        if let Some((_, day_at)) = hyphen {
+            // "Dec. 15-16": the later day of the range.
+            at = day_at;
+        } else if conj == b"and" || conj == b"or" {
+            at = skip_blanks(b, at + conj.len());
+        } else {
             continue;
         }
-        at = skip_blanks(b, at + conj.len());
         let n = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
         if !(1..=2).contains(&n) {
             continue;
@@ -430,6 +549,10 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
         let next = skip_blanks(b, end);
         let ends_phrase = match b.get(end) {
             None => true,
+            // "Dec. 15-16 in Geneva": any word may follow a range's day.
+            Some(c) if hyphen.is_some() => {
+                !c.is_ascii_alphanumeric() && !followed_by_digitish(text, end)
+            }
             Some(c) if c.is_ascii_alphanumeric() => false,
             Some(b'.' | b',' | b';' | b':' | b')' | b'\n') => true,
             Some(_) => {
@@ -461,6 +584,20 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
         out.extend(extra);
         out.sort_by_key(|d| d.span.start);
     }
+}
+
+/// A day number right after `pos` across a hyphen or en dash ("-16" in "Dec. 15-16"), with
+/// no digit after it: (the number, where its digits start).
+fn range_day_after(text: &str, pos: usize) -> Option<(u32, usize)> {
+    let rest = text.get(pos..)?;
+    let after = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('\u{2013}'))?;
+    let n = after.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    Some((after[..n].parse().ok()?, pos + rest.len() - after.len()))
 }
 
 /// "today's world", "today's young people": "today" in its generic sense (nowadays, the
@@ -566,6 +703,259 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         }
     }
 }
+
+/// "from Monday to Friday", "between Tuesday and Thursday", "Monday through Friday": the two
+/// ends of a range of days are ordered, the end on or after the start, both read in the
+/// same direction. When both are bare weekdays (no "last", "next", month or day number),
+/// the sentence decides: with a future cue before the range ("will close from Monday to
+/// Friday") the start is on or after the publication date; with a present verb of a state
+/// or schedule ("the museum is open from Monday until Friday", "runs Monday through
+/// Friday") the end is (the range may be under way); else the end is on or before it (news
+/// reports the past); the other end is the nearest such weekday on its side. A bare weekday
+/// beside a fixed day ("from Sept. 14 to Thursday") keeps its own value unless that puts
+/// the range backwards; it is then the nearest such weekday on the right side of the fixed
+/// one. A clock time with no day that starts a range takes the day of its end ("between 2
+/// a.m. and 4:30 a.m. Tuesday"; the day before when the clock is later: "from 10 p.m. to 2
+/// a.m. Tuesday"). A move ("postponed from Monday to Friday") is no range: each keeps its
+/// value. Without a publication date, only fixed days order bare ones.
+fn weekday_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [DateFact]) {
+    // From the last pair back: a clock that starts a range takes its end's day once that
+    // end has been settled ("from 4 p.m. to 10 p.m. Monday through Friday").
+    for i in (1..out.len()).rev() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        // The words between are short ("and", " - ", "through").
+        if a.span.end > b.span.start
+            || b.span.start - a.span.end > 12
+            || a.timex_type == DURATION
+            || b.timex_type == DURATION
+        {
+            continue;
+        }
+        let between = text[a.span.end..b.span.start].trim();
+        let and = match between {
+            "and" => true,
+            "to" | "until" | "till" | "through" | "thru" | "-" | "\u{2013}" => false,
+            _ => continue,
+        };
+        let Some((db, wb)) = range_end(text, b) else {
+            continue;
+        };
+        let clock_start = a.timex_type == TIME && bare_clock(a.span.slice(text));
+        let ends = if clock_start {
+            None
+        } else {
+            match range_end(text, a) {
+                Some((da, wa)) if wa.is_some() || wb.is_some() => Some((da, wa)),
+                _ => continue,
+            }
+        };
+        let opener = prev_word(text, a.span.start);
+        let opened = opener.eq_ignore_ascii_case("from") || opener.eq_ignore_ascii_case("between");
+        if and && !opener.eq_ignore_ascii_case("between") {
+            continue;
+        }
+        // Where the verb before the range ends: before "from"/"between", or the range's start.
+        let verb_at = if opened {
+            opener.as_ptr() as usize - text.as_ptr() as usize
+        } else {
+            a.span.start
+        };
+        if MOVE_VERBS
+            .iter()
+            .any(|v| prev_word(text, verb_at).eq_ignore_ascii_case(v))
+        {
+            continue;
+        }
+        // A clock with no day of its own takes the end's day.
+        let Some((da, wa)) = ends else {
+            let (Some(va), Some(vb)) = (a.value.as_deref(), b.value.as_deref()) else {
+                continue;
+            };
+            let clock = |v: &str| v.get(11..16).map(str::to_string);
+            let day = match (clock(va), clock(vb)) {
+                (Some(ca), Some(cb)) if ca > cb => db - Duration::days(1),
+                _ => db,
+            };
+            if let Some(v) = out[i - 1].value.as_mut() {
+                if v.len() >= 10 {
+                    v.replace_range(..10, &fmt_day(day));
+                }
+            }
+            continue;
+        };
+        let step = |d: NaiveDate, days: i64| d + Duration::days(days);
+        let (start, end) = match (wa, wb) {
+            (None, None) => continue,
+            // A fixed start: the end only moves when it comes before the start.
+            (None, Some(w)) if db < da => (da, next_weekday(da, w)),
+            // A fixed end: the start only moves when it comes after the end.
+            (Some(w), None) if da > db => (prev_weekday(db, w), db),
+            (None, _) | (_, None) => continue,
+            (Some(w1), Some(w2)) => {
+                let Some(dct) = dct else {
+                    continue;
+                };
+                let ctx = Ctx {
+                    text,
+                    doc,
+                    dct: Some(dct),
+                    quarterly: false,
+                    qrefs: &std::cell::RefCell::new(Vec::new()),
+                };
+                if is_future_span(&ctx, a.span) {
+                    let s = next_weekday(dct, w1);
+                    (s, next_weekday(step(s, 1), w2))
+                } else {
+                    let e = if present_before(&ctx, verb_at) {
+                        next_weekday(dct, w2)
+                    } else {
+                        prev_weekday(dct, w2)
+                    };
+                    (prev_weekday(step(e, -1), w1), e)
+                }
+            }
+        };
+        for (k, d) in [(i - 1, start), (i, end)] {
+            if let Some(v) = out[k].value.as_mut() {
+                v.replace_range(..10, &fmt_day(d));
+            }
+        }
+    }
+}
+
+/// Verbs that move an event from one day to another ("postponed from Monday to Friday").
+const MOVE_VERBS: &[&str] = &[
+    "moved",
+    "move",
+    "moves",
+    "postponed",
+    "postpone",
+    "delayed",
+    "delay",
+    "pushed",
+    "push",
+    "rescheduled",
+    "reschedule",
+    "shifted",
+    "shift",
+    "changed",
+    "brought",
+    "forward",
+    "back",
+];
+
+/// One end of a range of days: its day (from a day value "2020-11-16", with or without a
+/// time or part of day after it) and, when it is a bare weekday ("Monday", "Friday
+/// morning", "5 p.m. Friday": no anchor word, month or day number), that weekday.
+fn range_end(text: &str, d: &DateFact) -> Option<(NaiveDate, Option<Weekday>)> {
+    let v = d.value.as_deref()?;
+    let b = v.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let day = NaiveDate::from_ymd_opt(
+        v.get(..4)?.parse().ok()?,
+        v.get(5..7)?.parse().ok()?,
+        v.get(8..10)?.parse().ok()?,
+    )?;
+    if v.len() > 10 && v.as_bytes()[10] != b'T' {
+        return None;
+    }
+    // Digits in the span are a clock's only when the value has one.
+    let clock = v.as_bytes().get(11).is_some_and(u8::is_ascii_digit);
+    let mut wd = None;
+    let mut bare = true;
+    for w in d
+        .span
+        .slice(text)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+    {
+        if WEEKDAY_NAMES.contains(&w) {
+            wd = weekday_of(w);
+        } else if w.bytes().any(|c| c.is_ascii_digit()) && !clock
+            || month_number(w).is_some() && w.starts_with(|c: char| c.is_ascii_uppercase())
+            || matches!(
+                &*lower(w),
+                "last"
+                    | "next"
+                    | "this"
+                    | "coming"
+                    | "past"
+                    | "previous"
+                    | "following"
+                    | "prior"
+                    | "today"
+                    | "tomorrow"
+                    | "yesterday"
+                    | "tonight"
+            )
+        {
+            bare = false;
+        }
+    }
+    Some((day, wd.filter(|_| bare)))
+}
+
+const WEEKDAY_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A present verb of a state or a schedule just before `pos` in its sentence ("the museum is
+/// open from", "the show runs from"), with no past verb between: read backwards, up to
+/// [`TENSE_WINDOW`] words.
+fn present_before(ctx: &Ctx, pos: usize) -> bool {
+    let start = sentence_start(ctx.doc, pos);
+    let before = &ctx.text[start..pos];
+    let mut words = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(TENSE_WINDOW)
+        .peekable();
+    while let Some(w) = words.next() {
+        let lw = lower(w);
+        if RANGE_PRESENT.contains(&&*lw) {
+            return true;
+        }
+        if is_past_word(&lw, w, words.peek().copied()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Present verbs of a state or schedule before a range of days.
+const RANGE_PRESENT: &[&str] = &[
+    "is",
+    "are",
+    "remain",
+    "remains",
+    "stay",
+    "stays",
+    "run",
+    "runs",
+    "last",
+    "lasts",
+    "open",
+    "opens",
+    "close",
+    "closes",
+    "continue",
+    "continues",
+    "operate",
+    "operates",
+    "take",
+    "takes",
+    "hold",
+    "holds",
+    "has",
+    "have",
+];
 
 /// Run the handler of a match and keep its candidate, with the story-quarter mark it made.
 fn keep(
@@ -864,7 +1254,15 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
                     || is(DURATION_ADJECTIVES))
         }
         // anchor \s+ (fiscal|full|calendar \s+)? unit.
-        Kind::RelUnit => sep_end > chunk_end && is(REL_UNIT_BEFORE_UNIT),
+        // ... or a season after "early", "late", "mid" ("in early spring").
+        Kind::RelUnit => {
+            sep_end > chunk_end
+                && (is(REL_UNIT_BEFORE_UNIT)
+                    || is(&["early", "late", "mid"])
+                        && ["spring", "summer", "fall", "autumn", "winter"]
+                            .iter()
+                            .any(|w| word_at(b, at).eq_ignore_ascii_case(w.as_bytes())))
+        }
         // (pre \s+)? unit, kept only after a listed word when there is no pre.
         Kind::BarePlural => {
             let prev = prev_word(text, at);
@@ -1206,6 +1604,10 @@ fn two_words(kind: Kind, m: &str) -> Option<[(usize, usize); 3]> {
             if b[second..].iter().any(|&c| is_sep(c)) || b[..first].contains(&b'-') {
                 return None;
             }
+            // "early summer": a position and a season, not an anchor and a unit.
+            if kind == Kind::RelUnit && one_of(word((0, first)), &["early", "late", "mid"]) {
+                return None;
+            }
             Some([(0, first), (first, second), (second, b.len())])
         }
         Kind::MonthDay => {
@@ -1477,13 +1879,25 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
     let mut news_day: Option<(NaiveDate, usize)> = None;
     for i in 0..out.len() {
         // The day written right after this expression ("at 8 a.m. on April 4").
-        let day_after = out.get(i + 1).and_then(|n| {
-            let gap = text.get(out[i].span.end..n.span.start)?;
-            let gap = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
-            (gap.is_empty() || gap.eq_ignore_ascii_case("on"))
-                .then(|| Anchor::parse(n.value.as_deref()?)?.date())
-                .flatten()
-        });
+        // (Only a clock time uses it.)
+        let day_after = out
+            .get(i + 1)
+            .filter(|_| out[i].timex_type == TIME)
+            .and_then(|n| {
+                let gap = text.get(out[i].span.end..n.span.start)?;
+                if gap.len() > 16 {
+                    return None;
+                }
+                let gap = gap.trim_matches(|c: char| c == ',' || c.is_whitespace());
+                // Nothing, "on", a time zone or both ("at 9 a.m. ET on Friday").
+                gap.split_whitespace()
+                    .all(|w| {
+                        w.eq_ignore_ascii_case("on")
+                            || TIME_ZONES.iter().any(|z| w.eq_ignore_ascii_case(z))
+                    })
+                    .then(|| Anchor::parse(n.value.as_deref()?)?.date())
+                    .flatten()
+            });
         let f = &mut out[i];
         let s = f.span.slice(text);
         if let Some((unit, off)) = anaphor(s) {
@@ -1694,6 +2108,8 @@ fn bare_clock(s: &str) -> bool {
 enum AnaUnit {
     Year,
     Month,
+    /// An ISO week: "the following week", "that week".
+    IsoWeek,
     Day,
     Week(Weekday),
 }
@@ -1722,6 +2138,8 @@ fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
             Some(AnaUnit::Year)
         } else if w.eq_ignore_ascii_case("month") {
             Some(AnaUnit::Month)
+        } else if w.eq_ignore_ascii_case("week") {
+            Some(AnaUnit::IsoWeek)
         } else if is(w, &["day", "morning", "afternoon", "evening", "night"]) {
             Some(AnaUnit::Day)
         } else {
@@ -1749,8 +2167,8 @@ fn anaphor(s: &str) -> Option<(AnaUnit, i32)> {
                 return None;
             };
             let u = unit(u)?;
-            // "the next year" may be a span ahead of now; "the following year" is not.
-            if rel.eq_ignore_ascii_case("next") && u == AnaUnit::Year {
+            // "the next year" ("week") may be a span ahead of now; "the following year" is not.
+            if rel.eq_ignore_ascii_case("next") && matches!(u, AnaUnit::Year | AnaUnit::IsoWeek) {
                 return None;
             }
             Some((u, off))
@@ -1771,6 +2189,7 @@ fn shift_anchor(a: Anchor, unit: AnaUnit, off: i32) -> Option<String> {
             let (y, m) = add_months(a.year, a.month?, off);
             Some(format!("{y:04}-{m:02}"))
         }
+        AnaUnit::IsoWeek => Some(iso_week(a.date()? + Duration::days(7 * off as i64))),
         AnaUnit::Day if a.day.is_none() && off == 0 => {
             Some(format!("{:04}-{:02}-XX", a.year, a.month?))
         }
@@ -2009,8 +2428,10 @@ impl Flag {
     const ISO: u8 = 32;
     /// A [`Flag::YEAR4`] run ending in 0 followed by "s" or "'s" ("1990s").
     const DECADE: u8 = 64;
+    /// One digit from 1 to 4 after a capital Q that starts a word ("Q3").
+    const Q_DIGIT: u8 = 128;
 }
-const FLAGS: usize = 7;
+const FLAGS: usize = 8;
 
 /// What every match of a family contains (each list: words separated by spaces): one of
 /// `words` (case-insensitive, with no ASCII letter right before it; a trailing `$` also wants
@@ -2095,14 +2516,17 @@ fn triggers(kind: Kind) -> Triggers {
         ),
         // Adjectives may run into it ("fiscalquarter"); a word boundary follows it (not
         // "headquarters").
+        // ... or "Q3".
         Kind::Quarter => Triggers {
             anywhere: "quarter$",
+            flags: Flag::Q_DIGIT,
             ..Triggers::default()
         },
         Kind::Half => words("half$"),
         Kind::Duration => words(
             "second$ seconds$ minute$ minutes$ hour$ hours$ day$ days$ night$ \
-            nights$ week$ weeks$ weekend$ weekends$ month$ months$ year$ years$ \
+            nights$ week$ weeks$ weekend$ weekends$ fortnight$ fortnights$ month$ months$ \
+            year$ years$ \
             decade$ decades$ century$ centuries$ quarter$ quarters$",
         ),
         Kind::BarePlural => words(
@@ -2447,10 +2871,26 @@ impl Rules {
                 }
             }
         }
-        if memchr::memchr_iter(b'/', b).any(|i| {
-            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-        }) {
-            flags |= Flag::SLASH;
+        // A '/' between digits; "Q3" (a capital Q starting a word, one digit from 1 to 4, no
+        // more): one pass for both.
+        if flags & Flag::DIGIT != 0 {
+            for i in memchr::memchr2_iter(b'/', b'Q', b) {
+                let digit_after = b.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if b[i] == b'/' {
+                    if i > 0 && b[i - 1].is_ascii_digit() && digit_after {
+                        flags |= Flag::SLASH;
+                    }
+                } else if digit_after
+                    && matches!(b[i + 1], b'1'..=b'4')
+                    && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                    && !b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
+                {
+                    flags |= Flag::Q_DIGIT;
+                }
+                if flags & (Flag::SLASH | Flag::Q_DIGIT) == Flag::SLASH | Flag::Q_DIGIT {
+                    break;
+                }
+            }
         }
         let meridiem = |i: usize| {
             i > 0
@@ -2532,7 +2972,7 @@ const B: &str = r"(?-u:\b)";
 const MONTH: &str = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
 const WEEKDAY: &str = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const YEAR4: &str = r"(?:1[5-9]\d\d|20\d\d)";
-const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)";
+const UNITS: &str = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|years?|decades?|century|centuries|quarters?)";
 const NUM: &str = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundred|(?:two|three|four|five)\s+thousand|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|few|several|a\s+dozen|dozen|many|some|a|an)";
 const PARTS: &str = r"(?:morning|afternoon|evening|night)";
 const TZ: &str = r"(?:(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|BST|CET))";
@@ -2625,13 +3065,13 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|that\s+same|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?"
+                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|that\s+same|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?|{B}(?P<spm>(?:the\s+)?(?:early|late)\s+|mid-?\s*)(?P<season>spring|summer|fall|autumn|winter){B}(?:\s+(?:of\s+)?(?P<sy2>{YEAR4}){B})?"
             ),
             Kind::RelUnit,
         ),
         (
             format!(
-                r"{B}(?:(?P<det>the|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<adj>(?:(?:flat|fiscal|fiscal-|year-ago|year-earlier|comparable|corresponding|year\s+ago|(?:19|20)\d\d)[\s-]*)*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|last|next|previous|past|same|this|that)?[\s-]*(?:fiscal[\s-]+)?quarter{B}(?P<qc>-century)?(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR4}){B})?(?P<ago>\s+a\s+year\s+(?:ago|earlier))?"
+                r"{B}(?:(?P<det>the|a|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<adj>(?:(?:flat|fiscal|fiscal-|year-ago|year-earlier|comparable|corresponding|year\s+ago|(?:19|20)\d\d)[\s-]*)*)(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|last|next|previous|past|same|this|that)?[\s-]*(?:fiscal[\s-]+)?quarter{B}(?P<qc>-century)?(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR4}){B})?(?P<ago>\s+a\s+year\s+(?:ago|earlier))?|{B}(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<qy>{YEAR4}))?{B}"
             ),
             Kind::Quarter,
         ),
@@ -2869,8 +3309,11 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                 return None;
             }
             // "Jan 5" without the abbreviation's period is fine; a bare "May 5" too. But the
-            // number must not go on as a larger number ("May 1,000" / "Nov. 3.5").
-            if followed_by_digitish(ctx.text, span.end) {
+            // number must not go on as a larger number ("May 1,000" / "Nov. 3.5"), except
+            // into a later day of a range ("Dec. 15-16", see `coordinated_days`).
+            if followed_by_digitish(ctx.text, span.end)
+                && range_day_after(ctx.text, span.end).is_none_or(|(d2, _)| d2 <= day)
+            {
                 return None;
             }
             let date = match g("year") {
@@ -2879,7 +3322,16 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     Some(NaiveDate::from_ymd_opt(y, month, day)?)
                 }
                 None => {
-                    dct.and_then(|d| news_month_day(d, month, day, || is_future_span(ctx, span)))
+                    // "since Dec. 3" is behind whatever the month.
+                    let since = || prev_word(ctx.text, span.start).eq_ignore_ascii_case("since");
+                    dct.and_then(|d| {
+                        let x = news_month_day(d, month, day, || is_future_span(ctx, span))?;
+                        Some(if x > d && since() {
+                            NaiveDate::from_ymd_opt(x.year() - 1, month, day).unwrap_or(x)
+                        } else {
+                            x
+                        })
+                    })
                 }
             };
             let value = if g("wk").is_some() {
@@ -3035,9 +3487,11 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     Some(_) => d.year(),
                     None => {
                         // Next month or the one after: news speaks of it ahead; else the
-                        // tense decides.
+                        // tense decides. Never after "since" ("has doubled since January").
                         let ahead = (month + 12 - d.month()) % 12;
-                        if (1..=2).contains(&ahead) || is_future_span(ctx, span) {
+                        let since =
+                            || prev_word(ctx.text, span.start).eq_ignore_ascii_case("since");
+                        if ((1..=2).contains(&ahead) || is_future_span(ctx, span)) && !since() {
                             if month >= d.month() {
                                 d.year()
                             } else {
@@ -3507,7 +3961,13 @@ fn weekday(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
             }
         }
     };
-    let date = ctx.dct.map(|d| resolve_weekday(d, wd, dir));
+    let date = ctx.dct.map(|d| {
+        if pre.as_deref() == Some("this") {
+            this_weekday(ctx, span, d, wd)
+        } else {
+            resolve_weekday(d, wd, dir)
+        }
+    });
     if let Some(c) = caps.name("clock") {
         let (h, m) = parse_clock(c.as_str())?;
         // "10 p.m. Wednesday": the day after the clock wins.
@@ -3532,6 +3992,20 @@ fn weekday(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
         ty: DATE,
         value: date.map(fmt_day),
     })
+}
+
+/// "this Friday": that weekday in the publication week (Monday to Sunday), whatever side of
+/// the publication day it falls ("pre-orders open this Friday" on a Wednesday is two days
+/// ahead, "this Monday, the firm cut jobs" two days back); moved a week when the sentence's
+/// tense says the other side ("will reopen this Monday" on a Sunday is the next day).
+fn this_weekday(ctx: &Ctx, span: Span, d: NaiveDate, wd: Weekday) -> NaiveDate {
+    let offset = wd.num_days_from_monday() as i64 - d.weekday().num_days_from_monday() as i64;
+    let x = d + Duration::days(offset);
+    match tense_of(ctx, span) {
+        Some(true) if x < d => x + Duration::days(7),
+        Some(false) if x > d => x - Duration::days(7),
+        _ => x,
+    }
 }
 
 fn rel_day(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
@@ -3654,7 +4128,9 @@ const YEAR_TITLES: &[&str] = &[
 
 fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
-    let anchor_raw = g("anchor")?;
+    let Some(anchor_raw) = g("anchor") else {
+        return early_late_season(ctx, caps, span, &g("season")?);
+    };
     let anchor = anchor_raw
         .trim_start_matches("the")
         .split_whitespace()
@@ -3799,6 +4275,9 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
                 }
                 return None;
             }
+            // "the end of the decade", "early in the century": this one; "the decade" alone
+            // is mostly a span of ten years.
+            "decade" | "century" if pm.is_some() && anchor.is_empty() => {}
             "decade" | "century" => return None,
             _ => return None,
         }
@@ -3832,7 +4311,11 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
         }
         "week" => Some(iso_week(d + Duration::days(7 * off as i64))),
         "weekend" => {
-            let sat = if off > 0 || (off == 0 && is_future(ctx, span.start)) {
+            // "this weekend" on a weekday is the coming one unless the sentence is past.
+            let this_ahead = anchor == "this"
+                && !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
+                && tense_of(ctx, span) != Some(false);
+            let sat = if off > 0 || this_ahead || (off == 0 && is_future(ctx, span.start)) {
                 next_weekday(d, Weekday::Sat)
             } else if off < 0 {
                 prev_weekday(d - Duration::days(1), Weekday::Sat)
@@ -3850,40 +4333,14 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
         }
         "decade" => Some(format!("{}", (d.year() / 10) + off)),
         "century" => Some(format!("{:02}", d.year() / 100 + off)),
-        "summer" | "winter" | "spring" | "fall" | "autumn" => {
-            let s = season_index(&unit);
-            let cur = season_index_of_month(d.month());
-            // January and February belong to the winter that began the year before.
-            let mut y = if d.month() <= 2 {
-                d.year() - 1
-            } else {
-                d.year()
-            };
-            match off {
-                -1 => {
-                    if s >= cur {
-                        y -= 1;
-                    }
-                }
-                1 => {
-                    if s <= cur {
-                        y += 1;
-                    }
-                }
-                _ => {
-                    if anchor.is_empty() && s > cur && !is_future(ctx, span.start) {
-                        y -= 1;
-                    } else if anchor.is_empty() && s < cur && is_future(ctx, span.start) {
-                        // "will stay nervous until the spring" in November: the coming one.
-                        y += 1;
-                    } else if !anchor.is_empty() && d.month() <= 2 && s < 3 {
-                        // "this summer" in February: the coming one.
-                        y += 1;
-                    }
-                }
-            }
-            Some(format!("{y:04}-{}", season_code(s)))
-        }
+        "summer" | "winter" | "spring" | "fall" | "autumn" => Some(season_value(
+            ctx,
+            span,
+            d,
+            season_index(&unit),
+            off,
+            anchor.is_empty(),
+        )),
         _ => None,
     });
     // Position modifiers ("early", "the end of") do not change the value: TIMEX3 puts them
@@ -3895,7 +4352,82 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     })
 }
 
+/// The value of season `s` (an index of [`season_code`]) seen from `d`: `off` -1 for the
+/// last one, 1 for the next one, 0 for this one ("this summer") or, `bare`, one with no
+/// anchor word ("the summer", "early summer"), which is the season of the current
+/// season-year (January and February belong to the winter that began the year before), or
+/// of the year before when it is still to come and nothing speaks of the future, or of the
+/// year after when it is over and something does.
+fn season_value(ctx: &Ctx, span: Span, d: NaiveDate, s: u32, off: i32, bare: bool) -> String {
+    let cur = season_index_of_month(d.month());
+    let mut y = if d.month() <= 2 {
+        d.year() - 1
+    } else {
+        d.year()
+    };
+    match off {
+        -1 => {
+            if s >= cur {
+                y -= 1;
+            }
+        }
+        1 => {
+            if s <= cur {
+                y += 1;
+            }
+        }
+        _ => {
+            if bare && s > cur && !is_future(ctx, span.start) {
+                y -= 1;
+            } else if bare && s < cur && is_future(ctx, span.start) {
+                // "will stay nervous until the spring" in November: the coming one.
+                y += 1;
+            } else if !bare && d.month() <= 2 && s < 3 {
+                // "this summer" in February: the coming one.
+                y += 1;
+            }
+        }
+    }
+    format!("{y:04}-{}", season_code(s))
+}
+
+/// "early summer", "in late spring", "the early summer", "mid-winter", "late autumn 2013": a
+/// season with a position word and no anchor word. With a year, that year's season; else
+/// the season as "the summer" reads it (see [`season_value`]): "planted in early spring" in
+/// November is this year's spring, "will open in early spring" next year's. The position is
+/// TIMEX3's `mod` (START, END, MID), which the contract does not carry. Not after "a"/"an"
+/// ("an early spring", a season that came early), nor "fall" before "in", "of", "from",
+/// "to" ("a late fall in prices").
+fn early_late_season(ctx: &Ctx, caps: &Caps, span: Span, season: &str) -> Option<Cand> {
+    let prev = prev_word(ctx.text, span.start);
+    if prev.eq_ignore_ascii_case("a") || prev.eq_ignore_ascii_case("an") {
+        return None;
+    }
+    let s = season_index(season);
+    if season == "fall" {
+        let next = next_word(ctx.text, span.end);
+        if ["in", "of", "from", "to"]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
+    }
+    let value = match caps.name("sy2") {
+        Some(y) => Some(format!("{}-{}", y.as_str(), season_code(s))),
+        None => ctx.dct.map(|d| season_value(ctx, span, d, s, 0, true)),
+    };
+    Some(Cand {
+        span,
+        ty: DATE,
+        value,
+    })
+}
+
 fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
+    if let Some(qn) = caps.name("qn") {
+        return q_quarter(ctx, caps, qn.as_str(), span);
+    }
     let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let det = g("det");
     let adj = g("adj").unwrap_or_default();
@@ -3997,6 +4529,45 @@ fn quarter(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
             }
             format!("{y:04}-Q{q}")
         }),
+    };
+    Some(Cand {
+        span,
+        ty: DATE,
+        value,
+    })
+}
+
+/// "Q3", "Q3 2026": a quarter written short, valued as "the third quarter" ("third quarter
+/// 2026"): without a year, this year's when not later than the current quarter or when
+/// the sentence speaks of the future, else last year's. Not a name ("Audi Q3": after a
+/// capitalised word that is no possessive) nor, without a year, a part of a game.
+fn q_quarter(ctx: &Ctx, caps: &Caps, qn: &str, span: Span) -> Option<Cand> {
+    let q: u32 = qn.parse().ok()?;
+    let prev = prev_word(ctx.text, span.start);
+    let before = &ctx.text[..span.start];
+    let possessive = before.trim_end().ends_with("'s") || before.trim_end().ends_with("’s");
+    if prev.starts_with(|c: char| c.is_ascii_uppercase())
+        && !possessive
+        && sentence_start(ctx.doc, span.start) < prev.as_ptr() as usize - ctx.text.as_ptr() as usize
+    {
+        return None;
+    }
+    let value = match caps.name("qy") {
+        Some(y) => Some(format!("{}-Q{q}", y.as_str())),
+        None => {
+            if game_time(ctx, span) {
+                return None;
+            }
+            ctx.dct.map(|d| {
+                let (cy, cq) = (d.year(), (d.month() - 1) / 3 + 1);
+                let y = if q <= cq || is_future(ctx, span.start) {
+                    cy
+                } else {
+                    cy - 1
+                };
+                format!("{y:04}-Q{q}")
+            })
+        }
     };
     Some(Cand {
         span,
@@ -4132,7 +4703,18 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
         span.start = base + start;
     }
     // "is coming four months before the season": a verb, not "the coming four months".
-    if det.is_none() && modifier.is_none() && g("pos").is_some_and(|p| p.trim() == "coming") {
+    // "would last 24 hours", "is expected to last two days": the verb, not "the last 24 hours".
+    // ("last a week": the adjective never comes before an article.)
+    let verb_last = || {
+        g("pos").is_some_and(|p| p.trim() == "last") && {
+            let prev = lower(prev_word(text, span.start));
+            MODALS.contains(&&*prev) || prev == "not" || num_words == "a" || num_words == "an"
+        }
+    };
+    if det.is_none()
+        && modifier.is_none()
+        && (g("pos").is_some_and(|p| p.trim() == "coming") || verb_last())
+    {
         span.start = base + num_span.start();
     }
     if ago.is_some() {
@@ -4215,6 +4797,7 @@ const FUTURE_CUES: &[&str] = &[
     "effective",
     "wo",
     "soon",
+    "likely",
 ];
 
 /// Past-tense words that end the backward search for a future cue.
@@ -4444,11 +5027,30 @@ fn is_future(ctx: &Ctx, pos: usize) -> bool {
 /// [`is_future`] for a date spanning `span`: when nothing before the date decides (and no
 /// "by" comes right before it), the words after it in the sentence do ("On Tuesday, the
 /// league plans to ..." is ahead, "On Tuesday, the league said ..." behind).
+/// A sentence that opens with "by" and the date ("By late summer, she looked vulnerable")
+/// is read after the date too: its verb decides, ahead when it says nothing.
 fn is_future_span(ctx: &Ctx, span: Span) -> bool {
+    tense_of(ctx, span).unwrap_or(false)
+}
+
+/// The tense of the sentence around `span` as [`is_future_span`] reads it: ahead, behind,
+/// or None when no word decides.
+fn tense_of(ctx: &Ctx, span: Span) -> Option<bool> {
     match tense_before(ctx, span.start) {
-        Some(f) => f,
-        None => tense_after(ctx, span.end).unwrap_or(false),
+        Some(true) if opens_with_by(ctx, span.start) => {
+            Some(tense_after(ctx, span.end).unwrap_or(true))
+        }
+        Some(f) => Some(f),
+        None => tense_after(ctx, span.end),
     }
+}
+
+/// Is "by" all that comes before `pos` in its sentence?
+fn opens_with_by(ctx: &Ctx, pos: usize) -> bool {
+    let start = sentence_start(ctx.doc, pos);
+    ctx.text[start..pos]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .eq_ignore_ascii_case("by")
 }
 
 /// Whether the sentence of `span` reports a game ("led 88-80 with six minutes left in the
@@ -4560,11 +5162,28 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     let mut n = 0;
     let mut depth = 0usize;
     let mut end = before.len();
-    for (i, c) in before.char_indices().rev() {
-        let is_word = c.is_alphanumeric() || c == '\'' || c == '’';
+    // Byte by byte (most text is ASCII); a non-ASCII character is decoded where it ends.
+    let bytes = before.as_bytes();
+    let mut at = bytes.len();
+    while at > 0 {
+        let last = bytes[at - 1];
+        let (i, c) = if last < 0x80 {
+            (at - 1, char::from(last))
+        } else {
+            let mut i = at - 1;
+            while i > 0 && bytes[i] & 0xC0 == 0x80 {
+                i -= 1;
+            }
+            (i, before[i..at].chars().next().unwrap_or(' '))
+        };
+        let is_word = if last < 0x80 {
+            last.is_ascii_alphanumeric() || last == b'\''
+        } else {
+            c.is_alphanumeric() || c == '’'
+        };
         if !is_word {
-            if end > i + c.len_utf8() && depth == 0 {
-                buf[n] = &before[i + c.len_utf8()..end];
+            if end > at && depth == 0 {
+                buf[n] = &before[at..end];
                 n += 1;
                 if n > TENSE_WINDOW {
                     break;
@@ -4577,6 +5196,7 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
                 _ => {}
             }
         }
+        at = i;
     }
     if end > 0 && depth == 0 && n <= TENSE_WINDOW {
         buf[n] = &before[..end];
@@ -4592,9 +5212,10 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         .first()
         .is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
         && !words.iter().any(|w| w.eq_ignore_ascii_case("from"));
+    let mut scratch = [0u8; 32];
     for (k, w) in words.iter().enumerate() {
-        let lw = lower(w);
-        let (head, clitic) = split_clitic(&lw);
+        let lw = lower_in(w, &mut scratch);
+        let (head, clitic) = split_clitic(lw);
         if clitic == "ll" {
             return Some(true);
         }
@@ -4616,7 +5237,16 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
             || ["on", "by", "until", "in", "at", "before", "after", "from"]
                 .iter()
                 .any(|p| words[0].eq_ignore_ascii_case(p));
-        if head == "to" && (2..=3).contains(&seen) && verb_after && prep_between {
+        // Not "to" a place after a verb of motion or a past verb ("was taken to hospital on
+        // Monday", "returned to work on Monday", "rose to a record on Monday"): a preposition.
+        let to_place = || {
+            toward_date.is_some_and(|w| TO_PLACES.iter().any(|p| w.eq_ignore_ascii_case(p)))
+                || back.is_some_and(|b| {
+                    let lb = lower(b);
+                    MOTION_PAST.contains(&&*lb)
+                })
+        };
+        if head == "to" && (2..=3).contains(&seen) && verb_after && prep_between && !to_place() {
             return Some(!had());
         }
         // "as early as Tuesday", "as soon as Friday": ahead.
@@ -4630,19 +5260,82 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
             by_date = true;
             continue;
         }
+        // "set the trial for Feb. 8", "set a hearing for Monday": the time set is ahead.
+        if head == "set" && words[..k].iter().any(|w| w.eq_ignore_ascii_case("for")) {
+            return Some(!had());
+        }
+        // "the deadline is Friday", "its annual meeting is in May", "the vote is on Tuesday":
+        // an event that the present places at the date is ahead.
+        if matches!(head, "is" | "are")
+            && (seen == 1
+                || seen == 2
+                    && ["in", "on"]
+                        .iter()
+                        .any(|p| words[0].eq_ignore_ascii_case(p)))
+        {
+            return Some(true);
+        }
         if head == "next" && toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
             continue;
         }
-        // "plan(s)" is a cue as a verb ("plans to return"), not as a noun ("the plan").
-        let noun_plan = matches!(head, "plan" | "plans")
-            && !toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        // One look-up for the future cues and the present verbs of a schedule.
         static FUTURE: OnceLock<WordSet> = OnceLock::new();
-        if FUTURE
-            .get_or_init(|| WordSet::new(FUTURE_CUES))
-            .contains(head)
-            && !noun_plan
-        {
-            return Some(!had());
+        let cue = FUTURE
+            .get_or_init(|| WordSet::new(&[FUTURE_CUES, SCHEDULE_PRESENT].concat()))
+            .contains(head);
+        let modal_before = back.is_some_and(|b| MODALS.contains(&b));
+        if cue {
+            static SCHEDULE: OnceLock<WordSet> = OnceLock::new();
+            let ahead = if SCHEDULE
+                .get_or_init(|| WordSet::new(SCHEDULE_PRESENT))
+                .contains(head)
+            {
+                // A present verb of a scheduled event ("the trial begins Monday", "the board
+                // meets June 16"), not an infinitive ("to meet demand": the modal decides)
+                // nor a noun after a determiner or a number ("the starts", "two meets").
+                // "open" and "close" are verbs only after a plural subject ("polls open",
+                // "markets close"), not after a verb of being ("remained open", "is
+                // close") or an adjective ("the cold open").
+                // Bare "visit", "host", "face", "play", "travel" likewise only after a team
+                // or a plural ("United visit Leeds on Saturday", "the sides face off").
+                // Written in lower case: "Face the Nation", "Meet the Press" are names.
+                !modal_before
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (!matches!(head, "open" | "close")
+                        || back.is_some_and(|b| b.ends_with('s') && b.len() > 3))
+                    && (!matches!(head, "visit" | "host" | "face" | "play" | "travel")
+                        || back.is_some_and(|b| {
+                            !b.ends_with("'s")
+                                && !b.ends_with("’s")
+                                && (b.starts_with(|c: char| c.is_ascii_uppercase())
+                                    || b.ends_with('s') && b.len() > 3)
+                        }))
+                    && !back.is_some_and(|b| {
+                        let lb = lower(b);
+                        ADJ_BEFORE.contains(&&*lb)
+                            || b.starts_with(|c: char| c.is_ascii_digit())
+                            || word_number(&lb).is_some()
+                            || matches!(head, "open" | "close")
+                                && (is_be(&lb) || BE_LIKE.contains(&&*lb))
+                    })
+            } else if head == "likely" {
+                // "likely to appear Wednesday", "likely in February" are ahead; "was likely
+                // in February" and "likely voters" (an adjective) are not.
+                !back.is_some_and(|b| is_past_word(&lower(b), b, None))
+                    && (toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"))
+                        || seen == 1
+                        || seen == 2
+                            && ["in", "on", "by"]
+                                .iter()
+                                .any(|p| words[0].eq_ignore_ascii_case(p)))
+            } else {
+                // "plan(s)" is a cue as a verb ("plans to return"), not as a noun ("the plan").
+                !matches!(head, "plan" | "plans")
+                    || toward_date.is_some_and(|w| w.eq_ignore_ascii_case("to"))
+            };
+            if ahead {
+                return Some(!had());
+            }
         }
         if until_date && UNTIL_PRESENT.contains(&head) {
             return Some(true);
@@ -4650,7 +5343,7 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         // A bare verb after a modal or "to" ("would last until", "to stay until") is no past
         // tense: the modal before it decides.
         // (In lower case as written: "May" is the month.)
-        if back.is_some_and(|b| MODALS.contains(&b)) {
+        if modal_before {
             continue;
         }
         let after_be = back.is_some_and(|b| {
@@ -4665,6 +5358,95 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     }
     by_date.then_some(true)
 }
+
+/// Nouns of places and states reached "to" ("taken to hospital on Monday"), not verbs.
+const TO_PLACES: &[&str] = &[
+    "hospital", "court", "prison", "jail", "work", "power", "office", "school", "town", "bed",
+    "church", "record", "records", "safety", "shore", "trial", "death",
+];
+
+/// Past verbs of motion before "to" + a noun ("went to", "was taken to", "rose to").
+const MOTION_PAST: &[&str] = &[
+    "went",
+    "came",
+    "taken",
+    "took",
+    "sent",
+    "brought",
+    "flown",
+    "flew",
+    "driven",
+    "drove",
+    "rode",
+    "ran",
+    "rose",
+    "fell",
+    "got",
+    "gone",
+    "returned",
+    "rushed",
+    "moved",
+    "walked",
+    "transferred",
+    "admitted",
+    "airlifted",
+    "headed",
+    "traveled",
+    "travelled",
+    "jumped",
+    "climbed",
+    "dropped",
+    "slipped",
+    "soared",
+    "sank",
+    "sunk",
+    "surged",
+    "plunged",
+];
+
+/// Verbs after which "open" and "close" are adjectives.
+const BE_LIKE: &[&str] = &[
+    "is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed", "kept",
+    "keep", "keeps", "came", "come", "comes", "left", "get", "got", "very", "so",
+];
+
+/// Present verbs of a scheduled event: before a date, they speak of the future ("the
+/// trial begins Monday", "the two sides meet Friday", "the law takes effect Jan. 1",
+/// "polls open at 7 a.m. Tuesday").
+const SCHEDULE_PRESENT: &[&str] = &[
+    "begins",
+    "begin",
+    "starts",
+    "open",
+    "close",
+    "closes",
+    "visit",
+    "host",
+    "face",
+    "play",
+    "travel",
+    "opens",
+    "ends",
+    "resumes",
+    "meets",
+    "meet",
+    "plays",
+    "hosts",
+    "faces",
+    "hears",
+    "convenes",
+    "reconvenes",
+    "arrives",
+    "departs",
+    "travels",
+    "testifies",
+    "kicks",
+    "launches",
+    "unveils",
+    "takes",
+    "goes",
+    "heads",
+];
 
 /// Present-tense verbs of a state that lasts "until" a date ("is closed until Friday").
 const UNTIL_PRESENT: &[&str] = &[
@@ -4700,7 +5482,23 @@ fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// `w` in ASCII lower case, written into `buf` when it has an upper-case letter (no
+/// allocation for the capitalised words of every sentence); a word longer than `buf` is
+/// returned as written (no cue word is that long).
+fn lower_in<'a>(w: &'a str, buf: &'a mut [u8; 32]) -> &'a str {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !b.iter().any(u8::is_ascii_uppercase) {
+        return w;
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    // ASCII case changes keep UTF-8 valid.
+    std::str::from_utf8(out).unwrap_or(w)
+}
+
 /// "we'll" → ("we", "ll"); a word without an apostrophe → (word, "").
+#[inline]
 fn split_clitic(lw: &str) -> (&str, &str) {
     // The first apostrophe, ASCII or typographic (bytes E2 80 99, which start a character).
     let b = lw.as_bytes();
@@ -4746,9 +5544,10 @@ fn tense_after(ctx: &Ctx, pos: usize) -> Option<bool> {
         }
     }
     let words = &buf[..n];
+    let mut scratch = [0u8; 32];
     for (k, w) in words.iter().enumerate() {
-        let lw = lower(w);
-        let (head, clitic) = split_clitic(&lw);
+        let lw = lower_in(w, &mut scratch);
+        let (head, clitic) = split_clitic(lw);
         if clitic == "ll" {
             return Some(true);
         }
@@ -5409,6 +6208,8 @@ fn unit_code(unit: &str) -> Option<&'static str> {
         "day" | "night" => "D",
         "week" => "W",
         "weekend" => "WE",
+        // Two weeks.
+        "fortnight" => "F",
         "month" => "M",
         "year" => "Y",
         "decade" => "E",
@@ -5441,6 +6242,7 @@ fn duration_value(n: f64, code: &str, half: bool) -> String {
         "Y" if whole >= 1000 && whole % 1000 == 0 && frac == 0.0 => format!("P{}L", whole / 1000),
         "E" => format!("P{}Y", num(n * 10.0)),
         "C" => format!("P{}Y", num(n * 100.0)),
+        "F" => format!("P{}W", num(n * 2.0)),
         "WE" => format!("P{}WE", num(n)),
         c => format!("P{}{c}", num(n)),
     }
@@ -5453,6 +6255,7 @@ fn vague_duration(code: &str) -> String {
         "H" => "PTXH".into(),
         "E" => "PXE".into(),
         "C" => "PXC".into(),
+        "F" => "PXW".into(),
         c => format!("PX{c}"),
     }
 }
@@ -5472,6 +6275,7 @@ fn ago_value(d: NaiveDate, n: f64, code: &str) -> Option<String> {
             format!("{y:04}-Q{}", (m - 1) / 3 + 1)
         }
         "W" | "WE" => iso_week(d - Duration::days(7 * n)),
+        "F" => iso_week(d - Duration::days(14 * n)),
         "D" => fmt_day(d - Duration::days(n)),
         "H" | "MIN" | "S" => fmt_day(d),
         _ => return None,
@@ -5485,7 +6289,8 @@ enum Count {
 }
 
 fn parse_count(s: &str) -> Count {
-    for sepr in [" to ", " or "] {
+    // (Most counts are one word: no substring searcher to set up for them.)
+    for sepr in [" to ", " or "].into_iter().filter(|_| s.contains(' ')) {
         if let Some((a, b)) = s.split_once(sepr) {
             return match (parse_count(a), parse_count(b)) {
                 (Count::N(x), Count::N(y)) => Count::Range(x, y),

@@ -2685,3 +2685,837 @@ fn until_a_day_with_a_present_or_future_verb_points_ahead() {
         ("2020-03".into(), "2020-06".into())
     );
 }
+
+// ----- ranges of weekdays -------------------------------------------------------------------
+
+/// Wednesday 18 November 2026.
+fn wed() -> Option<NaiveDate> {
+    day(2026, 11, 18)
+}
+
+/// The values of the two ends of a range, in order.
+fn ends(text: &str, published: Option<NaiveDate>, a: &str, b: &str) -> (String, String) {
+    (val(text, published, a), val(text, published, b))
+}
+
+#[test]
+fn a_range_of_weekdays_runs_forward_in_the_present_and_future() {
+    let p = wed();
+    // A present verb of a state or schedule: the range may be under way (it ends on or after
+    // the publication day).
+    for s in [
+        "The museum is open from Monday until Friday.",
+        "The museum is open from Monday to Friday.",
+        "The office is open Monday through Friday.",
+        "The exhibition runs from Monday to Friday, the gallery says.",
+    ] {
+        assert_eq!(
+            ends(s, p, "Monday", "Friday"),
+            ("2026-11-16".into(), "2026-11-20".into()),
+            "{s:?}"
+        );
+    }
+    // A future cue: the range starts on or after the publication day.
+    for s in [
+        "The museum will be closed from Monday to Friday.",
+        "Workers plan to strike from Monday until Friday.",
+        "The trial is expected to run between Monday and Friday.",
+    ] {
+        assert_eq!(
+            ends(s, p, "Monday", "Friday"),
+            ("2026-11-23".into(), "2026-11-27".into()),
+            "{s:?}"
+        );
+    }
+    // Published on the start day itself: today opens it.
+    let monday = day(2026, 11, 16);
+    assert_eq!(
+        ends(
+            "The port will be shut from Monday to Thursday.",
+            monday,
+            "Monday",
+            "Thursday"
+        ),
+        ("2026-11-16".into(), "2026-11-19".into())
+    );
+    // A range that wraps the weekend.
+    assert_eq!(
+        ends(
+            "The fair will run from Friday to Tuesday.",
+            p,
+            "Friday",
+            "Tuesday"
+        ),
+        ("2026-11-20".into(), "2026-11-24".into())
+    );
+}
+
+#[test]
+fn a_range_of_weekdays_in_the_past_ends_before_publication() {
+    let p = wed();
+    for (s, a, b, va, vb) in [
+        (
+            "Police arrested 40 people between Thursday and Monday.",
+            "Thursday",
+            "Monday",
+            "2026-11-12",
+            "2026-11-16",
+        ),
+        (
+            "The plant was closed from Monday to Tuesday.",
+            "Monday",
+            "Tuesday",
+            "2026-11-16",
+            "2026-11-17",
+        ),
+        // The publication day itself may end it.
+        (
+            "Trading was halted from Monday until Wednesday.",
+            "Monday",
+            "Wednesday",
+            "2026-11-16",
+            "2026-11-18",
+        ),
+        (
+            "The roads were shut from Saturday night to Monday morning.",
+            "Saturday night",
+            "Monday morning",
+            "2026-11-14TNI",
+            "2026-11-16TMO",
+        ),
+    ] {
+        assert_eq!(ends(s, p, a, b), (va.into(), vb.into()), "{s:?}");
+    }
+    // A range from one weekday to the same one is a week long.
+    let found = all("Prices rose from Monday to Monday.", p);
+    assert_eq!(
+        found.iter().map(|d| d.2.clone()).collect::<Vec<_>>(),
+        vec![Some("2026-11-09".into()), Some("2026-11-16".into())]
+    );
+}
+
+#[test]
+fn a_bare_weekday_beside_a_fixed_day_keeps_the_range_ordered() {
+    let p = wed();
+    // In order already: kept ("Thursday" is the last one, after Nov. 2).
+    assert_eq!(
+        ends(
+            "It bought shares from Nov. 2 to Thursday.",
+            p,
+            "Nov. 2",
+            "Thursday"
+        ),
+        ("2026-11-02".into(), "2026-11-12".into())
+    );
+    // Backwards: the end moves to the first such weekday after the fixed start.
+    assert_eq!(
+        ends("Voting ran from Nov. 16 to Friday.", p, "Nov. 16", "Friday"),
+        ("2026-11-16".into(), "2026-11-20".into())
+    );
+    // Backwards the other way: the start moves before the fixed end.
+    assert_eq!(
+        ends(
+            "Talks will run from Monday to Nov. 20.",
+            day(2026, 11, 10),
+            "Monday",
+            "Nov. 20"
+        ),
+        ("2026-11-16".into(), "2026-11-20".into())
+    );
+}
+
+#[test]
+fn a_clock_that_starts_a_range_takes_the_day_of_its_end() {
+    let p = wed();
+    assert_eq!(
+        ends(
+            "The dogs were taken between 2 a.m. and 4:30 a.m. Tuesday.",
+            p,
+            "2 a.m.",
+            "4:30 a.m. Tuesday"
+        ),
+        ("2026-11-17T02:00".into(), "2026-11-17T04:30".into())
+    );
+    // Past midnight: the clock is on the day before.
+    assert_eq!(
+        val(
+            "The bridge was closed from 10 p.m. to 5 a.m. Tuesday.",
+            p,
+            "10 p.m."
+        ),
+        "2026-11-16T22:00"
+    );
+    // The end settled first: both clocks and days agree.
+    let s = "The library is open from 9 a.m. to 5 p.m. Monday through Friday.";
+    assert_eq!(val(s, p, "9 a.m."), "2026-11-16T09:00");
+    assert_eq!(val(s, p, "Friday"), "2026-11-20");
+}
+
+#[test]
+fn weekdays_that_are_no_range_keep_their_own_values() {
+    let p = wed();
+    // A move from one day to another.
+    let s = "The hearing was postponed from Monday to Friday.";
+    let alone = |t: &str, w: &str| val(t, p, w);
+    assert_eq!(
+        ends(s, p, "Monday", "Friday"),
+        (
+            alone("The hearing was postponed Monday.", "Monday"),
+            alone("The hearing was postponed to Friday.", "Friday")
+        )
+    );
+    // Two days named, no range: each is the last one.
+    assert_eq!(
+        ends(
+            "Talks were held on Monday and Friday.",
+            p,
+            "Monday",
+            "Friday"
+        ),
+        ("2026-11-16".into(), "2026-11-13".into())
+    );
+    // "and" without "between" is no range; "to" after a verb of giving is none either when
+    // the first is no day ("gave it to Friday's winner" has one date only).
+    assert_eq!(all("He handed the prize to Friday's winner.", p).len(), 1);
+    // Without a publication date, bare weekdays stay unresolved.
+    assert_eq!(
+        all("The museum is open from Monday until Friday.", None)
+            .iter()
+            .map(|d| d.2.clone())
+            .collect::<Vec<_>>(),
+        vec![None, None]
+    );
+    // Non-ASCII around the range: no panic, the same values.
+    assert_eq!(
+        ends(
+            "Le musée — “ouvert” — is open from Monday to Friday…",
+            p,
+            "Monday",
+            "Friday"
+        ),
+        ("2026-11-16".into(), "2026-11-20".into())
+    );
+}
+
+// ----- seasons with a position word ---------------------------------------------------------
+
+#[test]
+fn early_and_late_seasons_without_an_anchor_word() {
+    let nov = wed();
+    for (s, span, v) in [
+        // Past (no future cue): the season of this season-year, or the last one.
+        (
+            "Crops were planted in early summer.",
+            "early summer",
+            "2026-SU",
+        ),
+        ("Late summer brought heavy rain.", "Late summer", "2026-SU"),
+        (
+            "Orders rose from the low levels of the early summer.",
+            "the early summer",
+            "2026-SU",
+        ),
+        ("Fighting flared in mid-summer.", "mid-summer", "2026-SU"),
+        // Ahead: a season already over this year is next year's; one to come is this year's.
+        (
+            "The festival will be held in early summer.",
+            "early summer",
+            "2027-SU",
+        ),
+        (
+            "In early spring the park will reopen.",
+            "early spring",
+            "2027-SP",
+        ),
+        (
+            "The plant will close in late winter.",
+            "late winter",
+            "2026-WI",
+        ),
+        // A year given: that year's season.
+        (
+            "The bridge opened in late autumn 2013.",
+            "late autumn 2013",
+            "2013-FA",
+        ),
+        (
+            "It happened in early spring of 1998.",
+            "early spring of 1998",
+            "1998-SP",
+        ),
+        // "By" opening the sentence, a past verb after: behind.
+        (
+            "By late summer, she looked vulnerable.",
+            "late summer",
+            "2026-SU",
+        ),
+        (
+            "By late spring the dam will be finished.",
+            "late spring",
+            "2027-SP",
+        ),
+    ] {
+        assert_eq!(val(s, nov, span), v, "{s:?}");
+    }
+    // February: January and February belong to the winter that began the year before.
+    let feb = day(2027, 2, 10);
+    assert_eq!(
+        val("Snow came in early winter.", feb, "early winter"),
+        "2026-WI"
+    );
+    assert_eq!(
+        val("Crops were planted in early summer.", feb, "early summer"),
+        "2026-SU"
+    );
+    assert_eq!(
+        val(
+            "Crops will be planted in early summer.",
+            feb,
+            "early summer"
+        ),
+        "2027-SU"
+    );
+    // Not dates: a season that came early, a fall in prices, a season inside a name.
+    for s in [
+        "We had an early spring.",
+        "A late fall in prices hurt.",
+        "Shares showed a late fall of 3%.",
+        "The team lost in latesummer drills.",
+    ] {
+        assert!(all(s, nov).is_empty(), "{s:?}: {:?}", all(s, nov));
+    }
+    // Without a publication date: found, no value; with a year, the value.
+    assert_eq!(
+        get("It rained in early summer.", None, "early summer"),
+        ("DATE", None)
+    );
+    assert_eq!(
+        val("It rained in early summer 2013.", None, "early summer 2013"),
+        "2013-SU"
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_by_and_a_date_reads_the_verb_after() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "By Monday afternoon, the ministry had cited new figures.",
+            p,
+            "Monday afternoon"
+        ),
+        "2026-11-16TAF"
+    );
+    assert_eq!(
+        val(
+            "By Monday afternoon, the ministry will publish the figures.",
+            p,
+            "Monday afternoon"
+        ),
+        "2026-11-23TAF"
+    );
+    // Nothing after decides: "by" alone is ahead, as before.
+    assert_eq!(val("By Monday.", p, "Monday"), "2026-11-23");
+    // "by" after a past verb stays behind.
+    assert_eq!(
+        val("They had filed reports by Monday.", p, "Monday"),
+        "2026-11-16"
+    );
+}
+
+// ----- the publication week; present verbs of a schedule -------------------------------------
+
+#[test]
+fn this_weekday_is_in_the_publication_week() {
+    let p = wed(); // Wednesday 18 November 2026: the week runs Monday 16 to Sunday 22.
+    assert_eq!(
+        val("Pre-orders open this Friday.", p, "this Friday"),
+        "2026-11-20"
+    );
+    assert_eq!(
+        val("This Monday, the firm cut 200 jobs.", p, "This Monday"),
+        "2026-11-16"
+    );
+    // The tense moves it a week when the week's day is on the other side.
+    let sun = day(2026, 11, 22);
+    assert_eq!(
+        val("The shop will reopen this Monday.", sun, "this Monday"),
+        "2026-11-23"
+    );
+    let mon = day(2026, 11, 16);
+    assert_eq!(
+        val(
+            "Police said the fire started this Saturday.",
+            mon,
+            "this Saturday"
+        ),
+        "2026-11-14"
+    );
+    // "last" and "next" are unchanged: strictly behind, strictly ahead.
+    assert_eq!(val("It fell last Friday.", p, "last Friday"), "2026-11-13");
+    assert_eq!(val("It opens next Friday.", p, "next Friday"), "2026-11-20");
+}
+
+#[test]
+fn this_weekend_on_a_weekday_is_the_coming_one_unless_the_sentence_is_past() {
+    let p = wed(); // the coming weekend is 21-22 November, ISO week 47.
+    for s in [
+        "The tournament starts this weekend.",
+        "Snow is forecast across the region this weekend.",
+    ] {
+        assert_eq!(val(s, p, "this weekend"), "2026-W47-WE", "{s:?}");
+    }
+    assert_eq!(
+        val(
+            "Protesters marched this weekend, police said.",
+            p,
+            "this weekend"
+        ),
+        "2026-W46-WE"
+    );
+    // On the weekend itself, it is that weekend.
+    let sat = day(2026, 11, 21);
+    assert_eq!(
+        val("Protesters marched this weekend.", sat, "this weekend"),
+        "2026-W47-WE"
+    );
+}
+
+#[test]
+fn a_present_verb_of_a_schedule_points_ahead() {
+    let p = wed(); // the next Monday is the 23rd, the last the 16th.
+    for (s, span, v) in [
+        ("The trial begins Monday.", "Monday", "2026-11-23"),
+        (
+            "The trial resumes on Monday in Boston.",
+            "Monday",
+            "2026-11-23",
+        ),
+        (
+            "The two sides meet Monday in Geneva.",
+            "Monday",
+            "2026-11-23",
+        ),
+        (
+            "The board meets Monday to approve it.",
+            "Monday",
+            "2026-11-23",
+        ),
+        (
+            "The team hosts the champions on Monday.",
+            "Monday",
+            "2026-11-23",
+        ),
+        ("The law takes effect on Jan. 1.", "Jan. 1", "2027-01-01"),
+        ("Polls open at 7 a.m. on Monday.", "Monday", "2026-11-23"),
+        ("Markets close early on Monday.", "Monday", "2026-11-23"),
+        // A month day otherwise read as last year's.
+        (
+            "The fiscal year, which ends Sept. 30, looks weak.",
+            "Sept. 30",
+            "2027-09-30",
+        ),
+    ] {
+        assert_eq!(val(s, p, span), v, "{s:?}");
+    }
+    // Must not fire: the word is a noun after a determiner or number, an infinitive, an
+    // adjective, or a past verb comes first. The last Monday stays.
+    for s in [
+        "The meets on Monday drew crowds.",
+        "He struggled to meet demand on Monday.",
+        "Two starts on Monday were delayed.",
+        "The border remained open on Monday.",
+        "The border remains open on Monday.",
+        "He came close on Monday.",
+        "The cold open on Monday was funny.",
+        "The season, which begins in March, was cut on Monday.",
+    ] {
+        assert_eq!(val(s, p, "Monday"), "2026-11-16", "{s:?}");
+    }
+}
+
+// ----- found reading news as a user ----------------------------------------------------------
+
+#[test]
+fn since_a_month_is_behind_even_when_the_month_is_near() {
+    let p = wed(); // November 2026: December and January would otherwise be ahead.
+    assert_eq!(
+        val("Its shares have doubled since January.", p, "January"),
+        "2026-01"
+    );
+    assert_eq!(
+        val("Prices have risen since Dec. 3.", p, "Dec. 3"),
+        "2025-12-03"
+    );
+    assert_eq!(
+        val("Prices have risen since Nov. 3.", p, "Nov. 3"),
+        "2026-11-03"
+    );
+    // Without "since", the near months stay ahead.
+    assert_eq!(val("The show opens in January.", p, "January"), "2027-01");
+    assert_eq!(val("Talks resume Dec. 3.", p, "Dec. 3"), "2026-12-03");
+}
+
+#[test]
+fn last_as_a_verb_before_a_duration_is_not_part_of_it() {
+    let p = wed();
+    for (s, span, v) in [
+        (
+            "The union said the action would last 24 hours.",
+            "24 hours",
+            "P1D",
+        ),
+        ("The storm is expected to last two days.", "two days", "P2D"),
+        ("The truce did not last two weeks.", "two weeks", "P2W"),
+        // The adjective stays: "the last 24 hours", "the last two weeks".
+        (
+            "Prices rose in the last 24 hours.",
+            "the last 24 hours",
+            "P1D",
+        ),
+        (
+            "It rained for the last two weeks.",
+            "the last two weeks",
+            "P2W",
+        ),
+    ] {
+        assert_eq!(get(s, p, span), ("DURATION", Some(v.to_string())), "{s:?}");
+    }
+}
+
+#[test]
+fn the_present_placing_an_event_at_a_date_is_ahead() {
+    let p = wed();
+    assert_eq!(val("Its annual meeting is in May.", p, "May"), "2027-05");
+    assert_eq!(val("The deadline is Friday.", p, "Friday"), "2026-11-20");
+    assert_eq!(val("The vote is on Tuesday.", p, "Tuesday"), "2026-11-24");
+    // Must not fire: a figure for a month, a past copula.
+    assert_eq!(val("Inflation is 3% in May.", p, "May"), "2026-05");
+    assert_eq!(val("The vote was on Tuesday.", p, "Tuesday"), "2026-11-17");
+}
+
+#[test]
+fn a_position_in_this_decade_or_century() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "It will fall to 1.5% by the end of the decade.",
+            p,
+            "the end of the decade"
+        ),
+        "202"
+    );
+    assert_eq!(
+        val(
+            "Early in the century, cars were rare.",
+            p,
+            "Early in the century"
+        ),
+        "20"
+    );
+    // "the decade" alone is no date.
+    assert!(all("The decade was hard.", p).is_empty());
+}
+
+#[test]
+fn a_day_range_with_a_hyphen_dates_both_days() {
+    let p = wed();
+    let found = all("The Fed meets again on Dec. 15-16 in Washington.", p);
+    assert_eq!(
+        found,
+        vec![
+            ("Dec. 15".into(), "DATE", Some("2026-12-15".into())),
+            ("16".into(), "DATE", Some("2026-12-16".into()))
+        ]
+    );
+    assert_eq!(
+        val("It is planned for May 13\u{2013}15.", p, "15"),
+        "2027-05-15"
+    );
+    // Must not fire: a larger number, a day that does not come later, a decimal.
+    for s in [
+        "The vote was on Nov. 3-1,000.",
+        "Dec. 15-14 is odd.",
+        "Nov. 16-17.5 is odd.",
+    ] {
+        assert!(
+            all(s, p)
+                .iter()
+                .all(|d| d.0.contains("Nov") || d.0.contains("Dec"))
+                || all(s, p).is_empty(),
+            "{s:?}: {:?}",
+            all(s, p)
+        );
+        assert!(all(s, p).len() <= 1, "{s:?}: {:?}", all(s, p));
+    }
+}
+
+#[test]
+fn a_clock_takes_the_day_after_a_time_zone_and_on() {
+    let p = wed();
+    for s in [
+        "Sales begin at 9 a.m. ET on Friday.",
+        "Sales begin at 9 a.m. GMT on Friday.",
+        "Sales begin at 9 a.m. on Friday.",
+    ] {
+        assert_eq!(val(s, p, "9 a.m."), "2026-11-20T09:00", "{s:?}");
+    }
+    // A word between: the day is not the clock's.
+    assert_eq!(
+        val("Sales began at 9 a.m. and ended Friday.", p, "9 a.m."),
+        "2026-11-18T09:00"
+    );
+}
+
+#[test]
+fn likely_before_a_date_or_an_infinitive_is_ahead() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "The court will hear the case, with arguments likely in February.",
+            p,
+            "February"
+        ),
+        "2027-02"
+    );
+    assert_eq!(
+        val("He is likely to appear in court Monday.", p, "Monday"),
+        "2026-11-23"
+    );
+    // Must not fire: a past copula before it; an adjective before a noun.
+    assert_eq!(
+        val("The attack was likely in February.", p, "February"),
+        "2026-02"
+    );
+    assert_eq!(
+        val("The poll of likely voters was taken Monday.", p, "Monday"),
+        "2026-11-16"
+    );
+    assert_eq!(
+        val(
+            "A poll of 500 likely voters between Monday and Tuesday.",
+            p,
+            "Monday"
+        ),
+        "2026-11-16"
+    );
+}
+
+#[test]
+fn the_following_week_counts_from_the_date_last_written() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "Jury selection begins Jan. 11, with opening statements expected the following week.",
+            p,
+            "the following week"
+        ),
+        "2027-W03"
+    );
+    assert_eq!(
+        val(
+            "It rose on March 3 and fell the previous week.",
+            p,
+            "the previous week"
+        ),
+        "2026-W09"
+    );
+    // With no day written before, the publication week's neighbour; "the next week" is left
+    // as it was (a span ahead of now).
+    assert_eq!(
+        val("The following week, it rained.", p, "The following week"),
+        "2026-W48"
+    );
+    assert_eq!(
+        val(
+            "Prices rose on March 3. In the next week, prices will rise.",
+            p,
+            "the next week"
+        ),
+        "2026-W48"
+    );
+}
+
+#[test]
+fn a_quarter_written_short_is_a_quarter() {
+    let p = wed(); // the fourth quarter of 2026
+    assert_eq!(
+        val("Sales rose in Q3, and Q4 will be weaker.", p, "Q3"),
+        "2026-Q3"
+    );
+    assert_eq!(
+        val("Sales rose in Q3, and Q4 will be weaker.", p, "Q4"),
+        "2026-Q4"
+    );
+    assert_eq!(
+        val("Apple's Q1 2027 revenue will rise.", p, "Q1 2027"),
+        "2027-Q1"
+    );
+    assert_eq!(val("Q2 profit fell.", p, "Q2"), "2026-Q2");
+    // A later quarter with no future cue is last year's.
+    assert_eq!(val("Profit fell in Q4.", day(2026, 5, 1), "Q4"), "2025-Q4");
+    // Must not fire: a product name, a part of a game, other capital Qs, a longer word.
+    for s in [
+        "The Audi Q3 sold well.",
+        "He scored in Q4 as the Lakers led 88-80.",
+        "Iraq and Qatar met in a Q&A.",
+        "The Q5 model and Q35 are cars.",
+    ] {
+        assert!(all(s, p).is_empty(), "{s:?}: {:?}", all(s, p));
+    }
+}
+
+#[test]
+fn a_fortnight_is_two_weeks() {
+    let p = wed();
+    assert_eq!(
+        get("A fortnight ago, it snowed.", p, "A fortnight ago"),
+        ("DATE", Some("2026-W45".into()))
+    );
+    assert_eq!(
+        get("Talks will resume in a fortnight.", p, "a fortnight"),
+        ("DURATION", Some("P2W".into()))
+    );
+    assert_eq!(
+        get("Two fortnights passed.", p, "Two fortnights"),
+        ("DURATION", Some("P4W".into()))
+    );
+    // "last" before an article is the verb.
+    assert_eq!(
+        get("The talks last a fortnight.", p, "a fortnight"),
+        ("DURATION", Some("P2W".into()))
+    );
+    assert_eq!(
+        get("The storms last a week.", p, "a week"),
+        ("DURATION", Some("P1W".into()))
+    );
+    // A fortnight without a count is no duration.
+    assert!(all("It was the worst fortnight.", p).is_empty());
+}
+
+#[test]
+fn the_morning_of_a_day_is_that_days_morning() {
+    let p = wed();
+    assert_eq!(
+        get(
+            "It happened on the morning of Nov. 3.",
+            p,
+            "the morning of Nov. 3"
+        ),
+        ("DATE", Some("2026-11-03TMO".into()))
+    );
+    assert_eq!(
+        val(
+            "It was the morning of Nov. 3, 2025.",
+            p,
+            "the morning of Nov. 3, 2025"
+        ),
+        "2025-11-03TMO"
+    );
+    // Alone, or of something that is no day: the publication day's morning.
+    assert_eq!(
+        val("The morning was calm.", p, "The morning"),
+        "2026-11-18TMO"
+    );
+    assert_eq!(
+        val("The morning of the vote was calm.", p, "The morning"),
+        "2026-11-18TMO"
+    );
+    // A month is no day: two expressions.
+    assert_eq!(all("The morning of November was cold.", p).len(), 2);
+}
+
+#[test]
+fn to_a_place_after_a_verb_of_motion_is_no_future_cue() {
+    let p = wed(); // the last Monday is the 16th, the next the 23rd.
+    for s in [
+        "He was taken to hospital on Monday.",
+        "She returned to work on Monday.",
+        "They went to court on Monday.",
+        "Shares rose to records on Monday.",
+    ] {
+        assert_eq!(val(s, p, "Monday"), "2026-11-16", "{s:?}");
+    }
+    // "to" + a verb stays a future cue.
+    for s in [
+        "They agreed to meet on Monday.",
+        "He is set to resume on Monday.",
+        "He is due to appear in court on Monday.",
+    ] {
+        assert_eq!(val(s, p, "Monday"), "2026-11-23", "{s:?}");
+    }
+}
+
+#[test]
+fn a_time_set_for_a_date_and_fixtures_are_ahead() {
+    let p = wed();
+    assert_eq!(
+        val(
+            "The judge set the trial for the week of Feb. 8.",
+            p,
+            "the week of Feb. 8"
+        ),
+        "2027-W06"
+    );
+    assert_eq!(
+        val("The primaries are set for Aug. 30.", p, "Aug. 30"),
+        "2027-08-30"
+    );
+    assert_eq!(
+        val("United visit Leeds on Saturday.", p, "Saturday"),
+        "2026-11-21"
+    );
+    assert_eq!(
+        val("The teams play on Saturday.", p, "Saturday"),
+        "2026-11-21"
+    );
+    // Must not fire: a noun after a possessive or a lower-case adjective, a name.
+    for s in [
+        "The minister's visit on Saturday was short.",
+        "The state visit on Saturday was short.",
+        "He told Face the Nation on Saturday he was sure.",
+    ] {
+        assert_eq!(val(s, p, "Saturday"), "2026-11-14", "{s:?}");
+    }
+}
+
+#[test]
+fn a_count_from_now_or_from_a_day_is_the_date_that_far_ahead() {
+    let p = wed();
+    for (s, span, v) in [
+        (
+            "Two years from now, it opens.",
+            "Two years from now",
+            "2028",
+        ),
+        (
+            "Five months from now, the vote.",
+            "Five months from now",
+            "2027-04",
+        ),
+        (
+            "Six weeks from now prices will fall.",
+            "Six weeks from now",
+            "2026-W53",
+        ),
+        (
+            "The report is due a week from today.",
+            "a week from today",
+            "2026-11-25",
+        ),
+    ] {
+        assert_eq!(get(s, p, span), ("DATE", Some(v.to_string())), "{s:?}");
+    }
+    // Must not fire: the start of a range; a count not followed by "from".
+    let found = all("Prices rose three days from Monday to Thursday.", p);
+    assert_eq!(
+        found[0],
+        ("three days".into(), "DURATION", Some("P3D".into()))
+    );
+    assert_eq!(found.len(), 3);
+    // Without a publication date, "from now" has no value but is one expression.
+    assert_eq!(
+        get("Two years from now, it opens.", None, "Two years from now"),
+        ("DATE", None)
+    );
+}
