@@ -1591,24 +1591,15 @@ fn locate_organisations(
     picks: &[Option<u32>],
 ) {
     let g = gazetteer();
-    // The article's own places by the names it gives them ("Gaza" beside "the Gaza Health
-    // Ministry"), and the countries they lie in, with how many lie in each: found only where
-    // an organisation is named after a place.
-    type Own = (
-        crate::places::FastMap<String, u32>,
-        crate::places::FastMap<&'static str, usize>,
-    );
-    let mut own: Option<Own> = None;
-    let own_of = |entities: &[Entity]| -> Own {
-        let mut by_name: crate::places::FastMap<String, u32> = Default::default();
+    // The countries the article's places lie in, with how many lie in each: counted only
+    // where an organisation is named after a place.
+    let mut countries: Option<crate::places::FastMap<&'static str, usize>> = None;
+    let countries_of = |entities: &[Entity]| {
         let mut countries: crate::places::FastMap<&'static str, usize> = Default::default();
-        for (i, e) in entities.iter().enumerate() {
-            let Some(p) = picks[i].filter(|_| e.label == Label::LOC) else {
+        for (e, p) in entities.iter().zip(picks) {
+            let Some(p) = p.filter(|_| e.label == Label::LOC) else {
                 continue;
             };
-            for s in std::iter::once(e.name.as_str()).chain(clusters[i].surfaces.iter().copied()) {
-                by_name.entry(crate::places::norm_key(s)).or_insert(p);
-            }
             // Places inside a country (a country's own name says less of where the story
             // is: "the United States urged Ukraine").
             let q = &g.places[p as usize];
@@ -1616,7 +1607,20 @@ fn locate_organisations(
                 *countries.entry(c).or_default() += 1;
             }
         }
-        (by_name, countries)
+        countries
+    };
+    // The article's own place of a name ("Gaza" beside "the Gaza Health Ministry"): a place
+    // entity known by that name.
+    let own_place = |entities: &[Entity], words: &str| {
+        entities.iter().enumerate().find_map(|(i, e)| {
+            let p = picks[i].filter(|_| e.label == Label::LOC)?;
+            (e.name.eq_ignore_ascii_case(words)
+                || clusters[i]
+                    .surfaces
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(words)))
+            .then_some(p)
+        })
     };
     // The divisions the article's places lie in, with how many lie in each (counted only where
     // an organisation is named after a town or county, which has namesakes).
@@ -1626,8 +1630,18 @@ fn locate_organisations(
         if entities[i].label != Label::ORG {
             continue;
         }
-        if named.is_some() && own.is_none() {
-            own = Some(own_of(entities));
+        let own = named
+            .as_ref()
+            .and_then(|(_, words)| own_place(entities, words));
+        // A division or a small town may be another of that name; a country's own name, a
+        // capital and a city of 100,000 are themselves.
+        let movable = named.as_ref().is_some_and(|(p, _)| match p.kind {
+            Kind::Admin1 | Kind::County => true,
+            Kind::City => p.population < SURE_ORG_TOWN,
+            _ => false,
+        });
+        if movable && own.is_none() && countries.is_none() {
+            countries = Some(countries_of(entities));
         }
         let e = &mut entities[i];
         if let Some((p, words)) = named {
@@ -1636,13 +1650,8 @@ fn locate_organisations(
             // as the article reads it ("the Gaza Health Ministry" in a story of Gaza, not the
             // Mozambican province). Where it does not, a division or small town of that name
             // in the country where two or more of the article's places lie, before one in a
-            // country where none does; a country's own
-            // name, a capital and a city of 100,000 are themselves ("Bank of Canada", "Paris
-            // Saint-Germain").
-            let Some((by_name, countries)) = own.as_ref() else {
-                continue;
-            };
-            if let Some(&q) = by_name.get(&crate::places::norm_key(words)) {
+            // country where none does ("Bank of Canada" and "Paris Saint-Germain" stay).
+            if let Some(q) = own {
                 let q = &g.places[q as usize];
                 e.geonameid = q.geonameid;
                 e.lat = Some(q.lat);
@@ -1654,14 +1663,9 @@ fn locate_organisations(
             }
             let in_article = |q: &crate::places::Place| {
                 q.country
-                    .and_then(|c| countries.get(c))
+                    .and_then(|c| countries.as_ref()?.get(c))
                     .copied()
                     .unwrap_or(0)
-            };
-            let movable = match p.kind {
-                Kind::Admin1 | Kind::County => true,
-                Kind::City => p.population < SURE_ORG_TOWN,
-                _ => false,
             };
             if movable && in_article(p) == 0 {
                 let best = g
