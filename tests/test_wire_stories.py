@@ -176,3 +176,35 @@ def test_a_central_bank_story():
     both = quote_with(r, "they would follow")
     assert (both["speaker"], both["speaker_entity"]) == ("Spain and Portugal", None)
     assert quote_with(r, "most of the cuts")["speaker"] == "Dravik Group"
+
+
+STORY_E = """Senate passes stopgap bill as grocers call off merger
+
+By Jo Harlan, Washington Correspondent
+
+WASHINGTON (AP) — The Senate voted 77-19 late Friday to keep the government funded, sending the measure to the president hours before a deadline.
+
+Senate Majority Leader Dana Whitlock said the vote showed that "the chamber can still work." The Ohio Democrat urged House members to take up a separate aid package.
+
+On Monday, Priya Natarajan, who leads a budget watchdog group, said the bill did nothing to cut spending.
+
+Separately, Corvane and Halbrook called off their planned $24.6 billion merger. Corvane shares rose 2%. Corvane, founded in 1883 and backed by two pension funds, has 400,000 employees, the U.S. Trade Commission said. The company said it would now buy back shares.
+"""
+
+
+def test_a_politics_and_business_story():
+    r = newsfacts.extract(STORY_E, id="e", published="2024-12-20")
+    ents = by_name(r)
+    # The byline is no part of the story: the reporter is no entity.
+    assert "Jo Harlan" not in ents
+    assert any(b["text"].startswith("By Jo Harlan") for b in r["boilerplate"])
+    # "The Ohio Democrat" is the senator just named; Ohio is a place, no "Ohio Democrat" entity.
+    urged = quote_with(r, "to take up a separate aid package")
+    assert urged["speaker"] == "Dana Whitlock", urged
+    assert "Ohio Democrat" not in ents and ents["Ohio"]["label"] == "LOC"
+    # A fronted time is no speaker; the name before the relative clause is.
+    assert quote_with(r, "did nothing to cut spending")["speaker"] == "Priya Natarajan"
+    # A one-word name whose shares trade is a company throughout; "the company" is that
+    # company, not the public body that reported its size.
+    assert ents["Corvane"]["label"] == "ORG"
+    assert quote_with(r, "buy back shares")["speaker"] == "Corvane"

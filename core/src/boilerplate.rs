@@ -34,10 +34,41 @@ fn pattern() -> &'static Regex {
     })
 }
 
+/// A byline: two to four capitalised names after "By" (and a second author after "and"), an
+/// optional short description after a comma or bar, no full stop: "By Jane Porter, City Hall
+/// Reporter", "By Jo Lee and Ann Roe".
+fn byline() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)^(?i:by) \s+
+              (\p{Lu}[\p{L}.\x27’-]* (?:\s+\p{Lu}[\p{L}.\x27’-]*){1,3})
+              (?: \s+ (?:and|&) \s+ (\p{Lu}[\p{L}.\x27’-]* (?:\s+\p{Lu}[\p{L}.\x27’-]*){1,3}) )?
+              (?: \s*[,|/]\s* [^,.!?;:]{1,60} )? \s*$",
+        )
+        .expect("byline pattern")
+    })
+}
+
+/// Is `line` a byline? Its names hold no function word ("By Land And Sea, Refugees Flee" is a
+/// headline).
+fn is_byline(line: &str) -> bool {
+    byline().captures(line).is_some_and(|c| {
+        c.iter().skip(1).flatten().all(|names| {
+            names.as_str().split_whitespace().all(|w| {
+                !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "and" | "the" | "of" | "in" | "on" | "at" | "for" | "to" | "a" | "an" | "with"
+                )
+            })
+        })
+    })
+}
+
 /// Whether one line (without its newline) reads as boilerplate.
 pub fn is_boilerplate_line(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty() && t.len() <= MAX_LINE_BYTES && pattern().is_match(t)
+    !t.is_empty() && t.len() <= MAX_LINE_BYTES && (pattern().is_match(t) || is_byline(t))
 }
 
 /// The boilerplate lines of `text` (trimmed spans), in text order.
@@ -103,6 +134,23 @@ mod tests {
         ));
         assert!(!is_boilerplate_line(""));
         assert!(detect("Share prices rose.\nThe share it had sold was small.").is_empty());
+    }
+
+    #[test]
+    fn bylines_are_boilerplate_and_sentences_opening_with_by_are_not() {
+        assert!(is_boilerplate_line("By Jane Porter, City Hall Reporter"));
+        assert!(is_boilerplate_line("By JANE PORTER"));
+        assert!(is_boilerplate_line("By Jo Lee and Ann Marie Roe"));
+        assert!(is_boilerplate_line("By Jo Lee | Reuters"));
+        // Must not fire: a sentence or a headline opening with "By".
+        assert!(!is_boilerplate_line("By Tuesday, the group had left."));
+        assert!(!is_boilerplate_line(
+            "By Late Tuesday, officials had counted 30 votes."
+        ));
+        assert!(!is_boilerplate_line("By the end of the year, prices rose"));
+        assert!(!is_boilerplate_line("By Friday"));
+        assert!(!is_boilerplate_line("By Land And Sea, Refugees Flee"));
+        assert!(!is_boilerplate_line("By The Numbers"));
     }
 
     #[test]

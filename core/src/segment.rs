@@ -501,6 +501,14 @@ fn split_sentences(
             if !prefix && !initial && SENTENCE_STARTERS.contains(&next) {
                 boundary = true;
             }
+            // "No. “The rules only cover new cars,” she said": "No." before no number is the
+            // word of refusal ending its sentence, not the abbreviation of "number" ("No. 10").
+            if word.eq_ignore_ascii_case("no")
+                && !next.starts_with(|c: char| c.is_ascii_digit() || c == '#')
+                && !first_char(next).is_some_and(char::is_lowercase)
+            {
+                boundary = true;
+            }
             // "Polls close at 7 p.m. Results are expected …": after a clock time, a capitalised
             // word opens a sentence unless it names a time zone, a day or a month ("3 p.m. ET",
             // "10 a.m. Tuesday", "9 a.m. Jan. 5").
@@ -613,6 +621,18 @@ mod tests {
         assert_eq!(
             sents("Polls close at 7 p.m. Results come late. It ends at 9 a.m. ET Tuesday. It opens at 10 a.m. Friday."),
             vec!["Polls close at 7 p.m.", "Results come late.", "It ends at 9 a.m. ET Tuesday.", "It opens at 10 a.m. Friday."]
+        );
+        // "No." answering a question ends its sentence; before a number it is "number".
+        assert_eq!(
+            sents(
+                "Will it be banned? No. “Only new cars,” she said. He lives at No. 10 and No. #4."
+            ),
+            vec![
+                "Will it be banned?",
+                "No.",
+                "“Only new cars,” she said.",
+                "He lives at No. 10 and No. #4."
+            ]
         );
     }
 

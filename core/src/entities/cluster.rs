@@ -77,7 +77,16 @@ fn has_initials(ws: &[String], a: &str) -> bool {
 }
 
 /// Is `short` a contiguous run of `long` that ends with its last word (a surname, "Van der Berg")?
+/// A generational suffix after the surname does not count ("Marcos" of "Ferdinand Marcos Jr.").
 fn is_name_tail(short: &[String], long: &[String]) -> bool {
+    let long = match long.split_last() {
+        Some((last, rest))
+            if rest.len() > 1 && matches!(last.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") =>
+        {
+            rest
+        }
+        _ => long,
+    };
     !short.is_empty() && short.len() < long.len() && long.ends_with(short)
 }
 

@@ -78,6 +78,22 @@ fn the_inner_name_a_long_name_is_known_by_joins_it() {
     assert!(ents.iter().all(|e| e.name != "Lula"), "{ents:?}");
     // Must not fire: a middle name of a three-word name is someone else.
     assert!(ents.iter().any(|e| e.name == "Fitzgerald"), "{ents:?}");
+    // A generational suffix does not hide the surname.
+    let t = "President Fernando Marquez Jr. said his country would not yield. Marquez ordered \
+             patrols. Sr. officials met Ann Cole.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Fernando Marquez Jr.", 0, Label::PER),
+            at(t, "Marquez", 1, Label::PER),
+            at(t, "Ann Cole", 0, Label::PER),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "Fernando Marquez Jr.").mentions,
+        2,
+        "{ents:?}"
+    );
 }
 
 #[test]

@@ -1860,9 +1860,23 @@ fn leading_attr(ctx: &Ctx, before: usize, min: usize) -> Option<Attribution> {
     }
     let mut i = before;
     let mut found: Option<Cue> = None;
+    let mut min = min;
     while i > min && before - i < 40 {
         i -= 1;
         if (ctx.is_quote_mark(i) && i != last) || (ctx.is_stop(i) && !ctx.in_quote[i]) {
+            break;
+        }
+        // "The agency promised a rule, but Lee is sceptical: “…”": a clause of its own opens
+        // before the colon; its subject introduces the quotation, not the verb before.
+        if found.is_none()
+            && ctx.word(last) == ":"
+            && i + 2 < last
+            && (ctx.word(i) == ";"
+                || (i > min
+                    && ctx.word(i - 1) == ","
+                    && matches!(ctx.word(i), "but" | "while" | "although" | "though" | "yet")))
+        {
+            min = i + 1;
             break;
         }
         if let Some(c) = ctx.cue_at(i) {
@@ -2331,10 +2345,24 @@ fn indirect_in_sentence(
         };
         // "Davis added 24 points and 14 rebounds": a figure straight after "added" is what was
         // added, not what was said.
+        // So is a quantity ("Healthcare and government added the most jobs", "added more
+        // positions", "added about 300 workers"), not what was said.
         if c.info.lemma == "add"
-            && ctx
+            && (ctx
                 .word(content.0)
                 .starts_with(|c: char| c.is_ascii_digit())
+                || (matches!(
+                    ctx.word(content.0),
+                    "more" | "fewer" | "most" | "about" | "nearly" | "almost" | "another" | "over"
+                ) || (ctx.word(content.0) == "the"
+                    && matches!(ctx.word(content.0 + 1), "most" | "fewest")))
+                    // (A clause after: "added more talks would follow".)
+                    && !(content.0..content.1).any(|k| {
+                        let w = ctx.word(k);
+                        w == "that"
+                            || lexicon::is_modal(w)
+                            || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    }))
         {
             continue;
         }
@@ -3541,8 +3569,31 @@ fn clause(
                 k += 1;
             }
         } else if lexicon::is_determiner(w) && k + 1 < end && !ctx.is_cap(k + 1) {
-            // "told the newspaper", "asked the minister"
-            k += 2;
+            // "told the newspaper", "asked the minister"; "told a regular news briefing": up
+            // to an audience's noun a few lower-case words on.
+            let audience = (k + 1..(k + 5).min(end))
+                .take_while(|&t| ctx.word(t).bytes().all(|b| b.is_ascii_lowercase()))
+                .find(|&t| {
+                    matches!(
+                        ctx.word(t),
+                        "briefing"
+                            | "conference"
+                            | "reporters"
+                            | "journalists"
+                            | "crowd"
+                            | "audience"
+                            | "meeting"
+                            | "rally"
+                            | "panel"
+                            | "hearing"
+                            | "committee"
+                            | "gathering"
+                            | "forum"
+                            | "summit"
+                            | "session"
+                    )
+                });
+            k = audience.map_or(k + 2, |t| t + 1);
             while k < end && ctx.is_cap(k) {
                 k += 1;
             }

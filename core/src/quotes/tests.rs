@@ -3268,7 +3268,13 @@ fn a_stance_verb_in_the_passive_reports_nothing() {
 fn adding_a_figure_is_no_report() {
     let t = "Jane Roe added 24 points and 14 rebounds for the home side.";
     assert!(run(t).is_empty(), "{:?}", run(t));
+    let t = "Healthcare, restaurants and government added the most jobs, while factories added \
+             more positions.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
     // Must not fire: a clause after "added", and a figure inside it.
+    let t = "Jane Roe added more talks would follow.";
+    let q = run(t);
+    find(t, &q, "more talks would follow");
     let t = "Jane Roe added that 24 people had been hurt.";
     let q = run(t);
     find(t, &q, "that 24 people had been hurt");
@@ -3716,4 +3722,46 @@ fn officials_on_both_sides_and_a_name_ending_in_a_particle_speak() {
     let q = run(t);
     let x = find(t, &q, "the talks on the border would resume");
     assert_eq!(x.speaker.as_deref(), Some("Officials"), "{q:?}");
+}
+
+#[test]
+fn a_clause_of_its_own_before_a_colon_introduces_the_quotation() {
+    const LENA: E = E {
+        name: "Lena Fischer",
+        label: Label::PER,
+        role: None,
+        forms: &["Lena Fischer", "Fischer"],
+    };
+    let t = "Lena Fischer teaches in Munich. The Commission has promised to propose one, but \
+             Fischer is sceptical: \"E-fuels will stay expensive for a long time.\"";
+    let (q, _) = run_with(t, &[LENA]);
+    let x = find(t, &q, "E-fuels will stay expensive for a long time.");
+    assert_eq!(x.speaker.as_deref(), Some("Lena Fischer"), "{q:?}");
+    // Must not fire: one clause, its verb introduces the quotation.
+    let t = "Lena Fischer teaches in Munich. Fischer warned on Tuesday: \"Prices will rise.\"";
+    let (q, _) = run_with(t, &[LENA]);
+    let x = find(t, &q, "Prices will rise.");
+    assert_eq!(x.speaker.as_deref(), Some("Lena Fischer"), "{q:?}");
+    assert_eq!(x.cue.as_deref(), Some("warned"), "{q:?}");
+}
+
+#[test]
+fn an_audience_after_told_is_no_content() {
+    const MAO: E = E {
+        name: "Mao Ning",
+        label: Label::PER,
+        role: None,
+        forms: &["Mao Ning"],
+    };
+    let t = "Beijing \"will take all necessary measures,\" spokesperson Mao Ning told a regular \
+             news briefing, urging Manila to stop.";
+    let (q, _) = run_with(t, &[MAO]);
+    assert!(
+        q.iter().all(|x| !x.span.slice(t).contains("briefing")),
+        "{q:?}"
+    );
+    // Must not fire: what is told after the audience is the content.
+    let t = "Mao Ning told a regular news briefing that the talks would resume.";
+    let (q, _) = run_with(t, &[MAO]);
+    find(t, &q, "that the talks would resume");
 }
