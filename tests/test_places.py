@@ -174,3 +174,31 @@ def test_unknown_places_of_a_local_story_and_of_a_possessive_are_located():
     assert h["country"] == "GB" and km(h["lat"], h["lon"], 51.5, -0.13) < 40, h
     # An unaccented name is the place's own ("Montreal" is Montréal, not a village of it).
     assert place(newsfacts.extract("She studied in Montreal for three years."), "Montreal")["country"] == "CA"
+
+
+def test_currency_names_organisations_and_headlines_keep_the_articles_places():
+    # A dateline capital against a currency's "U.S.": the capital, with the country's bank and
+    # nationality as cues for its own country.
+    text = (
+        "OTTAWA, May 2 (Reuters) - The Bank of Canada kept its policy rate at 4% on Tuesday. "
+        "The Canadian dollar slipped to 1.3620 to the U.S. dollar, or 73.42 U.S. cents."
+    )
+    r = newsfacts.extract(text)
+    assert place(r, "OTTAWA")["country"] == "CA"
+    assert place(r, "U.S.")["country"] == "US"
+    # An organisation named after a place the article names: the article's reading of it.
+    text = (
+        "Strikes hit Gaza City and Khan Younis overnight, the Gaza Health Ministry said. "
+        "Dozens were killed across Gaza."
+    )
+    r = newsfacts.extract(text)
+    ministry = next(e for e in r["entities"] if e["name"] == "Gaza Health Ministry")
+    assert ministry["country"] == place(r, "Gaza")["country"] == "PS", ministry
+    # A headline's name is the body's place: one entity.
+    text = (
+        "Harrogate pub hosts charity week\n\nThe Crown in Harrogate sets up its first charity "
+        "week. The landlord said the money would go to a hospice in Knaresborough."
+    )
+    r = newsfacts.extract(text)
+    named = [e for e in r["entities"] if e["name"] == "Harrogate"]
+    assert len(named) == 1 and named[0]["label"] == "LOC" and named[0]["mentions"] == 2, named

@@ -932,13 +932,19 @@ fn places_throughout(text: &str, names: &mut [NameMention]) {
     if places.is_empty() {
         return;
     }
+    // The headline, tagged with no sentence around it ("Twickenham pub hosts charity week"):
+    // a name there that the body tags as a place is that place, known to the gazetteer or
+    // not.
+    // (Found only for a name tagged otherwise that the body tags as a place: few articles
+    // have one.)
+    let mut headline: Option<Span> = None;
     for n in names.iter_mut().filter(|n| n.label != Label::LOC) {
         let s = n.span.slice(text);
-        if places.contains(s)
-            && n.label != Label::NORP
-            && acronym_of(s).is_none()
-            && g.lookup(s).iter().any(|h| h.primary)
-        {
+        if !places.contains(s) || n.label == Label::NORP || acronym_of(s).is_some() {
+            continue;
+        }
+        let h = *headline.get_or_insert_with(|| crate::title::detect(text).unwrap_or_default());
+        if (!h.is_empty() && h.contains(&n.span)) || g.lookup(s).iter().any(|h| h.primary) {
             n.label = Label::LOC;
         }
     }

@@ -134,7 +134,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         &mut entities,
     );
     roles::assign(text, &toks, &names, &owner, &mut entities);
-    locate_organisations(&mut entities, &named, &picks);
+    locate_organisations(&mut entities, &clusters, &named, &picks);
     salience(text, doc, &names, &owner, &mut entities);
 
     let mut mentions: Vec<Mention> = names
@@ -343,15 +343,32 @@ fn link_places(
             }
         }
     }
+    // Names used only to qualify a currency ("the U.S. dollar", "73 U.S. cents"): no cue of
+    // where the article is (a Canadian story quotes its dollar against the American one).
+    // The name is still resolved; it is not counted as the other places' context.
+    let mut currency_only: Vec<bool> = entities.iter().map(|e| e.label == Label::LOC).collect();
+    for (n, &id) in names.iter().zip(owner) {
+        if currency_only[id] && !currency_use(text, n) {
+            currency_only[id] = false;
+        }
+    }
     // Names used the way only towns are: "a Lebanon woman", "Jordan residents" (a country
     // would be named by its demonym), or a dateline ("SPRINGFIELD (AP) —").
     let mut local = vec![false; entities.len()];
+    // Names used as a town's only in a dateline: a capital there keeps its place against a
+    // weak cue for a namesake's country (see [`local_town`]).
+    let mut dateline_only = vec![false; entities.len()];
     for (i, n) in names.iter().enumerate() {
         let prev = i.checked_sub(1).map(|h| &names[h]);
-        if entities[owner[i]].label == Label::LOC
-            && (town_use(toks, n, prev) || dateline(text, toks, n))
-        {
+        if entities[owner[i]].label != Label::LOC {
+            continue;
+        }
+        if town_use(toks, n, prev) {
             local[owner[i]] = true;
+            dateline_only[owner[i]] = false;
+        } else if dateline(text, toks, n) && !local[owner[i]] {
+            local[owner[i]] = true;
+            dateline_only[owner[i]] = true;
         }
     }
     // A town's own government named as an organisation ("City of Paris" beside "Paris" in a
@@ -463,7 +480,21 @@ fn link_places(
                 .find_map(|s| g.demonym(s))
         })
         .collect();
-    let mut nationalities: Vec<&'static str> = norp.iter().flatten().copied().collect();
+    // Countries the article points to without naming a place of theirs: by a nationality
+    // ("Canadian officials") or by an organisation named after the country ("Bank of
+    // Canada").
+    let org_countries = entities.iter().zip(named).filter_map(|(e, named)| {
+        let (p, _) = named.as_ref()?;
+        (e.label == Label::ORG && p.kind == Kind::Country)
+            .then_some(p.country)
+            .flatten()
+    });
+    let mut nationalities: Vec<&'static str> = norp
+        .iter()
+        .flatten()
+        .copied()
+        .chain(org_countries)
+        .collect();
     nationalities.sort_unstable();
     nationalities.dedup();
     // Towns and counties that several of the article's place names have close together. The
@@ -538,7 +569,7 @@ fn link_places(
             }
         }
         for (j, p) in first.iter().enumerate() {
-            if let Some(p) = p {
+            if let (Some(p), false) = (p, currency_only[j]) {
                 let w = weight(j);
                 ctx.insert(
                     j,
@@ -592,7 +623,7 @@ fn link_places(
                 pick[id] = qualified_name(&e.name, &mut ctx);
             }
             if local[id] {
-                pick[id] = local_town(&e.name, pick[id], &ctx).or(pick[id]);
+                pick[id] = local_town(&e.name, pick[id], &ctx, dateline_only[id]).or(pick[id]);
             }
             if forced[id].is_some() {
                 pick[id] = forced[id];
@@ -601,7 +632,7 @@ fn link_places(
                 first[id] = pick[id];
             }
             // Back into the context: resolved now (round 0), or as it was (round 1).
-            if let Some(p) = first[id] {
+            if let (Some(p), false) = (first[id], currency_only[id]) {
                 ctx.insert(id, &g.places[p as usize], weight(id));
             }
         }
@@ -1098,6 +1129,17 @@ fn state_use(text: &str, n: &NameMention) -> bool {
             .is_some_and(|r| ends_with_word(r.trim_end_matches(blank), "state"))
 }
 
+/// Is the mention a currency's qualifier: followed by "dollar(s)" or "cent(s)" ("the U.S.
+/// dollar", "73.86 U.S. cents")?
+fn currency_use(text: &str, n: &NameMention) -> bool {
+    let after = text[n.span.end..].trim_start_matches([' ', '\t']);
+    ["dollars", "dollar", "cents", "cent"].iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Is the mention an all-capital dateline at the start of a paragraph ("LEBANON (AP) —",
 /// "SPRINGFIELD, Ill. —")?
 fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
@@ -1121,7 +1163,7 @@ fn dateline(text: &str, toks: &Tokens, n: &NameMention) -> bool {
 /// already places itself in, unless the plain pick is already such a town; in an article that
 /// places itself nowhere yet, the best-ranked town of that name anywhere ("a Delta police
 /// officer": a town of Delta, not the Nigerian state).
-fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
+fn local_town(name: &str, pick: Option<u32>, ctx: &Context, dateline: bool) -> Option<u32> {
     let g = gazetteer();
     let in_context =
         |p: &crate::places::Place| p.country.is_some_and(|c| ctx.country_weight(c) > 0.0);
@@ -1133,9 +1175,18 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context) -> Option<u32> {
         (matches!(p.kind, Kind::City | Kind::County | Kind::Capital) && (in_context(p) || !placed))
             || (p.kind == Kind::Admin1 && in_context(p))
             // A capital or a city of a million, as wire datelines name them alone ("PARIS
-            // (Reuters) —"): the article's currency alone does not move it to a namesake town.
+            // (Reuters) —"): the article's currency alone does not move it to a namesake town,
+            // nor does any cue where the article points to the capital's own country too
+            // ("Canadian", "Bank of Canada"), nor, in a dateline, a weak cue for the
+            // namesake's country (one place named once).
             || ((p.kind == Kind::Capital || (p.kind == Kind::City && p.population >= 1_000_000))
-                && !placed_by_names)
+                && (!placed_by_names
+                    || p.country.is_some_and(|c| {
+                        ctx.country_weight(c) > 0.0
+                            || ctx.nationalities.contains(&c)
+                            || (dateline
+                                && ctx.strongest_other_country(c) <= crate::places::WEAK_CUE)
+                    })))
     }) {
         return None;
     }
@@ -1535,19 +1586,104 @@ const SURE_ORG_TOWN: u64 = 100_000;
 /// are counted as the tagger found them.
 fn locate_organisations(
     entities: &mut [Entity],
+    clusters: &[cluster::Cluster],
     named: &[Option<(&'static crate::places::Place, String)>],
     picks: &[Option<u32>],
 ) {
     let g = gazetteer();
+    // The countries the article's places lie in, with how many lie in each: counted only
+    // where an organisation is named after a place.
+    let mut countries: Option<crate::places::FastMap<&'static str, usize>> = None;
+    let countries_of = |entities: &[Entity]| {
+        let mut countries: crate::places::FastMap<&'static str, usize> = Default::default();
+        for (e, p) in entities.iter().zip(picks) {
+            let Some(p) = p.filter(|_| e.label == Label::LOC) else {
+                continue;
+            };
+            // Places inside a country (a country's own name says less of where the story
+            // is: "the United States urged Ukraine").
+            let q = &g.places[p as usize];
+            if let (Some(c), false) = (q.country, q.kind == Kind::Country) {
+                *countries.entry(c).or_default() += 1;
+            }
+        }
+        countries
+    };
+    // The article's own place of a name ("Gaza" beside "the Gaza Health Ministry"): a place
+    // entity known by that name.
+    let own_place = |entities: &[Entity], words: &str| {
+        entities.iter().enumerate().find_map(|(i, e)| {
+            let p = picks[i].filter(|_| e.label == Label::LOC)?;
+            (e.name.eq_ignore_ascii_case(words)
+                || clusters[i]
+                    .surfaces
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(words)))
+            .then_some(p)
+        })
+    };
     // The divisions the article's places lie in, with how many lie in each (counted only where
     // an organisation is named after a town or county, which has namesakes).
     let mut divisions: Option<crate::places::FastMap<(&'static str, &'static str), usize>> = None;
-    for (e, named) in entities.iter_mut().zip(named) {
-        if e.label != Label::ORG {
+    for i in 0..entities.len() {
+        let named = &named[i];
+        if entities[i].label != Label::ORG {
             continue;
         }
+        let own = named
+            .as_ref()
+            .and_then(|(_, words)| own_place(entities, words));
+        // A division or a small town may be another of that name; a country's own name, a
+        // capital and a city of 100,000 are themselves.
+        let movable = named.as_ref().is_some_and(|(p, _)| match p.kind {
+            Kind::Admin1 | Kind::County => true,
+            Kind::City => p.population < SURE_ORG_TOWN,
+            _ => false,
+        });
+        if movable && own.is_none() && countries.is_none() {
+            countries = Some(countries_of(entities));
+        }
+        let e = &mut entities[i];
         if let Some((p, words)) = named {
             let mut p: &crate::places::Place = p;
+            // The article names the place itself: the organisation is named after the place
+            // as the article reads it ("the Gaza Health Ministry" in a story of Gaza, not the
+            // Mozambican province). Where it does not, a division or small town of that name
+            // in the country where two or more of the article's places lie, before one in a
+            // country where none does ("Bank of Canada" and "Paris Saint-Germain" stay).
+            if let Some(q) = own {
+                let q = &g.places[q as usize];
+                e.geonameid = q.geonameid;
+                e.lat = Some(q.lat);
+                e.lon = Some(q.lon);
+                if e.country.is_none() {
+                    e.country = q.country.map(str::to_string);
+                }
+                continue;
+            }
+            let in_article = |q: &crate::places::Place| {
+                q.country
+                    .and_then(|c| countries.as_ref()?.get(c))
+                    .copied()
+                    .unwrap_or(0)
+            };
+            if movable && in_article(p) == 0 {
+                let best = g
+                    .lookup(words)
+                    .iter()
+                    .filter(|h| h.primary)
+                    .map(|h| &g.places[h.place as usize])
+                    .filter(|q| {
+                        matches!(
+                            q.kind,
+                            Kind::Admin1 | Kind::County | Kind::City | Kind::Capital
+                        ) && in_article(q) >= 2
+                    })
+                    .max_by_key(|q| (in_article(q), q.population));
+                if let Some(q) = best {
+                    p = q;
+                }
+            }
             // A town or county of that name in the division most of the article's places lie
             // in ("Morrow County Municipal Court" in a story of Ohio towns: Ohio's, not
             // Oregon's bigger namesake); a city of 100,000 is surely itself ("Chicago

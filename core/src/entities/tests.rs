@@ -2850,3 +2850,128 @@ fn an_organisation_named_after_a_county_lies_in_the_articles_state() {
     let oregon = court_in("Heppner", "Oregon");
     assert!(oregon.is_some_and(|lo| lo < -115.0), "{oregon:?}");
 }
+
+#[test]
+fn a_dateline_capital_keeps_its_place_against_currency_names_and_weak_cues() {
+    let t = "OTTAWA, May 2 (Reuters) - The Bank of Canada kept its policy rate at 4% on Tuesday. \
+             The Canadian dollar slipped to 1.3620 to the U.S. dollar, or 73.42 U.S. cents.";
+    let names = vec![
+        at(t, "OTTAWA", 0, Label::LOC),
+        at(t, "Reuters", 0, Label::ORG),
+        at(t, "Bank of Canada", 0, Label::ORG),
+        at(t, "Canadian", 0, Label::NORP),
+        at(t, "U.S.", 0, Label::LOC),
+        at(t, "U.S.", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let o = entity(&ents, "OTTAWA");
+    assert_eq!(o.country.as_deref(), Some("CA"), "{o:?}");
+    // The currency's country is still resolved as itself.
+    assert_eq!(entity(&ents, "U.S.").country.as_deref(), Some("US"));
+    // With no Canadian cue at all, the currency's "U.S." alone does not move the capital.
+    let t = "OTTAWA, May 2 (Reuters) - The central bank kept its policy rate at 4% on Tuesday. \
+             The currency slipped to 1.3620 to the U.S. dollar, or 73.42 U.S. cents.";
+    let names = vec![
+        at(t, "OTTAWA", 0, Label::LOC),
+        at(t, "U.S.", 0, Label::LOC),
+        at(t, "U.S.", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(entity(&ents, "OTTAWA").country.as_deref(), Some("CA"));
+    // Must not fire: a dateline in a story that places itself firmly in a namesake's state
+    // is the namesake town.
+    let t = "OTTAWA (AP) - A fire closed a bridge in LaSalle County, Illinois, on Tuesday. \
+             Illinois police said Streator and Peru crews helped.";
+    let names = vec![
+        at(t, "OTTAWA", 0, Label::LOC),
+        at(t, "LaSalle County", 0, Label::LOC),
+        at(t, "Illinois", 0, Label::LOC),
+        at(t, "Illinois", 1, Label::LOC),
+        at(t, "Streator", 0, Label::LOC),
+        at(t, "Peru", 0, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let o = entity(&ents, "OTTAWA");
+    assert_eq!(o.country.as_deref(), Some("US"), "{o:?}");
+    // A currency's qualifier is a name before "dollar(s)" or "cent(s)" only.
+    let t = "the U.S. dollar, 5 U.S. cents, U.S. troops, U.S. centrists";
+    let us = |nth| at(t, "U.S.", nth, Label::LOC);
+    assert!(currency_use(t, &us(0)) && currency_use(t, &us(1)));
+    assert!(!currency_use(t, &us(2)) && !currency_use(t, &us(3)));
+}
+
+#[test]
+fn an_organisation_named_after_a_place_takes_the_articles_reading_of_it() {
+    let t = "Strikes hit Gaza City and Khan Younis overnight, the Gaza Health Ministry said. \
+             Dozens were killed across Gaza.";
+    let names = vec![
+        at(t, "Gaza City", 0, Label::LOC),
+        at(t, "Khan Younis", 0, Label::LOC),
+        at(t, "Gaza Health Ministry", 0, Label::ORG),
+        at(t, "Gaza", 2, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let gaza = entity(&ents, "Gaza");
+    let m = entity(&ents, "Gaza Health Ministry");
+    assert_eq!(m.country, gaza.country, "{m:?}");
+    assert_eq!((m.lat, m.lon), (gaza.lat, gaza.lon));
+    // Not naming the place itself, the article's other places' country.
+    let names = &names[..3];
+    let (ents, _) = run(t, names);
+    let m = entity(&ents, "Gaza Health Ministry");
+    assert_eq!(m.country.as_deref(), Some("PS"), "{m:?}");
+    // Must not fire: in a story of that name's other country, the place there.
+    let t = "Floods hit Xai-Xai and Chokwe, the Gaza Health Ministry said.";
+    let names = vec![
+        at(t, "Xai-Xai", 0, Label::LOC),
+        at(t, "Chokwe", 0, Label::LOC),
+        at(t, "Gaza Health Ministry", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    let m = entity(&ents, "Gaza Health Ministry");
+    assert_eq!(m.country.as_deref(), Some("MZ"), "{m:?}");
+    // Nor is an organisation named after a country moved to the article's places.
+    let t = "In Ottawa, Illinois, and Peru, Illinois, the Bank of Canada was quoted.";
+    let names = vec![
+        at(t, "Ottawa", 0, Label::LOC),
+        at(t, "Illinois", 0, Label::LOC),
+        at(t, "Peru", 0, Label::LOC),
+        at(t, "Illinois", 1, Label::LOC),
+        at(t, "Bank of Canada", 0, Label::ORG),
+    ];
+    let (ents, _) = run(t, &names);
+    assert_eq!(
+        entity(&ents, "Bank of Canada").country.as_deref(),
+        Some("CA")
+    );
+}
+
+#[test]
+fn a_headline_name_the_body_tags_as_a_place_is_that_place() {
+    let t = "Quarnby pub hosts charity week\n\nThe Crown in Quarnby sets up its first charity \
+             week. The landlord said Quarnby would give to a hospice.";
+    let names = vec![
+        at(t, "Quarnby", 0, Label::ORG),
+        at(t, "Quarnby", 1, Label::LOC),
+        at(t, "Quarnby", 2, Label::ORG),
+    ];
+    let (ents, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "Quarnby", 0).label, Label::LOC);
+    let places: Vec<_> = ents
+        .iter()
+        .filter(|e| e.name == "Quarnby" && e.label == Label::LOC)
+        .collect();
+    assert_eq!(places.len(), 1, "{ents:?}");
+    assert_eq!(places[0].mentions, 2);
+    // Must not fire: in the body, an unknown name keeps the tagger's label.
+    assert_eq!(mention_at(t, &ms, "Quarnby", 2).label, Label::ORG);
+    // Nor does a headline name the body tags as an organisation become a place.
+    let t = "Quarnby opens a shop\n\nQuarnby said the shop in Leeds opens today.";
+    let names = vec![
+        at(t, "Quarnby", 0, Label::ORG),
+        at(t, "Quarnby", 1, Label::ORG),
+        at(t, "Leeds", 0, Label::LOC),
+    ];
+    let (_, ms) = run(t, &names);
+    assert_eq!(mention_at(t, &ms, "Quarnby", 0).label, Label::ORG);
+}

@@ -608,7 +608,7 @@ const FAR_BIGGER: u64 = 10;
 /// home division and neighbours where none of its places lies.
 const SURE_CITY: u64 = 100_000;
 /// A country's weight in the context up to which its cue is weak: one place named once.
-const WEAK_CUE: f64 = 1.0;
+pub(crate) const WEAK_CUE: f64 = 1.0;
 
 /// What a town gains for each other name of the article that has a town or county close to
 /// it: more than the population gap between most namesakes (6 points a tenfold), less than a
@@ -927,6 +927,18 @@ impl Context {
     pub fn country_weight(&self, c: &str) -> f64 {
         let prior = self.prior.filter(|(p, _)| *p == c).map_or(0, |(_, w)| w);
         (self.countries.get(c).copied().unwrap_or(0) + prior) as f64 / UNIT
+    }
+
+    /// The largest weight of the places counted in a country other than `c` (the prior
+    /// included).
+    pub fn strongest_other_country(&self, c: &str) -> f64 {
+        self.countries
+            .keys()
+            .copied()
+            .chain(self.prior.map(|(p, _)| p))
+            .filter(|&k| k != c)
+            .map(|k| self.country_weight(k))
+            .fold(0.0, f64::max)
     }
 
     /// The weight of the places counted in first-level division `a1` of country `c`.
