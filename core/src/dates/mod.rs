@@ -3491,7 +3491,33 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                         let ahead = (month + 12 - d.month()) % 12;
                         let since =
                             || prev_word(ctx.text, span.start).eq_ignore_ascii_case("since");
-                        if ((1..=2).contains(&ahead) || is_future_span(ctx, span)) && !since() {
+                        // Nor after a past verb right before "in" ("the outbreak began in
+                        // late January", "who took office in January" in a November story).
+                        let done = || {
+                            let start_of =
+                                |w: &str| w.as_ptr() as usize - ctx.text.as_ptr() as usize;
+                            let mut w = prev_word(ctx.text, span.start);
+                            if matches!(w, "early" | "late" | "mid") {
+                                w = prev_word(ctx.text, start_of(w));
+                            }
+                            if w != "in" {
+                                return false;
+                            }
+                            let mut verb = prev_word(ctx.text, start_of(w));
+                            // ("took office in January": one object word between.)
+                            if !is_plain_past(verb) {
+                                verb = prev_word(ctx.text, start_of(verb));
+                            }
+                            let aux = prev_word(ctx.text, start_of(verb));
+                            is_plain_past(verb)
+                                && !matches!(
+                                    aux,
+                                    "is" | "are" | "be" | "been" | "being" | "will" | "to"
+                                )
+                        };
+                        if (((1..=2).contains(&ahead) && !done()) || is_future_span(ctx, span))
+                            && !since()
+                        {
                             if month >= d.month() {
                                 d.year()
                             } else {
@@ -4013,6 +4039,30 @@ fn rel_day(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     let dct = ctx.dct;
     let mut span = span;
     if g("over").is_some() {
+        // "the key overnight rate", "overnight lending", "an overnight stay": an adjective
+        // before a noun is no time (the money market's rate, a kind of trip).
+        let next = next_word(ctx.text, span.end);
+        if matches!(
+            next,
+            "rate"
+                | "rates"
+                | "lending"
+                | "borrowing"
+                | "loan"
+                | "loans"
+                | "market"
+                | "stay"
+                | "stays"
+                | "trip"
+                | "bag"
+                | "success"
+                | "sensation"
+                | "shift"
+                | "shifts"
+                | "interest"
+        ) {
+            return None;
+        }
         return Some(Cand {
             span,
             ty: TIME,
@@ -6006,6 +6056,40 @@ fn closest_of<const N: usize>(d: NaiveDate, options: [Option<NaiveDate>; N]) -> 
         .flatten()
         .min_by_key(|x| (*x - d).num_days().abs())
         .unwrap_or(d)
+}
+
+/// A verb form that can only be a past tense: an irregular past ("began", "took") or a
+/// regular one ("ended", "died"), lower case. ("expected" is read with the words before it.)
+fn is_plain_past(w: &str) -> bool {
+    matches!(
+        w,
+        "began"
+            | "took"
+            | "came"
+            | "went"
+            | "left"
+            | "won"
+            | "lost"
+            | "fell"
+            | "rose"
+            | "met"
+            | "held"
+            | "made"
+            | "became"
+            | "broke"
+            | "ran"
+            | "grew"
+            | "led"
+            | "struck"
+            | "shut"
+    ) || (w.len() > 4
+        && w.ends_with("ed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        // (participles of what is to come: "a vote scheduled in January")
+        && !matches!(
+            w,
+            "planned" | "scheduled" | "expected" | "slated" | "proposed" | "intended" | "timed"
+        ))
 }
 
 /// Month and day without a year, the way news means it: ahead when it falls later in the

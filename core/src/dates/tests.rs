@@ -3519,3 +3519,62 @@ fn a_count_from_now_or_from_a_day_is_the_date_that_far_ahead() {
         ("DATE", None)
     );
 }
+
+#[test]
+fn a_past_verb_right_before_in_puts_a_near_month_behind() {
+    let p = wed(); // November 2026: December and January would otherwise be ahead.
+    assert_eq!(
+        val(
+            "The outbreak began in late January in a rural county.",
+            p,
+            "late January"
+        ),
+        "2026-01"
+    );
+    assert_eq!(
+        val(
+            "Wilson, who took office in January, made it his priority.",
+            p,
+            "January"
+        ),
+        "2026-01"
+    );
+    assert_eq!(
+        val("The plant closed in December after a fire.", p, "December"),
+        "2025-12"
+    );
+    // Must not fire: a future, a passive of what is expected, what is scheduled, or no verb
+    // before "in".
+    assert_eq!(
+        val("A vote scheduled in January will settle it.", p, "January"),
+        "2027-01"
+    );
+    assert_eq!(
+        val("The plant will reopen in January.", p, "January"),
+        "2027-01"
+    );
+    assert_eq!(
+        val("A decision is expected in January.", p, "January"),
+        "2027-01"
+    );
+    assert_eq!(
+        val("Talks in December could settle it.", p, "December"),
+        "2026-12"
+    );
+}
+
+#[test]
+fn overnight_before_a_noun_is_no_time() {
+    let p = wed();
+    let t = "The bank held its key overnight rate at 5% on Wednesday.";
+    assert!(
+        all(t, p).iter().all(|(s, _, _)| s != "overnight"),
+        "{:?}",
+        all(t, p)
+    );
+    let t = "It was an overnight success.";
+    assert!(all(t, p).is_empty(), "{:?}", all(t, p));
+    // Must not fire: overnight as the time of what happened.
+    let t = "Shares fell overnight in Asia.";
+    assert_eq!(get(t, p, "overnight").0, "TIME");
+}
