@@ -399,6 +399,24 @@ impl Gazetteer {
     /// name is checked against the gazetteer (the spelt-out try costs a scan of the key).
     pub fn lookup_spelt(&self, name: &str) -> &[Hit] {
         with_key(name, |k| {
+            // "1.5 million kilometres from Earth", "a mission to Mars": a world, no town of its
+            // name (Earth, Texas).
+            if matches!(
+                k,
+                "earth"
+                    | "the earth"
+                    | "mars"
+                    | "venus"
+                    | "jupiter"
+                    | "saturn"
+                    | "neptune"
+                    | "uranus"
+                    | "pluto"
+                    | "the moon"
+                    | "the sun"
+            ) {
+                return &[][..];
+            }
             let exact = self.index.get(k).map(|v| v.as_slice());
             if exact.is_some_and(|v| v.iter().any(|h| h.primary)) {
                 return exact.unwrap_or_default();
@@ -1512,6 +1530,15 @@ mod tests {
         // Nor do a country's name and its towns take part: "Italy" is the country, and a town
         // of that name beside another name's is a coincidence.
         assert!(town_support(&["Italy", "Waxahachie"]).is_empty());
+    }
+
+    #[test]
+    fn worlds_are_no_towns() {
+        let g = gazetteer();
+        assert!(g.lookup_spelt("Earth").is_empty());
+        assert!(g.lookup_spelt("Mars").is_empty());
+        // Must not fire: a town whose name only starts like a world's.
+        assert!(!g.lookup_spelt("Marseille").is_empty());
     }
 
     #[test]
