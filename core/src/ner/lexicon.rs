@@ -26,8 +26,12 @@ pub const NATIONALITY: usize = 3;
 /// Bit masks of [`Lexicon::classes_of`] for the post-rules of the tagger.
 pub const FIRST_NAME_BIT: u16 = 1 << 4;
 pub const ORG_WORD_BIT: u16 = 1 << 6;
+/// A country, region or city.
+pub const PLACE: u16 = 0b111;
+/// A country or region (no town).
+pub const COUNTRY_OR_REGION: u16 = 0b011;
 /// A country, region, city or nationality (party adjectives are in the nationality class).
-pub const PLACE_OR_NATIONALITY: u16 = 0b111 | (1 << NATIONALITY);
+pub const PLACE_OR_NATIONALITY: u16 = PLACE | (1 << NATIONALITY);
 const MAX_LEN: usize = 5;
 const PHRASE_SEED: u64 = 0x006c_6578_6963_6f6e;
 

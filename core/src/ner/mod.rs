@@ -679,7 +679,10 @@ fn join_place_particles(
             && text[tokens[e - 1].end..tokens[ns].start]
                 .chars()
                 .all(|c| c == ' ' || c.is_alphabetic());
-        if t == LOC && particle && ne - s <= 5 && lex.classes_of(text, &tokens[s..ne]) & 0b111 != 0
+        if t == LOC
+            && particle
+            && ne - s <= 5
+            && lex.classes_of(text, &tokens[s..ne]) & lexicon::PLACE != 0
         {
             chunks[k] = (s, ne, LOC);
             chunks.remove(k + 1);
@@ -755,8 +758,9 @@ const JOB_NOUNS: &[&str] = &[
 pub(crate) const PARTY_MEMBER_NOUNS: &[&str] = &["Democrat", "Republican"];
 
 /// Words after a one-word name that make it a company: its shares trading ("Zentrix shares
-/// rose"), or its officers ("Zentrix Chairman and CEO Jo Roe"). A person has no shares that rise
-/// nor a chief executive (a spokesman they may have: "a Biden spokesman" is no evidence).
+/// rose"), its officers ("Zentrix Chairman and CEO Jo Roe") or its founding ("Zentrix, founded
+/// in 2019"). A person has no shares that rise nor a chief executive (a spokesman they may
+/// have: "a Biden spokesman" is no evidence).
 fn company_evidence(text: &str, tokens: &[Span], i: usize) -> bool {
     let w = |k: usize| tokens.get(k).map_or("", |t| t.slice(text));
     match w(i + 1) {
@@ -798,7 +802,12 @@ fn company_evidence(text: &str, tokens: &[Span], i: usize) -> bool {
 ///   place, unless it ends in an organisation's word ("the city of Chicago Police");
 /// - one word tagged as a person after an organisation's possessive ("Alphabet's Google") is
 ///   an organisation, when it is no first name and the article never names a person with that
-///   word in a longer name ("Acme's Roe", with "Jane Roe" named, stays a person).
+///   word in a longer name ("Acme's Roe", with "Jane Roe" named, stays a person);
+/// - a name before a land or water noun ("the Reykjanes peninsula") is a place, and a place so
+///   settled is one wherever the tagger read the same name as a person;
+/// - a name after a job and "at" or "of" ("an economist at Desjardins") is the employer;
+/// - a person-tagged name after "in" is a place, and a plural after "the" a team;
+/// - a one-word name with [`company_evidence`] is a company wherever it stands alone.
 fn labels_from_context(
     text: &str,
     tokens: &[Span],
@@ -867,7 +876,7 @@ fn labels_from_context(
                 .rev()
                 .take_while(|&i| word(i).bytes().all(|b| b.is_ascii_lowercase()))
                 .any(|i| JOB_NOUNS.contains(&word(i)))
-            && lex.classes_of(text, &tokens[s..e]) & 0b011 == 0
+            && lex.classes_of(text, &tokens[s..e]) & lexicon::COUNTRY_OR_REGION == 0
         {
             relabel.push((k, ORG));
         }
@@ -877,7 +886,7 @@ fn labels_from_context(
             && s >= 2
             && word(s - 1) == "of"
             && JOB_NOUNS.contains(&word(s - 2))
-            && lex.classes_of(text, &tokens[s..e]) & 0b111 == 0
+            && lex.classes_of(text, &tokens[s..e]) & lexicon::PLACE == 0
         {
             relabel.push((k, ORG));
         }
@@ -985,7 +994,7 @@ fn split_member_and_officer(
         if e - p >= 2
             && (p > s || (s > 0 && word(s - 1).eq_ignore_ascii_case("the")))
             && PARTY_MEMBER_NOUNS.contains(&word(e - 1))
-            && lex.classes_of(text, &tokens[p..e - 1]) & 0b111 != 0
+            && lex.classes_of(text, &tokens[p..e - 1]) & lexicon::PLACE != 0
         {
             out.push((p, e - 1, LOC));
             out.push((e - 1, e, MISC));

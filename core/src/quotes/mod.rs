@@ -3432,12 +3432,7 @@ fn according(ctx: &Ctx, c: &Cue, s: usize, end: usize) -> Option<((usize, usize)
             && after.starts_with(|c: char| c.is_ascii_lowercase())));
     // "…, according to the city's mayor, Jo Price.": the source's name set off after its
     // description ends the sentence; the person is the speaker.
-    let mut last = end;
-    while last > k + 1 && ctx.word(last - 1).chars().all(|c| c.is_ascii_punctuation()) {
-        last -= 1;
-    }
-    if k + 1 < last && ctx.is_person_name(k + 1, last) {
-        let named = ctx.classify_phrase(k + 1, last - 1);
+    if let Some(named) = (k + 1 < end).then(|| ctx.name_to_end(k + 1, end)).flatten() {
         return (ce > lead_start + 1).then_some(((lead_start, ce), Some(named)));
     }
     if k + 1 < end && !tail_apart {

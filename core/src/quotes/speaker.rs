@@ -850,20 +850,26 @@ impl Ctx<'_> {
         // "…,” said the group's regional president, Emily Stone.": a description, then the
         // person's name set off to the sentence's end.
         if p.kind != SpeakerKind::Name && e + 2 < max && self.word(e + 1) == "," {
-            let mut last = max;
-            while last > e + 2
-                && self
-                    .word(last - 1)
-                    .chars()
-                    .all(|c| c.is_ascii_punctuation())
-            {
-                last -= 1;
-            }
-            if self.is_person_name(e + 2, last) {
-                return Some(self.classify(e + 2, last - 1));
+            if let Some(named) = self.name_to_end(e + 2, max) {
+                return Some(named);
             }
         }
         Some(p)
+    }
+
+    /// One person's name from token `from` to the end of the sentence (`end`, exclusive; the
+    /// closing punctuation aside): "…, according to the city's mayor, Jo Price.".
+    pub(super) fn name_to_end(&self, from: usize, end: usize) -> Option<Phrase> {
+        let mut last = end;
+        while last > from
+            && self
+                .word(last - 1)
+                .chars()
+                .all(|c| c.is_ascii_punctuation())
+        {
+            last -= 1;
+        }
+        (from < last && self.is_person_name(from, last)).then(|| self.classify(from, last - 1))
     }
 
     /// A name phrase without the titles before it: "French Foreign Minister Ana Lund" →
@@ -885,7 +891,7 @@ impl Ctx<'_> {
 
     /// Is tokens `s..e` one person's name, exactly ("…, according to the city's mayor, Jo
     /// Price.")?
-    pub(super) fn is_person_name(&self, s: usize, e: usize) -> bool {
+    fn is_person_name(&self, s: usize, e: usize) -> bool {
         s < e
             && self.mention_label(s) == Some(Label::PER)
             && self.mention_at(s).is_some_and(|m| {
