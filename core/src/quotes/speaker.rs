@@ -216,7 +216,17 @@ impl Ctx<'_> {
         }
         // "The New York Democrat said", "the veteran Republican told": a party member, named by
         // the article's words for the person just named.
-        if head > s && self.word(s).eq_ignore_ascii_case("the") && is_party_member(hw) {
+        let party_member =
+            head > s && self.word(s).eq_ignore_ascii_case("the") && is_party_member(hw);
+        // "Chancellor defends budget", "Mayor outlines plan": a headline's capitalised title
+        // alone names the holder the story gives.
+        let headline_title = || {
+            s == head
+                && self.mention_at(head).is_none()
+                && lexicon::is_role_head(&hw.to_ascii_lowercase())
+                && self.sentence_of_byte(span.start) == 0
+        };
+        if party_member || headline_title() {
             return Phrase {
                 span,
                 first_tok: s,
@@ -229,20 +239,6 @@ impl Ctx<'_> {
             && self
                 .mention_at(head)
                 .is_some_and(|m| m.label == Label::PER && m.span.end == self.toks[head].end);
-        // "Chancellor defends budget", "Mayor outlines plan": a headline's capitalised title
-        // alone names the holder the story gives.
-        if s == head
-            && self.mention_at(head).is_none()
-            && lexicon::is_role_head(&hw.to_ascii_lowercase())
-            && self.sentence_of_byte(span.start) == 0
-        {
-            return Phrase {
-                span,
-                first_tok: s,
-                head,
-                kind: SpeakerKind::Nominal,
-            };
-        }
         if self.is_cap(head) || person_end {
             // The run of capitalised words that ends at the head.
             let mut ns = head;
