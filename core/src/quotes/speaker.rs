@@ -1063,7 +1063,7 @@ impl Ctx<'_> {
                 if here.saturating_sub(s) > 3 || found.is_some_and(|(fs, _)| fs != s) {
                     break;
                 }
-                if let Some(id) = m.entity.filter(|&id| self.business(id)) {
+                if let Some(id) = m.entity.filter(|&id| self.business(id, &head)) {
                     let salience = |id: usize| self.entities[id].salience;
                     let last = |id: usize| Some(id) == last_speaker;
                     if found
@@ -1083,7 +1083,7 @@ impl Ctx<'_> {
             let e = &self.entities[id];
             (e.label == Label::ORG
                 && (if any {
-                    self.business(id)
+                    self.business(id, &head)
                 } else {
                     contains_word_ci(&e.name, &head)
                 }))
@@ -1091,34 +1091,49 @@ impl Ctx<'_> {
         })
     }
 
-    /// An organisation "the company" or "the group" can be: no public body ("the U.S. Food and
-    /// Drug Administration", "the Health Ministry", "the Senate"), whose name ends in the word of
-    /// one.
-    fn business(&self, id: usize) -> bool {
+    /// An organisation "the company" (`head`) can be: no public body ("the U.S. Food and Drug
+    /// Administration", "the Health Ministry", "the Senate"), whose name ends in the word of
+    /// one; nor, unless `head` is "group" (a union's or a foundation's word too), a union or an
+    /// institution ("the United Auto Workers", "Harvard University").
+    fn business(&self, id: usize, head: &str) -> bool {
         let e = &self.entities[id];
-        e.label == Label::ORG
-            && !e.name.rsplit(' ').next().is_some_and(|w| {
-                matches!(
-                    w,
-                    "Administration"
-                        | "Agency"
-                        | "Ministry"
-                        | "Department"
-                        | "Commission"
-                        | "Court"
-                        | "Council"
-                        | "Parliament"
-                        | "Congress"
-                        | "Senate"
-                        | "House"
-                        | "Bureau"
-                        | "Office"
-                        | "Police"
-                        | "Government"
-                        | "Committee"
-                        | "Party"
-                )
-            })
+        let last = e.name.rsplit(' ').next().unwrap_or("");
+        let public = matches!(
+            last,
+            "Administration"
+                | "Agency"
+                | "Ministry"
+                | "Department"
+                | "Commission"
+                | "Court"
+                | "Council"
+                | "Parliament"
+                | "Congress"
+                | "Senate"
+                | "House"
+                | "Bureau"
+                | "Office"
+                | "Police"
+                | "Government"
+                | "Committee"
+                | "Party"
+        );
+        let institution = matches!(
+            last,
+            "Union"
+                | "Workers"
+                | "Federation"
+                | "Association"
+                | "Guild"
+                | "Coalition"
+                | "Foundation"
+                | "Institute"
+                | "University"
+                | "College"
+                | "School"
+                | "Church"
+        );
+        e.label == Label::ORG && !public && (head == "group" || !institution)
     }
 
     /// The most recent person before `pos` whose role (or the words just before a mention of

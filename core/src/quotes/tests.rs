@@ -3680,6 +3680,32 @@ fn the_company_is_no_public_body_and_a_product_recall_reports_nothing() {
     );
     let t = "Drugmaker recalls blood pressure pills. Carmaker recalls 300,000 vehicles.";
     assert!(run(t).is_empty(), "{:?}", run(t));
+    // Nor a union: "the company" is the carmaker named before the union's president spoke.
+    let ents2 = [
+        E {
+            name: "Zentor Motors",
+            label: Label::ORG,
+            role: None,
+            forms: &["Zentor Motors"],
+        },
+        E {
+            name: "United Auto Workers",
+            label: Label::ORG,
+            role: None,
+            forms: &["United Auto Workers"],
+        },
+    ];
+    let t = "A strike at Zentor Motors entered its third week. The United Auto Workers said \
+             it would expand the walkout. The company said it had made a historic offer.";
+    let (q, _) = run_with(t, &ents2);
+    let x = find(t, &q, "it had made a historic offer");
+    assert_eq!(x.speaker.as_deref(), Some("Zentor Motors"), "{q:?}");
+    // ("The group" may be the union.)
+    let t = "A strike at Zentor Motors entered its third week. The United Auto Workers said \
+             it would expand the walkout. The group said talks had stalled.";
+    let (q, _) = run_with(t, &ents2);
+    let x = find(t, &q, "talks had stalled");
+    assert_eq!(x.speaker.as_deref(), Some("United Auto Workers"), "{q:?}");
     // Must not fire: with only the public body named, "the company" names no one; a memory
     // is recalled.
     let t = "A drug was withdrawn, the U.S. Food and Drug Administration said. The company \
