@@ -4,7 +4,7 @@
 //! - an apposition after it: "X, a Republican lawmaker,";
 //! - parentheses after it: "X (Republicans, opposition)" → affiliation, "X (R-Fla.)";
 //! - a name in parentheses after a title: "the President of the Republic (X)" → X's role;
-//! - a group's members in parentheses: "the Y Group (France, Russia and the United States)".
+//! - a group's members in parentheses: "the Y Group (Norway, Chile and Japan)".
 //!
 //! The country of a person or organisation comes from a nationality in its role ("French",
 //! "US") or, for an organisation, a nationality opening its name.
@@ -743,7 +743,7 @@ fn affiliation_in(text: &str, toks: &Tokens, inside: std::ops::Range<usize>) -> 
     )
 }
 
-/// "(France, Russia and the United States)" → their entities' names, when the parenthesis is
+/// "(Norway, Chile and Japan)" → their entities' names, when the parenthesis is
 /// nothing but a list of two or more names.
 fn members_in(
     names: &[NameMention],

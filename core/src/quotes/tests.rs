@@ -96,9 +96,9 @@ const ANNA: E = E {
 #[test]
 fn he_is_resolved_to_the_person_not_returned() {
     let t = "Foreign Minister Anna Maria Berg called on Tuesday for calm in the region.\n\n\
-             “The truce was needed to save lives,” he said in parliament.";
+             “The truce was needed to spare the harvest,” he said in parliament.";
     let (q, mentions) = run_with(t, &[ANNA]);
-    let x = find(t, &q, "The truce was needed to save lives,");
+    let x = find(t, &q, "The truce was needed to spare the harvest,");
     assert_eq!(x.kind, QuoteKind::Direct);
     assert_eq!(x.cue.as_deref(), Some("said"));
     assert_eq!(spk(t, x), Some("he"));
@@ -145,10 +145,10 @@ fn people_named_inside_quotations_are_not_antecedents() {
 
 #[test]
 fn interrupted_quotation_is_two_quotes_with_one_speaker() {
-    let t = "“The ceasefire was necessary,” he said in the assembly, “but there is confusion.”";
+    let t = "“The pause was overdue,” he said in the chamber, “but nobody trusts it.”";
     let q = run(t);
-    let a = find(t, &q, "The ceasefire was necessary,");
-    let b = find(t, &q, "but there is confusion.");
+    let a = find(t, &q, "The pause was overdue,");
+    let b = find(t, &q, "but nobody trusts it.");
     for x in [a, b] {
         assert_eq!(x.kind, QuoteKind::Direct);
         assert_eq!(spk(t, x), Some("he"));
@@ -209,9 +209,9 @@ fn unknown_name_is_reported_as_written() {
 
 #[test]
 fn anonymous_source_is_a_phrase_without_entity() {
-    let t = "A senior diplomatic source stated that “the withdrawal of the troops is essential”.";
+    let t = "A senior diplomatic source stated that “a second round of talks is likely”.";
     let q = run(t);
-    let x = find(t, &q, "the withdrawal of the troops is essential");
+    let x = find(t, &q, "a second round of talks is likely");
     assert_eq!(x.kind, QuoteKind::Direct);
     assert_eq!(x.speaker.as_deref(), Some("A senior diplomatic source"));
     assert_eq!(x.speaker_entity, None);
@@ -220,19 +220,19 @@ fn anonymous_source_is_a_phrase_without_entity() {
 
 #[test]
 fn partial_quotes_and_scare_quotes() {
-    let t = "Tomas Holt condemned the “extremely hostile actions” of the rebels on Monday.\n\n\
+    let t = "Tomas Holt condemned the “deeply reckless moves” of the rebels on Monday.\n\n\
              The so-called “experts” met in the evening.\n\n\
-             Holt also welcomed the “creation of a new form of cooperation”.";
+             Holt also welcomed the “launch of a joint water board”.";
     let q = run(t);
-    let a = find(t, &q, "extremely hostile actions");
+    let a = find(t, &q, "deeply reckless moves");
     assert_eq!(a.kind, QuoteKind::Partial);
     // A second fragment of the same sentence keeps its speaker, even a single word.
-    let t2 = "Holt condemned the “hostile actions” of the rebels, especially their “support” of the raids.";
+    let t2 = "Holt condemned the “reckless moves” of the rebels, especially their “support” of the raids.";
     let q2 = run(t2);
     assert_eq!(spk(t2, find(t2, &q2, "support")), Some("Holt"));
     assert_eq!(a.cue.as_deref(), Some("condemned"));
     assert_eq!(spk(t, a), Some("Tomas Holt"));
-    let b = find(t, &q, "creation of a new form of cooperation");
+    let b = find(t, &q, "launch of a joint water board");
     assert_eq!(b.kind, QuoteKind::Partial);
     assert_eq!(spk(t, b), Some("Holt"));
     // A scare quote with nobody speaking is not a quotation.
@@ -343,12 +343,12 @@ fn unusual_verbs_after_the_quotation() {
 #[test]
 fn apposition_and_parenthesis_between_subject_and_verb() {
     let t = "“It is over,” Nadia Rahman, a spokeswoman for the council, told reporters.\n\n\
-             Representative Guy Marsh (Greens, opposition) asked the minister, “Where is the money?”";
+             Councillor Guy Marsh (Greens, opposition) asked the mayor, “Who pays for this?”";
     let q = run(t);
     let a = find(t, &q, "It is over,");
     assert_eq!(spk(t, a), Some("Nadia Rahman"));
-    let b = find(t, &q, "Where is the money?");
-    assert_eq!(spk(t, b), Some("Representative Guy Marsh"));
+    let b = find(t, &q, "Who pays for this?");
+    assert_eq!(spk(t, b), Some("Councillor Guy Marsh"));
     assert_eq!(b.cue.as_deref(), Some("asked"));
 }
 
@@ -3893,9 +3893,9 @@ fn a_place_before_a_relative_clause_after_an_opener_speaks() {
         role: None,
         forms: &["Eastland"],
     }];
-    let t = "For its part, Eastland, which considers the group loyal to its rival, welcomed the \
-             \u{201c}creation of a new form of cooperation\u{201d}.";
+    let t = "In turn, Eastland, which calls the panel biased toward its neighbour, praised the \
+             \u{201c}plan for joint river patrols\u{201d}.";
     let (q, _) = run_with(t, &ents);
-    let x = find(t, &q, "creation of a new form of cooperation");
+    let x = find(t, &q, "plan for joint river patrols");
     assert_eq!(x.speaker.as_deref(), Some("Eastland"), "{q:?}");
 }
