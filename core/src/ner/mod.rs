@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod model;
 pub mod train;
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::facts::{Label, Span};
@@ -655,41 +656,41 @@ fn join_place_particles(
     lex: &Lexicon,
     chunks: &mut Vec<(usize, usize, usize)>,
 ) {
-    let mut k = 0;
-    while k + 1 < chunks.len() {
-        let (s, e, t) = chunks[k];
-        let (ns, ne, _) = chunks[k + 1];
-        let particle = ns == e + 1
-            && matches!(
-                tokens[e].slice(text),
-                "do" | "da"
-                    | "dos"
-                    | "das"
-                    | "de"
-                    | "del"
-                    | "della"
-                    | "di"
-                    | "du"
-                    | "des"
-                    | "y"
-                    | "and"
-                    | "upon"
-                    | "on"
-            )
-            && text[tokens[e - 1].end..tokens[ns].start]
-                .chars()
-                .all(|c| c == ' ' || c.is_alphabetic());
-        if t == LOC
-            && particle
-            && ne - s <= 5
-            && lex.classes_of(text, &tokens[s..ne]) & lexicon::PLACE != 0
-        {
-            chunks[k] = (s, ne, LOC);
-            chunks.remove(k + 1);
-        } else {
-            k += 1;
+    // Joined chunks are written to a new list (no removal inside the list: linear time).
+    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(chunks.len());
+    for &(ns, ne, nt) in chunks.iter() {
+        let joined = out.last().is_some_and(|&(s, e, t)| {
+            let particle = ns == e + 1
+                && matches!(
+                    tokens[e].slice(text),
+                    "do" | "da"
+                        | "dos"
+                        | "das"
+                        | "de"
+                        | "del"
+                        | "della"
+                        | "di"
+                        | "du"
+                        | "des"
+                        | "y"
+                        | "and"
+                        | "upon"
+                        | "on"
+                )
+                && text[tokens[e - 1].end..tokens[ns].start]
+                    .chars()
+                    .all(|c| c == ' ' || c.is_alphabetic());
+            t == LOC
+                && particle
+                && ne - s <= 5
+                && lex.classes_of(text, &tokens[s..ne]) & lexicon::PLACE != 0
+        });
+        match out.last_mut() {
+            Some(last) if joined => *last = (last.0, ne, LOC),
+            _ => out.push((ns, ne, nt)),
         }
     }
+    *chunks = out;
 }
 
 /// Lower-case nouns of a kind of land or water that, after a name, make it a place ("the
@@ -830,13 +831,25 @@ fn labels_from_context(
             c.0 += 1;
         }
     }
-    let in_longer_person = |w: &str| {
-        chunks
-            .iter()
-            .any(|&(s, e, t)| t == PER && e - s > 1 && (s..e).any(|i| word(i) == w))
+    // The words of people named in more than one word, and their last words (surnames), read
+    // once when a rule first asks (a set: each rule stays linear in the number of names).
+    let people = std::cell::OnceCell::new();
+    let people = || {
+        people.get_or_init(|| {
+            let mut words = HashSet::new();
+            let mut surnames = HashSet::new();
+            for &(s, e, t) in chunks.iter() {
+                if t == PER && e - s > 1 {
+                    words.extend((s..e).map(word));
+                    surnames.insert(word(e - 1));
+                }
+            }
+            (words, surnames)
+        })
     };
+    let in_longer_person = |w: &str| people().0.contains(w);
     // Names the words around them settle as places, whatever the tagger read.
-    let mut settled: Vec<&str> = Vec::new();
+    let mut settled: HashSet<&str> = HashSet::new();
     for (k, &(s, e, t)) in chunks.iter().enumerate() {
         let place_kind_of = s >= 2
             && word(s - 1) == "of"
@@ -847,7 +860,7 @@ fn labels_from_context(
                 .get(e)
                 .is_some_and(|n| LAND_AND_WATER_NOUNS.contains(&n.slice(text)));
         if place_kind_of || before_land {
-            settled.push(&text[tokens[s].start..tokens[e - 1].end]);
+            settled.insert(&text[tokens[s].start..tokens[e - 1].end]);
             if t != LOC {
                 relabel.push((k, LOC));
             }
@@ -928,12 +941,10 @@ fn labels_from_context(
             && w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
-            && !chunks.iter().any(|c| {
-                c.2 == PER && c.1 > c.0 + 1 && {
-                    let last = word(c.1 - 1);
-                    w.strip_suffix('s') == Some(last) || w.strip_suffix("es") == Some(last)
-                }
-            })
+            && ![w.strip_suffix('s'), w.strip_suffix("es")]
+                .into_iter()
+                .flatten()
+                .any(|stem| people().1.contains(stem))
         {
             relabel.push((k, ORG));
         }
@@ -943,7 +954,7 @@ fn labels_from_context(
     // person.
     if !settled.is_empty() {
         for (k, &(s, e, t)) in chunks.iter().enumerate() {
-            if t == PER && settled.contains(&&text[tokens[s].start..tokens[e - 1].end]) {
+            if t == PER && settled.contains(&text[tokens[s].start..tokens[e - 1].end]) {
                 relabel.push((k, LOC));
             }
         }
@@ -951,7 +962,7 @@ fn labels_from_context(
     // A one-word name whose shares trade or whose chief executive is named is a company wherever
     // it stands alone in the article ("Zentrix and Corvel called off their merger … Zentrix
     // shares rose"), unless a person's longer name holds the word.
-    let companies: Vec<&str> = chunks
+    let companies: HashSet<&str> = chunks
         .iter()
         .filter(|&&(s, e, _)| e == s + 1 && company_evidence(text, tokens, s))
         .map(|&(s, _, _)| word(s))
@@ -960,7 +971,7 @@ fn labels_from_context(
         for (k, &(s, e, t)) in chunks.iter().enumerate() {
             if e == s + 1
                 && matches!(t, PER | LOC | MISC)
-                && companies.contains(&word(s))
+                && companies.contains(word(s))
                 && !in_longer_person(word(s))
                 && lex.classes_of(text, &tokens[s..e]) & lexicon::PLACE_OR_NATIONALITY == 0
             {

@@ -984,6 +984,12 @@ pub fn noun_form_cue(word: &str) -> Option<CueInfo> {
     m.get(word).copied()
 }
 
+/// A finite auxiliary: a modal or a present or past form of "be" or "have" ("would", "is",
+/// "had"), lower case: the verb of a clause after it is finite.
+pub fn is_auxiliary(word: &str) -> bool {
+    is_modal(word) || matches!(word, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+}
+
 /// A modal verb ("will", "could", "must"), lower case.
 pub fn is_modal(word: &str) -> bool {
     matches!(

@@ -2359,9 +2359,7 @@ fn indirect_in_sentence(
                     // (A clause after: "added more talks would follow".)
                     && !(content.0..content.1).any(|k| {
                         let w = ctx.word(k);
-                        w == "that"
-                            || lexicon::is_modal(w)
-                            || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                        w == "that" || lexicon::is_auxiliary(w)
                     }))
         {
             continue;
@@ -3454,13 +3452,8 @@ fn skip_leading(ctx: &Ctx, s: usize, limit: usize) -> usize {
 fn is_time_or_pp(ctx: &Ctx, i: usize) -> bool {
     // "insist there were problems", "said there certainly was room": an expletive subject
     // opens the clause.
-    let verb_at = |k: usize| {
-        lexicon::is_modal(ctx.word(k))
-            || matches!(
-                ctx.word(k),
-                "is" | "are" | "was" | "were" | "has" | "have" | "had" | "’s" | "'s"
-            )
-    };
+    let verb_at =
+        |k: usize| lexicon::is_auxiliary(ctx.word(k)) || matches!(ctx.word(k), "’s" | "'s");
     let w = ctx.word(i);
     let expletive = matches!(w, "there" | "here")
         && (verb_at(i + 1) || (ctx.word(i + 1).ends_with("ly") && verb_at(i + 2)));

@@ -468,12 +468,7 @@ impl Ctx<'_> {
                 }
                 // (A verb after the comma opens a predicate, no apposition: "The galaxy,
                 // called Orion, is bright for its age, said Jo Lee".)
-                let verb = lexicon::is_modal(first)
-                    || matches!(
-                        first,
-                        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "did" | "does"
-                    );
-                if verb {
+                if lexicon::is_auxiliary(first) || matches!(first, "did" | "does") {
                     return fallback;
                 }
                 let appositive = lexicon::is_determiner(first)
