@@ -81,7 +81,7 @@ def test_organisations_carry_the_place_they_are_named_after():
     )
     r = newsfacts.extract(text)
     ents = by_name(r)
-    uni = next(e for n, e in ents.items() if "Nebraska" in n)
+    uni = ents["University of Nebraska"]
     assert uni["label"] == "ORG"
     # A newsfacts addition: an organisation named after a place carries that place.
     assert uni["country"] == "US" and uni["geonameid"] is not None
@@ -89,6 +89,14 @@ def test_organisations_carry_the_place_they_are_named_after():
     eu = next((e for n, e in ents.items() if "European Union" in n), None)
     if eu is not None:
         assert eu["geonameid"] is None
-    # The organisation's name stays one mention: no place mention inside it.
+    # The organisation keeps its mention; the state named inside it is a place mention of its
+    # own, inside the organisation's, of the state's entity.
+    outer = next(m for m in r["mentions"] if m["text"] == "University of Nebraska")
     inner = [m for m in r["mentions"] if m["text"] == "Nebraska"]
-    assert inner == []
+    assert len(inner) == 1 and inner[0]["label"] == "LOC"
+    assert outer["start"] < inner[0]["start"] and inner[0]["end"] == outer["end"]
+    state = r["entities"][inner[0]["entity"]]
+    assert (state["name"], state["label"], state["country"]) == ("Nebraska", "LOC", "US")
+    # It acts for no state, and the European Union holds no place of the ocean's or a town's.
+    assert inner[0]["stands_for"] is None
+    assert not any(m["label"] == "LOC" and m["text"] in ("European", "Union") for m in r["mentions"])

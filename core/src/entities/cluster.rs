@@ -281,7 +281,14 @@ fn most_named(out: &[Cluster], pred: impl Fn(&Cluster) -> bool) -> Option<usize>
 /// Group mentions (sorted by position) into clusters, in order of first mention.
 /// `state[i]` tells that mention `i` is used as a state's name ("upstate New York"): such a
 /// mention joins the state of its name, never a city of that name ("New York" the city).
-pub fn cluster<'t>(text: &'t str, names: &[NameMention], state: &[bool]) -> Vec<Cluster<'t>> {
+/// `settled[i]` tells that place mention `i` stands after "in" with its qualifier ("in Lincoln,
+/// Nebraska"): it joins no person as a surname.
+pub fn cluster<'t>(
+    text: &'t str,
+    names: &[NameMention],
+    state: &[bool],
+    settled: &[bool],
+) -> Vec<Cluster<'t>> {
     let g = gazetteer();
     let mut out: Vec<Cluster> = Vec::new();
     let mut by_key: FastMap<(bool, String), usize> = FastMap::default();
@@ -329,7 +336,10 @@ pub fn cluster<'t>(text: &'t str, names: &[NameMention], state: &[bool]) -> Vec<
         }
         // A surname or short form of a person named in full before (a nationality word used
         // as a noun too: "Officer Ella French … French, 29, was", "French's family").
-        if target.is_none() && (n.label != Label::NORP || as_person) {
+        if target.is_none()
+            && (n.label != Label::NORP || as_person)
+            && !settled.get(i).copied().unwrap_or(false)
+        {
             // Of two people sharing the surname, the one named most so far (the headline's
             // subject, not the relative named once: "His daughter, Ana Jamal, said"), else the
             // one named last.
@@ -553,6 +563,13 @@ const PERSON_NAMED_TOWNS: &[&str] = &[
     "Marshall",
 ];
 
+/// Is this one of the towns named after people ([`PERSON_NAMED_TOWNS`])?
+pub(super) fn person_named_town(surface: &str) -> bool {
+    PERSON_NAMED_TOWNS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(surface.trim()))
+}
+
 /// Is this surface, as a whole, a well-known place: a country, division, region, capital or a
 /// city of at least `min_city` people (primary names only)?
 fn well_known_place(surface: &str, min_city: u64) -> bool {
@@ -644,6 +661,34 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// ("Houston" in baseball standings that also name "Texas").
 pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], sports: bool) {
     let g = gazetteer();
+    let people = person_surnames(text, toks, names, &|s| {
+        let hits = g.lookup(s);
+        !hits.is_empty()
+            && hits
+                .iter()
+                .all(|h| g.places[h.place as usize].kind == Kind::City)
+    });
+    let mut people = people;
+    people.extend(foreign_town_people(text, toks, names));
+    if !people.is_empty() {
+        for i in 0..names.len() {
+            // (Not the town after a place preposition, nor qualified: "NICE, France".)
+            let qualified = names.get(i + 1).is_some_and(|q| {
+                q.label == Label::LOC
+                    && q.span.start >= names[i].span.end
+                    && text[names[i].span.end..q.span.start].trim() == ","
+            });
+            if names[i].label == Label::LOC
+                && people.contains(names[i].span.slice(text))
+                && !qualified
+                && !toks
+                    .before(names[i].span)
+                    .is_some_and(|b| PLACE_PREPOSITIONS.contains(&toks.s(b)))
+            {
+                names[i].label = Label::PER;
+            }
+        }
+    }
     let mut divisions: Vec<(&str, &str)> = Vec::new();
     for n in names.iter().filter(|n| n.label == Label::LOC) {
         for h in g.lookup(n.span.slice(text)).iter().filter(|h| h.primary) {
@@ -675,7 +720,7 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         }
     }
     if !sports {
-        places_throughout(text, names);
+        places_throughout(text, names, &people);
     }
     let was_place: Vec<bool> = names.iter().map(|n| n.label == Label::LOC).collect();
     // A town of a division the article names ("Neligh" in an article that names Nebraska),
@@ -920,9 +965,150 @@ fn spread_new_places(text: &str, names: &mut [NameMention], was_place: &[bool]) 
     }
 }
 
+/// One-word names that are only towns' (`town_only`) and that the article gives a person: a
+/// person-tagged name after a title or honorific ("President Obama", "Mr. Carson"), or the
+/// last word of a person-tagged name of two or more words ("Barack Obama"). The tagger reads
+/// such a surname alone as the town ("critics attacked Obama": a town in Japan), and the
+/// place would then take the person's other mentions too.
+fn person_surnames<'t>(
+    text: &'t str,
+    toks: &Tokens,
+    names: &[NameMention],
+    town_only: &dyn Fn(&str) -> bool,
+) -> FastSet<&'t str> {
+    let mut out: FastSet<&'t str> = FastSet::default();
+    for n in names.iter().filter(|n| n.label == Label::PER) {
+        let s = n.span.slice(text);
+        let surname = match s.rsplit_once(char::is_whitespace) {
+            Some((_, last)) => last,
+            // (Not in a headline in capitals: "BARATELLI TO COACH NICE".)
+            None if !all_caps(s)
+                && toks
+                    .before(n.span)
+                    .is_some_and(|b| super::roles::is_title_or_honorific(toks.s(b))) =>
+            {
+                s
+            }
+            None => continue,
+        };
+        if is_capitalised(surname) && !out.contains(surname) && town_only(surname) {
+            out.insert(surname);
+        }
+    }
+    out
+}
+
+/// Population under which a town named alone, in no country of the article's other places, is
+/// more likely a person's surname than the town ([`foreign_town_people`]).
+const SMALL_FOREIGN_TOWN: u64 = 50_000;
+
+/// One-word names that the gazetteer knows only as small towns (under 50,000 people) in
+/// countries where none of the article's other places lie, that the article never puts after
+/// a place preposition, and that one of its mentions shows to be a person: after a title, or
+/// before a speech verb or a possessive ("Obama stated" in an American
+/// story: not the Japanese town). Before "administration", a name known only as towns' is a
+/// person's wherever the towns lie and however big they are ("the Bush administration").
+fn foreign_town_people<'t>(
+    text: &'t str,
+    toks: &Tokens,
+    names: &[NameMention],
+) -> FastSet<&'t str> {
+    let g = gazetteer();
+    // The countries of a name's towns, and whether they are all small; None for a name of
+    // anything but towns.
+    let towns = |s: &str| -> Option<(Vec<&'static str>, bool)> {
+        let hits = g.lookup(s);
+        let mut countries = Vec::new();
+        let mut small = true;
+        for h in hits {
+            let p = &g.places[h.place as usize];
+            if p.kind != Kind::City {
+                return None;
+            }
+            small &= p.population < SMALL_FOREIGN_TOWN;
+            countries.extend(p.country);
+        }
+        (!countries.is_empty()).then_some((countries, small))
+    };
+    let mut candidates: Vec<(&'t str, (Vec<&'static str>, bool))> = Vec::new();
+    for n in names {
+        let s = n.span.slice(text);
+        if s.contains(char::is_whitespace)
+            || !is_capitalised(s)
+            || acronym_of(s).is_some()
+            || candidates.iter().any(|(c, _)| *c == s)
+        {
+            continue;
+        }
+        // (An ordinary word opening a sentence, "Police said", is no one's surname.)
+        if let Some(t) = towns(s).filter(|_| !g.ordinary_word(s)) {
+            candidates.push((s, t));
+        }
+    }
+    let mut out: FastSet<&'t str> = FastSet::default();
+    if candidates.is_empty() {
+        return out;
+    }
+    // The countries of the article's other places (their likeliest reading).
+    let mut home: FastSet<&'static str> = FastSet::default();
+    for n in names.iter().filter(|n| n.label == Label::LOC) {
+        let s = n.span.slice(text);
+        if candidates.iter().any(|(c, _)| *c == s) {
+            continue;
+        }
+        if let Some(c) = g
+            .resolve(s, &Default::default())
+            .and_then(|p| g.places[p as usize].country)
+        {
+            home.insert(c);
+        }
+    }
+    for (s, (countries, small)) in candidates {
+        let mentions = || names.iter().filter(|n| n.span.slice(text) == s);
+        let placed = mentions().any(|n| {
+            toks.before(n.span)
+                .is_some_and(|b| PLACE_PREPOSITIONS.contains(&toks.s(b)))
+        });
+        let next_is = |n: &NameMention, f: &dyn Fn(&str) -> bool| {
+            toks.after(n.span).is_some_and(|a| f(toks.s(a)))
+        };
+        // A president's administration is no town's, wherever the towns of the name lie and
+        // however big they are.
+        let administration = mentions().any(|n| next_is(n, &|w| w == "administration"));
+        let foreign = small && !countries.iter().any(|c| home.contains(c));
+        let person = administration
+            || foreign
+                && mentions().any(|n| {
+                    toks.before(n.span)
+                        .is_some_and(|b| super::roles::is_title_or_honorific(toks.s(b)))
+                        || next_is(n, &|w| {
+                            matches!(
+                                w,
+                                "said"
+                                    | "says"
+                                    | "stated"
+                                    | "told"
+                                    | "added"
+                                    | "wrote"
+                                    | "tweeted"
+                                    | "'s"
+                                    | "’s"
+                            )
+                        })
+                });
+        if person && !placed {
+            out.insert(s);
+        }
+    }
+    out
+}
+
+/// A hash set with the gazetteer's fast fixed-seed hasher.
+type FastSet<T> = std::collections::HashSet<T, foldhash::fast::FixedState>;
+
 /// A name tagged as a place in one sentence and as an organisation or person in another is the
 /// place throughout, when the gazetteer knows it ("Rogersville voted to annex ...").
-fn places_throughout(text: &str, names: &mut [NameMention]) {
+fn places_throughout(text: &str, names: &mut [NameMention], people: &FastSet<&str>) {
     let g = gazetteer();
     let places: std::collections::HashSet<&str, foldhash::fast::FixedState> = names
         .iter()
@@ -940,7 +1126,11 @@ fn places_throughout(text: &str, names: &mut [NameMention]) {
     let mut headline: Option<Span> = None;
     for n in names.iter_mut().filter(|n| n.label != Label::LOC) {
         let s = n.span.slice(text);
-        if !places.contains(s) || n.label == Label::NORP || acronym_of(s).is_some() {
+        if !places.contains(s)
+            || n.label == Label::NORP
+            || acronym_of(s).is_some()
+            || (n.label == Label::PER && people.contains(s))
+        {
             continue;
         }
         let h = *headline.get_or_insert_with(|| crate::title::detect(text).unwrap_or_default());

@@ -90,7 +90,26 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         .iter()
         .map(|n| n.label == Label::LOC && state_use(text, n))
         .collect();
-    let clusters = cluster::cluster(text, &names, &state);
+    // Place mentions after "in" or "near" and qualified by the place after them ("farmers in
+    // Lincoln, Nebraska"): the place, whoever in the story bears its name as a surname. (After
+    // "to" or "from", and unqualified, a surname is often the person's: "voters turned to
+    // Clinton".)
+    let settled: Vec<bool> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            n.label == Label::LOC
+                && toks
+                    .before(n.span)
+                    .is_some_and(|b| matches!(toks.s(b), "in" | "near"))
+                && names.get(i + 1).is_some_and(|q| {
+                    q.label == Label::LOC
+                        && q.span.start >= n.span.end
+                        && text[n.span.end..q.span.start].trim() == ","
+                })
+        })
+        .collect();
+    let clusters = cluster::cluster(text, &names, &state, &settled);
     let mut entities: Vec<Entity> = clusters
         .iter()
         .enumerate()
@@ -134,8 +153,30 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         &mut entities,
     );
     roles::assign(text, &toks, &names, &owner, &mut entities);
-    locate_organisations(&mut entities, &clusters, &named, &picks);
-    salience(text, doc, &names, &owner, &mut entities);
+    let placed = locate_organisations(&mut entities, &clusters, &named, &picks);
+    let inner = if sports {
+        Vec::new()
+    } else {
+        inner_places(text, &names, &owner, &named, &placed, &mut entities)
+    };
+    if inner.is_empty() {
+        salience(text, doc, &names, &owner, &mut entities);
+    } else {
+        let all: Vec<NameMention> = names
+            .iter()
+            .cloned()
+            .chain(inner.iter().map(|&(span, e)| NameMention {
+                span,
+                label: entities[e].label,
+            }))
+            .collect();
+        let owners: Vec<usize> = owner
+            .iter()
+            .copied()
+            .chain(inner.iter().map(|&(_, e)| e))
+            .collect();
+        salience(text, doc, &all, &owners, &mut entities);
+    }
 
     let mut mentions: Vec<Mention> = names
         .iter()
@@ -149,7 +190,250 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         })
         .collect();
     metonymy::assign(text, &toks, &mut mentions, &entities);
+    // The places inside organisation names come after the acting states are found: a place
+    // inside a name acts for no state ("the Bank of Canada's decision" is the bank's).
+    mentions.extend(inner.into_iter().map(|(span, e)| Mention {
+        span,
+        label: entities[e].label,
+        entity: Some(e),
+        kind: MentionKind::Name,
+        stands_for: None,
+    }));
     (entities, mentions)
+}
+
+/// Does the word after `words` in `name` make the name a town's institution ("Georgetown
+/// Police Department", "Henderson County Jail")?
+fn town_institution(name: &str, words: &str) -> bool {
+    word_after(name, words).is_some_and(|w| place_pattern_noun(w) || INNER_PLACE_NOUNS.contains(&w))
+}
+
+/// The word after `words` in `name`, if any.
+fn word_after<'n>(name: &'n str, words: &str) -> Option<&'n str> {
+    let at = text::find_words(name, crate::facts::Span::new(0, name.len()), words)?;
+    name[at.end..].split_whitespace().next()
+}
+
+/// Population from which a town inside an organisation's name is a place of the story without
+/// a town's institution after it ([`inner_places`]).
+const INNER_TOWN: u64 = 50_000;
+
+/// Nouns after a town's name, besides [`place_pattern_noun`]s, that make a name the town's
+/// own institution or event ("Henderson County Jail", "Walker County Fair").
+const INNER_PLACE_NOUNS: &[&str] = &[
+    "Sheriff",
+    "Sheriff's",
+    "Sheriff’s",
+    "Jail",
+    "Court",
+    "Courthouse",
+    "Fair",
+    "Board",
+    "Commission",
+    "Library",
+    "Schools",
+    "Township",
+    "Elementary",
+    "Middle",
+    "Coroner",
+    "Coroner's",
+    "Coroner’s",
+    "Volunteer",
+    "Emergency",
+    "Water",
+    "Parks",
+    "Zoo",
+    "Mayor",
+];
+
+/// Places named inside organisation names ("the Laurel County Sheriff's Office", "the
+/// University of Kansas", "the Tulsa Police Department"): each such name mention holds a
+/// mention of the place the organisation is named after (found by [`named_after_by`] and
+/// placed by [`locate_organisations`]), which refers to the article's entity for that place,
+/// or to a new place entity. A reader who asks which places a story names is told of the county
+/// whose sheriff made the arrest; the organisation keeps its own mention, so the place mention
+/// lies inside it (the only overlap among name mentions). Not in sports reports, where a
+/// team's town ("Leeds United") says nothing of where the story is. Hyphenated compounds that
+/// the tagger takes whole ("a Toronto-based firm", "the Saudi-led coalition", "Egyptian-US
+/// talks") hold the place or nationality they open or join. Returns the spans with their
+/// entities.
+fn inner_places(
+    text: &str,
+    names: &[NameMention],
+    owner: &[usize],
+    named: &[Option<(&'static crate::places::Place, String)>],
+    placed: &[Option<&'static crate::places::Place>],
+    entities: &mut Vec<Entity>,
+) -> Vec<(crate::facts::Span, usize)> {
+    let g = gazetteer();
+    // The countries of the article's own places: a town inside a name is taken for a place of
+    // the story only in one of them ("Georgetown University" in an American story is no
+    // mention of Guyana's capital).
+    let home: Vec<String> = entities
+        .iter()
+        .filter(|x| x.label == Label::LOC)
+        .filter_map(|x| x.country.clone())
+        .collect();
+    let at_home = |p: &crate::places::Place| {
+        p.population >= INNER_CITY || p.country.is_some_and(|c| home.iter().any(|h| h == c))
+    };
+    let mut out = Vec::new();
+    for (n, &e) in names.iter().zip(owner) {
+        if !matches!(entities[e].label, Label::ORG | Label::MISC | Label::NORP) {
+            continue;
+        }
+        if n.span.slice(text).contains('-') {
+            hyphen_parts(text, n.span, &at_home, entities, &mut out);
+        }
+        let (Some(p), Some((_, words))) = (placed[e], &named[e]) else {
+            continue;
+        };
+        let Some(span) = text::find_words(text, n.span, words).filter(|s| *s != n.span) else {
+            continue;
+        };
+        let known = place_entity(entities, words, p.geonameid);
+        // The organisation's point may be a small town's that a company or a person is named
+        // after ("Jones Medical", "Roosevelt Financial"), or an ordinary word's ("Free Trade"):
+        // as a place of the story, a town must be named by the article on its own, or lie in
+        // one of the article's countries and be a city of 50,000 or read as the town by the
+        // noun after it ("the Byfield Police Department").
+        let patterned = || town_institution(n.span.slice(text), words);
+        let ordinary = || !words.contains(' ') && g.ordinary_word(words);
+        let sure = match p.kind {
+            Kind::Region => false,
+            Kind::City | Kind::Capital => {
+                at_home(p) && (p.population >= INNER_TOWN || patterned()) && !ordinary()
+            }
+            // A division by a short form of its name ("Free" for the Free State) only before a
+            // town's institution.
+            Kind::Admin1 | Kind::County => {
+                !ordinary() && (words.contains(' ') || p.name.eq_ignore_ascii_case(words))
+                    || patterned()
+            }
+            _ => !ordinary() || patterned(),
+        };
+        if !sure && known.is_none() {
+            continue;
+        }
+        let id = known.unwrap_or_else(|| new_place_entity(entities, words, p, span));
+        out.push((span, id));
+    }
+    for &(span, id) in &out {
+        let x = &mut entities[id];
+        x.mentions += 1;
+        x.first = x.first.min(span.start);
+    }
+    out
+}
+
+/// Population from which a town inside a name is a place of the story wherever it lies
+/// ("Chicago Tribune" in a story with no other American place).
+const INNER_CITY: u64 = 1_000_000;
+
+/// The places and nationalities joined by hyphens in a name mention ("Toronto-based",
+/// "Saudi-led", "Egyptian-US"): capitalised parts that are a nationality adjective or a
+/// well-known place (a country, division, capital or city of 50,000 that lies in one of the
+/// article's countries, `at_home`), with the capitalised words before the first part where
+/// they belong to it ("Northern Ireland-born"). Not in a word that is a place of its own
+/// ("Winston-Salem"), in an American's heritage ("Cuban-American": one identity, not two
+/// nations), in a language ("Spanish-language") nor after an Arabic particle ("al-Ahram").
+/// Pushed to `out` with their entities.
+fn hyphen_parts(
+    text: &str,
+    span: crate::facts::Span,
+    at_home: &dyn Fn(&crate::places::Place) -> bool,
+    entities: &mut Vec<Entity>,
+    out: &mut Vec<(crate::facts::Span, usize)>,
+) {
+    let g = gazetteer();
+    let inside = span.slice(text);
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    for (k, word) in words.iter().enumerate().filter(|(_, w)| w.contains('-')) {
+        let at = span.start + (word.as_ptr() as usize - inside.as_ptr() as usize);
+        let last = word.rsplit('-').next().unwrap_or_default();
+        if !g.lookup(word).is_empty()
+            || matches!(last, "American" | "Americans" | "language" | "speaking")
+        {
+            continue;
+        }
+        let mut off = at;
+        let mut before = "";
+        for (i, part) in word.split('-').enumerate() {
+            let mut part_span = crate::facts::Span::new(off, off + part.len());
+            off += part.len() + 1;
+            let particle = matches!(before, "al" | "el" | "ul" | "bin" | "ibn" | "abu" | "abd");
+            before = part;
+            if part.is_empty() || !text::is_capitalised(part) || particle || part_span == span {
+                continue;
+            }
+            // "Northern Ireland-born": the place is the run of capitalised words it ends.
+            if i == 0 {
+                if let Some(j) = (0..k).find(|&j| {
+                    words[j..k].iter().all(|w| text::is_capitalised(w)) && {
+                        let from = words[j].as_ptr() as usize - inside.as_ptr() as usize;
+                        let run = crate::facts::Span::new(span.start + from, part_span.end);
+                        cluster::well_known(run.slice(text), INNER_TOWN, false)
+                    }
+                }) {
+                    part_span.start =
+                        span.start + (words[j].as_ptr() as usize - inside.as_ptr() as usize);
+                }
+            }
+            let name = part_span.slice(text);
+            let place = cluster::well_known(name, INNER_TOWN, false);
+            if let Some(cc) = g.demonym(name).filter(|_| !place) {
+                let id = entities
+                    .iter()
+                    .position(|x| x.label == Label::NORP && x.name.eq_ignore_ascii_case(name))
+                    .unwrap_or_else(|| {
+                        let id = entities.len();
+                        let mut x = Entity::new(id, name, Label::NORP, part_span.start);
+                        x.mentions = 0;
+                        set_country(&mut x, cc);
+                        entities.push(x);
+                        id
+                    });
+                out.push((part_span, id));
+            } else if place {
+                let id = place_entity(entities, name, None).or_else(|| {
+                    let p = g.resolve_in(g.lookup_spelt(name), &Context::default())?;
+                    let p = &g.places[p as usize];
+                    let town = matches!(p.kind, Kind::City | Kind::Capital);
+                    (!town || at_home(p)).then(|| new_place_entity(entities, name, p, part_span))
+                });
+                if let Some(id) = id {
+                    out.push((part_span, id));
+                }
+            }
+        }
+    }
+}
+
+/// The article's place entity for a place (its GeoNames id) or a name, if any.
+fn place_entity(entities: &[Entity], name: &str, geonameid: Option<i64>) -> Option<usize> {
+    entities.iter().position(|x| {
+        x.label == Label::LOC
+            && (geonameid.is_some() && x.geonameid == geonameid
+                || x.name.eq_ignore_ascii_case(name))
+    })
+}
+
+/// A new entity for a place named inside another name, with no mention counted yet.
+fn new_place_entity(
+    entities: &mut Vec<Entity>,
+    name: &str,
+    p: &crate::places::Place,
+    span: crate::facts::Span,
+) -> usize {
+    let id = entities.len();
+    let mut x = Entity::new(id, name, Label::LOC, span.start);
+    x.mentions = 0;
+    x.country = p.country.map(str::to_string);
+    x.geonameid = p.geonameid;
+    x.lat = Some(p.lat);
+    x.lon = Some(p.lon);
+    entities.push(x);
+    id
 }
 
 /// Link LOC entities to the gazetteer (two passes: alone, then with the other places as
@@ -1511,7 +1795,14 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         let from = ws[start].as_ptr() as usize - name.as_ptr() as usize;
         let to = ws[end - 1].as_ptr() as usize - name.as_ptr() as usize + ws[end - 1].len();
         let cand = &name[from..to];
-        if !cluster::well_known(cand, 5_000, false) {
+        // A town named after a person names the organisation after the person ("Lincoln
+        // Center"), except before the noun of a town's institution ("Columbus Police").
+        let patterned = || ws.get(end).is_some_and(|w| place_pattern_noun(w));
+        let known = cluster::well_known(cand, 5_000, false)
+            || cluster::person_named_town(cand)
+                && patterned()
+                && cluster::well_known(cand, 5_000, true);
+        if !known {
             return None;
         }
         let ordinary = || len == 1 && !after_of(start) && g.ordinary_word(cand);
@@ -1538,9 +1829,7 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
                     _ if town
                         && p.population < ORDINARY_WORD_TOWN
                         && ordinary()
-                        && !ws.get(end).is_some_and(|w| {
-                            INSTITUTION_NOUNS.contains(w) || PLACE_PATTERN_NOUNS.contains(w)
-                        }) =>
+                        && !patterned() =>
                     {
                         false
                     }
@@ -1576,6 +1865,12 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         })
 }
 
+/// Is this word of an organisation's name the noun of a town's institution, after which a
+/// town's name reads as the town's ([`INSTITUTION_NOUNS`], [`PLACE_PATTERN_NOUNS`])?
+fn place_pattern_noun(w: &str) -> bool {
+    INSTITUTION_NOUNS.contains(&w) || PLACE_PATTERN_NOUNS.contains(&w)
+}
+
 /// Population from which the town an organisation is named after is that town whatever the
 /// article's places ("Chicago Tribune").
 const SURE_ORG_TOWN: u64 = 100_000;
@@ -1589,8 +1884,9 @@ fn locate_organisations(
     clusters: &[cluster::Cluster],
     named: &[Option<(&'static crate::places::Place, String)>],
     picks: &[Option<u32>],
-) {
+) -> Vec<Option<&'static crate::places::Place>> {
     let g = gazetteer();
+    let mut placed = vec![None; entities.len()];
     // The countries the article's places lie in, with how many lie in each: counted only
     // where an organisation is named after a place.
     let mut countries: Option<crate::places::FastMap<&'static str, usize>> = None;
@@ -1627,17 +1923,25 @@ fn locate_organisations(
     let mut divisions: Option<crate::places::FastMap<(&'static str, &'static str), usize>> = None;
     for i in 0..entities.len() {
         let named = &named[i];
-        if entities[i].label != Label::ORG {
+        // MISC names are placed for the places inside them ([`inner_places`]) but carry no
+        // point themselves ("the Walker County Fair" is an event).
+        if !matches!(entities[i].label, Label::ORG | Label::MISC) {
             continue;
         }
         let own = named
             .as_ref()
             .and_then(|(_, words)| own_place(entities, words));
         // A division or a small town may be another of that name; a country's own name, a
-        // capital and a city of 100,000 are themselves.
-        let movable = named.as_ref().is_some_and(|(p, _)| match p.kind {
+        // capital and a city of 100,000 are themselves, except before the noun of a town's
+        // institution ("the Georgetown Police Department" in a story of Kentucky towns).
+        let movable = named.as_ref().is_some_and(|(p, words)| match p.kind {
             Kind::Admin1 | Kind::County => true,
-            Kind::City => p.population < SURE_ORG_TOWN,
+            // ("Norwich City" is a club's name, not a town's institution.)
+            Kind::City | Kind::Capital => {
+                p.kind == Kind::City && p.population < SURE_ORG_TOWN
+                    || town_institution(&entities[i].name, words)
+                        && word_after(&entities[i].name, words) != Some("City")
+            }
             _ => false,
         });
         if movable && own.is_none() && countries.is_none() {
@@ -1653,6 +1957,10 @@ fn locate_organisations(
             // country where none does ("Bank of Canada" and "Paris Saint-Germain" stay).
             if let Some(q) = own {
                 let q = &g.places[q as usize];
+                placed[i] = Some(q);
+                if e.label != Label::ORG {
+                    continue;
+                }
                 e.geonameid = q.geonameid;
                 e.lat = Some(q.lat);
                 e.lon = Some(q.lon);
@@ -1715,6 +2023,10 @@ fn locate_organisations(
                     p = q;
                 }
             }
+            placed[i] = Some(p);
+            if e.label != Label::ORG {
+                continue;
+            }
             e.geonameid = p.geonameid;
             e.lat = Some(p.lat);
             e.lon = Some(p.lon);
@@ -1723,6 +2035,7 @@ fn locate_organisations(
             }
         }
     }
+    placed
 }
 
 /// Give an entity a nationality's country, and that country's point (the place a demonym

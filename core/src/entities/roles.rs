@@ -363,8 +363,15 @@ fn word_kind(w: &str) -> u8 {
 const TITLE: u8 = 1;
 const MODIFIER: u8 = 2;
 
+/// Is this word (any case) the head of a title written before a person's name ("President",
+/// "Sen.")?
 fn is_title(w: &str) -> bool {
     word_kind(w) & TITLE != 0
+}
+
+/// A title's head or an honorific ("Mr.") written before a person's name.
+pub(super) fn is_title_or_honorific(w: &str) -> bool {
+    is_title(w) || matches!(w, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms")
 }
 
 fn is_modifier(w: &str) -> bool {

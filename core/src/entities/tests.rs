@@ -770,25 +770,154 @@ fn tagger_labels_corrected_where_the_gazetteer_is_sure() {
 }
 
 #[test]
-fn places_inside_organisation_names_are_not_extra_mentions() {
-    let t = "The Richmond Police Department and the University of Nebraska joined the talks.";
+fn places_inside_organisation_names_are_mentions_of_those_places() {
+    let t = "The Richmond Police Department and the University of Nebraska joined the talks. \
+             Nebraska voters agreed.";
     let (ents, ms) = run(
         t,
         &[
             at(t, "Richmond Police Department", 0, Label::ORG),
             at(t, "University of Nebraska", 0, Label::ORG),
+            at(t, "Nebraska", 1, Label::LOC),
         ],
     );
-    let texts: Vec<&str> = ms.iter().map(|m| m.span.slice(t)).collect();
+    let mut texts: Vec<(&str, Label)> = ms.iter().map(|m| (m.span.slice(t), m.label)).collect();
+    texts.sort_by_key(|&(s, _)| t.find(s));
     assert_eq!(
         texts,
-        vec!["Richmond Police Department", "University of Nebraska"]
+        vec![
+            ("Richmond Police Department", Label::ORG),
+            ("Richmond", Label::LOC),
+            ("University of Nebraska", Label::ORG),
+            ("Nebraska", Label::LOC),
+            ("Nebraska", Label::LOC),
+        ]
     );
+    // The organisations stay; the place inside a name joins the article's own entity for it
+    // (two mentions, the first inside the university's name), and acts for no state.
     assert_eq!(
         entity(&ents, "Richmond Police Department").label,
         Label::ORG
     );
+    let ne = entity(&ents, "Nebraska");
+    assert_eq!((ne.mentions, ne.first), (2, t.find("Nebraska").unwrap()));
+    let richmond = entity(&ents, "Richmond");
+    assert_eq!(
+        (richmond.label, richmond.country.as_deref()),
+        (Label::LOC, Some("US"))
+    );
     assert!(ms.iter().all(|m| m.stands_for.is_none()));
+}
+
+#[test]
+fn a_place_inside_a_name_needs_the_story_or_the_name_to_make_it_one() {
+    // A small town's name opening a company's ("Jones Medical": Jones is a town of some
+    // thousands), a town abroad whose namesake institution is at home ("Georgetown University"
+    // in an American story: not Guyana's capital), and a short form of a division's name that
+    // is an ordinary word ("Free" for the Free State) are no places of the story.
+    let t = "Jones Medical Industries and Georgetown University backed the Free Trade \
+             Agreement, officials in Ohio said.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Jones Medical Industries", 0, Label::ORG),
+            at(t, "Georgetown University", 0, Label::ORG),
+            at(t, "Free Trade Agreement", 0, Label::MISC),
+            at(t, "Ohio", 0, Label::LOC),
+        ],
+    );
+    let places: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.label == Label::LOC)
+        .map(|m| m.span.slice(t))
+        .collect();
+    assert_eq!(places, vec!["Ohio"], "{ents:?}");
+    // The same small town before the noun of a town's institution is the town.
+    let t = "The Georgetown Police Department said officers in Kentucky found the car near \
+             Lexington.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Georgetown Police Department", 0, Label::ORG),
+            at(t, "Kentucky", 0, Label::LOC),
+            at(t, "Lexington", 0, Label::LOC),
+        ],
+    );
+    let m = mention_at(t, &ms, "Georgetown", 0);
+    let inner = ms
+        .iter()
+        .find(|x| x.span.start == m.span.start && x.label == Label::LOC);
+    let e = &ents[inner.expect("Georgetown inside the name").entity.unwrap()];
+    assert_eq!(e.country.as_deref(), Some("US"));
+    // The department lies there too, not in Guyana's capital.
+    assert_eq!(
+        entity(&ents, "Georgetown Police Department")
+            .country
+            .as_deref(),
+        Some("US")
+    );
+    // A town named after a person names an organisation after the town before the noun of a
+    // town's institution ("Columbus Police"), not otherwise ("Columbus Capital Partners").
+    let t = "The Columbus Police Department and Columbus Capital Partners met in Ohio.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Columbus Police Department", 0, Label::ORG),
+            at(t, "Columbus Capital Partners", 0, Label::ORG),
+            at(t, "Ohio", 0, Label::LOC),
+        ],
+    );
+    let places: Vec<usize> = ms
+        .iter()
+        .filter(|m| m.span.slice(t) == "Columbus")
+        .map(|m| m.span.start)
+        .collect();
+    assert_eq!(places, vec![t.find("Columbus").unwrap()], "{ms:?}");
+    assert!(entity(&ents, "Columbus Police Department").lat.is_some());
+    assert!(entity(&ents, "Columbus Capital Partners").lat.is_none());
+    // Not in a sports report, where a team's town says nothing of where the story is.
+    let t = "Leeds United beat Chelsea 2-1 and Arsenal drew 0-0 with Everton on Saturday.";
+    let (_, ms) = run(t, &[at(t, "Leeds United", 0, Label::ORG)]);
+    assert!(ms.iter().all(|m| m.label == Label::ORG), "{ms:?}");
+}
+
+#[test]
+fn hyphenated_compounds_hold_their_places_and_nationalities() {
+    let t = "A Toronto-based firm and the Saudi-led coalition met at Egyptian-US talks. \
+             Cuban-American voters, Spanish-language radio and Northern Ireland-born actors.";
+    let names: Vec<NameMention> = [
+        "Toronto-based",
+        "Saudi-led",
+        "Egyptian-US",
+        "Cuban-American",
+        "Spanish-language",
+        "Northern Ireland-born",
+    ]
+    .iter()
+    .map(|n| at(t, n, 0, Label::MISC))
+    .collect();
+    let (ents, ms) = run(t, &names);
+    let inner: Vec<(&str, Label, Option<&str>)> = ms
+        .iter()
+        .filter(|m| !names.iter().any(|n| n.span == m.span))
+        .map(|m| {
+            let e = &ents[m.entity.unwrap()];
+            (m.span.slice(t), m.label, e.country.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        inner,
+        vec![
+            ("Toronto", Label::LOC, Some("CA")),
+            ("Saudi", Label::NORP, Some("SA")),
+            ("Egyptian", Label::NORP, Some("EG")),
+            ("US", Label::LOC, Some("US")),
+            ("Northern Ireland", Label::LOC, Some("GB")),
+        ]
+    );
+    // The compounds keep their own mentions; a heritage ("Cuban-American") and a language
+    // ("Spanish-language") hold none.
+    assert_eq!(ms.len(), names.len() + 5);
 }
 
 #[test]
@@ -970,6 +1099,13 @@ fn organisations_named_after_places_carry_the_place() {
     assert!(ku.geonameid.is_some() && ku.lat.is_some());
     assert_eq!(entity(&ents, "European Union").geonameid, None);
     assert_eq!(entity(&ents, "Acme Widgets").lat, None);
+    // Each name stays one organisation mention, with the state's mention inside the first.
+    let kansas = ms.iter().find(|m| m.span.slice(t) == "Kansas").unwrap();
+    assert_eq!(
+        (kansas.label, ents[kansas.entity.unwrap()].name.as_str()),
+        (Label::LOC, "Kansas")
+    );
+    assert_eq!(ms.iter().filter(|m| m.label == Label::ORG).count(), 3);
     // An acronym is no town spelt in capitals ("EU" is not Eu, France); a state's own
     // abbreviation still is the state.
     let t = "Spain holds the presidency of the EU Council. The UK Parliament voted.";
@@ -985,8 +1121,6 @@ fn organisations_named_after_places_carry_the_place() {
         entity(&ents, "UK Parliament").country.as_deref(),
         Some("GB")
     );
-    // No place mention of its own: the name stays one organisation mention.
-    assert!(ms.iter().all(|m| m.label == Label::ORG));
     // A club named only its city's name lies there; a product or county named only a small
     // town's name does not.
     let t = "Liverpool beat Blackwell and Fulton on Sunday.";
@@ -1800,8 +1934,13 @@ fn states_and_counties_inside_organisation_names_place_the_article() {
     let (ents, ms) = run(t, &names);
     let r = entity(&ents, "Rochester");
     assert!(r.lon.unwrap() < -90.0, "{r:?}");
-    // The organisation's place is no mention of its own.
-    assert!(ms.iter().all(|m| m.span.slice(t) != "Olmsted County"));
+    // The organisation's place is a mention inside its name, of the county in Minnesota.
+    let county = ms
+        .iter()
+        .find(|m| m.span.slice(t) == "Olmsted County")
+        .expect("the county inside the office's name");
+    assert_eq!(ents[county.entity.unwrap()].country.as_deref(), Some("US"));
+    assert!(ents[county.entity.unwrap()].lon.unwrap() < -90.0);
     // Must not fire: an organisation named after a town whose name a division abroad shares
     // ("Alexandria Police") does not place the article in that division.
     let t =
@@ -2974,4 +3113,55 @@ fn a_headline_name_the_body_tags_as_a_place_is_that_place() {
     ];
     let (_, ms) = run(t, &names);
     assert_eq!(mention_at(t, &ms, "Quarnby", 0).label, Label::ORG);
+}
+
+#[test]
+fn a_surname_that_is_a_small_towns_name_stays_the_persons() {
+    // The label of the `k`th `needle` when the tagger gave `names` (needle, nth, label).
+    let label = |t: &str, names: &[(&str, usize, Label)], needle: &str, k: usize| {
+        let names: Vec<NameMention> = names.iter().map(|&(n, i, l)| at(t, n, i, l)).collect();
+        let (_, ms) = run(t, &names);
+        mention_at(t, &ms, needle, k).label
+    };
+    // The tagger reads the surname alone as the town (a Japanese town of that name), and the
+    // place took the titled mention too.
+    let t = "President Obama said the deal was good. Critics attacked Obama over it, and \
+             Obama's allies in Ohio defended him.";
+    let names = [
+        ("Obama", 0, Label::PER),
+        ("Obama", 1, Label::ORG),
+        ("Obama", 2, Label::LOC),
+        ("Ohio", 0, Label::LOC),
+    ];
+    for k in 0..3 {
+        assert_eq!(label(t, &names, "Obama", k), Label::PER);
+    }
+    // Untitled, the surname is the person where a mention speaks or owns and the town lies in
+    // no country of the story ...
+    let t = "Obama stated that the plan would work. Later Obama left for Ohio.";
+    let names = [
+        ("Obama", 0, Label::LOC),
+        ("Obama", 1, Label::LOC),
+        ("Ohio", 0, Label::LOC),
+    ];
+    assert_eq!(label(t, &names, "Obama", 1), Label::PER);
+    // ... and before "administration" wherever the towns lie.
+    let t = "The Bush administration met officials in Ohio.";
+    let names = [("Bush", 0, Label::LOC), ("Ohio", 0, Label::LOC)];
+    assert_eq!(label(t, &names, "Bush", 0), Label::PER);
+    // Must not fire: the town as a place ("to Obama", "in Lincoln, Nebraska").
+    let t = "He flew to Obama, a port in Japan. Obama said it would reopen the port.";
+    let names = [
+        ("Obama", 0, Label::LOC),
+        ("Obama", 1, Label::ORG),
+        ("Japan", 0, Label::LOC),
+    ];
+    assert_eq!(label(t, &names, "Obama", 0), Label::LOC);
+    let t = "Sen. Blanche Lincoln spoke. Farmers in Lincoln, Nebraska, cheered.";
+    let names = [
+        ("Blanche Lincoln", 0, Label::PER),
+        ("Lincoln", 1, Label::LOC),
+        ("Nebraska", 0, Label::LOC),
+    ];
+    assert_eq!(label(t, &names, "Lincoln", 1), Label::LOC);
 }

@@ -318,3 +318,26 @@ pub fn overlapping(names: &[NameMention], s: Span) -> Option<usize> {
         .rev()
         .find(|&i| names[i].span.overlaps(&s))
 }
+
+/// Where the blank-separated `words` stand, as whole words, inside `span` of `text` (the blanks
+/// between them may differ, and so may the letters' case: a headline in capitals), or None.
+pub fn find_words(text: &str, span: Span, words: &str) -> Option<Span> {
+    let want: Vec<&str> = words.split_whitespace().collect();
+    let inside = span.slice(text);
+    let have: Vec<(usize, &str)> = inside
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - inside.as_ptr() as usize, w))
+        .collect();
+    if want.is_empty() || have.len() < want.len() {
+        return None;
+    }
+    have.windows(want.len()).find_map(|run| {
+        run.iter()
+            .zip(&want)
+            .all(|((_, h), w)| h.eq_ignore_ascii_case(w))
+            .then(|| {
+                let (last_at, last) = run[run.len() - 1];
+                Span::new(span.start + run[0].0, span.start + last_at + last.len())
+            })
+    })
+}

@@ -263,7 +263,16 @@ impl<'a> Ctx<'a> {
             })
             .cloned()
             .collect();
-        names.sort_by_key(|m| (m.span.start, m.span.end));
+        // A place inside an organisation's name ("the Tulsa Police Department") lies inside the
+        // organisation's mention: the organisation is what speaks, so only the outer is kept
+        // (the rest do not overlap).
+        names.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut reach = 0;
+        names.retain(|m| {
+            let outer = m.span.start >= reach;
+            reach = reach.max(m.span.end);
+            outer
+        });
         // Headlines in title case ("Senator Says Talks Will Resume"): there a capitalised
         // speech verb after the first word is a cue.
         let mut headline = vec![false; toks.len()];
