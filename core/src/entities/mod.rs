@@ -332,8 +332,8 @@ const INNER_CITY: u64 = 1_000_000;
 
 /// The places and nationalities joined by hyphens in a name mention ("Toronto-based",
 /// "Saudi-led", "Egyptian-US"): capitalised parts that are a nationality adjective or a
-/// well-known place (a country, division, capital or city of 50,000 that lies in one of the
-/// article's countries, `at_home`), with the capitalised words before the first part where
+/// well-known place (a country, division, capital, city of 100,000, or city of 50,000 that lies
+/// in one of the article's countries, `at_home`), with the capitalised words before the first part where
 /// they belong to it ("Northern Ireland-born"). Not in a word that is a place of its own
 /// ("Winston-Salem"), in an American's heritage ("Cuban-American": one identity, not two
 /// nations), in a language ("Spanish-language") nor after an Arabic particle ("al-Ahram").
@@ -380,7 +380,9 @@ fn hyphen_parts(
                 }
             }
             let name = part_span.slice(text);
-            let place = cluster::well_known(name, INNER_TOWN, false);
+            // (A town named after a person names no company here: "Columbus-based".)
+            let place = cluster::well_known(name, INNER_TOWN, false)
+                || cluster::person_named_town(name) && cluster::well_known(name, INNER_TOWN, true);
             if let Some(cc) = g.demonym(name).filter(|_| !place) {
                 let id = entities
                     .iter()
@@ -399,7 +401,10 @@ fn hyphen_parts(
                     let p = g.resolve_in(g.lookup_spelt(name), &Context::default())?;
                     let p = &g.places[p as usize];
                     let town = matches!(p.kind, Kind::City | Kind::Capital);
-                    (!town || at_home(p)).then(|| new_place_entity(entities, name, p, part_span))
+                    // ("-based" and the like name a place plainly: a city of 100,000 is
+                    // itself, wherever the story's other places lie.)
+                    (!town || p.population >= SURE_ORG_TOWN || at_home(p))
+                        .then(|| new_place_entity(entities, name, p, part_span))
                 });
                 if let Some(id) = id {
                     out.push((part_span, id));
@@ -1823,6 +1828,15 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
                 match p.kind {
                     Kind::Region => false,
                     _ if inner && town => false,
+                    // A town's name before "County" names a county ("Marlow County Jail"),
+                    // which is no town, wherever the gazetteer lacks the county.
+                    _ if town
+                        && ws.get(end).is_some_and(|w| {
+                            matches!(*w, "County" | "Parish" | "Township" | "Borough")
+                        }) =>
+                    {
+                        false
+                    }
                     // A town named with an ordinary word ("Liberal Democrats", "Green Party"):
                     // only a town of some size, or where the name reads as a place's ("Liberal
                     // Police Department").

@@ -918,6 +918,28 @@ fn hyphenated_compounds_hold_their_places_and_nationalities() {
     // The compounds keep their own mentions; a heritage ("Cuban-American") and a language
     // ("Spanish-language") hold none.
     assert_eq!(ms.len(), names.len() + 5);
+    // A town named after a person before "-based" is the town.
+    let t = "A Columbus-based chain opened stores.";
+    let (_, ms) = run(t, &[at(t, "Columbus-based", 0, Label::MISC)]);
+    assert!(ms
+        .iter()
+        .any(|m| m.span.slice(t) == "Columbus" && m.label == Label::LOC));
+}
+
+#[test]
+fn a_town_before_county_names_no_place_where_the_county_is_unknown() {
+    // The gazetteer knows a town Marlow (in Oklahoma) but no Marlow County: an office of the
+    // county, in an Ohio story, is neither in that town nor does it hold it.
+    let t = "The Marlow County Sheriff's Office said deputies in Ohio made two arrests.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Marlow County Sheriff's Office", 0, Label::ORG),
+            at(t, "Ohio", 0, Label::LOC),
+        ],
+    );
+    assert!(ms.iter().all(|m| m.span.slice(t) != "Marlow"), "{ms:?}");
+    assert_eq!(entity(&ents, "Marlow County Sheriff's Office").lat, None);
 }
 
 #[test]

@@ -1071,6 +1071,11 @@ impl Ctx<'_> {
             if let Some((_, id)) = found {
                 return Some(id);
             }
+            // A description that places the organisation ("the Odesa-based port operator")
+            // introduces one where no organisation was named in the last few sentences.
+            if (first..p.head).any(|t| self.word(t).ends_with("-based")) {
+                return None;
+            }
         }
         // As for people, a bounded look back (linear time on any input).
         self.names[..k].iter().rev().take(200).find_map(|m| {
@@ -1087,8 +1092,8 @@ impl Ctx<'_> {
     }
 
     /// An organisation "the company" (`head`) can be: no public body ("the U.S. Food and Drug
-    /// Administration", "the Health Ministry", "the Senate"), whose name ends in the word of
-    /// one; nor, unless `head` is "group" (a union's or a foundation's word too), a union or an
+    /// Administration", "the Health Ministry", "the Senate", "the United Nations", "the World
+    /// Health Organization"), whose name ends in the word of one; nor, unless `head` is "group" (a union's or a foundation's word too), a union or an
     /// institution ("the United Auto Workers", "Harvard University").
     fn business(&self, id: usize, head: &str) -> bool {
         let e = &self.entities[id];
@@ -1112,6 +1117,10 @@ impl Ctx<'_> {
                 | "Government"
                 | "Committee"
                 | "Party"
+                | "Nations"
+                | "Organization"
+                | "Organisation"
+                | "Alliance"
         );
         let institution = matches!(
             last,
