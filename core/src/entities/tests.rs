@@ -3187,3 +3187,28 @@ fn a_surname_that_is_a_small_towns_name_stays_the_persons() {
     ];
     assert_eq!(label(t, &names, "Lincoln", 1), Label::LOC);
 }
+
+#[test]
+fn a_title_or_a_number_alone_is_no_name() {
+    let t = "Sheriff: Two held after chase\nSheriff Dana Kowal said two men were held.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Sheriff", 0, Label::PER),
+            at(t, "Two", 0, Label::MISC),
+            at(t, "Dana Kowal", 0, Label::PER),
+        ],
+    );
+    let names: Vec<&str> = ents.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, vec!["Dana Kowal"]);
+    // Must not fire: a title before a name, a number inside a name.
+    let t = "Governor Ann Lee met the Group of Seven.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Governor Ann Lee", 0, Label::PER),
+            at(t, "Group of Seven", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(ents.len(), 2, "{ents:?}");
+}

@@ -262,7 +262,27 @@ pub fn trim_mention(text: &str, n: &NameMention) -> Option<NameMention> {
         }
     }
     let span = strip_possessive(text, Span::new(a, b));
-    (!span.is_empty()).then_some(NameMention {
+    // A title or a number alone, read as a name in a headline's capitals ("Sheriff: Two held
+    // after chase"), names no one.
+    let word = span.slice(text);
+    let bare = !word.contains(char::is_whitespace)
+        && with_lower(word, |l| {
+            NAME_TITLES.contains(&l)
+                || matches!(
+                    l,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                )
+        });
+    (!span.is_empty() && !bare).then_some(NameMention {
         span,
         label: n.label,
     })

@@ -3003,13 +3003,15 @@ fn colon_report(
     let caps_name = colon == s + 1
         && ctx.word(s).len() >= 3
         && ctx.word(s).chars().all(|c| c.is_ascii_uppercase());
-    // "Poll: Lee leads in Ohio", "Report: …": a headline giving its written source.
+    // "Poll: Lee leads in Ohio", "Report: …": a headline giving its written source; "Sheriff:
+    // Two held after chase", "Police: …": one giving its speaker by role.
     let source_noun = colon == s + 1
-        && [
-            "poll", "polls", "report", "survey", "study", "analysis", "audit",
+        && ([
+            "poll", "polls", "report", "survey", "study", "analysis", "audit", "police",
         ]
         .iter()
-        .any(|n| ctx.word(s).eq_ignore_ascii_case(n));
+        .any(|n| ctx.word(s).eq_ignore_ascii_case(n))
+            || lexicon::is_role_head(&ctx.word(s).to_ascii_lowercase()));
     let short_source = line_start
         && colon - s <= 3
         && (s..colon).all(|t| ctx.is_cap(t))

@@ -3929,3 +3929,22 @@ fn a_place_before_a_relative_clause_after_an_opener_speaks() {
     let x = find(t, &q, "plan for joint river patrols");
     assert_eq!(x.speaker.as_deref(), Some("Eastland"), "{q:?}");
 }
+
+#[test]
+fn a_headline_gives_its_speaker_by_role() {
+    let ents = [E {
+        name: "Dana Kowal",
+        label: Label::PER,
+        role: Some("Sheriff"),
+        forms: &["Dana Kowal"],
+    }];
+    let t = "Sheriff: Two held after a chase through the county\n\nTwo men were held on \
+             Tuesday, Sheriff Dana Kowal said.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "Two held after a chase through the county");
+    assert_eq!(x.cue.as_deref(), Some(":"), "{q:?}");
+    assert_eq!(x.speaker.as_deref(), Some("Dana Kowal"), "{q:?}");
+    // Must not fire: a heading of one ordinary word.
+    let t = "Weather: Rain all day in the north and the west\n\nIt rained.";
+    assert!(run(t).is_empty(), "{:?}", run(t));
+}
