@@ -152,6 +152,18 @@ impl Ctx<'_> {
                 && !self.is_cap(e + 1)
                 && self.np_token(e + 1)
                 && self.word(e + 1).chars().all(|c| c.is_ascii_lowercase());
+            // "National Security Council spokesman Jon Kerr": an organisation's role before
+            // a person's name; the phrase runs to the name.
+            let mut r = e + 1;
+            while r < max && lexicon::is_role_head(&self.word(r).to_ascii_lowercase()) {
+                r += 1;
+            }
+            if r > e + 1 && r < max && self.is_cap(r) && self.mention_label(r) == Some(Label::PER) {
+                e = r;
+                while e + 1 < max && self.is_cap(e + 1) {
+                    e += 1;
+                }
+            }
             if !matches!(self.word(e), "'s" | "’s") && !sentence_initial_word && !nationality {
                 return Some((start, e));
             }
@@ -818,11 +830,25 @@ impl Ctx<'_> {
         let (s, e) = self.np_starting_at(start, max)?;
         // The name, if any, is the first capitalised run in the phrase.
         let mut p = self.classify(s, e);
-        if let Some(c) = (s..=e).find(|&k| self.is_cap(k) && !lexicon::is_determiner(self.word(k)))
+        if let Some(mut c) =
+            (s..=e).find(|&k| self.is_cap(k) && !lexicon::is_determiner(self.word(k)))
         {
             let mut ce = c;
             while ce < e && (self.is_cap(ce + 1) || matches!(self.word(ce + 1), "&")) {
                 ce += 1;
+            }
+            // "said National Security Council spokesman John Kirby": an organisation and a
+            // role before the person's name; the person speaks.
+            let mut r = ce + 1;
+            while r < e && lexicon::is_role_head(&self.word(r).to_ascii_lowercase()) {
+                r += 1;
+            }
+            if r > ce + 1 && r <= e && self.is_cap(r) && self.mention_label(r) == Some(Label::PER) {
+                c = r;
+                ce = r;
+                while ce < e && self.is_cap(ce + 1) {
+                    ce += 1;
+                }
             }
             // "according to Spanish media": a nationality before the head is no name.
             let adjective = ce < e && self.mention_label(ce) == Some(Label::NORP);

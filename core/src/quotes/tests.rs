@@ -3948,3 +3948,36 @@ fn a_headline_gives_its_speaker_by_role() {
     let t = "Weather: Rain all day in the north and the west\n\nIt rained.";
     assert!(run(t).is_empty(), "{:?}", run(t));
 }
+
+#[test]
+fn an_inverted_cue_before_an_organisation_spokesman_is_the_persons() {
+    let ents = [
+        E {
+            name: "National Security Council",
+            label: Label::ORG,
+            role: None,
+            forms: &["National Security Council"],
+        },
+        E {
+            name: "Jon Kerr",
+            label: Label::PER,
+            role: Some("National Security Council spokesman"),
+            forms: &["Jon Kerr"],
+        },
+    ];
+    let t =
+        "\u{201c}We are deeply concerned,\u{201d} said National Security Council spokesman Jon \
+             Kerr.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "We are deeply concerned,");
+    assert_eq!(x.speaker.as_deref(), Some("Jon Kerr"), "{q:?}");
+    // Must not fire: the organisation alone speaks.
+    let t = "\u{201c}We are deeply concerned,\u{201d} said the National Security Council.";
+    let (q, _) = run_with(t, &ents);
+    let x = find(t, &q, "We are deeply concerned,");
+    assert_eq!(
+        x.speaker.as_deref(),
+        Some("National Security Council"),
+        "{q:?}"
+    );
+}
