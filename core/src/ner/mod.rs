@@ -648,6 +648,26 @@ const PLACE_KIND_NOUNS: &[&str] = &[
     "county", "capital", "suburb", "republic", "emirate", "kingdom",
 ];
 
+/// Plurals of [`PLACE_KIND_NOUNS`] (and a few more), before "of" or a colon and a list of
+/// names ("the villages of Arden and Wyke", "four towns: Arden, Wyke and Holm").
+const PLACE_KIND_PLURALS: &[&str] = &[
+    "islands",
+    "cities",
+    "towns",
+    "villages",
+    "hamlets",
+    "provinces",
+    "states",
+    "regions",
+    "ports",
+    "districts",
+    "suburbs",
+    "municipalities",
+    "communities",
+    "neighbourhoods",
+    "neighborhoods",
+];
+
 /// A place's name with a particle inside ("Rio Grande do Sul", "Newcastle upon Tyne",
 /// "Trinidad and Tobago") read as two names is one place, when the lexicon knows the whole.
 fn join_place_particles(
@@ -850,11 +870,32 @@ fn labels_from_context(
     let in_longer_person = |w: &str| people().0.contains(w);
     // Names the words around them settle as places, whatever the tagger read.
     let mut settled: HashSet<&str> = HashSet::new();
+    // The end of the last name of a list after a plural kind of place ("the villages of Arden,
+    // Wyke and Holm"): the next name, joined to it by a comma or a conjunction, is listed too.
+    let mut list_end: Option<usize> = None;
     for (k, &(s, e, t)) in chunks.iter().enumerate() {
-        let place_kind_of = s >= 2
+        let no_org_word = || lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0;
+        // (A listed name holds no organisation's word anywhere: "Ardwick Council Offices".)
+        let no_org_words =
+            || (s..e).all(|i| lex.classes_of(text, &tokens[i..i + 1]) & lexicon::ORG_WORD_BIT == 0);
+        let kind_before = |i: usize, kinds: &[&str]| i >= 1 && kinds.contains(&word(i - 1));
+        // "the villages of Arden", "four towns: Arden", then the rest of the list.
+        let plural_kind =
+            s >= 2 && matches!(word(s - 1), "of" | ":") && kind_before(s - 1, PLACE_KIND_PLURALS);
+        let listed = list_end.is_some_and(|le| {
+            le < s && s - le <= 2 && (le..s).all(|i| matches!(word(i), "," | "and" | "or"))
+        });
+        // "a town called Arden", "near the village Arden".
+        let called = s >= 2
+            && matches!(word(s - 1), "called" | "named")
+            && kind_before(s - 1, PLACE_KIND_NOUNS);
+        let village = s >= 1 && matches!(word(s - 1), "village" | "hamlet");
+        list_end = ((plural_kind || listed) && no_org_words()).then_some(e);
+        let place_kind_of = (s >= 2
             && word(s - 1) == "of"
-            && PLACE_KIND_NOUNS.contains(&word(s - 2))
-            && lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0;
+            && kind_before(s - 1, PLACE_KIND_NOUNS)
+            && no_org_word())
+            || ((plural_kind || listed || called || village) && no_org_words());
         let before_land = matches!(t, ORG | PER | LOC)
             && tokens
                 .get(e)
@@ -1507,6 +1548,42 @@ mod tests {
         let got = names("Zentrix chief Jane Marlowe spoke. Zentrix's Marlowe said sales rose.");
         assert!(
             got.iter().all(|(n, l)| n != "Marlowe" || *l == Label::PER),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_kind_of_place_settles_the_list_after_it() {
+        let all_places = |got: &[(String, Label)], want: &[&str]| {
+            want.iter()
+                .all(|w| got.contains(&(w.to_string(), Label::LOC)))
+        };
+        let got = names("Floods cut off the villages of Ardwick, Lostmere and Holmby on Sunday.");
+        assert!(
+            all_places(&got, &["Ardwick", "Lostmere", "Holmby"]),
+            "{got:?}"
+        );
+        let got = names("The virus was found in four villages: Tarnow, Kelvo, Brasca and Mundi.");
+        assert!(
+            all_places(&got, &["Tarnow", "Kelvo", "Brasca", "Mundi"]),
+            "{got:?}"
+        );
+        let got = names("Police patrolled near the village Kordash on Friday.");
+        assert!(all_places(&got, &["Kordash"]), "{got:?}");
+        let got = names("Frogs are dying in a town called Velbury in the north.");
+        assert!(all_places(&got, &["Velbury"]), "{got:?}");
+        // Must not fire: an organisation in the list, nor a name after the list's end.
+        let got = names(
+            "Offices in the towns of Holmby and Ardwick Borough Council were shut, Jane \
+             Marlowe said.",
+        );
+        assert!(
+            got.iter()
+                .all(|(n, l)| !n.contains("Council") || *l != Label::LOC),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Jane Marlowe".into(), Label::PER)),
             "{got:?}"
         );
     }
