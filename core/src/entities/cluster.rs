@@ -578,7 +578,38 @@ pub(super) fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
     known && !listed(COMMON_WORD_TOWNS) && (regions || !listed(PERSON_NAMED_TOWNS))
 }
 
-/// Correct the tagger's label where the gazetteer is sure: nationality adjectives tagged MISC
+/// Last words of the names of rivers, lakes, valleys and the like, and of townships: a name
+/// ending in one is that place ("the Catawba River", "a Red River crest", "Readington
+/// Township"), whatever the tagger called it. CoNLL-2003 annotates no such name as anything but
+/// a place.
+const FEATURE_HEADS: &[&str] = &[
+    "River", "Creek", "Canal", "Islands", "Township", "Twp", "Twp.",
+];
+
+/// [`FEATURE_HEADS`] that are surnames too ("Ricki Lake", "Michael Bay").
+const FEATURE_HEADS_SURNAMES: &[&str] = &["Valley", "Lake", "Lakes", "Bay", "Harbor", "Harbour"];
+
+/// Does a name end in a [`FEATURE_HEADS`] word, or is it "Lake" and one word ("Lake
+/// Pontchartrain")? A person-tagged name only with a head that is no surname
+/// ([`FEATURE_HEADS_SURNAMES`]), and no name with a possessive inside ("Dawson's Creek" is a
+/// television series).
+fn names_a_feature(s: &str, label: Label) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let (first, last) = match ws.as_slice() {
+        [first, .., last] => (*first, *last),
+        _ => return false,
+    };
+    if s.contains("'s") || s.contains("’s") {
+        return false;
+    }
+    let head = FEATURE_HEADS.contains(&last)
+        || (label != Label::PER
+            && (FEATURE_HEADS_SURNAMES.contains(&last) || (first == "Lake" && ws.len() == 2)));
+    head && ws.iter().all(|w| is_capitalised(w))
+}
+
+/// Correct the tagger's label where the gazetteer or the name's shape is sure: names of rivers,
+/// lakes and townships ([`names_a_feature`]) become LOC; nationality adjectives tagged MISC
 /// become NORP; MISC and ORG names that are, whole, a well-known place become LOC (a
 /// CoNLL-trained tagger calls an acting capital ORG: "Baku accused ..."), except ORG names in
 /// sports reports (`sports`), where places name teams ("Leeds beat Chelsea"): relabelling those
@@ -588,6 +619,12 @@ pub fn relabel(text: &str, mut n: NameMention, sports: bool) -> NameMention {
     let g = gazetteer();
     let s = n.span.slice(text);
     match n.label {
+        // (A team may be named after a bay or valley: "Tampa Bay" in a sports report.)
+        Label::MISC | Label::ORG | Label::PER
+            if !(sports && n.label == Label::ORG) && names_a_feature(s, n.label) =>
+        {
+            n.label = Label::LOC
+        }
         Label::MISC | Label::ORG if g.demonym(s).is_some() && !well_known_place(s, 20_000) => {
             n.label = Label::NORP
         }

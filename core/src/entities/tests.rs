@@ -2975,3 +2975,37 @@ fn a_headline_name_the_body_tags_as_a_place_is_that_place() {
     let (_, ms) = run(t, &names);
     assert_eq!(mention_at(t, &ms, "Quarnby", 0).label, Label::ORG);
 }
+
+#[test]
+fn rivers_lakes_and_townships_are_places_whatever_the_tagger_said() {
+    let t = "Sandbags were stacked as the Marden River rose. The Tolly Creek bridge and \
+             Lake Wendle were closed, officials in Harwick Twp. said.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Marden River", 0, Label::ORG),
+            at(t, "Tolly Creek", 0, Label::PER),
+            at(t, "Lake Wendle", 0, Label::MISC),
+            at(t, "Harwick Twp", 0, Label::ORG),
+        ],
+    );
+    for name in ["Marden River", "Tolly Creek", "Lake Wendle", "Harwick Twp"] {
+        assert_eq!(entity(&ents, name).label, Label::LOC, "{name}");
+    }
+    // Must not fire: a person with a surname that names water, a series with a possessive, and
+    // a team in a sports report.
+    let t = "Jenna Lake said she watched Marlow's Creek on Sunday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Jenna Lake", 0, Label::PER),
+            at(t, "Marlow's Creek", 0, Label::MISC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Jenna Lake").label, Label::PER);
+    assert_eq!(entity(&ents, "Marlow's Creek").label, Label::MISC);
+    let t = "Halden Bay beat Corvale 3-1 in the league on Sunday; the coach said the season \
+             was long and his striker scored twice.";
+    let (ents, _) = run(t, &[at(t, "Halden Bay", 0, Label::ORG)]);
+    assert_eq!(entity(&ents, "Halden Bay").label, Label::ORG);
+}
