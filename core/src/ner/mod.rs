@@ -386,6 +386,8 @@ const STREET_WORDS: &[&str] = &[
 /// - a storm's name after "Hurricane", "Typhoon", "Cyclone" is MISC without that word, as CoNLL
 ///   annotates it ("Hurricane Milton" is no town), unless the word after is an organisation's
 ///   ("the Hurricane Center");
+/// - a name in capitals opening a paragraph or sentence before a dash is a dateline, a place
+///   ([`dateline`]);
 /// - a person-labelled name ending in a facility word ([`FACILITY_WORDS`]), in a street word
 ///   after a word that is no first name ([`STREET_WORDS`]), or in "County", "Parish",
 ///   "Township", "Borough" is a place (an organisation keeps its label: "Notts County").
@@ -460,7 +462,9 @@ fn reshape_names(
             );
         let division = feature || matches!(last, "County" | "Parish" | "Township" | "Borough");
         // (An organisation ending in "County" stays one: "Notts County" is a club.)
-        let t = if t == PER && (FACILITY_WORDS.contains(&last) || street || division) {
+        let t = if (t == PER && (FACILITY_WORDS.contains(&last) || street || division))
+            || dateline(text, tokens[s].start, tokens[e - 1].end)
+        {
             LOC
         } else {
             t
@@ -484,6 +488,45 @@ fn reshape_names(
         }
     }
     *chunks = out;
+}
+
+/// Is the text from `start` to `end` a dateline: capital letters only (more than three), opening
+/// a paragraph or a sentence, followed by a dash, perhaps after a state and a wire service's
+/// credit ("BANTAM — A mason was …", "CAMP HOLT, Wash. - Officers …", "HOUSTON (AP) -"), in
+/// a line that is no all-capital headline ("SOCCER - LEEDS WIN")? The tagger reads such a word
+/// alone as anything; a dateline names a place.
+fn dateline(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    if name.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        || name.chars().any(char::is_lowercase)
+        || !char_before(text, start).is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?'))
+    {
+        return false;
+    }
+    let line = &text[end..text[end..].find('\n').map_or(text.len(), |k| end + k)];
+    let mut rest = line.trim_start();
+    // ", Wash." or ", SC": the state, one or two capitalised words.
+    if let Some(r) = rest.strip_prefix(',') {
+        let stop = r.find(['(', '—', '–', '-']).unwrap_or(r.len());
+        let state: Vec<&str> = r[..stop].split_whitespace().collect();
+        if !(1..=2).contains(&state.len())
+            || !state.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
+        rest = &r[stop..];
+    }
+    // "(AP)": a wire service's credit.
+    if let Some(r) = rest.strip_prefix('(') {
+        match r.find(')') {
+            Some(k) if k <= 12 => rest = r[k + 1..].trim_start(),
+            _ => return false,
+        }
+    }
+    ["— ", "– ", "-- ", "- "]
+        .iter()
+        .any(|d| rest.starts_with(d))
+        && line.chars().any(char::is_lowercase)
 }
 
 /// A wire service credited in brackets after a dateline ("LOS ANGELES (AP) —", "PARIS, Dec 8
@@ -1550,6 +1593,35 @@ mod tests {
             got.iter().all(|(n, l)| n != "Marlowe" || *l == Label::PER),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_all_capital_dateline_before_a_dash_is_a_place() {
+        for (t, place) in [
+            (
+                "HARLOWTON — A mason was arraigned on Monday in Danfield.",
+                "HARLOWTON",
+            ),
+            (
+                "Mason charged. KELBROOK — A mason was arraigned on Monday.",
+                "KELBROOK",
+            ),
+            (
+                "ROCKY FELL -- Elderly residents can apply for credits.",
+                "ROCKY FELL",
+            ),
+            ("PERRYTON (AP) - Police said the man fled.", "PERRYTON"),
+        ] {
+            let got = names(t);
+            assert!(got.contains(&(place.into(), Label::LOC)), "{got:?}");
+        }
+        // Must not fire: a slug before an all-capital headline, a name in mixed case, a name
+        // inside a sentence.
+        assert!(!dateline("SOCCER - LEEDS WIN AT HOME", 0, 6));
+        let t = "Acme Corp — the firm said sales rose.";
+        assert!(!dateline(t, 0, 9));
+        let t = "He said ACME — the firm — had grown.";
+        assert!(!dateline(t, 8, 12));
     }
 
     #[test]
