@@ -785,6 +785,44 @@ const LAND_AND_WATER_NOUNS: &[&str] = &[
     "glacier",
 ];
 
+/// Lower-case nouns of a division or settlement that, after a name tagged as a person or an
+/// organisation, make it a place ("the Marston district", "Tovan county"), unless a noun of an
+/// office or a gathering follows ([`NOT_A_DIVISION_AFTER`]: "the Acme district manager", "a
+/// Zentrix town hall").
+const DIVISION_NOUNS: &[&str] = &[
+    "district",
+    "county",
+    "town",
+    "village",
+    "township",
+    "municipality",
+    "suburb",
+];
+
+/// Words after a [`DIVISION_NOUNS`] noun that make it part of an office's or a meeting's name.
+const NOT_A_DIVISION_AFTER: &[&str] = &[
+    "hall",
+    "halls",
+    "meeting",
+    "meetings",
+    "manager",
+    "managers",
+    "attorney",
+    "attorneys",
+    "office",
+    "offices",
+    "director",
+    "sales",
+];
+
+/// Words that may follow a kind of settlement ending a phrase in apposition to a name ("Holmby,
+/// a farming town in the east", "Holmby, a village near …"); others make the noun part of a
+/// longer one ("Jo Roe, a town councillor").
+const AFTER_APPOSED_KIND: &[&str] = &[
+    ",", ".", ";", ")", "—", "–", "-", "in", "on", "near", "of", "outside", "north", "south",
+    "east", "west", "about", "where", "that", "which", "with", "just", "a",
+];
+
 /// Lower-case nouns of a job held at an organisation ("an economist at Desjardins", "head of
 /// macro strategy at Zentrix").
 const JOB_NOUNS: &[&str] = &[
@@ -943,7 +981,26 @@ fn labels_from_context(
             && tokens
                 .get(e)
                 .is_some_and(|n| LAND_AND_WATER_NOUNS.contains(&n.slice(text)));
-        if place_kind_of || before_land {
+        // "the Marston district" (a name read as MISC is an adjective there: "a Moslem village",
+        // "the Transylvanian town").
+        let before_division = matches!(t, ORG | PER)
+            && e + 1 < tokens.len()
+            && DIVISION_NOUNS.contains(&word(e))
+            && !NOT_A_DIVISION_AFTER.contains(&word(e + 1))
+            && no_org_words();
+        // "Holmby, a farming town in the east": a settlement's kind in apposition, after "a"
+        // and up to two more lower-case words.
+        let apposed = tokens.get(e).is_some_and(|n| n.slice(text) == ",")
+            && matches!(tokens.get(e + 1).map(|n| n.slice(text)), Some("a" | "an"))
+            && (e + 2..(e + 5).min(tokens.len())).any(|i| {
+                (e + 2..i).all(|j| word(j).bytes().all(|b| b.is_ascii_lowercase()))
+                    && matches!(word(i), "town" | "village" | "city" | "suburb" | "hamlet")
+                    && tokens
+                        .get(i + 1)
+                        .is_none_or(|n| AFTER_APPOSED_KIND.contains(&n.slice(text)))
+            })
+            && no_org_words();
+        if place_kind_of || before_land || before_division || apposed {
             settled.insert(&text[tokens[s].start..tokens[e - 1].end]);
             if t != LOC {
                 relabel.push((k, LOC));
@@ -1593,6 +1650,45 @@ mod tests {
             got.iter().all(|(n, l)| n != "Marlowe" || *l == Label::PER),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_division_noun_after_a_name_or_a_settlement_in_apposition_makes_a_place() {
+        for (t, place) in [
+            (
+                "Police in the Marston district arrested two men.",
+                "Marston",
+            ),
+            ("Mudslides cut the road in Tovan county on Sunday.", "Tovan"),
+            (
+                "The players grew up in Dravno Beyan, a mining town near the coast.",
+                "Dravno Beyan",
+            ),
+        ] {
+            let got = names(t);
+            assert!(got.contains(&(place.into(), Label::LOC)), "{got:?}");
+        }
+        // Must not fire: an office's noun after the division's, a longer noun in apposition,
+        // another kind of thing in apposition.
+        for (t, name) in [
+            ("The Acme district manager said sales rose.", "Acme"),
+            ("She spoke at a Zentrix town hall on Monday.", "Zentrix"),
+            (
+                "Police said Tom Brady, a town councillor, was hurt.",
+                "Tom Brady",
+            ),
+            (
+                "The players grew up with Dravno Beyan, a mining family near the coast.",
+                "Dravno Beyan",
+            ),
+            ("Rebels shelled a Moslem village overnight.", "Moslem"),
+        ] {
+            let got = names(t);
+            assert!(
+                got.iter().all(|(n, l)| n != name || *l != Label::LOC),
+                "{got:?}"
+            );
+        }
     }
 
     #[test]
