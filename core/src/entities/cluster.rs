@@ -1,6 +1,6 @@
 //! Grouping name mentions into entities, and gazetteer names the tagger missed.
 
-use super::text::{is_capitalised, words, Tokens};
+use super::text::{is_capitalised, with_lower, words, Tokens};
 use crate::facts::{Label, Span};
 use crate::ner::NameMention;
 use crate::places::{gazetteer, FastMap, Kind, MINOR_DIVISION};
@@ -823,6 +823,10 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
     }
     // An organisation-tagged name that is, whole, a town: "Esperance residents"; "in Pewaukee"
     // only for towns of 5,000+ people (a stake "in" a firm named like a village stays a firm).
+    // After a determiner or a possessive, a resident's noun or a home makes any name a town,
+    // known to the gazetteer or not ("a Holmby man", "his Holmby home"), unless the lexicon
+    // reads a word of it as an organisation's or a party's ("a Labour man").
+    let lex = crate::ner::lexicon();
     for n in names.iter_mut() {
         let s = n.span.slice(text);
         if n.label != Label::ORG
@@ -837,7 +841,28 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         let inside = toks
             .before(n.span)
             .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "outside"));
-        if (town_noun && well_known(s, 1_000, false)) || (inside && well_known(s, 5_000, false)) {
+        let resident = toks.after(n.span).is_some_and(|a| {
+            RESIDENT_NOUNS.contains(&toks.s(a))
+                && toks.before(n.span).is_some_and(|b| {
+                    with_lower(toks.s(b), |w| {
+                        matches!(
+                            w,
+                            "a" | "an" | "the" | "his" | "her" | "their" | "our" | "'s" | "’s"
+                        )
+                    })
+                })
+                && toks.covered(n.span).all(|t| {
+                    let classes = lex.classes_of(text, std::slice::from_ref(&toks.spans[t]));
+                    classes
+                        & (crate::ner::lexicon::ORG_WORD_BIT
+                            | 1 << crate::ner::lexicon::NATIONALITY)
+                        == 0
+                })
+        });
+        if (town_noun && well_known(s, 1_000, false))
+            || (inside && well_known(s, 5_000, false))
+            || resident
+        {
             n.label = Label::LOC;
         }
     }
@@ -1321,6 +1346,25 @@ pub const TOWN_NOUNS: &[&str] = &[
     "students",
     "schools",
     "elementary",
+];
+
+/// Nouns of a person living in a town, or of a home, after a name with a determiner ("a Holmby
+/// man", "his Holmby home"): with those, the name is a town's, however small.
+const RESIDENT_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "men",
+    "women",
+    "couple",
+    "teen",
+    "teenager",
+    "boy",
+    "girl",
+    "resident",
+    "residents",
+    "native",
+    "home",
+    "residence",
 ];
 
 /// Longest run of tokens tried as one place name.

@@ -3009,3 +3009,32 @@ fn rivers_lakes_and_townships_are_places_whatever_the_tagger_said() {
     let (ents, _) = run(t, &[at(t, "Halden Bay", 0, Label::ORG)]);
     assert_eq!(entity(&ents, "Halden Bay").label, Label::ORG);
 }
+
+#[test]
+fn a_resident_or_home_after_a_determiner_makes_an_organisation_tagged_name_a_town() {
+    let t = "A Holmby man was charged on Monday. Police searched his Holmby home and found \
+             cash.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Holmby", 0, Label::ORG),
+            at(t, "Holmby", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Holmby", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "Holmby", 1).label, Label::LOC);
+    // Must not fire: a party's man, a name with an organisation's word, a home with no
+    // determiner before the name (a firm the workers' home).
+    let t = "A Labour man won the seat. An Acme Bank man said workers call Zentrix home.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Labour", 0, Label::ORG),
+            at(t, "Acme Bank", 0, Label::ORG),
+            at(t, "Zentrix", 0, Label::ORG),
+        ],
+    );
+    for name in ["Labour", "Acme Bank", "Zentrix"] {
+        assert_eq!(mention_at(t, &ms, name, 0).label, Label::ORG, "{name}");
+    }
+}
