@@ -823,6 +823,27 @@ const AFTER_APPOSED_KIND: &[&str] = &[
     "east", "west", "about", "where", "that", "which", "with", "just", "a",
 ];
 
+/// Compass adjectives in lower case, before the name of the part of a place they qualify
+/// ("eastern Marwa", "southwest Tovan").
+const COMPASS_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// Lower-case nouns of a job held at an organisation ("an economist at Desjardins", "head of
 /// macro strategy at Zentrix").
 const JOB_NOUNS: &[&str] = &[
@@ -1000,7 +1021,14 @@ fn labels_from_context(
                         .is_none_or(|n| AFTER_APPOSED_KIND.contains(&n.slice(text)))
             })
             && no_org_words();
-        if place_kind_of || before_land || before_division || apposed {
+        // "eastern Marwa", "southwest Tovan": after a compass adjective in lower case, a name
+        // read as a person or an organisation is a region's (a MISC name is a creed or a people
+        // there: "western Christians").
+        let after_compass = matches!(t, ORG | PER)
+            && s >= 1
+            && COMPASS_ADJECTIVES.contains(&word(s - 1))
+            && no_org_words();
+        if place_kind_of || before_land || before_division || apposed || after_compass {
             settled.insert(&text[tokens[s].start..tokens[e - 1].end]);
             if t != LOC {
                 relabel.push((k, LOC));
@@ -1682,6 +1710,35 @@ mod tests {
                 "Dravno Beyan",
             ),
             ("Rebels shelled a Moslem village overnight.", "Moslem"),
+        ] {
+            let got = names(t);
+            assert!(
+                got.iter().all(|(n, l)| n != name || *l != Label::LOC),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_compass_adjective_is_a_place() {
+        for (t, place) in [
+            (
+                "Rebels still hold parts of eastern Marwa and its farms.",
+                "Marwa",
+            ),
+            ("Troops secured eastern Haddon after a siege.", "Haddon"),
+        ] {
+            let got = names(t);
+            assert!(got.contains(&(place.into(), Label::LOC)), "{got:?}");
+        }
+        // Must not fire: a name holding an organisation's word, a name after a compass word
+        // that is no adjective ("north of").
+        for (t, name) in [
+            ("She opened a northern Acme Bank branch.", "Acme Bank"),
+            (
+                "Jo Roe said the storm moved north of Zentrix Park.",
+                "Jo Roe",
+            ),
         ] {
             let got = names(t);
             assert!(
