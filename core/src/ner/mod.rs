@@ -922,7 +922,11 @@ fn company_evidence(text: &str, tokens: &[Span], i: usize) -> bool {
 /// Labels (and one edge) that the words around a name settle:
 /// - a preposition opening a sentence is not the first word of a name ("At Denver on Monday");
 /// - a name after a kind of place and "of" ("the island of Rhodes", "the town of Jordan") is a
-///   place, unless it ends in an organisation's word ("the city of Chicago Police");
+///   place, unless it ends in an organisation's word ("the city of Chicago Police"); so is each
+///   name of a list after a plural kind and "of" or a colon ("the villages of Arden and Wyke"),
+///   a name after "a town called", "the village", or before a division's noun ("the Marston
+///   district"), one followed by a settlement's kind in apposition ("Holmby, a mining town")
+///   and one read as a person or organisation after a compass adjective ("eastern Marwa");
 /// - one word tagged as a person after an organisation's possessive ("Alphabet's Google") is
 ///   an organisation, when it is no first name and the article never names a person with that
 ///   word in a longer name ("Acme's Roe", with "Jane Roe" named, stays a person);
