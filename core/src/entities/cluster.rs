@@ -1,6 +1,6 @@
 //! Grouping name mentions into entities, and gazetteer names the tagger missed.
 
-use super::text::{is_capitalised, words, Tokens};
+use super::text::{is_capitalised, with_lower, words, Tokens};
 use crate::facts::{Label, Span};
 use crate::ner::NameMention;
 use crate::places::{gazetteer, FastMap, Kind, MINOR_DIVISION};
@@ -595,7 +595,38 @@ pub(super) fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
     known && !listed(COMMON_WORD_TOWNS) && (regions || !listed(PERSON_NAMED_TOWNS))
 }
 
-/// Correct the tagger's label where the gazetteer is sure: nationality adjectives tagged MISC
+/// Last words of the names of rivers, lakes, valleys and the like, and of townships: a name
+/// ending in one is that place ("the Catawba River", "a Red River crest", "Readington
+/// Township"), whatever the tagger called it. CoNLL-2003 annotates no such name as anything but
+/// a place.
+const FEATURE_HEADS: &[&str] = &[
+    "River", "Creek", "Canal", "Islands", "Township", "Twp", "Twp.",
+];
+
+/// [`FEATURE_HEADS`] that are surnames too ("Ricki Lake", "Michael Bay").
+const FEATURE_HEADS_SURNAMES: &[&str] = &["Valley", "Lake", "Lakes", "Bay", "Harbor", "Harbour"];
+
+/// Does a name end in a [`FEATURE_HEADS`] word, or is it "Lake" and one word ("Lake
+/// Pontchartrain")? A person-tagged name only with a head that is no surname
+/// ([`FEATURE_HEADS_SURNAMES`]), and no name with a possessive inside ("Dawson's Creek" is a
+/// television series).
+fn names_a_feature(s: &str, label: Label) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let (first, last) = match ws.as_slice() {
+        [first, .., last] => (*first, *last),
+        _ => return false,
+    };
+    if s.contains("'s") || s.contains("’s") {
+        return false;
+    }
+    let head = FEATURE_HEADS.contains(&last)
+        || (label != Label::PER
+            && (FEATURE_HEADS_SURNAMES.contains(&last) || (first == "Lake" && ws.len() == 2)));
+    head && ws.iter().all(|w| is_capitalised(w))
+}
+
+/// Correct the tagger's label where the gazetteer or the name's shape is sure: names of rivers,
+/// lakes and townships ([`names_a_feature`]) become LOC; nationality adjectives tagged MISC
 /// become NORP; MISC and ORG names that are, whole, a well-known place become LOC (a
 /// CoNLL-trained tagger calls an acting capital ORG: "Baku accused ..."), except ORG names in
 /// sports reports (`sports`), where places name teams ("Leeds beat Chelsea"): relabelling those
@@ -605,6 +636,12 @@ pub fn relabel(text: &str, mut n: NameMention, sports: bool) -> NameMention {
     let g = gazetteer();
     let s = n.span.slice(text);
     match n.label {
+        // (A team may be named after a bay or valley: "Tampa Bay" in a sports report.)
+        Label::MISC | Label::ORG | Label::PER
+            if !(sports && n.label == Label::ORG) && names_a_feature(s, n.label) =>
+        {
+            n.label = Label::LOC
+        }
         Label::MISC | Label::ORG if g.demonym(s).is_some() && !well_known_place(s, 20_000) => {
             n.label = Label::NORP
         }
@@ -831,6 +868,10 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
     }
     // An organisation-tagged name that is, whole, a town: "Esperance residents"; "in Pewaukee"
     // only for towns of 5,000+ people (a stake "in" a firm named like a village stays a firm).
+    // After a determiner or a possessive, a resident's noun or a home makes any name a town,
+    // known to the gazetteer or not ("a Holmby man", "his Holmby home"), unless the lexicon
+    // reads a word of it as an organisation's or a party's ("a Labour man").
+    let lex = crate::ner::lexicon();
     for n in names.iter_mut() {
         let s = n.span.slice(text);
         if n.label != Label::ORG
@@ -845,7 +886,28 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         let inside = toks
             .before(n.span)
             .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "outside"));
-        if (town_noun && well_known(s, 1_000, false)) || (inside && well_known(s, 5_000, false)) {
+        let resident = toks.after(n.span).is_some_and(|a| {
+            RESIDENT_NOUNS.contains(&toks.s(a))
+                && toks.before(n.span).is_some_and(|b| {
+                    with_lower(toks.s(b), |w| {
+                        matches!(
+                            w,
+                            "a" | "an" | "the" | "his" | "her" | "their" | "our" | "'s" | "’s"
+                        )
+                    })
+                })
+                && toks.covered(n.span).all(|t| {
+                    let classes = lex.classes_of(text, std::slice::from_ref(&toks.spans[t]));
+                    classes
+                        & (crate::ner::lexicon::ORG_WORD_BIT
+                            | 1 << crate::ner::lexicon::NATIONALITY)
+                        == 0
+                })
+        });
+        if (town_noun && well_known(s, 1_000, false))
+            || (inside && well_known(s, 5_000, false))
+            || resident
+        {
             n.label = Label::LOC;
         }
     }
@@ -1474,6 +1536,25 @@ pub const TOWN_NOUNS: &[&str] = &[
     "students",
     "schools",
     "elementary",
+];
+
+/// Nouns of a person living in a town, or of a home, after a name with a determiner ("a Holmby
+/// man", "his Holmby home"): with those, the name is a town's, however small.
+const RESIDENT_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "men",
+    "women",
+    "couple",
+    "teen",
+    "teenager",
+    "boy",
+    "girl",
+    "resident",
+    "residents",
+    "native",
+    "home",
+    "residence",
 ];
 
 /// Longest run of tokens tried as one place name.

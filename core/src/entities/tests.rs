@@ -3212,3 +3212,66 @@ fn a_title_or_a_number_alone_is_no_name() {
     );
     assert_eq!(ents.len(), 2, "{ents:?}");
 }
+
+#[test]
+fn rivers_lakes_and_townships_are_places_whatever_the_tagger_said() {
+    let t = "Sandbags were stacked as the Marden River rose. The Tolly Creek bridge and \
+             Lake Wendle were closed, officials in Harwick Twp. said.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Marden River", 0, Label::ORG),
+            at(t, "Tolly Creek", 0, Label::PER),
+            at(t, "Lake Wendle", 0, Label::MISC),
+            at(t, "Harwick Twp", 0, Label::ORG),
+        ],
+    );
+    for name in ["Marden River", "Tolly Creek", "Lake Wendle", "Harwick Twp"] {
+        assert_eq!(entity(&ents, name).label, Label::LOC, "{name}");
+    }
+    // Must not fire: a person with a surname that names water, a series with a possessive, and
+    // a team in a sports report.
+    let t = "Jenna Lake said she watched Marlow's Creek on Sunday.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Jenna Lake", 0, Label::PER),
+            at(t, "Marlow's Creek", 0, Label::MISC),
+        ],
+    );
+    assert_eq!(entity(&ents, "Jenna Lake").label, Label::PER);
+    assert_eq!(entity(&ents, "Marlow's Creek").label, Label::MISC);
+    let t = "Halden Bay beat Corvale 3-1 in the league on Sunday; the coach said the season \
+             was long and his striker scored twice.";
+    let (ents, _) = run(t, &[at(t, "Halden Bay", 0, Label::ORG)]);
+    assert_eq!(entity(&ents, "Halden Bay").label, Label::ORG);
+}
+
+#[test]
+fn a_resident_or_home_after_a_determiner_makes_an_organisation_tagged_name_a_town() {
+    let t = "A Holmby man was charged on Monday. Police searched his Holmby home and found \
+             cash.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Holmby", 0, Label::ORG),
+            at(t, "Holmby", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Holmby", 0).label, Label::LOC);
+    assert_eq!(mention_at(t, &ms, "Holmby", 1).label, Label::LOC);
+    // Must not fire: a party's man, a name with an organisation's word, a home with no
+    // determiner before the name (a firm the workers' home).
+    let t = "A Labour man won the seat. An Acme Bank man said workers call Zentrix home.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Labour", 0, Label::ORG),
+            at(t, "Acme Bank", 0, Label::ORG),
+            at(t, "Zentrix", 0, Label::ORG),
+        ],
+    );
+    for name in ["Labour", "Acme Bank", "Zentrix"] {
+        assert_eq!(mention_at(t, &ms, name, 0).label, Label::ORG, "{name}");
+    }
+}

@@ -386,6 +386,8 @@ const STREET_WORDS: &[&str] = &[
 /// - a storm's name after "Hurricane", "Typhoon", "Cyclone" is MISC without that word, as CoNLL
 ///   annotates it ("Hurricane Milton" is no town), unless the word after is an organisation's
 ///   ("the Hurricane Center");
+/// - a name in capitals opening a paragraph or sentence before a dash is a dateline, a place
+///   ([`dateline`]);
 /// - a person-labelled name ending in a facility word ([`FACILITY_WORDS`]), in a street word
 ///   after a word that is no first name ([`STREET_WORDS`]), or in "County", "Parish",
 ///   "Township", "Borough" is a place (an organisation keeps its label: "Notts County").
@@ -460,7 +462,9 @@ fn reshape_names(
             );
         let division = feature || matches!(last, "County" | "Parish" | "Township" | "Borough");
         // (An organisation ending in "County" stays one: "Notts County" is a club.)
-        let t = if t == PER && (FACILITY_WORDS.contains(&last) || street || division) {
+        let t = if (t == PER && (FACILITY_WORDS.contains(&last) || street || division))
+            || dateline(text, tokens[s].start, tokens[e - 1].end)
+        {
             LOC
         } else {
             t
@@ -484,6 +488,45 @@ fn reshape_names(
         }
     }
     *chunks = out;
+}
+
+/// Is the text from `start` to `end` a dateline: capital letters only (more than three), opening
+/// a paragraph or a sentence, followed by a dash, perhaps after a state and a wire service's
+/// credit ("BANTAM — A mason was …", "CAMP HOLT, Wash. - Officers …", "HOUSTON (AP) -"), in
+/// a line that is no all-capital headline ("SOCCER - LEEDS WIN")? The tagger reads such a word
+/// alone as anything; a dateline names a place.
+fn dateline(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    if name.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        || name.chars().any(char::is_lowercase)
+        || !char_before(text, start).is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?'))
+    {
+        return false;
+    }
+    let line = &text[end..text[end..].find('\n').map_or(text.len(), |k| end + k)];
+    let mut rest = line.trim_start();
+    // ", Wash." or ", SC": the state, one or two capitalised words.
+    if let Some(r) = rest.strip_prefix(',') {
+        let stop = r.find(['(', '—', '–', '-']).unwrap_or(r.len());
+        let state: Vec<&str> = r[..stop].split_whitespace().collect();
+        if !(1..=2).contains(&state.len())
+            || !state.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
+        rest = &r[stop..];
+    }
+    // "(AP)": a wire service's credit.
+    if let Some(r) = rest.strip_prefix('(') {
+        match r.find(')') {
+            Some(k) if k <= 12 => rest = r[k + 1..].trim_start(),
+            _ => return false,
+        }
+    }
+    ["— ", "– ", "-- ", "- "]
+        .iter()
+        .any(|d| rest.starts_with(d))
+        && line.chars().any(char::is_lowercase)
 }
 
 /// A wire service credited in brackets after a dateline ("LOS ANGELES (AP) —", "PARIS, Dec 8
@@ -648,6 +691,26 @@ const PLACE_KIND_NOUNS: &[&str] = &[
     "county", "capital", "suburb", "republic", "emirate", "kingdom",
 ];
 
+/// Plurals of [`PLACE_KIND_NOUNS`] (and a few more), before "of" or a colon and a list of
+/// names ("the villages of Arden and Wyke", "four towns: Arden, Wyke and Holm").
+const PLACE_KIND_PLURALS: &[&str] = &[
+    "islands",
+    "cities",
+    "towns",
+    "villages",
+    "hamlets",
+    "provinces",
+    "states",
+    "regions",
+    "ports",
+    "districts",
+    "suburbs",
+    "municipalities",
+    "communities",
+    "neighbourhoods",
+    "neighborhoods",
+];
+
 /// A place's name with a particle inside ("Rio Grande do Sul", "Newcastle upon Tyne",
 /// "Trinidad and Tobago") read as two names is one place, when the lexicon knows the whole.
 fn join_place_particles(
@@ -720,6 +783,65 @@ const LAND_AND_WATER_NOUNS: &[&str] = &[
     "canyon",
     "volcano",
     "glacier",
+];
+
+/// Lower-case nouns of a division or settlement that, after a name tagged as a person or an
+/// organisation, make it a place ("the Marston district", "Tovan county"), unless a noun of an
+/// office or a gathering follows ([`NOT_A_DIVISION_AFTER`]: "the Acme district manager", "a
+/// Zentrix town hall").
+const DIVISION_NOUNS: &[&str] = &[
+    "district",
+    "county",
+    "town",
+    "village",
+    "township",
+    "municipality",
+    "suburb",
+];
+
+/// Words after a [`DIVISION_NOUNS`] noun that make it part of an office's or a meeting's name.
+const NOT_A_DIVISION_AFTER: &[&str] = &[
+    "hall",
+    "halls",
+    "meeting",
+    "meetings",
+    "manager",
+    "managers",
+    "attorney",
+    "attorneys",
+    "office",
+    "offices",
+    "director",
+    "sales",
+];
+
+/// Words that may follow a kind of settlement ending a phrase in apposition to a name ("Holmby,
+/// a farming town in the east", "Holmby, a village near …"); others make the noun part of a
+/// longer one ("Jo Roe, a town councillor").
+const AFTER_APPOSED_KIND: &[&str] = &[
+    ",", ".", ";", ")", "—", "–", "-", "in", "on", "near", "of", "outside", "north", "south",
+    "east", "west", "about", "where", "that", "which", "with", "just", "a",
+];
+
+/// Compass adjectives in lower case, before the name of the part of a place they qualify
+/// ("eastern Marwa", "southwest Tovan").
+const COMPASS_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 ];
 
 /// Lower-case nouns of a job held at an organisation ("an economist at Desjardins", "head of
@@ -800,7 +922,11 @@ fn company_evidence(text: &str, tokens: &[Span], i: usize) -> bool {
 /// Labels (and one edge) that the words around a name settle:
 /// - a preposition opening a sentence is not the first word of a name ("At Denver on Monday");
 /// - a name after a kind of place and "of" ("the island of Rhodes", "the town of Jordan") is a
-///   place, unless it ends in an organisation's word ("the city of Chicago Police");
+///   place, unless it ends in an organisation's word ("the city of Chicago Police"); so is each
+///   name of a list after a plural kind and "of" or a colon ("the villages of Arden and Wyke"),
+///   a name after "a town called", "the village", or before a division's noun ("the Marston
+///   district"), one followed by a settlement's kind in apposition ("Holmby, a mining town")
+///   and one read as a person or organisation after a compass adjective ("eastern Marwa");
 /// - one word tagged as a person after an organisation's possessive ("Alphabet's Google") is
 ///   an organisation, when it is no first name and the article never names a person with that
 ///   word in a longer name ("Acme's Roe", with "Jane Roe" named, stays a person);
@@ -850,16 +976,63 @@ fn labels_from_context(
     let in_longer_person = |w: &str| people().0.contains(w);
     // Names the words around them settle as places, whatever the tagger read.
     let mut settled: HashSet<&str> = HashSet::new();
+    // The end of the last name of a list after a plural kind of place ("the villages of Arden,
+    // Wyke and Holm"): the next name, joined to it by a comma or a conjunction, is listed too.
+    let mut list_end: Option<usize> = None;
     for (k, &(s, e, t)) in chunks.iter().enumerate() {
-        let place_kind_of = s >= 2
+        let no_org_word = || lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0;
+        // (A listed name holds no organisation's word anywhere: "Ardwick Council Offices".)
+        let no_org_words =
+            || (s..e).all(|i| lex.classes_of(text, &tokens[i..i + 1]) & lexicon::ORG_WORD_BIT == 0);
+        let kind_before = |i: usize, kinds: &[&str]| i >= 1 && kinds.contains(&word(i - 1));
+        // "the villages of Arden", "four towns: Arden", then the rest of the list.
+        let plural_kind =
+            s >= 2 && matches!(word(s - 1), "of" | ":") && kind_before(s - 1, PLACE_KIND_PLURALS);
+        let listed = list_end.is_some_and(|le| {
+            le < s && s - le <= 2 && (le..s).all(|i| matches!(word(i), "," | "and" | "or"))
+        });
+        // "a town called Arden", "near the village Arden".
+        let called = s >= 2
+            && matches!(word(s - 1), "called" | "named")
+            && kind_before(s - 1, PLACE_KIND_NOUNS);
+        let village = s >= 1 && matches!(word(s - 1), "village" | "hamlet");
+        list_end = ((plural_kind || listed) && no_org_words()).then_some(e);
+        let place_kind_of = (s >= 2
             && word(s - 1) == "of"
-            && PLACE_KIND_NOUNS.contains(&word(s - 2))
-            && lex.classes_of(text, &tokens[e - 1..e]) & lexicon::ORG_WORD_BIT == 0;
+            && kind_before(s - 1, PLACE_KIND_NOUNS)
+            && no_org_word())
+            || ((plural_kind || listed || called || village) && no_org_words());
         let before_land = matches!(t, ORG | PER | LOC)
             && tokens
                 .get(e)
                 .is_some_and(|n| LAND_AND_WATER_NOUNS.contains(&n.slice(text)));
-        if place_kind_of || before_land {
+        // "the Marston district" (a name read as MISC is an adjective there: "a Moslem village",
+        // "the Transylvanian town").
+        let before_division = matches!(t, ORG | PER)
+            && e + 1 < tokens.len()
+            && DIVISION_NOUNS.contains(&word(e))
+            && !NOT_A_DIVISION_AFTER.contains(&word(e + 1))
+            && no_org_words();
+        // "Holmby, a farming town in the east": a settlement's kind in apposition, after "a"
+        // and up to two more lower-case words.
+        let apposed = tokens.get(e).is_some_and(|n| n.slice(text) == ",")
+            && matches!(tokens.get(e + 1).map(|n| n.slice(text)), Some("a" | "an"))
+            && (e + 2..(e + 5).min(tokens.len())).any(|i| {
+                (e + 2..i).all(|j| word(j).bytes().all(|b| b.is_ascii_lowercase()))
+                    && matches!(word(i), "town" | "village" | "city" | "suburb" | "hamlet")
+                    && tokens
+                        .get(i + 1)
+                        .is_none_or(|n| AFTER_APPOSED_KIND.contains(&n.slice(text)))
+            })
+            && no_org_words();
+        // "eastern Marwa", "southwest Tovan": after a compass adjective in lower case, a name
+        // read as a person or an organisation is a region's (a MISC name is a creed or a people
+        // there: "western Christians").
+        let after_compass = matches!(t, ORG | PER)
+            && s >= 1
+            && COMPASS_ADJECTIVES.contains(&word(s - 1))
+            && no_org_words();
+        if place_kind_of || before_land || before_division || apposed || after_compass {
             settled.insert(&text[tokens[s].start..tokens[e - 1].end]);
             if t != LOC {
                 relabel.push((k, LOC));
@@ -1507,6 +1680,139 @@ mod tests {
         let got = names("Zentrix chief Jane Marlowe spoke. Zentrix's Marlowe said sales rose.");
         assert!(
             got.iter().all(|(n, l)| n != "Marlowe" || *l == Label::PER),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_division_noun_after_a_name_or_a_settlement_in_apposition_makes_a_place() {
+        for (t, place) in [
+            (
+                "Police in the Marston district arrested two men.",
+                "Marston",
+            ),
+            ("Mudslides cut the road in Tovan county on Sunday.", "Tovan"),
+            (
+                "The players grew up in Dravno Beyan, a mining town near the coast.",
+                "Dravno Beyan",
+            ),
+        ] {
+            let got = names(t);
+            assert!(got.contains(&(place.into(), Label::LOC)), "{got:?}");
+        }
+        // Must not fire: an office's noun after the division's, a longer noun in apposition,
+        // another kind of thing in apposition.
+        for (t, name) in [
+            ("The Acme district manager said sales rose.", "Acme"),
+            ("She spoke at a Zentrix town hall on Monday.", "Zentrix"),
+            (
+                "Police said Tom Brady, a town councillor, was hurt.",
+                "Tom Brady",
+            ),
+            (
+                "The players grew up with Dravno Beyan, a mining family near the coast.",
+                "Dravno Beyan",
+            ),
+            ("Rebels shelled a Moslem village overnight.", "Moslem"),
+        ] {
+            let got = names(t);
+            assert!(
+                got.iter().all(|(n, l)| n != name || *l != Label::LOC),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_compass_adjective_is_a_place() {
+        for (t, place) in [
+            (
+                "Rebels still hold parts of eastern Marwa and its farms.",
+                "Marwa",
+            ),
+            ("Troops secured eastern Haddon after a siege.", "Haddon"),
+        ] {
+            let got = names(t);
+            assert!(got.contains(&(place.into(), Label::LOC)), "{got:?}");
+        }
+        // Must not fire: a name holding an organisation's word, a name after a compass word
+        // that is no adjective ("north of").
+        for (t, name) in [
+            ("She opened a northern Acme Bank branch.", "Acme Bank"),
+            (
+                "Jo Roe said the storm moved north of Zentrix Park.",
+                "Jo Roe",
+            ),
+        ] {
+            let got = names(t);
+            assert!(
+                got.iter().all(|(n, l)| n != name || *l != Label::LOC),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_all_capital_dateline_before_a_dash_is_a_place() {
+        for (t, place) in [
+            (
+                "HARLOWTON — A mason was arraigned on Monday in Danfield.",
+                "HARLOWTON",
+            ),
+            (
+                "Mason charged. KELBROOK — A mason was arraigned on Monday.",
+                "KELBROOK",
+            ),
+            (
+                "ROCKY FELL -- Elderly residents can apply for credits.",
+                "ROCKY FELL",
+            ),
+            ("PERRYTON (AP) - Police said the man fled.", "PERRYTON"),
+        ] {
+            let got = names(t);
+            assert!(got.contains(&(place.into(), Label::LOC)), "{got:?}");
+        }
+        // Must not fire: a slug before an all-capital headline, a name in mixed case, a name
+        // inside a sentence.
+        assert!(!dateline("SOCCER - LEEDS WIN AT HOME", 0, 6));
+        let t = "Acme Corp — the firm said sales rose.";
+        assert!(!dateline(t, 0, 9));
+        let t = "He said ACME — the firm — had grown.";
+        assert!(!dateline(t, 8, 12));
+    }
+
+    #[test]
+    fn a_plural_kind_of_place_settles_the_list_after_it() {
+        let all_places = |got: &[(String, Label)], want: &[&str]| {
+            want.iter()
+                .all(|w| got.contains(&(w.to_string(), Label::LOC)))
+        };
+        let got = names("Floods cut off the villages of Ardwick, Lostmere and Holmby on Sunday.");
+        assert!(
+            all_places(&got, &["Ardwick", "Lostmere", "Holmby"]),
+            "{got:?}"
+        );
+        let got = names("The virus was found in four villages: Tarnow, Kelvo, Brasca and Mundi.");
+        assert!(
+            all_places(&got, &["Tarnow", "Kelvo", "Brasca", "Mundi"]),
+            "{got:?}"
+        );
+        let got = names("Police patrolled near the village Kordash on Friday.");
+        assert!(all_places(&got, &["Kordash"]), "{got:?}");
+        let got = names("Frogs are dying in a town called Velbury in the north.");
+        assert!(all_places(&got, &["Velbury"]), "{got:?}");
+        // Must not fire: an organisation in the list, nor a name after the list's end.
+        let got = names(
+            "Offices in the towns of Holmby and Ardwick Borough Council were shut, Jane \
+             Marlowe said.",
+        );
+        assert!(
+            got.iter()
+                .all(|(n, l)| !n.contains("Council") || *l != Label::LOC),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Jane Marlowe".into(), Label::PER)),
             "{got:?}"
         );
     }
