@@ -1340,6 +1340,24 @@ mod tests {
     }
 
     #[test]
+    fn large_divisions_lie_at_geonames_points() {
+        // Alberta's and Manitoba's towns sit at one edge: the halfway point between the
+        // geographic centre and the towns' mean lies 240-300 km from GeoNames' own point, so
+        // the gazetteer gives GeoNames' point.
+        let ctx = Context::default();
+        let ab = best("Alberta", &ctx);
+        assert_eq!(ab.kind, Kind::Admin1);
+        assert!(km(ab.lat, ab.lon, 52.2833, -117.469) < 5.0, "{ab:?}");
+        let mb = best("Manitoba", &ctx);
+        assert!(km(mb.lat, mb.lon, 55.0002, -97.0005) < 5.0, "{mb:?}");
+        // Must not fire: other divisions keep the halfway point (Hawaii between the Big
+        // Island and Oahu, not at either).
+        let hi = best("Hawaii", &ctx);
+        assert_eq!(hi.kind, Kind::Admin1);
+        assert!(hi.lat > 19.8 && hi.lat < 21.2, "{hi:?}");
+    }
+
+    #[test]
     fn ambiguity_uses_population_and_context() {
         let none = Context::default();
         assert_eq!(best("Paris", &none).country, Some("FR"));
