@@ -2670,6 +2670,25 @@ fn a_far_bigger_town_beats_a_single_weak_cue_of_another_country() {
 }
 
 #[test]
+fn a_far_bigger_town_beats_a_single_weak_cue_of_a_namesakes_division() {
+    let near = |e: &Entity, lat: f64, lon: f64| {
+        e.lat.is_some_and(|la| (la - lat).abs() < 1.0)
+            && e.lon.is_some_and(|lo| (lo - lon).abs() < 1.0)
+    };
+    // One city named once in the state of a village that shares the big city's name is no
+    // reason to read the village.
+    let t = "The mayor of Boston declared an emergency, and hospitals in New York City filled.";
+    let (ents, _) = run(t, &locs(t, &["Boston", "New York City"]));
+    let boston = entity(&ents, "Boston");
+    assert!(near(boston, 42.36, -71.06), "{boston:?}");
+    // Must not fire: a town of the article close to the village places it there.
+    let t = "Snow buried Boston and Hamburg on Monday, and crews from Orchard Park helped.";
+    let (ents, _) = run(t, &locs(t, &["Boston", "Hamburg", "Orchard Park"]));
+    let boston = entity(&ents, "Boston");
+    assert!(near(boston, 42.63, -78.74), "{boston:?}");
+}
+
+#[test]
 fn an_organisation_opening_with_an_ordinary_word_is_not_named_after_a_town() {
     // "Liberal" is a town in Kansas, but the party is no organisation of that town.
     let t = "The Liberal Democrats won seats, and the Green Party lost.";

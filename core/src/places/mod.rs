@@ -537,14 +537,23 @@ impl Gazetteer {
             // the namesake's division (only the namesakes of its names lie there: "Denver",
             // "Alexandria" and "New Haven" all have towns in Pennsylvania, and New Haven,
             // Connecticut lies 300 km off) turn a city of 100,000 that surely means the name
-            // into a small namesake there; a name of the article close by does.
+            // into a small namesake there; a name of the article close by does. Nor, for a
+            // namesake a tenth the city's size or less, does a single weak cue for its
+            // division (one place there named once, and none within 40 km of the namesake:
+            // "New York City" beside "Boston" is no reason to read the village of Boston,
+            // New York; "Orchard Park", next to it, is).
             let unplaced = town.is_some_and(|t| {
                 t.population >= SURE_CITY
                     && matches!(p.kind, Kind::City | Kind::County)
                     && !std::ptr::eq(p, t)
                     && t.country == p.country
-                    && p.country
-                        .is_some_and(|c| ctx.admin1_weight(c, p.admin1) == 0.0)
+                    && p.country.is_some_and(|c| {
+                        let w = ctx.admin1_weight(c, p.admin1);
+                        w == 0.0
+                            || (w <= WEAK_CUE
+                                && t.population >= FAR_BIGGER * p.population.max(1)
+                                && !ctx.any_within(p.lat, p.lon, SUPPORT_KM))
+                    })
                     && ctx.support_bonus(h.place) == 0.0
             });
             let (mut a, b) = score_pair(p, h.primary, if abroad || unplaced { &bare } else { ctx });
@@ -962,6 +971,14 @@ impl Context {
     /// The weight of the places counted in first-level division `a1` of country `c`.
     pub fn admin1_weight(&self, c: &'static str, a1: &'static str) -> f64 {
         self.admin1.get(&(c, a1)).map_or(0.0, |&w| w as f64 / UNIT)
+    }
+
+    /// Does the context count a place within `radius` km of a point? Reads every counted
+    /// place: for the rare questions about one namesake, not for every candidate.
+    pub fn any_within(&self, lat: f64, lon: f64, radius: f64) -> bool {
+        self.points
+            .iter()
+            .any(|&(la, lo, w, _)| w > 0 && km(lat, lon, la, lo) < radius)
     }
 
     /// Does the context count any place in a country (or a prior)?
