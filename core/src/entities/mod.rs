@@ -639,6 +639,7 @@ fn link_places(
         support = std::mem::take(&mut ctx.support);
         first.clone_from(&pick);
     }
+    short_town_names(entities, &mut pick);
     let named_pick = named_places(entities, clusters, &pick, loc_named.as_deref(), currency);
     let owned = possessed_places(text, names, owner, entities, &pick);
     for (id, e) in entities.iter_mut().enumerate() {
@@ -710,6 +711,44 @@ fn link_places(
     follow_namesake_places(entities);
     home_country(entities, &pick);
     pick
+}
+
+/// A town named in full and then by its first words ("Avondale Estates" … "Avondale"): the
+/// short name is that town, not a namesake elsewhere that bears the short name as its own.
+/// Only where the full name comes first and is a town's own name, and the short name's pick
+/// is no place of 100,000 people or more, nor a country or division ("New York" after "New
+/// York Mills" stays the city; "Kansas" after "Kansas City" the state).
+fn short_town_names(entities: &[Entity], pick: &mut [Option<u32>]) {
+    let g = gazetteer();
+    for i in 0..entities.len() {
+        let short = &entities[i];
+        if short.label != Label::LOC {
+            continue;
+        }
+        let own = pick[i].map(|p| &g.places[p as usize]);
+        if own.is_some_and(|p| {
+            !matches!(p.kind, Kind::City | Kind::County) || p.population >= crate::places::SURE_CITY
+        }) {
+            continue;
+        }
+        let full = entities.iter().zip(pick.iter()).find_map(|(e, &q)| {
+            let q = q?;
+            let town = &g.places[q as usize];
+            let longer = e
+                .name
+                .strip_prefix(short.name.as_str())
+                .is_some_and(|rest| rest.starts_with(' '));
+            (e.label == Label::LOC
+                && e.first < short.first
+                && longer
+                && town.kind == Kind::City
+                && crate::places::norm_key(town.name) == crate::places::norm_key(&e.name))
+            .then_some(q)
+        });
+        if let Some(q) = full {
+            pick[i] = Some(q);
+        }
+    }
 }
 
 /// How close to a town a place of that town must lie ("the town's park").

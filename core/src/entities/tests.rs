@@ -2689,6 +2689,33 @@ fn a_far_bigger_town_beats_a_single_weak_cue_of_a_namesakes_division() {
 }
 
 #[test]
+fn a_towns_short_name_after_its_full_name_is_that_town() {
+    let near = |e: &Entity, lat: f64, lon: f64| {
+        e.lat.is_some_and(|la| (la - lat).abs() < 0.2)
+            && e.lon.is_some_and(|lo| (lo - lon).abs() < 0.2)
+    };
+    // "Avondale" is the own name of bigger towns elsewhere (Arizona); after "Avondale
+    // Estates" it is that town.
+    let t = "Voters in Avondale Estates approved the budget. Leaders in Avondale praised it.";
+    let pair = |t: &str, full: &str, short: &str| {
+        vec![at(t, full, 0, Label::LOC), at(t, short, 1, Label::LOC)]
+    };
+    let (ents, _) = run(t, &pair(t, "Avondale Estates", "Avondale"));
+    let (full, short) = (entity(&ents, "Avondale Estates"), entity(&ents, "Avondale"));
+    assert!(near(full, 33.77, -84.27), "{full:?}");
+    assert_eq!((short.lat, short.lon), (full.lat, full.lon), "{short:?}");
+    // Must not fire: a big city keeps its name, and a division is no town's short name.
+    let t = "Anglers in New York Mills fished all day. Prices in New York rose.";
+    let (ents, _) = run(t, &pair(t, "New York Mills", "New York"));
+    let ny = entity(&ents, "New York");
+    assert!(near(ny, 40.71, -74.01), "{ny:?}");
+    let t = "Fans in Kansas City cheered. Farmers in Kansas did not.";
+    let (ents, _) = run(t, &pair(t, "Kansas City", "Kansas"));
+    let ks = entity(&ents, "Kansas");
+    assert!(ks.lat.is_some_and(|la| (la - 39.1).abs() > 0.3), "{ks:?}");
+}
+
+#[test]
 fn an_organisation_opening_with_an_ordinary_word_is_not_named_after_a_town() {
     // "Liberal" is a town in Kansas, but the party is no organisation of that town.
     let t = "The Liberal Democrats won seats, and the Green Party lost.";

@@ -633,7 +633,7 @@ impl Gazetteer {
 const FAR_BIGGER: u64 = 10;
 /// Population from which a town that surely means its name keeps it against the article's
 /// home division and neighbours where none of its places lies.
-const SURE_CITY: u64 = 100_000;
+pub(crate) const SURE_CITY: u64 = 100_000;
 /// A country's weight in the context up to which its cue is weak: one place named once.
 pub(crate) const WEAK_CUE: f64 = 1.0;
 
