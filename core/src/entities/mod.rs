@@ -1121,10 +1121,33 @@ fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool 
     city_of || age || home_of || address
 }
 
+/// Lower-case words for a part of a region ("central Washington", "southeastern Ohio").
+const COMPASS_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
 /// Is the mention used as a state's name: followed by a word that only a state's name takes,
 /// "state" in lower case ("Washington state"), its governor or legislature ("the New York
-/// Governor", "Ohio Gov."), or after "upstate"/"downstate" or "the state of"? Read from the
-/// text around the mention (blanks on the line only), as it is asked of every place mention.
+/// Governor", "Ohio Gov."), or after "upstate"/"downstate", "the state of" or a compass word
+/// in lower case ("central Washington", "northern New York": a part of a region, not of a
+/// city)? Read from the text around the mention (blanks on the line only), as it is asked of
+/// every place mention.
 fn state_use(text: &str, n: &NameMention) -> bool {
     let blank = |c: char| c == ' ' || c == '\t';
     let after = text[n.span.end..].trim_start_matches(blank);
@@ -1149,8 +1172,11 @@ fn state_use(text: &str, n: &NameMention) -> bool {
         }
     }
     let before = text[..n.span.start].trim_end_matches(blank);
-    // ... nor preceded by a word ending as "upstate", "downstate" or "of" do.
-    if !matches!(before.as_bytes().last(), Some(b'e' | b'E' | b'f' | b'F')) {
+    // ... nor preceded by a word ending as "upstate", "downstate", "of" or a compass word do.
+    if !matches!(
+        before.as_bytes().last(),
+        Some(b'e' | b'E' | b'f' | b'F' | b'n' | b'l' | b'h' | b't')
+    ) {
         return false;
     }
     let word_start = |rest: &str| !rest.ends_with(|c: char| c.is_alphanumeric());
@@ -1160,8 +1186,11 @@ fn state_use(text: &str, n: &NameMention) -> bool {
             && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
             && word_start(&s[..s.len() - w.len()])
     };
+    // Lower case only: "North Carolina" and "East Jerusalem" are names of their own.
+    let compass = |w: &str| before.ends_with(w) && word_start(&before[..before.len() - w.len()]);
     ends_with_word(before, "upstate")
         || ends_with_word(before, "downstate")
+        || COMPASS_WORDS.iter().any(|w| compass(w))
         || before
             .strip_suffix("of")
             .filter(|r| word_start(r) && r.ends_with(blank))

@@ -1773,6 +1773,8 @@ fn names_used_as_a_states_are_the_state() {
     for t in [
         "A cow from a Washington state farm tested positive.",
         "The Washington Governor declared an emergency.",
+        // A part of the region, in lower case: a state's, not a city's.
+        "The team drove to central Washington to test the air.",
     ] {
         let (ents, _) = run(t, &locs(t, &["Washington"]));
         let e = entity(&ents, "Washington");
@@ -1783,6 +1785,14 @@ fn names_used_as_a_states_are_the_state() {
     let t = "Talks in Washington ended.";
     let (ents, _) = run(t, &locs(t, &["Washington"]));
     assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
+    // Nor a compass word that is part of the name, or a part of a country ("southern
+    // Georgia" stays the country the plain pick is).
+    let t = "Talks in East Washington ended.";
+    let (ents, _) = run(t, &locs(t, &["Washington"]));
+    assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
+    let t = "Shelling hit southern Georgia.";
+    let (ents, _) = run(t, &locs(t, &["Georgia"]));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("GE"));
     let t = "Russia state media said so.";
     let (ents, _) = run(t, &locs(t, &["Russia"]));
     assert_eq!(entity(&ents, "Russia").geonameid, Some(2017370));
