@@ -58,6 +58,15 @@ COUNTRY_POINT = {
     "LY": (28.0, 17.0),
 }
 
+# GeoNames' own points of first-level divisions (by GeoNames id) where the halfway point of
+# `first_level` lies more than 161 km from it: large, thinly peopled provinces whose towns sit
+# at one edge (Alberta, Manitoba: 240-300 km off, as GeoNames' records in the geo dev data
+# show). The gazetteer's source is GeoNames; its point is the one to give where known.
+ADMIN1_POINT = {
+    5883102: (52.28333, -117.469),  # Alberta
+    6065171: (55.00019, -97.00049),  # Manitoba
+}
+
 # Everyday names the ISO/GeoNames names lack.
 COUNTRY_ALIASES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "the United States"],
@@ -463,6 +472,8 @@ def first_level(cities, divs, div_code):
                 lon = statistics.mean(y for _, y in own[(cc, code)])
             else:
                 continue
+            if gid in ADMIN1_POINT:
+                lat, lon = ADMIN1_POINT[gid]
             if generic(name):
                 continue
             out[(cc, code)] = (gid, name, alts, round(lat, 4), round(lon, 4), pop[(cc, code)])

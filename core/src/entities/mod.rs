@@ -928,6 +928,7 @@ fn link_places(
         support = std::mem::take(&mut ctx.support);
         first.clone_from(&pick);
     }
+    short_town_names(entities, &mut pick);
     let named_pick = named_places(entities, clusters, &pick, loc_named.as_deref(), currency);
     let owned = possessed_places(text, names, owner, entities, &pick);
     for (id, e) in entities.iter_mut().enumerate() {
@@ -999,6 +1000,44 @@ fn link_places(
     follow_namesake_places(entities);
     home_country(entities, &pick);
     pick
+}
+
+/// A town named in full and then by its first words ("Avondale Estates" … "Avondale"): the
+/// short name is that town, not a namesake elsewhere that bears the short name as its own.
+/// Only where the full name comes first and is a town's own name, and the short name's pick
+/// is no place of 100,000 people or more, nor a country or division ("New York" after "New
+/// York Mills" stays the city; "Kansas" after "Kansas City" the state).
+fn short_town_names(entities: &[Entity], pick: &mut [Option<u32>]) {
+    let g = gazetteer();
+    for i in 0..entities.len() {
+        let short = &entities[i];
+        if short.label != Label::LOC {
+            continue;
+        }
+        let own = pick[i].map(|p| &g.places[p as usize]);
+        if own.is_some_and(|p| {
+            !matches!(p.kind, Kind::City | Kind::County) || p.population >= crate::places::SURE_CITY
+        }) {
+            continue;
+        }
+        let full = entities.iter().zip(pick.iter()).find_map(|(e, &q)| {
+            let q = q?;
+            let town = &g.places[q as usize];
+            let longer = e
+                .name
+                .strip_prefix(short.name.as_str())
+                .is_some_and(|rest| rest.starts_with(' '));
+            (e.label == Label::LOC
+                && e.first < short.first
+                && longer
+                && town.kind == Kind::City
+                && crate::places::norm_key(town.name) == crate::places::norm_key(&e.name))
+            .then_some(q)
+        });
+        if let Some(q) = full {
+            pick[i] = Some(q);
+        }
+    }
 }
 
 /// How close to a town a place of that town must lie ("the town's park").
@@ -1371,10 +1410,33 @@ fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool 
     city_of || age || home_of || address
 }
 
+/// Lower-case words for a part of a region ("central Washington", "southeastern Ohio").
+const COMPASS_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
 /// Is the mention used as a state's name: followed by a word that only a state's name takes,
 /// "state" in lower case ("Washington state"), its governor or legislature ("the New York
-/// Governor", "Ohio Gov."), or after "upstate"/"downstate" or "the state of"? Read from the
-/// text around the mention (blanks on the line only), as it is asked of every place mention.
+/// Governor", "Ohio Gov."), or after "upstate"/"downstate", "the state of" or a compass word
+/// in lower case ("central Washington", "northern New York": a part of a region, not of a
+/// city)? Read from the text around the mention (blanks on the line only), as it is asked of
+/// every place mention.
 fn state_use(text: &str, n: &NameMention) -> bool {
     let blank = |c: char| c == ' ' || c == '\t';
     let after = text[n.span.end..].trim_start_matches(blank);
@@ -1399,8 +1461,11 @@ fn state_use(text: &str, n: &NameMention) -> bool {
         }
     }
     let before = text[..n.span.start].trim_end_matches(blank);
-    // ... nor preceded by a word ending as "upstate", "downstate" or "of" do.
-    if !matches!(before.as_bytes().last(), Some(b'e' | b'E' | b'f' | b'F')) {
+    // ... nor preceded by a word ending as "upstate", "downstate", "of" or a compass word do.
+    if !matches!(
+        before.as_bytes().last(),
+        Some(b'e' | b'E' | b'f' | b'F' | b'n' | b'l' | b'h' | b't')
+    ) {
         return false;
     }
     let word_start = |rest: &str| !rest.ends_with(|c: char| c.is_alphanumeric());
@@ -1410,8 +1475,11 @@ fn state_use(text: &str, n: &NameMention) -> bool {
             && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
             && word_start(&s[..s.len() - w.len()])
     };
+    // Lower case only: "North Carolina" and "East Jerusalem" are names of their own.
+    let compass = |w: &str| before.ends_with(w) && word_start(&before[..before.len() - w.len()]);
     ends_with_word(before, "upstate")
         || ends_with_word(before, "downstate")
+        || COMPASS_WORDS.iter().any(|w| compass(w))
         || before
             .strip_suffix("of")
             .filter(|r| word_start(r) && r.ends_with(blank))

@@ -1929,6 +1929,8 @@ fn names_used_as_a_states_are_the_state() {
     for t in [
         "A cow from a Washington state farm tested positive.",
         "The Washington Governor declared an emergency.",
+        // A part of the region, in lower case: a state's, not a city's.
+        "The team drove to central Washington to test the air.",
     ] {
         let (ents, _) = run(t, &locs(t, &["Washington"]));
         let e = entity(&ents, "Washington");
@@ -1939,6 +1941,14 @@ fn names_used_as_a_states_are_the_state() {
     let t = "Talks in Washington ended.";
     let (ents, _) = run(t, &locs(t, &["Washington"]));
     assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
+    // Nor a compass word that is part of the name, or a part of a country ("southern
+    // Georgia" stays the country the plain pick is).
+    let t = "Talks in East Washington ended.";
+    let (ents, _) = run(t, &locs(t, &["Washington"]));
+    assert!(entity(&ents, "Washington").lon.unwrap() > -80.0);
+    let t = "Shelling hit southern Georgia.";
+    let (ents, _) = run(t, &locs(t, &["Georgia"]));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("GE"));
     let t = "Russia state media said so.";
     let (ents, _) = run(t, &locs(t, &["Russia"]));
     assert_eq!(entity(&ents, "Russia").geonameid, Some(2017370));
@@ -2828,6 +2838,52 @@ fn a_far_bigger_town_beats_a_single_weak_cue_of_another_country() {
     let (ents, _) = run(t, &locs(t, &["Portland", "Maine"]));
     let portland = entity(&ents, "Portland");
     assert!(near(portland, 43.66, -70.26), "{portland:?}");
+}
+
+#[test]
+fn a_far_bigger_town_beats_a_single_weak_cue_of_a_namesakes_division() {
+    let near = |e: &Entity, lat: f64, lon: f64| {
+        e.lat.is_some_and(|la| (la - lat).abs() < 1.0)
+            && e.lon.is_some_and(|lo| (lo - lon).abs() < 1.0)
+    };
+    // One city named once in the state of a village that shares the big city's name is no
+    // reason to read the village.
+    let t = "The mayor of Boston declared an emergency, and hospitals in New York City filled.";
+    let (ents, _) = run(t, &locs(t, &["Boston", "New York City"]));
+    let boston = entity(&ents, "Boston");
+    assert!(near(boston, 42.36, -71.06), "{boston:?}");
+    // Must not fire: a town of the article close to the village places it there.
+    let t = "Snow buried Boston and Hamburg on Monday, and crews from Orchard Park helped.";
+    let (ents, _) = run(t, &locs(t, &["Boston", "Hamburg", "Orchard Park"]));
+    let boston = entity(&ents, "Boston");
+    assert!(near(boston, 42.63, -78.74), "{boston:?}");
+}
+
+#[test]
+fn a_towns_short_name_after_its_full_name_is_that_town() {
+    let near = |e: &Entity, lat: f64, lon: f64| {
+        e.lat.is_some_and(|la| (la - lat).abs() < 0.2)
+            && e.lon.is_some_and(|lo| (lo - lon).abs() < 0.2)
+    };
+    // "Avondale" is the own name of bigger towns elsewhere (Arizona); after "Avondale
+    // Estates" it is that town.
+    let t = "Voters in Avondale Estates approved the budget. Leaders in Avondale praised it.";
+    let pair = |t: &str, full: &str, short: &str| {
+        vec![at(t, full, 0, Label::LOC), at(t, short, 1, Label::LOC)]
+    };
+    let (ents, _) = run(t, &pair(t, "Avondale Estates", "Avondale"));
+    let (full, short) = (entity(&ents, "Avondale Estates"), entity(&ents, "Avondale"));
+    assert!(near(full, 33.77, -84.27), "{full:?}");
+    assert_eq!((short.lat, short.lon), (full.lat, full.lon), "{short:?}");
+    // Must not fire: a big city keeps its name, and a division is no town's short name.
+    let t = "Anglers in New York Mills fished all day. Prices in New York rose.";
+    let (ents, _) = run(t, &pair(t, "New York Mills", "New York"));
+    let ny = entity(&ents, "New York");
+    assert!(near(ny, 40.71, -74.01), "{ny:?}");
+    let t = "Fans in Kansas City cheered. Farmers in Kansas did not.";
+    let (ents, _) = run(t, &pair(t, "Kansas City", "Kansas"));
+    let ks = entity(&ents, "Kansas");
+    assert!(ks.lat.is_some_and(|la| (la - 39.1).abs() > 0.3), "{ks:?}");
 }
 
 #[test]

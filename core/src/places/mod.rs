@@ -537,14 +537,23 @@ impl Gazetteer {
             // the namesake's division (only the namesakes of its names lie there: "Denver",
             // "Alexandria" and "New Haven" all have towns in Pennsylvania, and New Haven,
             // Connecticut lies 300 km off) turn a city of 100,000 that surely means the name
-            // into a small namesake there; a name of the article close by does.
+            // into a small namesake there; a name of the article close by does. Nor, for a
+            // namesake a tenth the city's size or less, does a single weak cue for its
+            // division (one place there named once, and none within 40 km of the namesake:
+            // "New York City" beside "Boston" is no reason to read the village of Boston,
+            // New York; "Orchard Park", next to it, is).
             let unplaced = town.is_some_and(|t| {
                 t.population >= SURE_CITY
                     && matches!(p.kind, Kind::City | Kind::County)
                     && !std::ptr::eq(p, t)
                     && t.country == p.country
-                    && p.country
-                        .is_some_and(|c| ctx.admin1_weight(c, p.admin1) == 0.0)
+                    && p.country.is_some_and(|c| {
+                        let w = ctx.admin1_weight(c, p.admin1);
+                        w == 0.0
+                            || (w <= WEAK_CUE
+                                && t.population >= FAR_BIGGER * p.population.max(1)
+                                && !ctx.any_within(p.lat, p.lon, SUPPORT_KM))
+                    })
                     && ctx.support_bonus(h.place) == 0.0
             });
             let (mut a, b) = score_pair(p, h.primary, if abroad || unplaced { &bare } else { ctx });
@@ -624,7 +633,7 @@ impl Gazetteer {
 const FAR_BIGGER: u64 = 10;
 /// Population from which a town that surely means its name keeps it against the article's
 /// home division and neighbours where none of its places lies.
-const SURE_CITY: u64 = 100_000;
+pub(crate) const SURE_CITY: u64 = 100_000;
 /// A country's weight in the context up to which its cue is weak: one place named once.
 pub(crate) const WEAK_CUE: f64 = 1.0;
 
@@ -962,6 +971,14 @@ impl Context {
     /// The weight of the places counted in first-level division `a1` of country `c`.
     pub fn admin1_weight(&self, c: &'static str, a1: &'static str) -> f64 {
         self.admin1.get(&(c, a1)).map_or(0.0, |&w| w as f64 / UNIT)
+    }
+
+    /// Does the context count a place within `radius` km of a point? Reads every counted
+    /// place: for the rare questions about one namesake, not for every candidate.
+    pub fn any_within(&self, lat: f64, lon: f64, radius: f64) -> bool {
+        self.points
+            .iter()
+            .any(|&(la, lo, w, _)| w > 0 && km(lat, lon, la, lo) < radius)
     }
 
     /// Does the context count any place in a country (or a prior)?
@@ -1337,6 +1354,24 @@ mod tests {
         assert_eq!(best("St. Louis", &ctx).country, Some("US"));
         assert!(g.lookup_spelt("St. Louis").len() < g.lookup("Saint Louis").len());
         assert!(gazetteer().lookup("Xyzzyville").is_empty());
+    }
+
+    #[test]
+    fn large_divisions_lie_at_geonames_points() {
+        // Alberta's and Manitoba's towns sit at one edge: the halfway point between the
+        // geographic centre and the towns' mean lies 240-300 km from GeoNames' own point, so
+        // the gazetteer gives GeoNames' point.
+        let ctx = Context::default();
+        let ab = best("Alberta", &ctx);
+        assert_eq!(ab.kind, Kind::Admin1);
+        assert!(km(ab.lat, ab.lon, 52.2833, -117.469) < 5.0, "{ab:?}");
+        let mb = best("Manitoba", &ctx);
+        assert!(km(mb.lat, mb.lon, 55.0002, -97.0005) < 5.0, "{mb:?}");
+        // Must not fire: other divisions keep the halfway point (Hawaii between the Big
+        // Island and Oahu, not at either).
+        let hi = best("Hawaii", &ctx);
+        assert_eq!(hi.kind, Kind::Admin1);
+        assert!(hi.lat > 19.8 && hi.lat < 21.2, "{hi:?}");
     }
 
     #[test]
