@@ -3503,17 +3503,22 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                             if w != "in" {
                                 return false;
                             }
+                            // Right before "in", an "-ed" word is a verb or a participle
+                            // after its noun ("the fire that started in", "the deal signed
+                            // in"), no adjective whatever comes before it.
                             let mut verb = prev_word(ctx.text, start_of(w));
+                            let mut past = is_plain_past(verb, None);
                             // ("took office in January": one object word between.)
-                            if !is_plain_past(verb) {
+                            if !past {
                                 verb = prev_word(ctx.text, start_of(verb));
+                                past =
+                                    is_plain_past(verb, Some(prev_word(ctx.text, start_of(verb))));
                             }
                             let aux = prev_word(ctx.text, start_of(verb));
-                            is_plain_past(verb)
-                                && !matches!(
-                                    aux,
-                                    "is" | "are" | "be" | "been" | "being" | "will" | "to"
-                                )
+                            past && !matches!(
+                                aux,
+                                "is" | "are" | "be" | "been" | "being" | "will" | "to"
+                            )
                         };
                         if (((1..=2).contains(&ahead) && !done()) || is_future_span(ctx, span))
                             && !since()
@@ -6058,38 +6063,25 @@ fn closest_of<const N: usize>(d: NaiveDate, options: [Option<NaiveDate>; N]) -> 
         .unwrap_or(d)
 }
 
-/// A verb form that can only be a past tense: an irregular past ("began", "took") or a
-/// regular one ("ended", "died"), lower case. ("expected" is read with the words before it.)
-fn is_plain_past(w: &str) -> bool {
-    matches!(
-        w,
-        "began"
-            | "took"
-            | "came"
-            | "went"
-            | "left"
-            | "won"
-            | "lost"
-            | "fell"
-            | "rose"
-            | "met"
-            | "held"
-            | "made"
-            | "became"
-            | "broke"
-            | "ran"
-            | "grew"
-            | "led"
-            | "struck"
-            | "shut"
-    ) || (w.len() > 4
-        && w.ends_with("ed")
-        && w.bytes().all(|b| b.is_ascii_lowercase())
-        // (participles of what is to come: "a vote scheduled in January")
-        && !matches!(
-            w,
-            "planned" | "scheduled" | "expected" | "slated" | "proposed" | "intended" | "timed"
-        ))
+/// A past-tense verb ([`is_past_word`], `before` the word before it) that is no participle of
+/// what is to come ("a vote scheduled in January"): the past cues that are no verb ("since",
+/// "ago", "last") and the present "says" are left out.
+fn is_plain_past(w: &str, before: Option<&str>) -> bool {
+    let head = lower(w);
+    !matches!(
+        &*head,
+        "since"
+            | "ago"
+            | "last"
+            | "says"
+            | "planned"
+            | "scheduled"
+            | "expected"
+            | "slated"
+            | "proposed"
+            | "intended"
+            | "timed"
+    ) && is_past_word(&head, w, before)
 }
 
 /// Month and day without a year, the way news means it: ahead when it falls later in the

@@ -3564,6 +3564,63 @@ fn a_past_verb_right_before_in_puts_a_near_month_behind() {
 }
 
 #[test]
+fn every_past_verb_of_the_tense_cues_puts_a_near_month_behind() {
+    let p = wed(); // November 2026.
+                   // Irregular pasts and auxiliaries the tense cues know ("said", "wrote", "was").
+    assert_eq!(
+        val(
+            "The fund is nearly empty, the treasurer said in December.",
+            p,
+            "December"
+        ),
+        "2025-12"
+    );
+    assert_eq!(
+        val("It was in January that the roof gave way.", p, "January"),
+        "2026-01"
+    );
+    assert_eq!(
+        val(
+            "A columnist wrote in late December that the club was for sale.",
+            p,
+            "late December"
+        ),
+        "2025-12"
+    );
+    // An "-ed" verb right before "in" after a relative "that".
+    assert_eq!(
+        val(
+            "The fire that started in December burned for weeks.",
+            p,
+            "December"
+        ),
+        "2025-12"
+    );
+    // Must not fire: an adjective after "the" with a noun between, the present "says",
+    // "last" as a verb of what is to come.
+    assert_eq!(
+        val(
+            "The postponed vote in January will decide it.",
+            p,
+            "January"
+        ),
+        "2027-01"
+    );
+    assert_eq!(
+        val(
+            "The mayor says in December the market will open.",
+            p,
+            "December"
+        ),
+        "2026-12"
+    );
+    assert_eq!(
+        val("The cold may last in January too.", p, "January"),
+        "2027-01"
+    );
+}
+
+#[test]
 fn overnight_before_a_noun_is_no_time() {
     let p = wed();
     let t = "The bank held its key overnight rate at 5% on Wednesday.";
