@@ -86,8 +86,11 @@
 //!   with a position word and no anchor ("early summer", "the early summer", "mid-winter")
 //!   is valued as "the summer" (see `season_value`); the position would be TIMEX3's `mod`.
 //! - Ranges of days ("from Monday to Friday", "Monday through Friday") are ordered, both
-//!   ends read in one direction (see `weekday_ranges`). "By" opening a sentence before the
-//!   date lets the verb after it decide ("By Monday afternoon, the ministry had cited").
+//!   ends read in one direction (see `weekday_ranges`); so are ranges of months and two
+//!   successive months, both behind in a past sentence ("the strike lasted from December
+//!   through mid-March" in November is last December's; see `month_ranges`). "By"
+//!   opening a sentence before the date lets the verb after it decide ("By Monday
+//!   afternoon, the ministry had cited").
 //!   A present verb of a schedule before the date is a future cue ("the trial begins
 //!   Monday", see `SCHEDULE_PRESENT`); "this Friday" is in the publication week
 //!   (`this_weekday`); "this weekend" on a weekday is the coming one unless past.
@@ -124,7 +127,8 @@
 //! - Not dates: "today's world" (the present age), "USA Today", "person of the year", "the
 //!   past two polls", a month name inside a word ("Mayor"), a quarter or half of a game with
 //!   no year ("led 88-80 in the fourth quarter", see `game_time`).
-//! - "until" a date after a present verb of a state ("is closed until Friday") is ahead.
+//! - "until" or "through" a date after a present verb of a state ("is closed until Friday",
+//!   "the curfew lasts through mid-March") is ahead.
 //! - Without `published`, expressions that need it get the value None; absolute ones
 //!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve, and
 //!   so do anaphors after an absolute date ("in June 1998 ... later that year" → 1998).
@@ -337,6 +341,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     anchor_anaphors(text, &mut out);
     anchor_quarters(doc, &mut out, &story_refs, published);
     compound_and_range_fixes(text, &mut out);
+    month_ranges(text, doc, published, &mut out);
     weekday_ranges(text, doc, published, &mut out);
     coordinated_days(text, &mut out);
     day_before_after(text, &mut out);
@@ -643,9 +648,7 @@ fn generic_today(text: &str, end: usize) -> bool {
 /// Fixes that need the neighbouring expression or character:
 /// - "after-hours trading", "a same-day delivery": a bare unit joined by a hyphen to the word
 ///   before it is part of a compound adjective, not a duration;
-/// - "today's world": the present age, not a day (see [`generic_today`]);
-/// - "between December and February", "from October through March": the second month of a
-///   range that runs past the year's end is in the next year.
+/// - "today's world": the present age, not a day (see [`generic_today`]).
 fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
     out.retain(|d| {
         let s = d.span.slice(text);
@@ -660,12 +663,45 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
             && (generic_today(text, d.span.end) || prev_word(text, d.span.start) == "USA");
         !in_compound && !generic
     });
+}
+
+/// "between December and February", "from October through March", "January and February":
+/// the two months of a range (after "from" or "between") or of a pair of successive months
+/// are ordered, the second less than a year after the first.
+/// - A year written in the second only ("from November to September 2025"): the range ends
+///   in the year written, so it starts in that year or the one before.
+/// - No year written, read in a past sentence (a past verb decides, before the range or,
+///   with nothing before it, after it; no present verb of a state before it: "the strike
+///   lasted from December through mid-March", "In January and February, we had ..." in a
+///   November story): the second month is the latest such month not after publication and
+///   the first the latest before it. (Read alone, December and January there would be
+///   ahead: news speaks of the next two months ahead.)
+/// - Else, when the second month comes before the first ("the season runs from October
+///   through March"), it is in the next year.
+fn month_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [DateFact]) {
     // A month-only value ("2024-02") as (year, month).
     let month = |v: &Option<String>| {
         let v = v.as_deref()?;
         (v.len() == 7 && v.as_bytes()[4] == b'-')
             .then(|| Some((v[..4].parse::<i32>().ok()?, v[5..].parse::<u32>().ok()?)))
             .flatten()
+    };
+    let has_year = |d: &DateFact| {
+        d.span
+            .slice(text)
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    };
+    // A month name alone, or after "early", "late", "mid" ("mid-March"): no "last" or "next".
+    let bare = |d: &DateFact| {
+        let s = d.span.slice(text);
+        let l = lower(s);
+        let rest = ["early ", "late ", "mid-", "mid "]
+            .iter()
+            .find_map(|p| l.strip_prefix(p))
+            .unwrap_or(&l);
+        !rest.contains(' ') && month_number(rest).is_some()
     };
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
@@ -676,30 +712,52 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         if !matches!(between, "and" | "to" | "through" | "until" | "-" | "–") {
             continue;
         }
-        let opener = text[..a.span.start].trim_end();
-        if !(opener.ends_with("between") || opener.ends_with("from")) {
+        let (Some((y1, m1)), Some((y2, m2))) = (month(&a.value), month(&b.value)) else {
+            continue;
+        };
+        let opener = prev_word(text, a.span.start);
+        let opened = opener.eq_ignore_ascii_case("between") || opener.eq_ignore_ascii_case("from");
+        let successive = between == "and" && m2 == m1 % 12 + 1;
+        if !(opened || successive) {
             continue;
         }
-        let has_year = |d: &DateFact| {
-            d.span
-                .slice(text)
-                .as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit))
-        };
-        if let (Some((y1, m1)), Some((y2, m2))) = (month(&a.value), month(&b.value)) {
-            match (has_year(a), has_year(b)) {
-                // "from November to September 2025": the range ends in the year written, so it
-                // starts in that year or the one before.
-                (false, true) => {
-                    let y = if m1 <= m2 { y2 } else { y2 - 1 };
-                    out[i - 1].value = Some(format!("{y:04}-{m1:02}"));
-                }
-                (false, false) if m2 < m1 && y2 <= y1 => {
+        match (has_year(a), has_year(b)) {
+            (false, true) => {
+                let y = if m1 <= m2 { y2 } else { y2 - 1 };
+                out[i - 1].value = Some(format!("{y:04}-{m1:02}"));
+            }
+            (false, false) => {
+                let past = dct.filter(|_| bare(a) && bare(b)).filter(|&d| {
+                    let ctx = Ctx {
+                        text,
+                        doc,
+                        dct: Some(d),
+                        quarterly: false,
+                        qrefs: &std::cell::RefCell::new(Vec::new()),
+                    };
+                    // Where the verb before the range ends: before "from"/"between".
+                    let verb_at = if opened {
+                        opener.as_ptr() as usize - text.as_ptr() as usize
+                    } else {
+                        a.span.start
+                    };
+                    !present_before(&ctx, verb_at)
+                        && tense_of(&ctx, Span::new(a.span.start, b.span.end)) == Some(false)
+                });
+                if let Some(d) = past {
+                    let ye = if m2 <= d.month() {
+                        d.year()
+                    } else {
+                        d.year() - 1
+                    };
+                    let ys = if m1 <= m2 { ye } else { ye - 1 };
+                    out[i - 1].value = Some(format!("{ys:04}-{m1:02}"));
+                    out[i].value = Some(format!("{ye:04}-{m2:02}"));
+                } else if m2 < m1 && y2 <= y1 {
                     out[i].value = Some(format!("{:04}-{:02}", y1 + 1, m2));
                 }
-                _ => {}
             }
+            _ => {}
         }
     }
 }
@@ -5259,14 +5317,16 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     }
     let words = &buf[..n];
     let mut by_date = false;
-    // "until" right before the date: a state that lasts up to it ("the border is closed until
-    // Friday", "voters have until Friday") is ahead when its verb is in the present.
+    // "until" or "through" right before the date: a state that lasts up to it ("the border
+    // is closed until Friday", "voters have until Friday", "the curfew lasts through
+    // mid-March") is ahead when its verb is in the present.
     // Not the end of a range ("runs from March until June"): its start, read alone, would
     // point the other way.
-    let until_date = words
-        .first()
-        .is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
-        && !words.iter().any(|w| w.eq_ignore_ascii_case("from"));
+    let until_date = words.first().is_some_and(|w| {
+        ["until", "till", "through", "thru"]
+            .iter()
+            .any(|u| w.eq_ignore_ascii_case(u))
+    }) && !words.iter().any(|w| w.eq_ignore_ascii_case("from"));
     let mut scratch = [0u8; 32];
     for (k, w) in words.iter().enumerate() {
         let lw = lower_in(w, &mut scratch);

@@ -2211,7 +2211,7 @@ fn the_units_ahead_are_the_coming_ones() {
 #[test]
 fn a_month_range_past_the_years_end_and_hyphen_compounds() {
     let p = day(2024, 11, 20);
-    let t = "The season peaks between December and February. It ran from October through March.";
+    let t = "The season peaks between December and February. It runs from October through March.";
     assert_eq!(val(t, p, "February"), "2025-02");
     assert_eq!(val(t, p, "March"), "2025-03");
     assert_eq!(val(t, p, "December"), "2024-12");
@@ -2234,6 +2234,78 @@ fn a_month_range_past_the_years_end_and_hyphen_compounds() {
     );
     assert!(got.iter().all(|(s, _, _)| s != "hours"), "{got:?}");
     assert!(got.iter().any(|(s, _, _)| s == "24 hours"), "{got:?}");
+}
+
+#[test]
+fn a_month_range_in_a_past_sentence_ends_behind() {
+    let p = wed(); // November 2026: December and January alone would be ahead.
+    let t = "The strike lasted from December through mid-March, the union said.";
+    assert_eq!(val(t, p, "December"), "2025-12");
+    assert_eq!(val(t, p, "mid-March"), "2026-03");
+    let t = "It ran from October through March.";
+    assert_eq!(val(t, p, "October"), "2025-10");
+    assert_eq!(val(t, p, "March"), "2026-03");
+    // Two successive months; the verb after them decides when nothing comes before.
+    let t = "In January and February, the club lost six games.";
+    assert_eq!(val(t, p, "January"), "2026-01");
+    assert_eq!(val(t, p, "February"), "2026-02");
+    // A year written in the second of two successive months dates the first too.
+    let t = "Thefts fell from 40 in January and February 2019 to 12 this year.";
+    assert_eq!(val(t, p, "January"), "2019-01");
+    // Must not fire: a future range, a present state, a past verb before a present one.
+    let t = "The bridge will be shut from December through February.";
+    assert_eq!(val(t, p, "December"), "2026-12");
+    assert_eq!(val(t, p, "February"), "2027-02");
+    let t = "The ski season runs from December through March.";
+    assert_eq!(val(t, p, "December"), "2026-12");
+    assert_eq!(val(t, p, "March"), "2027-03");
+    let t = "The fair, organisers said, runs from December to February.";
+    assert_eq!(val(t, p, "February"), "2027-02");
+}
+
+#[test]
+fn through_a_month_after_a_present_state_is_ahead() {
+    let p = wed(); // November 2026.
+    for t in [
+        "The curfew lasts through mid-March.",
+        "The shelter is open through March.",
+        "The ban has been extended through March.",
+        "The exhibit will run through March.",
+    ] {
+        assert_eq!(
+            val(
+                t,
+                p,
+                if t.contains("mid") {
+                    "mid-March"
+                } else {
+                    "March"
+                }
+            ),
+            "2027-03",
+            "{t}"
+        );
+    }
+    // Must not fire: a past verb, a state that is over.
+    for t in [
+        "The strike lasted through mid-March.",
+        "The shelter stayed open through March.",
+        "Rents fell through March, the agency said.",
+    ] {
+        assert_eq!(
+            val(
+                t,
+                p,
+                if t.contains("mid") {
+                    "mid-March"
+                } else {
+                    "March"
+                }
+            ),
+            "2026-03",
+            "{t}"
+        );
+    }
 }
 
 #[test]
