@@ -58,7 +58,9 @@
 //!   verb behind ("On Tuesday, the league plans to ..." is ahead). A possessive weekday
 //!   names a reported event and is behind whatever the tense ("they would appeal
 //!   Wednesday's ruling"; all 17 in TimeBank/AQUAINT are). "next Monday" is strictly ahead,
-//!   "last Monday" strictly behind.
+//!   "last Monday" strictly behind. "next Tuesday" said on a Monday is the coming day, not
+//!   the one a week later (some style guides' reading): TimeBank/AQUAINT annotate no "next"
+//!   before a weekday to settle it, and most readers mean the coming one.
 //! - Months without a year: next month and the one after are ahead ("in December" in a
 //!   November story); otherwise the latest such month not after the publication month, or the
 //!   next one on a future cue. "last May" is the latest May before the publication month.
@@ -72,7 +74,9 @@
 //!   year, month or day, including relative ones already resolved): "that year", "later that
 //!   year", "earlier that day", "that same day", "the following year/month/day", "the next
 //!   day/morning", "the previous/prior month/day", "the previous Friday" (the Friday before
-//!   the date last named). A bare clock time ("at 10:35 a.m.") takes the day last named
+//!   the date last named); "the previous (following) month" count from the last month
+//!   told, past a year and past the day the news was told ("said Tuesday") when that month
+//!   is at most three months before it. A bare clock time ("at 10:35 a.m.") takes the day last named
 //!   within 1000 bytes before it, else the publication day; "overnight" the night before
 //!   the weekday (or "today", "yesterday") last named as near, else before publication. Everything else (weekdays,
 //!   "last week", months) is resolved against the publication date, as news means it:
@@ -1935,6 +1939,10 @@ impl Anchor {
 fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
     let mut anchor: Option<(Anchor, usize)> = None;
     let mut news_day: Option<(NaiveDate, usize)> = None;
+    // Whether the last anchor is a news day ("said Tuesday"), and the last date with a month
+    // that is none: the month a report is about.
+    let mut anchor_is_news_day = false;
+    let mut story_month: Option<Anchor> = None;
     for i in 0..out.len() {
         // The day written right after this expression ("at 8 a.m. on April 4").
         // (Only a clock time uses it.)
@@ -1959,6 +1967,21 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
         let f = &mut out[i];
         let s = f.span.slice(text);
         if let Some((unit, off)) = anaphor(s) {
+            // "the previous month" counts from the month the story reports, past a year
+            // ("higher than in 2019") and past the day the news was told ("retail sales rose
+            // in October, the agency said Tuesday ... from the previous month"): the last
+            // month told, when it is at most three months before that day.
+            let anchor = anchor.map(|(a, end)| {
+                let month_of = |x: Anchor| x.year * 12 + x.month.map_or(0, |m| m as i32);
+                let base = match story_month {
+                    Some(m) if unit == AnaUnit::Month && a.month.is_none() => Some(m),
+                    Some(m) if unit == AnaUnit::Month && anchor_is_news_day => {
+                        Some(m).filter(|&m| (0..=3).contains(&(month_of(a) - month_of(m))))
+                    }
+                    _ => None,
+                };
+                (base.unwrap_or(a), end)
+            });
             if let Some((a, _)) = anchor {
                 if let Some(v) = shift_anchor(a, unit, off) {
                     f.value = Some(v);
@@ -1983,14 +2006,14 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
         }
         // A weekday or a day word names the story's news day; a calendar date ("on Aug. 7")
         // mostly an earlier event.
-        if f.timex_type == DATE
+        let told = f.timex_type == DATE
             && (s
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| is_bare(Kind::Weekday, w))
                 || s.eq_ignore_ascii_case("yesterday")
-                || s.eq_ignore_ascii_case("today"))
-        {
+                || s.eq_ignore_ascii_case("today"));
+        if told {
             if let Some(d) = f
                 .value
                 .as_deref()
@@ -2003,6 +2026,10 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
         if f.timex_type == DATE || f.timex_type == TIME {
             if let Some(a) = f.value.as_deref().and_then(Anchor::parse) {
                 anchor = Some((a, f.span.end));
+                anchor_is_news_day = told;
+                if !told && a.month.is_some() {
+                    story_month = Some(a);
+                }
             }
         }
     }

@@ -312,6 +312,24 @@ fn last_and_next_weekday() {
         val("The rally is next Tuesday.", p, "next Tuesday"),
         "2020-11-24"
     );
+    // Said the day before, "next Tuesday" is the coming day (the module's decision; no
+    // example in TimeBank/AQUAINT), and "next Monday" on a Sunday is the day after.
+    assert_eq!(
+        val(
+            "The rally is next Tuesday.",
+            day(2020, 11, 16),
+            "next Tuesday"
+        ),
+        "2020-11-17"
+    );
+    assert_eq!(
+        val(
+            "The rally is next Monday.",
+            day(2020, 11, 15),
+            "next Monday"
+        ),
+        "2020-11-16"
+    );
 }
 
 #[test]
@@ -2306,6 +2324,27 @@ fn through_a_month_after_a_present_state_is_ahead() {
             "{t}"
         );
     }
+}
+
+#[test]
+fn the_previous_month_counts_from_the_month_reported() {
+    let p = wed(); // Wednesday 18 November 2026.
+                   // The month named, past the day the news was told and past a year.
+    let t = "Home sales rose 3 percent in October, the group said Tuesday. \
+             They had fallen the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-09");
+    let t = "Exports in October were the highest since 2019 and rose from the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-09");
+    // Must not fire: with no month named, the news day counts (the publication month's
+    // previous); a month long before the news day is no report's month; a day told
+    // ("on Oct. 3") is the story's own day.
+    let t = "The group said Tuesday that home sales had fallen from the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-10");
+    let t =
+        "The mill opened in March 2019. On Tuesday, it said output fell from the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-10");
+    let t = "The plant shut on Aug. 3; it had cut shifts the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-07");
 }
 
 #[test]
