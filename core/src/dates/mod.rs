@@ -123,6 +123,8 @@
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
 //!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
 //!   ("2020 votes", "about 2000 people").
+//! - A day with no month ("on the 15th") is in the month last named nearby, else in the
+//!   publication month or the one next to it as its tense reads (see `day_of_month`).
 //! - Story days: "that same day" after a month with no day is "1998-10-XX"; "the day
 //!   before last Tuesday" is one expression, the day next to it; "April 24 and 25" dates the
 //!   25th too; a bare clock time takes a day written right after it ("at 8 a.m. on April 4").
@@ -342,6 +344,7 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     }
     cands.clear();
     SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
+    day_of_month(text, doc, published, &mut out);
     anchor_anaphors(text, &mut out);
     anchor_quarters(doc, &mut out, &story_refs, published);
     compound_and_range_fixes(text, &mut out);
@@ -587,6 +590,128 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
             span: Span::new(at, end),
             timex_type: DATE,
             value: Some(fmt_day(day)),
+        });
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|d| d.span.start);
+    }
+}
+
+/// "on the 15th": a day with no month named is a day of the month the story last named (a
+/// date with a month within [`CLOCK_ANCHOR_BYTES`] before it that is no news day such as
+/// "said Tuesday": "On Oct. 3 the firm cut prices, and on the 15th it cut them again"),
+/// else of the publication month as the tense of its sentence reads it: a day before
+/// publication's is this month's unless a future cue speaks of it ("the fair opens on the
+/// 15th" on the 18th is next month's), a later day this month's unless a past verb does
+/// ("the rent was paid on the 25th" on the 18th is last month's). Only after "on the",
+/// and before no noun: the phrase ends after it ("on the 15th floor", "on the 5th day" are
+/// ordinals of other things).
+fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<DateFact>) {
+    /// Words after the day that end its phrase.
+    const ENDS: &[&str] = &[
+        "and", "or", "but", "at", "in", "when", "after", "before", "to", "with", "the", "it", "he",
+        "she", "they", "we", "as", "until", "through",
+    ];
+    // (Built once: a searcher costs more to set up than to run over an article.)
+    static ON_THE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let b = text.as_bytes();
+    let mut extra = Vec::new();
+    let finder = ON_THE.get_or_init(|| memchr::memmem::Finder::new("n the "));
+    for at in finder.find_iter(b) {
+        // "on the" / "On the" as words, then one or two digits and an ordinal ending.
+        if at == 0
+            || !b[at - 1].eq_ignore_ascii_case(&b'o')
+            || at >= 2 && b[at - 2].is_ascii_alphanumeric()
+        {
+            continue;
+        }
+        let digits = at + 6;
+        let n = b[digits..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let end = digits + n + 2;
+        if !(1..=2).contains(&n)
+            || !b.get(digits + n..end).is_some_and(|o| {
+                [b"st", b"nd", b"rd", b"th"]
+                    .iter()
+                    .any(|x| o.eq_ignore_ascii_case(*x))
+            })
+        {
+            continue;
+        }
+        let next = skip_blanks(b, end);
+        let ends = match b.get(end) {
+            None => true,
+            Some(c) if c.is_ascii_alphanumeric() => false,
+            Some(b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n') => true,
+            Some(_) => {
+                let w = word_at(b, next);
+                next >= b.len() || ENDS.iter().any(|e| w == e.as_bytes())
+            }
+        };
+        let span = Span::new(at + 2, end);
+        let in_text = doc
+            .paragraphs
+            .get(doc.paragraphs.partition_point(|p| p.end <= at))
+            .is_some_and(|p| p.start <= at);
+        let Ok(day) = text[digits..digits + n].parse::<u32>() else {
+            continue;
+        };
+        if !ends
+            || !in_text
+            || !(1..=31).contains(&day)
+            || out.iter().any(|d| d.span.overlaps(&span))
+        {
+            continue;
+        }
+        // The last month the story named nearby, past news days.
+        let told = out
+            .iter()
+            .rev()
+            .skip_while(|d| d.span.end > span.start)
+            .take_while(|d| span.start - d.span.end <= CLOCK_ANCHOR_BYTES)
+            .filter(|d| d.timex_type == DATE || d.timex_type == TIME)
+            .filter(|d| {
+                let s = d.span.slice(text);
+                !(s.split_whitespace()
+                    .next()
+                    .is_some_and(|w| is_bare(Kind::Weekday, w))
+                    || s.eq_ignore_ascii_case("yesterday")
+                    || s.eq_ignore_ascii_case("today"))
+            })
+            .find_map(|d| Anchor::parse(d.value.as_deref()?).filter(|a| a.month.is_some()));
+        let month = match (told, dct) {
+            (Some(a), _) => a.month.map(|m| (a.year, m)),
+            (None, Some(d)) => {
+                let ctx = Ctx {
+                    text,
+                    doc,
+                    dct: Some(d),
+                    quarterly: false,
+                    qrefs: &std::cell::RefCell::new(Vec::new()),
+                };
+                let shift = match tense_of(&ctx, span) {
+                    Some(true) if day < d.day() => 1,
+                    Some(false) if day > d.day() => -1,
+                    _ => 0,
+                };
+                Some(add_months(d.year(), d.month(), shift))
+            }
+            (None, None) => None,
+        };
+        let value = match month {
+            Some((y, m)) => match NaiveDate::from_ymd_opt(y, m, day) {
+                Some(x) => Some(fmt_day(x)),
+                None => continue,
+            },
+            None => None,
+        };
+        extra.push(DateFact {
+            span,
+            timex_type: DATE,
+            value,
         });
     }
     if !extra.is_empty() {

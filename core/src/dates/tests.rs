@@ -2348,6 +2348,44 @@ fn the_previous_month_counts_from_the_month_reported() {
 }
 
 #[test]
+fn a_day_with_no_month_is_in_the_month_last_named_or_the_publication_month() {
+    let p = wed(); // Wednesday 18 November 2026.
+    let t = "On Oct. 3, the firm cut prices, and on the 15th it cut them again.";
+    assert_eq!(val(t, p, "the 15th"), "2026-10-15");
+    let t = "In March, the plant shut on the 2nd and reopened on the 20th.";
+    assert_eq!(val(t, p, "the 2nd"), "2026-03-02");
+    assert_eq!(val(t, p, "the 20th"), "2026-03-20");
+    // The publication month, as the tense reads it; a news day names no month.
+    assert_eq!(
+        val("The council met on the 5th.", p, "the 5th"),
+        "2026-11-05"
+    );
+    assert_eq!(
+        val("The deadline falls on the 25th.", p, "the 25th"),
+        "2026-11-25"
+    );
+    assert_eq!(
+        val("The fair opens on the 15th.", p, "the 15th"),
+        "2026-12-15"
+    );
+    assert_eq!(
+        val("The rent was paid on the 25th.", p, "the 25th"),
+        "2026-10-25"
+    );
+    let t = "The firm said Tuesday that it will pay on the 15th.";
+    assert_eq!(val(t, p, "the 15th"), "2026-12-15");
+    // Must not fire: an ordinal of a noun, a rank, no "on the".
+    for t in [
+        "He lives on the 15th floor.",
+        "She won on the 5th try.",
+        "He finished 15th in the race.",
+        "The 3rd Division crossed the river.",
+    ] {
+        assert!(all(t, p).is_empty(), "{t}: {:?}", all(t, p));
+    }
+}
+
+#[test]
 fn generic_today_is_not_a_day() {
     let p = tue();
     // "today" for the present age, before a noun for its people or world: not dated.
