@@ -4006,6 +4006,15 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     ) {
                         return None;
                     }
+                    // "the then current price", "the then-current chairman": the time spoken
+                    // of, not now (PAST_REF, as TimeBank annotates it; "then" in the span).
+                    let then = prev_word(ctx.text, span.start);
+                    let start = then.as_ptr() as usize - ctx.text.as_ptr() as usize;
+                    if then.eq_ignore_ascii_case("then")
+                        && matches!(&ctx.text[start + then.len()..span.start], " " | "-")
+                    {
+                        return cand(Span::new(start, span.end), DATE, Some("PAST_REF".into()));
+                    }
                 }
                 "PRESENT_REF"
             } else if s.contains("recent") || s.contains("past") {

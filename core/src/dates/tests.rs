@@ -2386,6 +2386,24 @@ fn a_day_with_no_month_is_in_the_month_last_named_or_the_publication_month() {
 }
 
 #[test]
+fn then_current_is_the_time_spoken_of() {
+    let p = tue();
+    let t = "Holders may buy shares at half the then current price.";
+    assert_eq!(get(t, p, "then current"), ("DATE", Some("PAST_REF".into())));
+    let t = "The board fired the then-current chairman in 2019.";
+    assert_eq!(val(t, p, "then-current"), "PAST_REF");
+    // Must not fire: "current" alone is now; "then" ending a clause before it.
+    assert_eq!(
+        val("Shares trade at the current price.", p, "current"),
+        "PRESENT_REF"
+    );
+    assert_eq!(
+        val("Rates fell sharply then, current data show.", p, "current"),
+        "PRESENT_REF"
+    );
+}
+
+#[test]
 fn generic_today_is_not_a_day() {
     let p = tue();
     // "today" for the present age, before a noun for its people or world: not dated.
