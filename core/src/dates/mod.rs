@@ -58,7 +58,9 @@
 //!   verb behind ("On Tuesday, the league plans to ..." is ahead). A possessive weekday
 //!   names a reported event and is behind whatever the tense ("they would appeal
 //!   Wednesday's ruling"; all 17 in TimeBank/AQUAINT are). "next Monday" is strictly ahead,
-//!   "last Monday" strictly behind.
+//!   "last Monday" strictly behind. "next Tuesday" said on a Monday is the coming day, not
+//!   the one a week later (some style guides' reading): TimeBank/AQUAINT annotate no "next"
+//!   before a weekday to settle it, and most readers mean the coming one.
 //! - Months without a year: next month and the one after are ahead ("in December" in a
 //!   November story); otherwise the latest such month not after the publication month, or the
 //!   next one on a future cue. "last May" is the latest May before the publication month.
@@ -72,7 +74,9 @@
 //!   year, month or day, including relative ones already resolved): "that year", "later that
 //!   year", "earlier that day", "that same day", "the following year/month/day", "the next
 //!   day/morning", "the previous/prior month/day", "the previous Friday" (the Friday before
-//!   the date last named). A bare clock time ("at 10:35 a.m.") takes the day last named
+//!   the date last named); "the previous (following) month" count from the last month
+//!   told, past a year and past the day the news was told ("said Tuesday") when that month
+//!   is at most three months before it. A bare clock time ("at 10:35 a.m.") takes the day last named
 //!   within 1000 bytes before it, else the publication day; "overnight" the night before
 //!   the weekday (or "today", "yesterday") last named as near, else before publication. Everything else (weekdays,
 //!   "last week", months) is resolved against the publication date, as news means it:
@@ -86,8 +90,11 @@
 //!   with a position word and no anchor ("early summer", "the early summer", "mid-winter")
 //!   is valued as "the summer" (see `season_value`); the position would be TIMEX3's `mod`.
 //! - Ranges of days ("from Monday to Friday", "Monday through Friday") are ordered, both
-//!   ends read in one direction (see `weekday_ranges`). "By" opening a sentence before the
-//!   date lets the verb after it decide ("By Monday afternoon, the ministry had cited").
+//!   ends read in one direction (see `weekday_ranges`); so are ranges of months and two
+//!   successive months, both behind in a past sentence ("the strike lasted from December
+//!   through mid-March" in November is last December's; see `month_ranges`). "By"
+//!   opening a sentence before the date lets the verb after it decide ("By Monday
+//!   afternoon, the ministry had cited").
 //!   A present verb of a schedule before the date is a future cue ("the trial begins
 //!   Monday", see `SCHEDULE_PRESENT`); "this Friday" is in the publication week
 //!   (`this_weekday`); "this weekend" on a weekday is the coming one unless past.
@@ -116,6 +123,8 @@
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
 //!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
 //!   ("2020 votes", "about 2000 people").
+//! - A day with no month ("on the 15th") is in the month last named nearby, else in the
+//!   publication month or the one next to it as its tense reads (see `day_of_month`).
 //! - Story days: "that same day" after a month with no day is "1998-10-XX"; "the day
 //!   before last Tuesday" is one expression, the day next to it; "April 24 and 25" dates the
 //!   25th too; a bare clock time takes a day written right after it ("at 8 a.m. on April 4").
@@ -124,7 +133,8 @@
 //! - Not dates: "today's world" (the present age), "USA Today", "person of the year", "the
 //!   past two polls", a month name inside a word ("Mayor"), a quarter or half of a game with
 //!   no year ("led 88-80 in the fourth quarter", see `game_time`).
-//! - "until" a date after a present verb of a state ("is closed until Friday") is ahead.
+//! - "until" or "through" a date after a present verb of a state ("is closed until Friday",
+//!   "the curfew lasts through mid-March") is ahead.
 //! - Without `published`, expressions that need it get the value None; absolute ones
 //!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve, and
 //!   so do anaphors after an absolute date ("in June 1998 ... later that year" → 1998).
@@ -334,9 +344,11 @@ pub fn extract(text: &str, doc: &Doc, published: Option<NaiveDate>) -> Vec<DateF
     }
     cands.clear();
     SCRATCH.with(|s| *s.borrow_mut() = Some(scratch));
+    day_of_month(text, doc, published, &mut out);
     anchor_anaphors(text, &mut out);
     anchor_quarters(doc, &mut out, &story_refs, published);
     compound_and_range_fixes(text, &mut out);
+    month_ranges(text, doc, published, &mut out);
     weekday_ranges(text, doc, published, &mut out);
     coordinated_days(text, &mut out);
     day_before_after(text, &mut out);
@@ -586,6 +598,128 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
     }
 }
 
+/// "on the 15th": a day with no month named is a day of the month the story last named (a
+/// date with a month within [`CLOCK_ANCHOR_BYTES`] before it that is no news day such as
+/// "said Tuesday": "On Oct. 3 the firm cut prices, and on the 15th it cut them again"),
+/// else of the publication month as the tense of its sentence reads it: a day before
+/// publication's is this month's unless a future cue speaks of it ("the fair opens on the
+/// 15th" on the 18th is next month's), a later day this month's unless a past verb does
+/// ("the rent was paid on the 25th" on the 18th is last month's). Only after "on the",
+/// and before no noun: the phrase ends after it ("on the 15th floor", "on the 5th day" are
+/// ordinals of other things).
+fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<DateFact>) {
+    /// Words after the day that end its phrase.
+    const ENDS: &[&str] = &[
+        "and", "or", "but", "at", "in", "when", "after", "before", "to", "with", "the", "it", "he",
+        "she", "they", "we", "as", "until", "through",
+    ];
+    // (Built once: a searcher costs more to set up than to run over an article.)
+    static ON_THE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let b = text.as_bytes();
+    let mut extra = Vec::new();
+    let finder = ON_THE.get_or_init(|| memchr::memmem::Finder::new("n the "));
+    for at in finder.find_iter(b) {
+        // "on the" / "On the" as words, then one or two digits and an ordinal ending.
+        if at == 0
+            || !b[at - 1].eq_ignore_ascii_case(&b'o')
+            || at >= 2 && b[at - 2].is_ascii_alphanumeric()
+        {
+            continue;
+        }
+        let digits = at + 6;
+        let n = b[digits..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let end = digits + n + 2;
+        if !(1..=2).contains(&n)
+            || !b.get(digits + n..end).is_some_and(|o| {
+                [b"st", b"nd", b"rd", b"th"]
+                    .iter()
+                    .any(|x| o.eq_ignore_ascii_case(*x))
+            })
+        {
+            continue;
+        }
+        let next = skip_blanks(b, end);
+        let ends = match b.get(end) {
+            None => true,
+            Some(c) if c.is_ascii_alphanumeric() => false,
+            Some(b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n') => true,
+            Some(_) => {
+                let w = word_at(b, next);
+                next >= b.len() || ENDS.iter().any(|e| w == e.as_bytes())
+            }
+        };
+        let span = Span::new(at + 2, end);
+        let in_text = doc
+            .paragraphs
+            .get(doc.paragraphs.partition_point(|p| p.end <= at))
+            .is_some_and(|p| p.start <= at);
+        let Ok(day) = text[digits..digits + n].parse::<u32>() else {
+            continue;
+        };
+        if !ends
+            || !in_text
+            || !(1..=31).contains(&day)
+            || out.iter().any(|d| d.span.overlaps(&span))
+        {
+            continue;
+        }
+        // The last month the story named nearby, past news days.
+        let told = out
+            .iter()
+            .rev()
+            .skip_while(|d| d.span.end > span.start)
+            .take_while(|d| span.start - d.span.end <= CLOCK_ANCHOR_BYTES)
+            .filter(|d| d.timex_type == DATE || d.timex_type == TIME)
+            .filter(|d| {
+                let s = d.span.slice(text);
+                !(s.split_whitespace()
+                    .next()
+                    .is_some_and(|w| is_bare(Kind::Weekday, w))
+                    || s.eq_ignore_ascii_case("yesterday")
+                    || s.eq_ignore_ascii_case("today"))
+            })
+            .find_map(|d| Anchor::parse(d.value.as_deref()?).filter(|a| a.month.is_some()));
+        let month = match (told, dct) {
+            (Some(a), _) => a.month.map(|m| (a.year, m)),
+            (None, Some(d)) => {
+                let ctx = Ctx {
+                    text,
+                    doc,
+                    dct: Some(d),
+                    quarterly: false,
+                    qrefs: &std::cell::RefCell::new(Vec::new()),
+                };
+                let shift = match tense_of(&ctx, span) {
+                    Some(true) if day < d.day() => 1,
+                    Some(false) if day > d.day() => -1,
+                    _ => 0,
+                };
+                Some(add_months(d.year(), d.month(), shift))
+            }
+            (None, None) => None,
+        };
+        let value = match month {
+            Some((y, m)) => match NaiveDate::from_ymd_opt(y, m, day) {
+                Some(x) => Some(fmt_day(x)),
+                None => continue,
+            },
+            None => None,
+        };
+        extra.push(DateFact {
+            span,
+            timex_type: DATE,
+            value,
+        });
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|d| d.span.start);
+    }
+}
+
 /// A day number right after `pos` across a hyphen or en dash ("-16" in "Dec. 15-16"), with
 /// no digit after it: (the number, where its digits start).
 fn range_day_after(text: &str, pos: usize) -> Option<(u32, usize)> {
@@ -643,9 +777,7 @@ fn generic_today(text: &str, end: usize) -> bool {
 /// Fixes that need the neighbouring expression or character:
 /// - "after-hours trading", "a same-day delivery": a bare unit joined by a hyphen to the word
 ///   before it is part of a compound adjective, not a duration;
-/// - "today's world": the present age, not a day (see [`generic_today`]);
-/// - "between December and February", "from October through March": the second month of a
-///   range that runs past the year's end is in the next year.
+/// - "today's world": the present age, not a day (see [`generic_today`]).
 fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
     out.retain(|d| {
         let s = d.span.slice(text);
@@ -660,12 +792,45 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
             && (generic_today(text, d.span.end) || prev_word(text, d.span.start) == "USA");
         !in_compound && !generic
     });
+}
+
+/// "between December and February", "from October through March", "January and February":
+/// the two months of a range (after "from" or "between") or of a pair of successive months
+/// are ordered, the second less than a year after the first.
+/// - A year written in the second only ("from November to September 2025"): the range ends
+///   in the year written, so it starts in that year or the one before.
+/// - No year written, read in a past sentence (a past verb decides, before the range or,
+///   with nothing before it, after it; no present verb of a state before it: "the strike
+///   lasted from December through mid-March", "In January and February, we had ..." in a
+///   November story): the second month is the latest such month not after publication and
+///   the first the latest before it. (Read alone, December and January there would be
+///   ahead: news speaks of the next two months ahead.)
+/// - Else, when the second month comes before the first ("the season runs from October
+///   through March"), it is in the next year.
+fn month_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [DateFact]) {
     // A month-only value ("2024-02") as (year, month).
     let month = |v: &Option<String>| {
         let v = v.as_deref()?;
         (v.len() == 7 && v.as_bytes()[4] == b'-')
             .then(|| Some((v[..4].parse::<i32>().ok()?, v[5..].parse::<u32>().ok()?)))
             .flatten()
+    };
+    let has_year = |d: &DateFact| {
+        d.span
+            .slice(text)
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    };
+    // A month name alone, or after "early", "late", "mid" ("mid-March"): no "last" or "next".
+    let bare = |d: &DateFact| {
+        let s = d.span.slice(text);
+        let l = lower(s);
+        let rest = ["early ", "late ", "mid-", "mid "]
+            .iter()
+            .find_map(|p| l.strip_prefix(p))
+            .unwrap_or(&l);
+        !rest.contains(' ') && month_number(rest).is_some()
     };
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
@@ -676,30 +841,52 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         if !matches!(between, "and" | "to" | "through" | "until" | "-" | "–") {
             continue;
         }
-        let opener = text[..a.span.start].trim_end();
-        if !(opener.ends_with("between") || opener.ends_with("from")) {
+        let (Some((y1, m1)), Some((y2, m2))) = (month(&a.value), month(&b.value)) else {
+            continue;
+        };
+        let opener = prev_word(text, a.span.start);
+        let opened = opener.eq_ignore_ascii_case("between") || opener.eq_ignore_ascii_case("from");
+        let successive = between == "and" && m2 == m1 % 12 + 1;
+        if !(opened || successive) {
             continue;
         }
-        let has_year = |d: &DateFact| {
-            d.span
-                .slice(text)
-                .as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit))
-        };
-        if let (Some((y1, m1)), Some((y2, m2))) = (month(&a.value), month(&b.value)) {
-            match (has_year(a), has_year(b)) {
-                // "from November to September 2025": the range ends in the year written, so it
-                // starts in that year or the one before.
-                (false, true) => {
-                    let y = if m1 <= m2 { y2 } else { y2 - 1 };
-                    out[i - 1].value = Some(format!("{y:04}-{m1:02}"));
-                }
-                (false, false) if m2 < m1 && y2 <= y1 => {
+        match (has_year(a), has_year(b)) {
+            (false, true) => {
+                let y = if m1 <= m2 { y2 } else { y2 - 1 };
+                out[i - 1].value = Some(format!("{y:04}-{m1:02}"));
+            }
+            (false, false) => {
+                let past = dct.filter(|_| bare(a) && bare(b)).filter(|&d| {
+                    let ctx = Ctx {
+                        text,
+                        doc,
+                        dct: Some(d),
+                        quarterly: false,
+                        qrefs: &std::cell::RefCell::new(Vec::new()),
+                    };
+                    // Where the verb before the range ends: before "from"/"between".
+                    let verb_at = if opened {
+                        opener.as_ptr() as usize - text.as_ptr() as usize
+                    } else {
+                        a.span.start
+                    };
+                    !present_before(&ctx, verb_at)
+                        && tense_of(&ctx, Span::new(a.span.start, b.span.end)) == Some(false)
+                });
+                if let Some(d) = past {
+                    let ye = if m2 <= d.month() {
+                        d.year()
+                    } else {
+                        d.year() - 1
+                    };
+                    let ys = if m1 <= m2 { ye } else { ye - 1 };
+                    out[i - 1].value = Some(format!("{ys:04}-{m1:02}"));
+                    out[i].value = Some(format!("{ye:04}-{m2:02}"));
+                } else if m2 < m1 && y2 <= y1 {
                     out[i].value = Some(format!("{:04}-{:02}", y1 + 1, m2));
                 }
-                _ => {}
             }
+            _ => {}
         }
     }
 }
@@ -1877,6 +2064,10 @@ impl Anchor {
 fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
     let mut anchor: Option<(Anchor, usize)> = None;
     let mut news_day: Option<(NaiveDate, usize)> = None;
+    // Whether the last anchor is a news day ("said Tuesday"), and the last date with a month
+    // that is none: the month a report is about.
+    let mut anchor_is_news_day = false;
+    let mut story_month: Option<Anchor> = None;
     for i in 0..out.len() {
         // The day written right after this expression ("at 8 a.m. on April 4").
         // (Only a clock time uses it.)
@@ -1901,6 +2092,21 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
         let f = &mut out[i];
         let s = f.span.slice(text);
         if let Some((unit, off)) = anaphor(s) {
+            // "the previous month" counts from the month the story reports, past a year
+            // ("higher than in 2019") and past the day the news was told ("retail sales rose
+            // in October, the agency said Tuesday ... from the previous month"): the last
+            // month told, when it is at most three months before that day.
+            let anchor = anchor.map(|(a, end)| {
+                let month_of = |x: Anchor| x.year * 12 + x.month.map_or(0, |m| m as i32);
+                let base = match story_month {
+                    Some(m) if unit == AnaUnit::Month && a.month.is_none() => Some(m),
+                    Some(m) if unit == AnaUnit::Month && anchor_is_news_day => {
+                        Some(m).filter(|&m| (0..=3).contains(&(month_of(a) - month_of(m))))
+                    }
+                    _ => None,
+                };
+                (base.unwrap_or(a), end)
+            });
             if let Some((a, _)) = anchor {
                 if let Some(v) = shift_anchor(a, unit, off) {
                     f.value = Some(v);
@@ -1925,14 +2131,14 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
         }
         // A weekday or a day word names the story's news day; a calendar date ("on Aug. 7")
         // mostly an earlier event.
-        if f.timex_type == DATE
+        let told = f.timex_type == DATE
             && (s
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| is_bare(Kind::Weekday, w))
                 || s.eq_ignore_ascii_case("yesterday")
-                || s.eq_ignore_ascii_case("today"))
-        {
+                || s.eq_ignore_ascii_case("today"));
+        if told {
             if let Some(d) = f
                 .value
                 .as_deref()
@@ -1945,6 +2151,10 @@ fn anchor_anaphors(text: &str, out: &mut [DateFact]) {
         if f.timex_type == DATE || f.timex_type == TIME {
             if let Some(a) = f.value.as_deref().and_then(Anchor::parse) {
                 anchor = Some((a, f.span.end));
+                anchor_is_news_day = told;
+                if !told && a.month.is_some() {
+                    story_month = Some(a);
+                }
             }
         }
     }
@@ -3503,17 +3713,22 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                             if w != "in" {
                                 return false;
                             }
+                            // Right before "in", an "-ed" word is a verb or a participle
+                            // after its noun ("the fire that started in", "the deal signed
+                            // in"), no adjective whatever comes before it.
                             let mut verb = prev_word(ctx.text, start_of(w));
+                            let mut past = is_plain_past(verb, None);
                             // ("took office in January": one object word between.)
-                            if !is_plain_past(verb) {
+                            if !past {
                                 verb = prev_word(ctx.text, start_of(verb));
+                                past =
+                                    is_plain_past(verb, Some(prev_word(ctx.text, start_of(verb))));
                             }
                             let aux = prev_word(ctx.text, start_of(verb));
-                            is_plain_past(verb)
-                                && !matches!(
-                                    aux,
-                                    "is" | "are" | "be" | "been" | "being" | "will" | "to"
-                                )
+                            past && !matches!(
+                                aux,
+                                "is" | "are" | "be" | "been" | "being" | "will" | "to"
+                            )
                         };
                         if (((1..=2).contains(&ahead) && !done()) || is_future_span(ctx, span))
                             && !since()
@@ -3790,6 +4005,15 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                             | ""
                     ) {
                         return None;
+                    }
+                    // "the then current price", "the then-current chairman": the time spoken
+                    // of, not now (PAST_REF, as TimeBank annotates it; "then" in the span).
+                    let then = prev_word(ctx.text, span.start);
+                    let start = then.as_ptr() as usize - ctx.text.as_ptr() as usize;
+                    if then.eq_ignore_ascii_case("then")
+                        && matches!(&ctx.text[start + then.len()..span.start], " " | "-")
+                    {
+                        return cand(Span::new(start, span.end), DATE, Some("PAST_REF".into()));
                     }
                 }
                 "PRESENT_REF"
@@ -5254,14 +5478,16 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
     }
     let words = &buf[..n];
     let mut by_date = false;
-    // "until" right before the date: a state that lasts up to it ("the border is closed until
-    // Friday", "voters have until Friday") is ahead when its verb is in the present.
+    // "until" or "through" right before the date: a state that lasts up to it ("the border
+    // is closed until Friday", "voters have until Friday", "the curfew lasts through
+    // mid-March") is ahead when its verb is in the present.
     // Not the end of a range ("runs from March until June"): its start, read alone, would
     // point the other way.
-    let until_date = words
-        .first()
-        .is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
-        && !words.iter().any(|w| w.eq_ignore_ascii_case("from"));
+    let until_date = words.first().is_some_and(|w| {
+        ["until", "till", "through", "thru"]
+            .iter()
+            .any(|u| w.eq_ignore_ascii_case(u))
+    }) && !words.iter().any(|w| w.eq_ignore_ascii_case("from"));
     let mut scratch = [0u8; 32];
     for (k, w) in words.iter().enumerate() {
         let lw = lower_in(w, &mut scratch);
@@ -6058,38 +6284,25 @@ fn closest_of<const N: usize>(d: NaiveDate, options: [Option<NaiveDate>; N]) -> 
         .unwrap_or(d)
 }
 
-/// A verb form that can only be a past tense: an irregular past ("began", "took") or a
-/// regular one ("ended", "died"), lower case. ("expected" is read with the words before it.)
-fn is_plain_past(w: &str) -> bool {
-    matches!(
-        w,
-        "began"
-            | "took"
-            | "came"
-            | "went"
-            | "left"
-            | "won"
-            | "lost"
-            | "fell"
-            | "rose"
-            | "met"
-            | "held"
-            | "made"
-            | "became"
-            | "broke"
-            | "ran"
-            | "grew"
-            | "led"
-            | "struck"
-            | "shut"
-    ) || (w.len() > 4
-        && w.ends_with("ed")
-        && w.bytes().all(|b| b.is_ascii_lowercase())
-        // (participles of what is to come: "a vote scheduled in January")
-        && !matches!(
-            w,
-            "planned" | "scheduled" | "expected" | "slated" | "proposed" | "intended" | "timed"
-        ))
+/// A past-tense verb ([`is_past_word`], `before` the word before it) that is no participle of
+/// what is to come ("a vote scheduled in January"): the past cues that are no verb ("since",
+/// "ago", "last") and the present "says" are left out.
+fn is_plain_past(w: &str, before: Option<&str>) -> bool {
+    let head = lower(w);
+    !matches!(
+        &*head,
+        "since"
+            | "ago"
+            | "last"
+            | "says"
+            | "planned"
+            | "scheduled"
+            | "expected"
+            | "slated"
+            | "proposed"
+            | "intended"
+            | "timed"
+    ) && is_past_word(&head, w, before)
 }
 
 /// Month and day without a year, the way news means it: ahead when it falls later in the

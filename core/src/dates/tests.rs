@@ -312,6 +312,24 @@ fn last_and_next_weekday() {
         val("The rally is next Tuesday.", p, "next Tuesday"),
         "2020-11-24"
     );
+    // Said the day before, "next Tuesday" is the coming day (the module's decision; no
+    // example in TimeBank/AQUAINT), and "next Monday" on a Sunday is the day after.
+    assert_eq!(
+        val(
+            "The rally is next Tuesday.",
+            day(2020, 11, 16),
+            "next Tuesday"
+        ),
+        "2020-11-17"
+    );
+    assert_eq!(
+        val(
+            "The rally is next Monday.",
+            day(2020, 11, 15),
+            "next Monday"
+        ),
+        "2020-11-16"
+    );
 }
 
 #[test]
@@ -2211,7 +2229,7 @@ fn the_units_ahead_are_the_coming_ones() {
 #[test]
 fn a_month_range_past_the_years_end_and_hyphen_compounds() {
     let p = day(2024, 11, 20);
-    let t = "The season peaks between December and February. It ran from October through March.";
+    let t = "The season peaks between December and February. It runs from October through March.";
     assert_eq!(val(t, p, "February"), "2025-02");
     assert_eq!(val(t, p, "March"), "2025-03");
     assert_eq!(val(t, p, "December"), "2024-12");
@@ -2234,6 +2252,155 @@ fn a_month_range_past_the_years_end_and_hyphen_compounds() {
     );
     assert!(got.iter().all(|(s, _, _)| s != "hours"), "{got:?}");
     assert!(got.iter().any(|(s, _, _)| s == "24 hours"), "{got:?}");
+}
+
+#[test]
+fn a_month_range_in_a_past_sentence_ends_behind() {
+    let p = wed(); // November 2026: December and January alone would be ahead.
+    let t = "The strike lasted from December through mid-March, the union said.";
+    assert_eq!(val(t, p, "December"), "2025-12");
+    assert_eq!(val(t, p, "mid-March"), "2026-03");
+    let t = "It ran from October through March.";
+    assert_eq!(val(t, p, "October"), "2025-10");
+    assert_eq!(val(t, p, "March"), "2026-03");
+    // Two successive months; the verb after them decides when nothing comes before.
+    let t = "In January and February, the club lost six games.";
+    assert_eq!(val(t, p, "January"), "2026-01");
+    assert_eq!(val(t, p, "February"), "2026-02");
+    // A year written in the second of two successive months dates the first too.
+    let t = "Output in January and February 2019 beat every winter since.";
+    assert_eq!(val(t, p, "January"), "2019-01");
+    // Must not fire: a future range, a present state, a past verb before a present one.
+    let t = "The bridge will be shut from December through February.";
+    assert_eq!(val(t, p, "December"), "2026-12");
+    assert_eq!(val(t, p, "February"), "2027-02");
+    let t = "The ski season runs from December through March.";
+    assert_eq!(val(t, p, "December"), "2026-12");
+    assert_eq!(val(t, p, "March"), "2027-03");
+    let t = "The fair, organisers said, runs from December to February.";
+    assert_eq!(val(t, p, "February"), "2027-02");
+}
+
+#[test]
+fn through_a_month_after_a_present_state_is_ahead() {
+    let p = wed(); // November 2026.
+    for t in [
+        "The curfew lasts through mid-March.",
+        "The shelter is open through March.",
+        "The ban has been extended through March.",
+        "The exhibit will run through March.",
+    ] {
+        assert_eq!(
+            val(
+                t,
+                p,
+                if t.contains("mid") {
+                    "mid-March"
+                } else {
+                    "March"
+                }
+            ),
+            "2027-03",
+            "{t}"
+        );
+    }
+    // Must not fire: a past verb, a state that is over.
+    for t in [
+        "The strike lasted through mid-March.",
+        "The shelter stayed open through March.",
+        "Rents fell through March, the agency said.",
+    ] {
+        assert_eq!(
+            val(
+                t,
+                p,
+                if t.contains("mid") {
+                    "mid-March"
+                } else {
+                    "March"
+                }
+            ),
+            "2026-03",
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn the_previous_month_counts_from_the_month_reported() {
+    let p = wed(); // Wednesday 18 November 2026.
+                   // The month named, past the day the news was told and past a year.
+    let t = "Home sales rose 3 percent in October, the group said Tuesday. \
+             They had fallen the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-09");
+    let t = "Exports in October were the highest since 2019 and rose from the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-09");
+    // Must not fire: with no month named, the news day counts (the publication month's
+    // previous); a month long before the news day is no report's month; a day told
+    // ("on Oct. 3") is the story's own day.
+    let t = "The group said Tuesday that home sales had fallen from the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-10");
+    let t =
+        "The mill opened in March 2019. On Tuesday, it said output fell from the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-10");
+    let t = "The plant shut on Aug. 3; it had cut shifts the previous month.";
+    assert_eq!(val(t, p, "the previous month"), "2026-07");
+}
+
+#[test]
+fn a_day_with_no_month_is_in_the_month_last_named_or_the_publication_month() {
+    let p = wed(); // Wednesday 18 November 2026.
+    let t = "On Oct. 3, the firm cut prices, and on the 15th it cut them again.";
+    assert_eq!(val(t, p, "the 15th"), "2026-10-15");
+    let t = "In March, the plant shut on the 2nd and reopened on the 20th.";
+    assert_eq!(val(t, p, "the 2nd"), "2026-03-02");
+    assert_eq!(val(t, p, "the 20th"), "2026-03-20");
+    // The publication month, as the tense reads it; a news day names no month.
+    assert_eq!(
+        val("The council met on the 5th.", p, "the 5th"),
+        "2026-11-05"
+    );
+    assert_eq!(
+        val("The deadline falls on the 25th.", p, "the 25th"),
+        "2026-11-25"
+    );
+    assert_eq!(
+        val("The fair opens on the 15th.", p, "the 15th"),
+        "2026-12-15"
+    );
+    assert_eq!(
+        val("The rent was paid on the 25th.", p, "the 25th"),
+        "2026-10-25"
+    );
+    let t = "The firm said Tuesday that it will pay on the 15th.";
+    assert_eq!(val(t, p, "the 15th"), "2026-12-15");
+    // Must not fire: an ordinal of a noun, a rank, no "on the".
+    for t in [
+        "He lives on the 15th floor.",
+        "She won on the 5th try.",
+        "He finished 15th in the race.",
+        "The 3rd Division crossed the river.",
+    ] {
+        assert!(all(t, p).is_empty(), "{t}: {:?}", all(t, p));
+    }
+}
+
+#[test]
+fn then_current_is_the_time_spoken_of() {
+    let p = tue();
+    let t = "The museum sold the painting at the then current rate for oils.";
+    assert_eq!(get(t, p, "then current"), ("DATE", Some("PAST_REF".into())));
+    let t = "The board fired the then-current chairman in 2019.";
+    assert_eq!(val(t, p, "then-current"), "PAST_REF");
+    // Must not fire: "current" alone is now; "then" ending a clause before it.
+    assert_eq!(
+        val("Shares trade at the current price.", p, "current"),
+        "PRESENT_REF"
+    );
+    assert_eq!(
+        val("Rates fell sharply then, current data show.", p, "current"),
+        "PRESENT_REF"
+    );
 }
 
 #[test]
@@ -3560,6 +3727,63 @@ fn a_past_verb_right_before_in_puts_a_near_month_behind() {
     assert_eq!(
         val("Talks in December could settle it.", p, "December"),
         "2026-12"
+    );
+}
+
+#[test]
+fn every_past_verb_of_the_tense_cues_puts_a_near_month_behind() {
+    let p = wed(); // November 2026.
+                   // Irregular pasts and auxiliaries the tense cues know ("said", "wrote", "was").
+    assert_eq!(
+        val(
+            "The fund is nearly empty, the treasurer said in December.",
+            p,
+            "December"
+        ),
+        "2025-12"
+    );
+    assert_eq!(
+        val("It was in January that the roof gave way.", p, "January"),
+        "2026-01"
+    );
+    assert_eq!(
+        val(
+            "A columnist wrote in late December that the club was for sale.",
+            p,
+            "late December"
+        ),
+        "2025-12"
+    );
+    // An "-ed" verb right before "in" after a relative "that".
+    assert_eq!(
+        val(
+            "The fire that started in December burned for weeks.",
+            p,
+            "December"
+        ),
+        "2025-12"
+    );
+    // Must not fire: an adjective after "the" with a noun between, the present "says",
+    // "last" as a verb of what is to come.
+    assert_eq!(
+        val(
+            "The postponed vote in January will decide it.",
+            p,
+            "January"
+        ),
+        "2027-01"
+    );
+    assert_eq!(
+        val(
+            "The mayor says in December the market will open.",
+            p,
+            "December"
+        ),
+        "2026-12"
+    );
+    assert_eq!(
+        val("The cold may last in January too.", p, "January"),
+        "2027-01"
     );
 }
 
