@@ -91,8 +91,9 @@ def test_abbreviated_saints_and_untagged_county_list_members_are_found():
     assert e["label"] == "LOC" and km(e["lat"], e["lon"], 39.74, -84.65) < 60
 
 
+@pytest.mark.shared
 def test_geo_dev_figures_hold(shared):
-    """Regression guard on the toponym dev data (the figures of session 9, less a margin)."""
+    """Regression guard on the toponym dev data (the figures of session 11, less a margin)."""
     path = shared / "data" / "geo" / "geo_dev.jsonl"
     with path.open(encoding="utf-8") as f:
         gold = [json.loads(line) for line in f if line.strip()]
@@ -112,8 +113,9 @@ def test_geo_dev_figures_hold(shared):
             e = ents[m["entity"]]
             country += e["country"] is not None and e["country"] == t.get("country_code")
             near += e["lat"] is not None and km(t["lat"], t["lon"], e["lat"], e["lon"]) <= 161
-    assert found / n > 0.79
-    assert country / found > 0.92
+    # (Found was 0.80 before the places inside organisation names became mentions.)
+    assert found / n > 0.895
+    assert country / found > 0.925
     assert near / found > 0.875
 
 

@@ -1092,19 +1092,37 @@ fn foreign_town_people<'t>(
         }
         (!countries.is_empty()).then_some((countries, small))
     };
-    let mut candidates: Vec<(&'t str, (Vec<&'static str>, bool))> = Vec::new();
-    for n in names {
+    // Each candidate name once, with its towns' countries, whether they are all small, and its
+    // mentions (found in one pass: linear time on a text of many names).
+    struct Candidate {
+        countries: Vec<&'static str>,
+        small: bool,
+        mentions: Vec<usize>,
+    }
+    let mut seen: FastMap<&'t str, Option<usize>> = FastMap::default();
+    let mut candidates: Vec<(&'t str, Candidate)> = Vec::new();
+    for (i, n) in names.iter().enumerate() {
         let s = n.span.slice(text);
-        if s.contains(char::is_whitespace)
-            || !is_capitalised(s)
-            || acronym_of(s).is_some()
-            || candidates.iter().any(|(c, _)| *c == s)
-        {
-            continue;
-        }
-        // (An ordinary word opening a sentence, "Police said", is no one's surname.)
-        if let Some(t) = towns(s).filter(|_| !g.ordinary_word(s)) {
-            candidates.push((s, t));
+        let k = *seen.entry(s).or_insert_with(|| {
+            // (An ordinary word opening a sentence, "Police said", is no one's surname.)
+            let t = (!s.contains(char::is_whitespace)
+                && is_capitalised(s)
+                && acronym_of(s).is_none()
+                && !g.ordinary_word(s))
+            .then(|| towns(s))
+            .flatten()?;
+            candidates.push((
+                s,
+                Candidate {
+                    countries: t.0,
+                    small: t.1,
+                    mentions: Vec::new(),
+                },
+            ));
+            Some(candidates.len() - 1)
+        });
+        if let Some(k) = k {
+            candidates[k].1.mentions.push(i);
         }
     }
     let mut out: FastSet<&'t str> = FastSet::default();
@@ -1115,7 +1133,7 @@ fn foreign_town_people<'t>(
     let mut home: FastSet<&'static str> = FastSet::default();
     for n in names.iter().filter(|n| n.label == Label::LOC) {
         let s = n.span.slice(text);
-        if candidates.iter().any(|(c, _)| *c == s) {
+        if seen.get(s).is_some_and(|k| k.is_some()) {
             continue;
         }
         if let Some(c) = g
@@ -1125,8 +1143,8 @@ fn foreign_town_people<'t>(
             home.insert(c);
         }
     }
-    for (s, (countries, small)) in candidates {
-        let mentions = || names.iter().filter(|n| n.span.slice(text) == s);
+    for (s, c) in candidates {
+        let mentions = || c.mentions.iter().map(|&i| &names[i]);
         let placed = mentions().any(|n| {
             toks.before(n.span)
                 .is_some_and(|b| PLACE_PREPOSITIONS.contains(&toks.s(b)))
@@ -1137,7 +1155,7 @@ fn foreign_town_people<'t>(
         // A president's administration is no town's, wherever the towns of the name lie and
         // however big they are.
         let administration = mentions().any(|n| next_is(n, &|w| w == "administration"));
-        let foreign = small && !countries.iter().any(|c| home.contains(c));
+        let foreign = c.small && !c.countries.iter().any(|x| home.contains(x));
         let person = administration
             || foreign
                 && mentions().any(|n| {

@@ -269,21 +269,22 @@ fn inner_places(
     // The countries of the article's own places: a town inside a name is taken for a place of
     // the story only in one of them ("Georgetown University" in an American story is no
     // mention of Guyana's capital).
-    let home: Vec<String> = entities
+    let home: std::collections::HashSet<String, foldhash::fast::FixedState> = entities
         .iter()
         .filter(|x| x.label == Label::LOC)
         .filter_map(|x| x.country.clone())
         .collect();
     let at_home = |p: &crate::places::Place| {
-        p.population >= INNER_CITY || p.country.is_some_and(|c| home.iter().any(|h| h == c))
+        p.population >= INNER_CITY || p.country.is_some_and(|c| home.contains(c))
     };
+    let mut index = InnerIndex::new(entities);
     let mut out = Vec::new();
     for (n, &e) in names.iter().zip(owner) {
         if !matches!(entities[e].label, Label::ORG | Label::MISC | Label::NORP) {
             continue;
         }
         if n.span.slice(text).contains('-') {
-            hyphen_parts(text, n.span, &at_home, entities, &mut out);
+            hyphen_parts(text, n.span, &at_home, entities, &mut index, &mut out);
         }
         let (Some(p), Some((_, words))) = (placed[e], &named[e]) else {
             continue;
@@ -291,7 +292,7 @@ fn inner_places(
         let Some(span) = text::find_words(text, n.span, words).filter(|s| *s != n.span) else {
             continue;
         };
-        let known = place_entity(entities, words, p.geonameid);
+        let known = index.place(words, p.geonameid);
         // The organisation's point may be a small town's that a company or a person is named
         // after ("Jones Medical", "Roosevelt Financial"), or an ordinary word's ("Free Trade"):
         // as a place of the story, a town must be named by the article on its own, or lie in
@@ -315,7 +316,7 @@ fn inner_places(
         if !sure && known.is_none() {
             continue;
         }
-        let id = known.unwrap_or_else(|| new_place_entity(entities, words, p, span));
+        let id = known.unwrap_or_else(|| new_place_entity(entities, &mut index, words, p, span));
         out.push((span, id));
     }
     for &(span, id) in &out {
@@ -333,8 +334,8 @@ const INNER_CITY: u64 = 1_000_000;
 /// The places and nationalities joined by hyphens in a name mention ("Toronto-based",
 /// "Saudi-led", "Egyptian-US"): capitalised parts that are a nationality adjective or a
 /// well-known place (a country, division, capital, city of 100,000, or city of 50,000 that lies
-/// in one of the article's countries, `at_home`), with the capitalised words before the first part where
-/// they belong to it ("Northern Ireland-born"). Not in a word that is a place of its own
+/// in one of the article's countries, `at_home`), with the capitalised words before the first
+/// part where they belong to it ("Northern Ireland-born"). Not in a word that is a place of its own
 /// ("Winston-Salem"), in an American's heritage ("Cuban-American": one identity, not two
 /// nations), in a language ("Spanish-language") nor after an Arabic particle ("al-Ahram").
 /// Pushed to `out` with their entities.
@@ -343,6 +344,7 @@ fn hyphen_parts(
     span: crate::facts::Span,
     at_home: &dyn Fn(&crate::places::Place) -> bool,
     entities: &mut Vec<Entity>,
+    index: &mut InnerIndex,
     out: &mut Vec<(crate::facts::Span, usize)>,
 ) {
     let g = gazetteer();
@@ -384,27 +386,25 @@ fn hyphen_parts(
             let place = cluster::well_known(name, INNER_TOWN, false)
                 || cluster::person_named_town(name) && cluster::well_known(name, INNER_TOWN, true);
             if let Some(cc) = g.demonym(name).filter(|_| !place) {
-                let id = entities
-                    .iter()
-                    .position(|x| x.label == Label::NORP && x.name.eq_ignore_ascii_case(name))
-                    .unwrap_or_else(|| {
-                        let id = entities.len();
-                        let mut x = Entity::new(id, name, Label::NORP, part_span.start);
-                        x.mentions = 0;
-                        set_country(&mut x, cc);
-                        entities.push(x);
-                        id
-                    });
+                let id = index.people(name).unwrap_or_else(|| {
+                    let id = entities.len();
+                    let mut x = Entity::new(id, name, Label::NORP, part_span.start);
+                    x.mentions = 0;
+                    set_country(&mut x, cc);
+                    index.add(&x, id);
+                    entities.push(x);
+                    id
+                });
                 out.push((part_span, id));
             } else if place {
-                let id = place_entity(entities, name, None).or_else(|| {
+                let id = index.place(name, None).or_else(|| {
                     let p = g.resolve_in(g.lookup_spelt(name), &Context::default())?;
                     let p = &g.places[p as usize];
                     let town = matches!(p.kind, Kind::City | Kind::Capital);
                     // ("-based" and the like name a place plainly: a city of 100,000 is
                     // itself, wherever the story's other places lie.)
                     (!town || p.population >= SURE_ORG_TOWN || at_home(p))
-                        .then(|| new_place_entity(entities, name, p, part_span))
+                        .then(|| new_place_entity(entities, index, name, p, part_span))
                 });
                 if let Some(id) = id {
                     out.push((part_span, id));
@@ -414,18 +414,57 @@ fn hyphen_parts(
     }
 }
 
-/// The article's place entity for a place (its GeoNames id) or a name, if any.
-fn place_entity(entities: &[Entity], name: &str, geonameid: Option<i64>) -> Option<usize> {
-    entities.iter().position(|x| {
-        x.label == Label::LOC
-            && (geonameid.is_some() && x.geonameid == geonameid
-                || x.name.eq_ignore_ascii_case(name))
-    })
+/// The article's place and nationality entities by GeoNames id and by name, for the places
+/// inside names: one hash lookup each instead of a scan of every entity for every name (linear
+/// time on a text of many names).
+struct InnerIndex {
+    by_id: crate::places::FastMap<i64, usize>,
+    by_name: crate::places::FastMap<(bool, String), usize>,
+}
+
+impl InnerIndex {
+    fn new(entities: &[Entity]) -> Self {
+        let mut index = InnerIndex {
+            by_id: Default::default(),
+            by_name: Default::default(),
+        };
+        for (i, x) in entities.iter().enumerate() {
+            index.add(x, i);
+        }
+        index
+    }
+
+    /// Index entity `i` (the first of a name or id stays).
+    fn add(&mut self, x: &Entity, i: usize) {
+        if !matches!(x.label, Label::LOC | Label::NORP) {
+            return;
+        }
+        let loc = x.label == Label::LOC;
+        if let (true, Some(id)) = (loc, x.geonameid) {
+            self.by_id.entry(id).or_insert(i);
+        }
+        self.by_name
+            .entry((loc, x.name.to_lowercase()))
+            .or_insert(i);
+    }
+
+    /// The first place entity of that GeoNames id or name, if any.
+    fn place(&self, name: &str, geonameid: Option<i64>) -> Option<usize> {
+        let by_id = geonameid.and_then(|g| self.by_id.get(&g).copied());
+        let by_name = self.by_name.get(&(true, name.to_lowercase())).copied();
+        by_id.into_iter().chain(by_name).min()
+    }
+
+    /// The nationality entity of that name, if any.
+    fn people(&self, name: &str) -> Option<usize> {
+        self.by_name.get(&(false, name.to_lowercase())).copied()
+    }
 }
 
 /// A new entity for a place named inside another name, with no mention counted yet.
 fn new_place_entity(
     entities: &mut Vec<Entity>,
+    index: &mut InnerIndex,
     name: &str,
     p: &crate::places::Place,
     span: crate::facts::Span,
@@ -437,6 +476,7 @@ fn new_place_entity(
     x.geonameid = p.geonameid;
     x.lat = Some(p.lat);
     x.lon = Some(p.lon);
+    index.add(&x, id);
     entities.push(x);
     id
 }
