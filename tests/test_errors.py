@@ -143,6 +143,11 @@ def test_a_panic_in_one_article_becomes_its_error_and_the_batch_completes():
         assert all(r["error"] is None and r["title"] == f"Headline {i}" for i, r in enumerate(out) if i != 17)
 
 
+# CPython runs a signal's handler wherever the main thread next runs bytecode; when that is a
+# weakref or finaliser callback, the KeyboardInterrupt is reported there as unraisable and lost
+# (seen once in CI). The interrupt is therefore sent until the batch stops, and such a lost one
+# is no failure of ours.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_ctrl_c_stops_a_long_batch_between_chunks():
     import os
     import signal
@@ -150,13 +155,27 @@ def test_ctrl_c_stops_a_long_batch_between_chunks():
 
     arts = [f"Headline {i}\n\n" + "Officials said the talks would resume. " * 20 for i in range(20_000)]
     done = 0
-    timer = threading.Timer(0.05, lambda: os.kill(os.getpid(), signal.SIGINT))
+    stopped = threading.Event()
+
+    def interrupt():
+        while not stopped.wait(0.05):  # the signal arrives while a later chunk runs in the engine
+            os.kill(os.getpid(), signal.SIGINT)
+
+    def on_sigint(signum, frame):
+        if not stopped.is_set():  # (one sent as the batch stopped is ignored)
+            raise KeyboardInterrupt
+
+    sender = threading.Thread(target=interrupt)
+    previous = signal.signal(signal.SIGINT, on_sigint)
     try:
         with pytest.raises(KeyboardInterrupt):
             for _ in newsfacts.iter_extract(arts, chunk_size=32):
                 if done == 0:
-                    timer.start()  # the signal arrives while a later chunk runs in the engine
+                    sender.start()
                 done += 1
     finally:
-        timer.cancel()
+        stopped.set()
+        if sender.is_alive():
+            sender.join()
+        signal.signal(signal.SIGINT, previous)
     assert 0 < done < len(arts)  # stopped part-way, not after the whole batch
