@@ -278,13 +278,29 @@ fn inner_places(
         p.population >= INNER_CITY || p.country.is_some_and(|c| home.contains(c))
     };
     let mut index = InnerIndex::new(entities);
+    // The surnames of the article's people: a compound that joins one ("the Bush-Clinton
+    // years") joins people, not places.
+    let surnames: std::collections::HashSet<String, foldhash::fast::FixedState> = entities
+        .iter()
+        .filter(|x| x.label == Label::PER)
+        .filter_map(|x| x.name.split_whitespace().last().map(str::to_string))
+        .collect();
     let mut out = Vec::new();
     for (n, &e) in names.iter().zip(owner) {
         if !matches!(entities[e].label, Label::ORG | Label::MISC | Label::NORP) {
             continue;
         }
         if n.span.slice(text).contains('-') {
-            hyphen_parts(text, n.span, &at_home, entities, &mut index, &mut out);
+            let word_of_people = |w: &str| surnames.contains(w);
+            hyphen_parts(
+                text,
+                n.span,
+                &at_home,
+                &word_of_people,
+                entities,
+                &mut index,
+                &mut out,
+            );
         }
         let (Some(p), Some((_, words))) = (placed[e], &named[e]) else {
             continue;
@@ -333,16 +349,20 @@ const INNER_CITY: u64 = 1_000_000;
 
 /// The places and nationalities joined by hyphens in a name mention ("Toronto-based",
 /// "Saudi-led", "Egyptian-US"): capitalised parts that are a nationality adjective or a
-/// well-known place (a country, division, capital, city of 100,000, or city of 50,000 that lies
-/// in one of the article's countries, `at_home`), with the capitalised words before the first
+/// well-known place (a country, division, city of 100,000, or a capital or city of 50,000 that
+/// lies in one of the article's countries, `at_home`, which a town of that name there is
+/// before one abroad), with the capitalised words before the first
 /// part where they belong to it ("Northern Ireland-born"). Not in a word that is a place of its own
 /// ("Winston-Salem"), in an American's heritage ("Cuban-American": one identity, not two
-/// nations), in a language ("Spanish-language") nor after an Arabic particle ("al-Ahram").
+/// nations), in a language ("Spanish-language"), in a person's era or style ("Bush-era"), in
+/// one that joins a surname of the story's people ("the Bush-Clinton years") nor after an
+/// Arabic particle ("al-Ahram").
 /// Pushed to `out` with their entities.
 fn hyphen_parts(
     text: &str,
     span: crate::facts::Span,
     at_home: &dyn Fn(&crate::places::Place) -> bool,
+    surname: &dyn Fn(&str) -> bool,
     entities: &mut Vec<Entity>,
     index: &mut InnerIndex,
     out: &mut Vec<(crate::facts::Span, usize)>,
@@ -354,7 +374,11 @@ fn hyphen_parts(
         let at = span.start + (word.as_ptr() as usize - inside.as_ptr() as usize);
         let last = word.rsplit('-').next().unwrap_or_default();
         if !g.lookup(word).is_empty()
-            || matches!(last, "American" | "Americans" | "language" | "speaking")
+            || matches!(
+                last,
+                "American" | "Americans" | "language" | "speaking" | "era" | "style"
+            )
+            || word.split('-').any(surname)
         {
             continue;
         }
@@ -398,12 +422,26 @@ fn hyphen_parts(
                 out.push((part_span, id));
             } else if place {
                 let id = index.place(name, None).or_else(|| {
-                    let p = g.resolve_in(g.lookup_spelt(name), &Context::default())?;
-                    let p = &g.places[p as usize];
-                    let town = matches!(p.kind, Kind::City | Kind::Capital);
+                    let hits = g.lookup_spelt(name);
+                    let mut p = &g.places[g.resolve_in(hits, &Context::default())? as usize];
+                    let town =
+                        |p: &crate::places::Place| matches!(p.kind, Kind::City | Kind::Capital);
+                    // A town of that name in one of the story's countries, before a bigger one
+                    // abroad ("Athens-Clarke County" in a story of Georgia towns).
+                    if town(p) && !at_home(p) {
+                        if let Some(q) = hits
+                            .iter()
+                            .filter(|h| h.primary)
+                            .map(|h| &g.places[h.place as usize])
+                            .filter(|q| town(q) && at_home(q) && q.population >= INNER_TOWN)
+                            .max_by_key(|q| q.population)
+                        {
+                            p = q;
+                        }
+                    }
                     // ("-based" and the like name a place plainly: a city of 100,000 is
                     // itself, wherever the story's other places lie.)
-                    (!town || p.population >= SURE_ORG_TOWN || at_home(p))
+                    (!town(p) || p.population >= SURE_ORG_TOWN || at_home(p))
                         .then(|| new_place_entity(entities, index, name, p, part_span))
                 });
                 if let Some(id) = id {

@@ -655,6 +655,43 @@ pub fn assign(
             ent.country = source.and_then(|r| nationality_in(&r)).map(str::to_string);
         }
     }
+    possessed_organisations(text, toks, names, owner, entities);
+}
+
+/// An organisation named right after a country's possessive ("India's External Affairs
+/// Ministry", "Japan's Zentor Motors") is that country's, where nothing else gave it one.
+fn possessed_organisations(
+    text: &str,
+    toks: &Tokens,
+    names: &[NameMention],
+    owner: &[usize],
+    entities: &mut [Entity],
+) {
+    let g = gazetteer();
+    for (i, n) in names.iter().enumerate() {
+        let e = owner[i];
+        if entities[e].label != Label::ORG || entities[e].country.is_some() || i == 0 {
+            continue;
+        }
+        let Some(b) = toks
+            .before(n.span)
+            .filter(|&b| matches!(toks.s(b), "'s" | "’s"))
+        else {
+            continue;
+        };
+        let p = &names[i - 1];
+        if p.label != Label::LOC || p.span.end != toks.spans[b].start {
+            continue;
+        }
+        let country = g
+            .lookup(p.span.slice(text))
+            .iter()
+            .find(|h| h.primary && g.places[h.place as usize].kind == Kind::Country)
+            .and_then(|h| g.places[h.place as usize].country);
+        if let Some(cc) = country {
+            entities[e].country = Some(cc.to_string());
+        }
+    }
 }
 
 /// The first nationality in a phrase ("French Foreign Minister" → FR, "U.S. Secretary" → US).

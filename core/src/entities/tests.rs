@@ -918,12 +918,25 @@ fn hyphenated_compounds_hold_their_places_and_nationalities() {
     // The compounds keep their own mentions; a heritage ("Cuban-American") and a language
     // ("Spanish-language") hold none.
     assert_eq!(ms.len(), names.len() + 5);
-    // A town named after a person before "-based" is the town.
-    let t = "A Columbus-based chain opened stores.";
-    let (_, ms) = run(t, &[at(t, "Columbus-based", 0, Label::MISC)]);
+    // A town named after a person before "-based" is the town; a person's era is no town's.
+    let t = "A Columbus-based chain opened stores in Ohio, unlike Bush-era chains. Jeb Bush \
+             recalled the Bush-Lima talks.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Columbus-based", 0, Label::MISC),
+            at(t, "Ohio", 0, Label::LOC),
+            at(t, "Bush-era", 0, Label::MISC),
+            at(t, "Jeb Bush", 0, Label::PER),
+            at(t, "Bush-Lima", 0, Label::MISC),
+        ],
+    );
     assert!(ms
         .iter()
         .any(|m| m.span.slice(t) == "Columbus" && m.label == Label::LOC));
+    assert!(ms.iter().all(|m| m.span.slice(t) != "Bush"), "{ms:?}");
+    // (A compound that joins a surname of the story's people joins people.)
+    assert!(ms.iter().all(|m| m.span.slice(t) != "Lima"), "{ms:?}");
 }
 
 #[test]
@@ -3330,4 +3343,34 @@ fn a_resident_or_home_after_a_determiner_makes_an_organisation_tagged_name_a_tow
     for name in ["Labour", "Acme Bank", "Zentrix"] {
         assert_eq!(mention_at(t, &ms, name, 0).label, Label::ORG, "{name}");
     }
+}
+
+#[test]
+fn an_organisation_after_a_countrys_possessive_is_that_countrys() {
+    let t = "India's External Affairs Ministry rejected the claim. Acme Holdings agreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "India", 0, Label::LOC),
+            at(t, "External Affairs Ministry", 0, Label::ORG),
+            at(t, "Acme Holdings", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(
+        entity(&ents, "External Affairs Ministry")
+            .country
+            .as_deref(),
+        Some("IN")
+    );
+    // Must not fire: no possessive, or a town's ("Springfield's Acme Holdings").
+    assert_eq!(entity(&ents, "Acme Holdings").country, None);
+    let t = "Springfield's Acme Holdings agreed.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Springfield", 0, Label::LOC),
+            at(t, "Acme Holdings", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(entity(&ents, "Acme Holdings").country, None);
 }
