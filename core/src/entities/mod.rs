@@ -1087,6 +1087,31 @@ fn link_places(
 /// York Mills" stays the city; "Kansas" after "Kansas City" the state).
 fn short_town_names(entities: &[Entity], pick: &mut [Option<u32>]) {
     let g = gazetteer();
+    // The towns named in full, by each of their shorter forms ("Avondale" for "Avondale
+    // Estates"), the first named kept: one pass, then one lookup per place (linear time on a
+    // text of many places).
+    let mut by_prefix: crate::places::FastMap<&str, (usize, u32)> = Default::default();
+    for (e, &q) in entities.iter().zip(pick.iter()) {
+        let Some(q) = q else {
+            continue;
+        };
+        let town = &g.places[q as usize];
+        if e.label != Label::LOC
+            || town.kind != Kind::City
+            || crate::places::norm_key(town.name) != crate::places::norm_key(&e.name)
+        {
+            continue;
+        }
+        for (at, _) in e.name.match_indices(' ') {
+            let entry = by_prefix.entry(&e.name[..at]).or_insert((e.first, q));
+            if e.first < entry.0 {
+                *entry = (e.first, q);
+            }
+        }
+    }
+    if by_prefix.is_empty() {
+        return;
+    }
     for i in 0..entities.len() {
         let short = &entities[i];
         if short.label != Label::LOC {
@@ -1098,22 +1123,10 @@ fn short_town_names(entities: &[Entity], pick: &mut [Option<u32>]) {
         }) {
             continue;
         }
-        let full = entities.iter().zip(pick.iter()).find_map(|(e, &q)| {
-            let q = q?;
-            let town = &g.places[q as usize];
-            let longer = e
-                .name
-                .strip_prefix(short.name.as_str())
-                .is_some_and(|rest| rest.starts_with(' '));
-            (e.label == Label::LOC
-                && e.first < short.first
-                && longer
-                && town.kind == Kind::City
-                && crate::places::norm_key(town.name) == crate::places::norm_key(&e.name))
-            .then_some(q)
-        });
-        if let Some(q) = full {
-            pick[i] = Some(q);
+        if let Some(&(first, q)) = by_prefix.get(short.name.as_str()) {
+            if first < short.first {
+                pick[i] = Some(q);
+            }
         }
     }
 }
