@@ -659,15 +659,17 @@ fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<Dat
         let Ok(day) = text[digits..digits + n].parse::<u32>() else {
             continue;
         };
-        if !ends
-            || !in_text
-            || !(1..=31).contains(&day)
-            || out.iter().any(|d| d.span.overlaps(&span))
-        {
+        if !ends || !in_text || !(1..=31).contains(&day) {
+            continue;
+        }
+        // `out` is in text order and its spans do not overlap: the dates before this one end
+        // at `k`, and only the one before `k` can reach into it (linear time overall).
+        let k = out.partition_point(|d| d.span.start < span.end);
+        if out[..k].last().is_some_and(|d| d.span.overlaps(&span)) {
             continue;
         }
         // The last month the story named nearby, past news days.
-        let told = out
+        let told = out[..k]
             .iter()
             .rev()
             .skip_while(|d| d.span.end > span.start)
