@@ -503,7 +503,13 @@ fn dateline(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let line = &text[end..text[end..].find('\n').map_or(text.len(), |k| end + k)];
+    // (The line's first 300 bytes: enough to see a dateline's dash and the sentence after it,
+    // and a bounded look on a text of one long line.)
+    let mut limit = (end + 300).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let line = &text[end..text[end..limit].find('\n').map_or(limit, |k| end + k)];
     let mut rest = line.trim_start();
     // ", Wash." or ", SC": the state, one or two capitalised words.
     if let Some(r) = rest.strip_prefix(',') {
