@@ -3,7 +3,7 @@
 use super::text::{is_capitalised, with_lower, words, Tokens};
 use crate::facts::{Label, Span};
 use crate::ner::NameMention;
-use crate::places::{gazetteer, FastMap, Kind, MINOR_DIVISION};
+use crate::places::{gazetteer, FastMap, FastSet, Kind, MINOR_DIVISION};
 
 /// Mentions of one entity.
 #[derive(Debug, Clone)]
@@ -698,26 +698,20 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// ("Houston" in baseball standings that also name "Texas").
 pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], sports: bool) {
     let g = gazetteer();
-    let people = person_surnames(text, toks, names, &|s| {
+    let mut people = person_surnames(text, toks, names, &|s| {
         let hits = g.lookup(s);
         !hits.is_empty()
             && hits
                 .iter()
                 .all(|h| g.places[h.place as usize].kind == Kind::City)
     });
-    let mut people = people;
     people.extend(foreign_town_people(text, toks, names));
     if !people.is_empty() {
         for i in 0..names.len() {
             // (Not the town after a place preposition, nor qualified: "NICE, France".)
-            let qualified = names.get(i + 1).is_some_and(|q| {
-                q.label == Label::LOC
-                    && q.span.start >= names[i].span.end
-                    && text[names[i].span.end..q.span.start].trim() == ","
-            });
             if names[i].label == Label::LOC
                 && people.contains(names[i].span.slice(text))
-                && !qualified
+                && !place_qualified(text, names, i)
                 && !toks
                     .before(names[i].span)
                     .is_some_and(|b| PLACE_PREPOSITIONS.contains(&toks.s(b)))
@@ -860,7 +854,7 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         if n.label == Label::PER
             && toks
                 .after(n.span)
-                .is_some_and(|a| TOWN_NOUNS.contains(&toks.s(a)) || toks.s(a) == "counties")
+                .is_some_and(|a| is_town_noun(toks.s(a)) || toks.s(a) == "counties")
             && town(n.span.slice(text))
         {
             n.label = Label::LOC;
@@ -880,14 +874,12 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         {
             continue;
         }
-        let town_noun = toks
-            .after(n.span)
-            .is_some_and(|a| TOWN_NOUNS.contains(&toks.s(a)));
+        let town_noun = toks.after(n.span).is_some_and(|a| is_town_noun(toks.s(a)));
         let inside = toks
             .before(n.span)
             .is_some_and(|b| matches!(toks.s(b), "in" | "near" | "outside"));
         let resident = toks.after(n.span).is_some_and(|a| {
-            RESIDENT_NOUNS.contains(&toks.s(a))
+            is_resident_noun(toks.s(a))
                 && toks.before(n.span).is_some_and(|b| {
                     with_lower(toks.s(b), |w| {
                         matches!(
@@ -1025,6 +1017,16 @@ fn spread_new_places(text: &str, names: &mut [NameMention], was_place: &[bool]) 
             }
         }
     }
+}
+
+/// Is name mention `i` followed by a comma and a place that qualifies it ("Lincoln,
+/// Nebraska", "NICE, France")?
+pub(super) fn place_qualified(text: &str, names: &[NameMention], i: usize) -> bool {
+    names.get(i + 1).is_some_and(|q| {
+        q.label == Label::LOC
+            && q.span.start >= names[i].span.end
+            && text[names[i].span.end..q.span.start].trim() == ","
+    })
 }
 
 /// One-word names that are only towns' (`town_only`) and that the article gives a person: a
@@ -1183,14 +1185,11 @@ fn foreign_town_people<'t>(
     out
 }
 
-/// A hash set with the gazetteer's fast fixed-seed hasher.
-type FastSet<T> = std::collections::HashSet<T, foldhash::fast::FixedState>;
-
 /// A name tagged as a place in one sentence and as an organisation or person in another is the
 /// place throughout, when the gazetteer knows it ("Rogersville voted to annex ...").
 fn places_throughout(text: &str, names: &mut [NameMention], people: &FastSet<&str>) {
     let g = gazetteer();
-    let places: std::collections::HashSet<&str, foldhash::fast::FixedState> = names
+    let places: FastSet<&str> = names
         .iter()
         .filter(|n| n.label == Label::LOC)
         .map(|n| n.span.slice(text))
@@ -1532,13 +1531,12 @@ pub fn county_name(name: &str) -> String {
     format!("{name} County")
 }
 
-/// Words after a place name that make it a town: "a Lebanon woman", "Jordan residents" (a
-/// country is named by its demonym there).
-pub const TOWN_NOUNS: &[&str] = &[
+/// People of a town, after its name ("a Lebanon woman", "Jordan residents"): town nouns
+/// ([`is_town_noun`]) and residents ([`is_resident_noun`]) both.
+const TOWN_PEOPLE: &[&str] = &[
     "resident",
     "residents",
     "native",
-    "natives",
     "man",
     "woman",
     "men",
@@ -1548,32 +1546,25 @@ pub const TOWN_NOUNS: &[&str] = &[
     "teenager",
     "boy",
     "girl",
-    "police",
-    "firefighters",
-    "mayor",
-    "students",
-    "schools",
-    "elementary",
 ];
 
-/// Nouns of a person living in a town, or of a home, after a name with a determiner ("a Holmby
-/// man", "his Holmby home"): with those, the name is a town's, however small.
-const RESIDENT_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "men",
-    "women",
-    "couple",
-    "teen",
-    "teenager",
-    "boy",
-    "girl",
-    "resident",
-    "residents",
-    "native",
-    "home",
-    "residence",
-];
+/// Is this a word after a place name that makes it a town: its people ([`TOWN_PEOPLE`]) or its
+/// services ("a Lebanon woman", "Jordan residents", "Monroe police"; a country is named by its
+/// demonym there)?
+pub fn is_town_noun(w: &str) -> bool {
+    TOWN_PEOPLE.contains(&w)
+        || matches!(
+            w,
+            "natives" | "police" | "firefighters" | "mayor" | "students" | "schools" | "elementary"
+        )
+}
+
+/// Is this a noun of a person living in a town ([`TOWN_PEOPLE`]), or of a home, after a name
+/// with a determiner ("a Holmby man", "his Holmby home")? With those, the name is a town's,
+/// however small.
+fn is_resident_noun(w: &str) -> bool {
+    TOWN_PEOPLE.contains(&w) || matches!(w, "home" | "residence")
+}
 
 /// Longest run of tokens tried as one place name.
 const MAX_GAZ_TOKENS: usize = 4;

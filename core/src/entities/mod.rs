@@ -102,11 +102,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
                 && toks
                     .before(n.span)
                     .is_some_and(|b| matches!(toks.s(b), "in" | "near"))
-                && names.get(i + 1).is_some_and(|q| {
-                    q.label == Label::LOC
-                        && q.span.start >= n.span.end
-                        && text[n.span.end..q.span.start].trim() == ","
-                })
+                && cluster::place_qualified(text, &names, i)
         })
         .collect();
     let clusters = cluster::cluster(text, &names, &state, &settled);
@@ -159,24 +155,8 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     } else {
         inner_places(text, &names, &owner, &named, &placed, &mut entities)
     };
-    if inner.is_empty() {
-        salience(text, doc, &names, &owner, &mut entities);
-    } else {
-        let all: Vec<NameMention> = names
-            .iter()
-            .cloned()
-            .chain(inner.iter().map(|&(span, e)| NameMention {
-                span,
-                label: entities[e].label,
-            }))
-            .collect();
-        let owners: Vec<usize> = owner
-            .iter()
-            .copied()
-            .chain(inner.iter().map(|&(_, e)| e))
-            .collect();
-        salience(text, doc, &all, &owners, &mut entities);
-    }
+    let spans = names.iter().zip(&owner).map(|(n, &e)| (n.span, e));
+    salience(text, doc, spans.chain(inner.iter().copied()), &mut entities);
 
     let mut mentions: Vec<Mention> = names
         .iter()
@@ -202,10 +182,10 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     (entities, mentions)
 }
 
-/// Does the word after `words` in `name` make the name a town's institution ("Georgetown
-/// Police Department", "Henderson County Jail")?
-fn town_institution(name: &str, words: &str) -> bool {
-    word_after(name, words).is_some_and(|w| place_pattern_noun(w) || INNER_PLACE_NOUNS.contains(&w))
+/// Is this word, after a town's name, the noun of the town's institution or event
+/// ([`place_pattern_noun`], [`INNER_PLACE_NOUNS`])?
+fn institution_word(w: &str) -> bool {
+    place_pattern_noun(w) || INNER_PLACE_NOUNS.contains(&w)
 }
 
 /// The word after `words` in `name`, if any.
@@ -269,7 +249,7 @@ fn inner_places(
     // The countries of the article's own places: a town inside a name is taken for a place of
     // the story only in one of them ("Georgetown University" in an American story is no
     // mention of Guyana's capital).
-    let home: std::collections::HashSet<String, foldhash::fast::FixedState> = entities
+    let home: crate::places::FastSet<String> = entities
         .iter()
         .filter(|x| x.label == Label::LOC)
         .filter_map(|x| x.country.clone())
@@ -280,7 +260,7 @@ fn inner_places(
     let mut index = InnerIndex::new(entities);
     // The surnames of the article's people: a compound that joins one ("the Bush-Clinton
     // years") joins people, not places.
-    let surnames: std::collections::HashSet<String, foldhash::fast::FixedState> = entities
+    let surnames: crate::places::FastSet<String> = entities
         .iter()
         .filter(|x| x.label == Label::PER)
         .filter_map(|x| x.name.split_whitespace().last().map(str::to_string))
@@ -314,7 +294,12 @@ fn inner_places(
         // as a place of the story, a town must be named by the article on its own, or lie in
         // one of the article's countries and be a city of 50,000 or read as the town by the
         // noun after it ("the Byfield Police Department").
-        let patterned = || town_institution(n.span.slice(text), words);
+        let patterned = || {
+            text[span.end..n.span.end]
+                .split_whitespace()
+                .next()
+                .is_some_and(institution_word)
+        };
         let ordinary = || !words.contains(' ') && g.ordinary_word(words);
         let sure = match p.kind {
             Kind::Region => false,
@@ -1443,7 +1428,7 @@ fn certainty_in(hits: &[crate::places::Hit], pick: u32) -> f64 {
 /// of Salem")?
 fn town_use(toks: &Tokens, n: &NameMention, prev: Option<&NameMention>) -> bool {
     let next = toks.after(n.span).map(|a| toks.s(a));
-    if next.is_some_and(|w| cluster::TOWN_NOUNS.contains(&w) || w == "council") {
+    if next.is_some_and(|w| cluster::is_town_noun(w) || w == "council") {
         return true;
     }
     let Some(b1) = toks.before(n.span) else {
@@ -2112,8 +2097,8 @@ fn locate_organisations(
             // ("Norwich City" is a club's name, not a town's institution.)
             Kind::City | Kind::Capital => {
                 p.kind == Kind::City && p.population < SURE_ORG_TOWN
-                    || town_institution(&entities[i].name, words)
-                        && word_after(&entities[i].name, words) != Some("City")
+                    || word_after(&entities[i].name, words)
+                        .is_some_and(|w| w != "City" && institution_word(w))
             }
             _ => false,
         });
@@ -2129,18 +2114,7 @@ fn locate_organisations(
             // in the country where two or more of the article's places lie, before one in a
             // country where none does ("Bank of Canada" and "Paris Saint-Germain" stay).
             if let Some(q) = own {
-                let q = &g.places[q as usize];
-                placed[i] = Some(q);
-                if e.label != Label::ORG {
-                    continue;
-                }
-                e.geonameid = q.geonameid;
-                e.lat = Some(q.lat);
-                e.lon = Some(q.lon);
-                if e.country.is_none() {
-                    e.country = q.country.map(str::to_string);
-                }
-                continue;
+                p = &g.places[q as usize];
             }
             let in_article = |q: &crate::places::Place| {
                 q.country
@@ -2148,7 +2122,7 @@ fn locate_organisations(
                     .copied()
                     .unwrap_or(0)
             };
-            if movable && in_article(p) == 0 {
+            if own.is_none() && movable && in_article(p) == 0 {
                 let best = g
                     .lookup(words)
                     .iter()
@@ -2169,7 +2143,10 @@ fn locate_organisations(
             // in ("Morrow County Municipal Court" in a story of Ohio towns: Ohio's, not
             // Oregon's bigger namesake); a city of 100,000 is surely itself ("Chicago
             // Tribune").
-            if matches!(p.kind, Kind::County | Kind::City) && p.population < SURE_ORG_TOWN {
+            if own.is_none()
+                && matches!(p.kind, Kind::County | Kind::City)
+                && p.population < SURE_ORG_TOWN
+            {
                 let counts = divisions.get_or_insert_with(|| {
                     let mut m: crate::places::FastMap<_, usize> = Default::default();
                     for q in picks.iter().flatten().map(|&q| &g.places[q as usize]) {
@@ -2197,14 +2174,13 @@ fn locate_organisations(
                 }
             }
             placed[i] = Some(p);
-            if e.label != Label::ORG {
-                continue;
-            }
-            e.geonameid = p.geonameid;
-            e.lat = Some(p.lat);
-            e.lon = Some(p.lon);
-            if e.country.is_none() {
-                e.country = p.country.map(str::to_string);
+            if e.label == Label::ORG {
+                e.geonameid = p.geonameid;
+                e.lat = Some(p.lat);
+                e.lon = Some(p.lon);
+                if e.country.is_none() {
+                    e.country = p.country.map(str::to_string);
+                }
             }
         }
     }
@@ -2222,12 +2198,12 @@ fn set_country(e: &mut Entity, cc: &str) {
     }
 }
 
-/// Salience 0..1: frequency, position of the first mention, presence in the headline and lead.
+/// Salience 0..1: frequency, position of the first mention, presence in the headline and lead
+/// (of any of `mentions`: each name mention's span and entity, places inside names included).
 fn salience(
     text: &str,
     doc: &Doc,
-    names: &[NameMention],
-    owner: &[usize],
+    mentions: impl Iterator<Item = (crate::facts::Span, usize)>,
     entities: &mut [Entity],
 ) {
     let headline = crate::title::detect(text).unwrap_or_default();
@@ -2239,9 +2215,9 @@ fn salience(
         .unwrap_or_default();
     let mut in_title = vec![false; entities.len()];
     let mut in_lead = vec![false; entities.len()];
-    for (n, &e) in names.iter().zip(owner) {
-        in_title[e] |= !headline.is_empty() && headline.contains(&n.span);
-        in_lead[e] |= !lead.is_empty() && lead.contains(&n.span);
+    for (span, e) in mentions {
+        in_title[e] |= !headline.is_empty() && headline.contains(&span);
+        in_lead[e] |= !lead.is_empty() && lead.contains(&span);
     }
     let max = entities
         .iter()

@@ -12,6 +12,8 @@ use std::collections::HashMap;
 /// from our own data, so SipHash's protection against chosen keys buys nothing here, and lookups
 /// are on every name of every article.
 pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+/// A hash set with the same hasher.
+pub(crate) type FastSet<T> = std::collections::HashSet<T, foldhash::fast::FixedState>;
 use std::sync::OnceLock;
 
 static DATA: &str = include_str!("../../../data/gazetteer.tsv");
