@@ -247,6 +247,27 @@ fn is_org_short_form(short: &[String], long: &[String]) -> bool {
         && !long.iter().any(|w| w == "and")
 }
 
+/// Head nouns that name an institution of their own, whatever organisation ending in them was
+/// named before: "the House" after "the White House" is the House of Representatives, "the
+/// Senate" after "the Ohio Senate" is often the national one.
+const SELF_NAMED_HEADS: &[&str] = &["house", "senate", "congress", "parliament"];
+
+/// The word right before byte `start` (letters only; "" after punctuation or at the start).
+fn word_before(text: &str, start: usize) -> &str {
+    let before = text[..start].trim_end();
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[from..]
+}
+
+/// Does the word "the" (any case) stand right before byte `start`?
+fn after_the(text: &str, start: usize) -> bool {
+    word_before(text, start).eq_ignore_ascii_case("the")
+}
+
 /// Key for exact joins: lower case, NORP plurals folded ("Republicans" = "Republican"), from
 /// the name's [`words`].
 fn key(label: Label, ws: &[String]) -> String {
@@ -340,23 +361,46 @@ pub fn cluster<'t>(
             && (n.label != Label::NORP || as_person)
             && !settled.get(i).copied().unwrap_or(false)
         {
-            // Of two people sharing the surname, the one named most so far (the headline's
-            // subject, not the relative named once: "His daughter, Ana Jamal, said"), else the
-            // one named last.
-            target = most_named(&out, |c| {
-                c.label == Label::PER && is_name_tail(&ws, &c.words)
-            })
-            .or_else(|| {
-                recent(&out, |c| {
-                    c.label == Label::PER && is_inner_name(&ws, &c.words)
+            // The person already named by these very words (a place-tagged "Clinton" after
+            // "Clinton said", unless after a place preposition: "docked in Obama"); else, of two people sharing the surname, the one named most so
+            // far (the headline's subject, not the relative named once: "His daughter, Ana
+            // Jamal, said"), else the one named last.
+            target = (is_loc && !PLACE_PREPOSITIONS.contains(&word_before(text, n.span.start)))
+                .then(|| by_key.get(&(false, k.clone())).copied())
+                .flatten()
+                .filter(|&t| out[t].label == Label::PER)
+                .or_else(|| {
+                    most_named(&out, |c| {
+                        c.label == Label::PER && is_name_tail(&ws, &c.words)
+                    })
                 })
-            });
+                .or_else(|| {
+                    recent(&out, |c| {
+                        c.label == Label::PER && is_inner_name(&ws, &c.words)
+                    })
+                });
         }
         // The short form of an organisation named in full before (also one the tagger read
         // as another kind of name: "Arm" after "Arm Holdings").
         if target.is_none() && matches!(n.label, Label::ORG | Label::MISC) {
             target = recent(&out, |c| {
                 c.label == Label::ORG && is_org_short_form(&ws, &c.words)
+            });
+        }
+        // The head noun of an organisation named in full before, after "the" ("the Post"
+        // after "The Washington Post", "the Ministry" after "the External Affairs Ministry"):
+        // the most recent such organisation.
+        if target.is_none()
+            && matches!(n.label, Label::ORG | Label::MISC)
+            && ws.len() == 1
+            && !SELF_NAMED_HEADS.contains(&ws[0].as_str())
+            && after_the(text, n.span.start)
+        {
+            target = recent(&out, |c| {
+                c.label == Label::ORG
+                    && c.words.len() >= 2
+                    && c.words.last() == ws.first()
+                    && !c.words.iter().any(|w| w == "and")
             });
         }
         // An acronym of a name given before, or the expansion of an acronym given before.
@@ -698,13 +742,25 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// ("Houston" in baseball standings that also name "Texas").
 pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], sports: bool) {
     let g = gazetteer();
-    let mut people = person_surnames(text, toks, names, &|s| {
+    let (mut people, by_title) = person_surnames(text, toks, names, &|s| {
         let hits = g.lookup(s);
         !hits.is_empty()
             && hits
                 .iter()
                 .all(|h| g.places[h.place as usize].kind == Kind::City)
     });
+    // A person the article titles or names in full is the one a letter goes "to" and a vote
+    // shifts "to" ("a letter to Obama"), and the owner after any preposition ("in Obama's
+    // term"): only the plainly locative prepositions keep a mention the town. The weaker cues
+    // of `foreign_town_people` leave every preposition.
+    let titled = people.clone();
+    let persons_object = |n: &NameMention, prep: &str| {
+        titled.contains(n.span.slice(text))
+            && (["to", "from"].iter().any(|p| p.eq_ignore_ascii_case(prep))
+                || toks
+                    .after(n.span)
+                    .is_some_and(|a| matches!(toks.s(a), "'s" | "’s")))
+    };
     people.extend(foreign_town_people(text, toks, names));
     if !people.is_empty() {
         for i in 0..names.len() {
@@ -712,9 +768,10 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             if names[i].label == Label::LOC
                 && people.contains(names[i].span.slice(text))
                 && !place_qualified(text, names, i)
-                && !toks
-                    .before(names[i].span)
-                    .is_some_and(|b| PLACE_PREPOSITIONS.contains(&toks.s(b)))
+                && !toks.before(names[i].span).is_some_and(|b| {
+                    let w = toks.s(b);
+                    PLACE_PREPOSITIONS.contains(&w) && !persons_object(&names[i], w)
+                })
             {
                 names[i].label = Label::PER;
             }
@@ -772,12 +829,13 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
         }
         let s = names[i].span.slice(text);
         let before = toks.before(names[i].span);
+        // (The person the article titles is the one a letter goes "to": `persons_object`.)
         let after_prep = before.is_some_and(|b| {
-            PLACE_PREPOSITIONS.contains(&toks.s(b))
+            let w = toks.s(b);
+            let prep = PLACE_PREPOSITIONS.contains(&w)
                 || (toks.sentence_initial(b)
-                    && PLACE_PREPOSITIONS
-                        .iter()
-                        .any(|p| p.eq_ignore_ascii_case(toks.s(b))))
+                    && PLACE_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+            prep && !persons_object(&names[i], w)
         });
         // "of" after a person ("Tom Smith of Lafayette", "Jane Doe, 32, of Columbus") or
         // after "out" ("out of Columbus").
@@ -946,7 +1004,8 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
     let listable = |n: &NameMention| {
         let s = n.span.slice(text);
         match n.label {
-            Label::PER => town(s),
+            // (Not a person the article titles: "Obama and White House aides".)
+            Label::PER => town(s) && !by_title.contains(s),
             Label::ORG => {
                 acronym_of(s).is_none()
                     && s.split_whitespace().all(is_capitalised)
@@ -1030,36 +1089,42 @@ pub(super) fn place_qualified(text: &str, names: &[NameMention], i: usize) -> bo
 }
 
 /// One-word names that are only towns' (`town_only`) and that the article gives a person: a
-/// person-tagged name after a title or honorific ("President Obama", "Mr. Carson"), or the
-/// last word of a person-tagged name of two or more words ("Barack Obama"). The tagger reads
-/// such a surname alone as the town ("critics attacked Obama": a town in Japan), and the
-/// place would then take the person's other mentions too.
+/// name after a title or honorific ("President Obama", "Mr. Carson"), whatever the tagger
+/// made of it, or the last word of a person-tagged name of two or more words ("Barack
+/// Obama"). The tagger reads such a surname alone as the town ("critics attacked Obama": a
+/// town in Japan), and the place would then take the person's other mentions too. The
+/// second set holds those of the names found after a title.
 fn person_surnames<'t>(
     text: &'t str,
     toks: &Tokens,
     names: &[NameMention],
     town_only: &dyn Fn(&str) -> bool,
-) -> FastSet<&'t str> {
+) -> (FastSet<&'t str>, FastSet<&'t str>) {
     let mut out: FastSet<&'t str> = FastSet::default();
-    for n in names.iter().filter(|n| n.label == Label::PER) {
+    let mut by_title: FastSet<&'t str> = FastSet::default();
+    for n in names.iter().filter(|n| n.label != Label::NORP) {
         let s = n.span.slice(text);
-        let surname = match s.rsplit_once(char::is_whitespace) {
-            Some((_, last)) => last,
+        let (surname, titled) = match s.rsplit_once(char::is_whitespace) {
+            Some((_, last)) if n.label == Label::PER => (last, false),
+            Some(_) => continue,
             // (Not in a headline in capitals: "BARATELLI TO COACH NICE".)
             None if !all_caps(s)
                 && toks
                     .before(n.span)
                     .is_some_and(|b| super::roles::is_title_or_honorific(toks.s(b))) =>
             {
-                s
+                (s, true)
             }
             None => continue,
         };
-        if is_capitalised(surname) && !out.contains(surname) && town_only(surname) {
+        if is_capitalised(surname) && town_only(surname) {
             out.insert(surname);
+            if titled {
+                by_title.insert(surname);
+            }
         }
     }
-    out
+    (out, by_title)
 }
 
 /// Population under which a town named alone, in no country of the article's other places, is

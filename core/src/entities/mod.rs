@@ -80,9 +80,9 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         names.sort_by_key(|n| (n.span.start, n.span.end));
     }
     cluster::relabel_in_context(text, &toks, &mut names, sports);
-    // Places inside organisation names ("University of Texas") are not made mentions of their
-    // own: the name is the organisation's, and a second, overlapping mention would count as a
-    // wrong entity for anyone counting names (it cost 1.4 F1 on CoNLL-2003 dev).
+    // (Places inside organisation names, "University of Texas", are not names here: the
+    // name is the organisation's. They become mentions of their own after the entities are
+    // built: `inner_places`.)
 
     // Mentions used as a state's ("upstate New York", "New York state"): a state of their own,
     // apart from the city of that name ("New York" in the same story).

@@ -3227,6 +3227,39 @@ fn a_surname_that_is_a_small_towns_name_stays_the_persons() {
     for k in 0..3 {
         assert_eq!(label(t, &names, "Obama", k), Label::PER);
     }
+    // The titled mention tagged as the town too, and a mention after "to", the dative's: a
+    // letter to the president, a vote that shifted to him.
+    let t = "Senators urged President Obama to act. In a letter to Obama, they asked for \
+             hearings, and voters shifted to Obama in Ohio.";
+    let names = [
+        ("Obama", 0, Label::LOC),
+        ("Obama", 1, Label::LOC),
+        ("Obama", 2, Label::LOC),
+        ("Ohio", 0, Label::LOC),
+    ];
+    for k in 0..3 {
+        assert_eq!(label(t, &names, "Obama", k), Label::PER, "mention {k}");
+    }
+    // The owner after any preposition ("in Obama's term"), and a titled person listed with a
+    // place ("Obama and White House aides").
+    let t = "President Obama spoke. Late in Obama's term, Obama and White House aides met.";
+    let names = [
+        ("Obama", 0, Label::PER),
+        ("Obama", 1, Label::LOC),
+        ("Obama", 2, Label::PER),
+        ("White House", 0, Label::LOC),
+    ];
+    for k in 0..3 {
+        assert_eq!(label(t, &names, "Obama", k), Label::PER, "mention {k}");
+    }
+    // Must not fire: untitled, the town's own ("in Obama's harbour").
+    let t = "Boats anchored in Obama's harbour in Japan.";
+    let names = [("Obama", 0, Label::LOC), ("Japan", 0, Label::LOC)];
+    assert_eq!(label(t, &names, "Obama", 0), Label::LOC);
+    // Must not fire: "in" keeps the town, titled person or not.
+    let t = "President Obama spoke of the ferry that docked in Obama on Monday.";
+    let names = [("Obama", 0, Label::PER), ("Obama", 1, Label::LOC)];
+    assert_eq!(label(t, &names, "Obama", 1), Label::LOC);
     // Untitled, the surname is the person where a mention speaks or owns and the town lies in
     // no country of the story ...
     let t = "Obama stated that the plan would work. Later Obama left for Ohio.";
@@ -3373,4 +3406,75 @@ fn an_organisation_after_a_countrys_possessive_is_that_countrys() {
         ],
     );
     assert_eq!(entity(&ents, "Acme Holdings").country, None);
+}
+
+#[test]
+fn the_head_noun_of_an_organisation_named_before_is_that_organisation() {
+    let t = "The Harwick Post reported the vote. The Post said its count was final, and the \
+             Interior Affairs Ministry agreed. The Ministry added nothing.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Harwick Post", 0, Label::ORG),
+            at(t, "Post", 1, Label::ORG),
+            at(t, "Interior Affairs Ministry", 0, Label::ORG),
+            at(t, "Ministry", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(ents.len(), 2, "{ents:?}");
+    assert_eq!(entity(&ents, "Harwick Post").mentions, 2);
+    assert_eq!(entity(&ents, "Interior Affairs Ministry").mentions, 2);
+    let post = mention_at(t, &ms, "Post", 1).entity;
+    assert_eq!(post, mention_at(t, &ms, "Harwick Post", 0).entity);
+    // Must not fire: a head noun that names an institution of its own ("the House" after
+    // "the White House"), a head noun without "the", and a head no organisation ends with.
+    let t = "The White House sent the bill. The House passed it. Post reporters and the \
+             Tribune covered it.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "White House", 0, Label::ORG),
+            at(t, "House", 1, Label::ORG),
+            at(t, "Post", 0, Label::ORG),
+            at(t, "Tribune", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(ents.len(), 4, "{ents:?}");
+    let t = "The Harwick Post ran it. Post staff struck.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Harwick Post", 0, Label::ORG),
+            at(t, "Post", 1, Label::ORG),
+        ],
+    );
+    assert_eq!(ents.len(), 2, "{ents:?}");
+}
+
+#[test]
+fn a_place_tagged_surname_joins_the_person_named_so_alone() {
+    // "Marlow" alone has named one person so far; the tagger reads a later "Marlow" as the
+    // town. It is that person, not the relative named in full last.
+    let t = "Marlow leads the race\n\nJane Marlow spoke in Akron. Marlow said she would win. \
+             Her husband, Tom Marlow, agreed. Tom Marlow smiled. Speaking in Dayton, Marlow, \
+             without naming him, attacked her rival. Marlow then left.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Marlow", 0, Label::PER),
+            at(t, "Jane Marlow", 0, Label::PER),
+            at(t, "Akron", 0, Label::LOC),
+            at(t, "Marlow", 2, Label::PER),
+            at(t, "Tom Marlow", 0, Label::PER),
+            at(t, "Tom Marlow", 1, Label::PER),
+            at(t, "Dayton", 0, Label::LOC),
+            at(t, "Marlow", 5, Label::LOC),
+            at(t, "Marlow", 6, Label::PER),
+        ],
+    );
+    let jane = mention_at(t, &ms, "Jane Marlow", 0).entity;
+    assert_ne!(jane, mention_at(t, &ms, "Tom Marlow", 0).entity);
+    for k in [0, 2, 5, 6] {
+        assert_eq!(mention_at(t, &ms, "Marlow", k).entity, jane, "Marlow #{k}");
+    }
 }
