@@ -331,6 +331,23 @@ impl Ctx<'_> {
             return None;
         }
         let mut j = cue - 1;
+        // A participle cue after a verb of spending time: "Smith spent hours explaining" (the
+        // subject stands before the verb).
+        if self.word(cue).ends_with("ing") && j > min {
+            if let Some(p) = (j.saturating_sub(4).max(min + 1)..=j)
+                .rev()
+                .find(|&p| matches!(self.word(p), "spent" | "spends" | "spend"))
+                .filter(|&p| {
+                    (p + 1..=j).all(|k| {
+                        self.word(k).chars().all(char::is_alphanumeric)
+                            && !self.in_quote[k]
+                            && self.cue_info[k].is_none()
+                    })
+                })
+            {
+                j = p - 1;
+            }
+        }
         loop {
             // Adverbs and auxiliaries ("also has"), and time phrases ("on Tuesday said").
             let w = self.word(j);

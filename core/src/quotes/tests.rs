@@ -3981,3 +3981,16 @@ fn an_inverted_cue_before_an_organisation_spokesman_is_the_persons() {
         "{q:?}"
     );
 }
+
+#[test]
+fn the_subject_ends_before_a_verb_of_spending_time() {
+    let t = "The mayor spent hours explaining that the plan was sound.";
+    let q = run(t);
+    let x = find(t, &q, "that the plan was sound");
+    assert_eq!(spk(t, x), Some("The mayor"));
+    // Must not fire: an ordinary subject before its cue keeps its words.
+    let t = "The city's spending panel explained that the plan was sound.";
+    let q = run(t);
+    let x = find(t, &q, "that the plan was sound");
+    assert_eq!(spk(t, x), Some("The city's spending panel"));
+}
