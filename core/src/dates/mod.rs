@@ -121,8 +121,11 @@
 //! - Datelines ("WASHINGTON, March 12 (Agency) --") are dates like any other.
 //! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE"; "year-end" is the year.
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
-//!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
-//!   ("2020 votes", "about 2000 people").
+//!   an amount ("$2000", "2000%", "2020 rupees"), a phone-like or decimal number, not a
+//!   count ("2020 votes", "about 2000 people"), not a number of a place or thing ("Room
+//!   2021", "Highway 1990", "Pier 1990").
+//! - "9/11" with no year is the day of the 2001 attacks, "2001-09-11" ("since 9/11", "the
+//!   9/11 commission"): news writes no other month/day without a year that way.
 //! - A day with no month ("on the 15th") is in the month last named nearby, else in the
 //!   publication month or the one next to it as its tense reads (see `day_of_month`).
 //! - Story days: "that same day" after a month with no day is "1998-10-XX"; "the day
@@ -130,7 +133,8 @@
 //!   25th too; a bare clock time takes a day written right after it ("at 8 a.m. on April 4").
 //! - Named days: holidays are the closest such day (Thanksgiving, Christmas, ..., Black
 //!   Friday, Cyber Monday, Super Tuesday, and the feasts counted from Easter).
-//! - Not dates: "today's world" (the present age), "USA Today", "person of the year", "the
+//! - Not dates: "today's world" (the present age), "USA Today", "VOA Today", "NBC's Today
+//!   show", "the cars of tomorrow", "person of the year", "the
 //!   past two polls", a month name inside a word ("Mayor"), a quarter or half of a game with
 //!   no year ("led 88-80 in the fourth quarter", see `game_time`).
 //! - "until" or "through" a date after a present verb of a state ("is closed until Friday",
@@ -776,6 +780,71 @@ fn generic_today(text: &str, end: usize) -> bool {
         .any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
 }
 
+/// "Today" written with a capital inside a sentence as part of a title: after a name in
+/// capitals ("USA Today", "VOA Today", "BBC Today") or a possessive name ("NBC's Today
+/// show"), or before "show", "programme", "program" ("the Today programme"). A sentence
+/// that opens with it ("... in the EU. Today, ...") is the day.
+fn today_title(text: &str, span: Span) -> bool {
+    if !text[span.start..].starts_with('T') {
+        return false;
+    }
+    let next = next_word(text, span.end);
+    if ["show", "programme", "program"]
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w))
+    {
+        return true;
+    }
+    // Only a blank between the word before and "Today".
+    let before = &text[..span.start];
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() || !trimmed.ends_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let prev = prev_word(text, span.start);
+    let possessive = ["'s", "’s"].iter().any(|p| {
+        trimmed.ends_with(p) && trimmed.len() > p.len() + 1 && {
+            let name = prev_word(text, trimmed.len() - p.len());
+            name.starts_with(|c: char| c.is_ascii_uppercase())
+        }
+    });
+    possessive
+        || (2..=5).contains(&prev.len())
+            && prev.bytes().all(|c| c.is_ascii_uppercase())
+            && trimmed.ends_with(prev)
+}
+
+/// "the cars of tomorrow", "the leaders of tomorrow": "tomorrow" after "the" + noun + "of"
+/// is the future in general, not the next day ("as of tomorrow", "the end of tomorrow",
+/// "the evening of tomorrow" are the day).
+fn generic_tomorrow(text: &str, start: usize) -> bool {
+    let of = prev_word(text, start);
+    if !of.eq_ignore_ascii_case("of") || !text[..start].trim_end().ends_with(of) {
+        return false;
+    }
+    let at = of.as_ptr() as usize - text.as_ptr() as usize;
+    let noun = prev_word(text, at);
+    let nat = noun.as_ptr() as usize - text.as_ptr() as usize;
+    let det = prev_word(text, nat);
+    const DAY_PARTS: &[&str] = &[
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "rest",
+        "noon",
+    ];
+    det.eq_ignore_ascii_case("the")
+        && noun.starts_with(|c: char| c.is_ascii_lowercase())
+        && !DAY_PARTS.iter().any(|p| noun.eq_ignore_ascii_case(p))
+        && !text[start..].starts_with("tomorrow'")
+        && !text[start..].starts_with("tomorrow’")
+}
+
 /// Fixes that need the neighbouring expression or character:
 /// - "after-hours trading", "a same-day delivery": a bare unit joined by a hyphen to the word
 ///   before it is part of a compound adjective, not a duration;
@@ -789,9 +858,11 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         );
         let in_compound =
             bare_unit && d.span.start > 0 && text.as_bytes()[d.span.start - 1] == b'-';
-        // ... and "USA Today" is a paper.
+        // ... and "USA Today", "VOA Today", "NBC's Today show" are titles (see
+        // [`today_title`]); "the cars of tomorrow" is the future (see [`generic_tomorrow`]).
         let generic = s.eq_ignore_ascii_case("today")
-            && (generic_today(text, d.span.end) || prev_word(text, d.span.start) == "USA");
+            && (generic_today(text, d.span.end) || today_title(text, d.span))
+            || s.eq_ignore_ascii_case("tomorrow") && generic_tomorrow(text, d.span.start);
         !in_compound && !generic
     });
 }
@@ -3225,7 +3296,9 @@ fn build_rules() -> Rules {
             Kind::Iso,
         ),
         (
-            format!(r"{B}(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d){B}"),
+            format!(
+                r"{B}(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d){B}|{B}(?P<nine>9/11){B}"
+            ),
             Kind::Slash,
         ),
         (
@@ -3566,6 +3639,17 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
             cand(span, DATE, Some(fmt_day(date)))
         }
         Kind::Slash => {
+            // "9/11" with no year names the day of the 2001 attacks ("since 9/11", "the 9/11
+            // commission"), not September 11 of the publication year: news writes no other
+            // month/day without a year this way. Not inside a longer number ("19/11", "9/11.5").
+            if g("nine").is_some() {
+                if followed_by_digitish(ctx.text, span.end)
+                    || preceded_by_digitish(ctx.text, span.start)
+                {
+                    return None;
+                }
+                return cand(span, DATE, Some("2001-09-11".into()));
+            }
             let m: u32 = g("m")?.parse().ok()?;
             let d: u32 = g("d")?.parse().ok()?;
             let ys = g("y")?;
@@ -6000,6 +6084,16 @@ fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
         "chapter",
         "exit",
         "gate",
+        "platform",
+        "pier",
+        "bus",
+        "train",
+        "apartment",
+        "apt",
+        "building",
+        "precinct",
+        "ward",
+        "channel",
     ];
     if QUANT.contains(&prev.as_str()) {
         return false;
@@ -6091,6 +6185,18 @@ fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
         "cubic",
         "mph",
         "kg",
+        "rupees",
+        "yuan",
+        "rubles",
+        "roubles",
+        "pesos",
+        "dinars",
+        "shekels",
+        "cents",
+        "riyals",
+        "dirhams",
+        "naira",
+        "lire",
     ];
     !COUNTED.contains(&next.as_str())
 }

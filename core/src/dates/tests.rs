@@ -3802,3 +3802,73 @@ fn overnight_before_a_noun_is_no_time() {
     let t = "Shares fell overnight in Asia.";
     assert_eq!(get(t, p, "overnight").0, "TIME");
 }
+
+// ----- session 12 ---------------------------------------------------------------------------
+
+#[test]
+fn nine_eleven_is_the_day_of_the_2001_attacks() {
+    let p = tue();
+    assert_eq!(
+        val("Since 9/11, airports have changed.", p, "9/11"),
+        "2001-09-11"
+    );
+    assert_eq!(
+        val("The 9/11 commission met again.", p, "9/11"),
+        "2001-09-11"
+    );
+    // Must not fire: other fractions, a longer number, a full date.
+    assert!(all("The board voted 19/11 in favour.", p).is_empty());
+    assert!(all("The ratio was 9/11.5 overall.", p).is_empty());
+    assert_eq!(
+        val("The deal was signed on 9/11/2019.", p, "9/11/2019"),
+        "2019-09-11"
+    );
+}
+
+#[test]
+fn today_and_tomorrow_in_titles_and_generic_phrases() {
+    let p = tue();
+    for text in [
+        "He spoke to VOA Today about the vote.",
+        "She told NBC's Today show that she would run.",
+        "He told the Today programme that he would run.",
+        "The cities of tomorrow will need water.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text:?} gave {:?}", all(text, p));
+    }
+    // Must not fire: the day itself.
+    assert_eq!(
+        val(
+            "Talks opened in the EU. Today, leaders meet again.",
+            p,
+            "Today"
+        ),
+        "2020-11-17"
+    );
+    assert_eq!(
+        val("The rules apply as of tomorrow.", p, "tomorrow"),
+        "2020-11-18"
+    );
+    assert_eq!(
+        val("Polls close at the end of tomorrow.", p, "tomorrow"),
+        "2020-11-18"
+    );
+    assert_eq!(
+        val("Leaders of the EU meet today.", p, "today"),
+        "2020-11-17"
+    );
+}
+
+#[test]
+fn amounts_and_identifiers_are_not_years() {
+    let p = tue();
+    for text in [
+        "Tickets cost 2020 rupees at the gate.",
+        "The ferry left from Pier 1990 at dawn.",
+        "The fire started in Apartment 2015.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text:?} gave {:?}", all(text, p));
+    }
+    // Must not fire: a year before a noun that is no unit.
+    assert_eq!(val("The 2019 budget was cut.", p, "2019"), "2019");
+}
