@@ -405,7 +405,10 @@ fn yesterday_today_tomorrow() {
     assert_eq!(val(text, p, "yesterday"), "2020-11-16");
     assert_eq!(val(text, p, "today"), "2020-11-17");
     assert_eq!(val(text, p, "tomorrow"), "2020-11-18");
-    assert_eq!(val(text, p, "tonight"), "2020-11-17");
+    assert_eq!(
+        get(text, p, "tonight"),
+        ("TIME", Some("2020-11-17TNI".into()))
+    );
     assert_eq!(
         val("The talks ended last night in Geneva.", p, "last night"),
         "2020-11-16TNI"
@@ -3806,6 +3809,158 @@ fn overnight_before_a_noun_is_no_time() {
 // ----- session 12 ---------------------------------------------------------------------------
 
 #[test]
+fn due_after_was_or_were_is_past() {
+    let p = tue();
+    // What was owed is behind: this month's 5th, last month's 25th, last Friday.
+    assert_eq!(
+        val(
+            "The loan instalments were due on the 5th, the bank said.",
+            p,
+            "the 5th"
+        ),
+        "2020-11-05"
+    );
+    assert_eq!(
+        val("The school fees were due on the 25th.", p, "the 25th"),
+        "2020-10-25"
+    );
+    assert_eq!(
+        val("The tax form was due Friday.", p, "Friday"),
+        "2020-11-13"
+    );
+    // Must not fire: "is due", "are due", "were expected" stay ahead.
+    assert_eq!(
+        val("The next instalment is due on the 5th.", p, "the 5th"),
+        "2020-12-05"
+    );
+    assert_eq!(
+        val("The tax forms are due Friday.", p, "Friday"),
+        "2020-11-20"
+    );
+    assert_eq!(
+        val("Senators were expected to vote Friday.", p, "Friday"),
+        "2020-11-20"
+    );
+}
+
+#[test]
+fn day_of_a_named_month() {
+    let p = tue();
+    assert_eq!(
+        val(
+            "The ballot is set for the 21st of this month.",
+            p,
+            "the 21st of this month"
+        ),
+        "2020-11-21"
+    );
+    assert_eq!(
+        val(
+            "The ballot is set for the 2nd of next month.",
+            p,
+            "the 2nd of next month"
+        ),
+        "2020-12-02"
+    );
+    assert_eq!(
+        val(
+            "The ballot took place on the 9th of last month.",
+            p,
+            "the 9th of last month"
+        ),
+        "2020-10-09"
+    );
+    // Must not fire: an ordinal of something else, or a day that does not exist.
+    assert_eq!(
+        all("The 21st of the month's runners finished.", p).len(),
+        all("The runners of the month finished.", p).len()
+    );
+    assert_eq!(
+        val("It ends on the 31st of this month.", p, "this month"),
+        "2020-11"
+    );
+    assert_eq!(
+        val("She was the 3rd of this month's winners.", p, "this month"),
+        "2020-11"
+    );
+}
+
+#[test]
+fn half_of_a_year_named_by_anchor() {
+    let p = tue();
+    assert_eq!(
+        val(
+            "Sales rose in the first half of the year.",
+            p,
+            "the first half of the year"
+        ),
+        "2020-H1"
+    );
+    assert_eq!(
+        val(
+            "Sales fell in the second half of last year.",
+            p,
+            "the second half of last year"
+        ),
+        "2019-H2"
+    );
+    // Must not fire: other positions keep the year.
+    assert_eq!(
+        val(
+            "Sales fell at the end of last year.",
+            p,
+            "the end of last year"
+        ),
+        "2019"
+    );
+}
+
+#[test]
+fn bare_season_after_a_preposition() {
+    let p = tue();
+    assert_eq!(
+        val("The fair ran from spring to September.", p, "spring"),
+        "2020-SP"
+    );
+    assert_eq!(
+        val("The mine will reopen by summer.", p, "summer"),
+        "2021-SU"
+    );
+    assert_eq!(
+        val("In winter, the pass was closed to lorries.", p, "winter"),
+        "2019-WI"
+    );
+    // Must not fire: a season that qualifies a noun, "fall", no preposition.
+    for text in [
+        "He played in spring training with the club.",
+        "Crews worked through summer heat waves.",
+        "Prices continued to fall in November.",
+        "Winter storms closed the pass.",
+        "Investors spring into action.",
+    ] {
+        assert!(
+            all(text, p)
+                .iter()
+                .all(|(_, _, v)| !v.as_deref().is_some_and(|v| v.ends_with("SP")
+                    || v.ends_with("SU")
+                    || v.ends_with("WI")
+                    || v.ends_with("FA"))),
+            "{text:?} gave {:?}",
+            all(text, p)
+        );
+    }
+}
+
+#[test]
+fn decades_with_a_typographic_apostrophe() {
+    let p = tue();
+    assert_eq!(val("The show aired in the ’80s.", p, "the ’80s"), "198");
+    assert_eq!(val("Rents rose in the 1970’s.", p, "the 1970’s"), "197");
+    // Must not fire: a number after a closing quote is no decade.
+    assert!(all("He said ‘no’ 40 times.", p).is_empty());
+}
+
+#[test]
 fn nine_eleven_is_the_day_of_the_2001_attacks() {
     let p = tue();
     assert_eq!(
@@ -3822,6 +3977,35 @@ fn nine_eleven_is_the_day_of_the_2001_attacks() {
     assert_eq!(
         val("The deal was signed on 9/11/2019.", p, "9/11/2019"),
         "2019-09-11"
+    );
+}
+
+#[test]
+fn one_day_between_a_modal_and_its_verb_is_some_day() {
+    let p = tue();
+    for (text, span) in [
+        ("She hopes to one day run for office.", "one day"),
+        ("He will one day lead the party.", "one day"),
+        ("They hope he one day returns home.", "one day"),
+    ] {
+        assert_eq!(
+            get(text, p, span),
+            ("DATE", Some("FUTURE_REF".into())),
+            "{text:?}"
+        );
+    }
+    // Must not fire: a day counted.
+    assert_eq!(
+        get("The strike lasted one day.", p, "one day"),
+        ("DURATION", Some("P1D".into()))
+    );
+    assert_eq!(
+        get("Visits were limited to one day a week.", p, "one day").0,
+        "DURATION"
+    );
+    assert_eq!(
+        get("The crew will need one day to finish.", p, "one day").0,
+        "DURATION"
     );
 }
 
