@@ -141,13 +141,16 @@
 //!   before last Tuesday" is one expression, the day next to it; "April 24 and 25" dates the
 //!   25th too; a bare clock time takes a day written right after it ("at 8 a.m. on April 4").
 //! - Named days: holidays are the closest such day (Thanksgiving, Christmas, ..., Black
-//!   Friday, Cyber Monday, Super Tuesday, and the feasts counted from Easter).
+//!   Friday, Cyber Monday, Super Tuesday, and the feasts counted from Easter), or the one of
+//!   the year written right after it ("Christmas last year").
 //! - Not dates: "today's world" (the present age), "USA Today", "VOA Today", "NBC's Today
-//!   show", "the cars of tomorrow", "person of the year", "the
+//!   show", "The Tonight Show", "the cars of tomorrow", "person of the year", "the
 //!   past two polls", a month name inside a word ("Mayor"), a quarter or half of a game with
 //!   no year ("led 88-80 in the fourth quarter", see `game_time`).
 //! - "until" or "through" a date after a present verb of a state ("is closed until Friday",
-//!   "the curfew lasts through mid-March") is ahead.
+//!   "the curfew lasts through mid-March") is ahead; so is a state put at the date ("the
+//!   market is closed on Thursday", "is shut Friday"; not "is open Monday through Friday").
+//! - "fiscal year 2019", "calendar year 2019" are one expression, the year.
 //! - Without `published`, expressions that need it get the value None; absolute ones
 //!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve, and
 //!   so do anaphors after an absolute date ("in June 1998 ... later that year" → 1998).
@@ -864,10 +867,11 @@ fn generic_today(text: &str, end: usize) -> bool {
         .any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
 }
 
-/// "Today" written with a capital inside a sentence as part of a title: after a name in
-/// capitals ("USA Today", "VOA Today", "BBC Today") or a possessive name ("NBC's Today
-/// show"), or before "show", "programme", "program" ("the Today programme"). A sentence
-/// that opens with it ("... in the EU. Today, ...") is the day.
+/// "Today" (or "Tonight") written with a capital inside a sentence as part of a title:
+/// after a name in capitals ("USA Today", "VOA Today", "BBC Today") or a possessive name
+/// ("NBC's Today show"), or before "show", "programme", "program" ("the Today programme",
+/// "The Tonight Show"). A sentence that opens with it ("... in the EU. Today, ...") is the
+/// day.
 fn today_title(text: &str, span: Span) -> bool {
     if !text[span.start..].starts_with('T') {
         return false;
@@ -946,6 +950,7 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         // [`today_title`]); "the cars of tomorrow" is the future (see [`generic_tomorrow`]).
         let generic = s.eq_ignore_ascii_case("today")
             && (generic_today(text, d.span.end) || today_title(text, d.span))
+            || s.eq_ignore_ascii_case("tonight") && today_title(text, d.span)
             || s.eq_ignore_ascii_case("tomorrow") && generic_tomorrow(text, d.span.start);
         !in_compound && !generic
     });
@@ -1429,7 +1434,7 @@ fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> Option<usize> {
         Kind::Year => {
             const BEFORE: &[&str] = &[
                 "spring", "summer", "fall", "autumn", "winter", "of", "the", "early", "late",
-                "mid", "fiscal", "calendar", "post", "pre",
+                "mid", "fiscal", "calendar", "post", "pre", "year",
             ];
             !prev_is(BEFORE)
                 && !(next_at > end
@@ -3425,7 +3430,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?:(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?|(?P<pre>(?:the\s+)?(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|fiscal|calendar|post-|pre-)|the)\s*)?(?P<y>{YEAR4}){B}(?P<tail>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?"
+                r"{B}(?:(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?|(?P<pre>(?:the\s+)?(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|fiscal(?:\s+year)?|calendar(?:\s+year)?|post-|pre-)|the)\s*)?(?P<y>{YEAR4}){B}(?P<tail>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?"
             ),
             Kind::Year,
         ),
@@ -4314,6 +4319,23 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     }
                 };
                 let this = on(d.year())?;
+                // "Christmas last year", "Thanksgiving this year": the year written after it
+                // ("last year" is a date of its own, found apart).
+                let after = ctx.text[span.end..].trim_start_matches([' ', ',']);
+                let year_after = [("last year", -1), ("this year", 0), ("next year", 1)]
+                    .into_iter()
+                    .find(|(w, _)| {
+                        after.len() >= w.len()
+                            && after.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                            && !after
+                                .as_bytes()
+                                .get(w.len())
+                                .is_some_and(u8::is_ascii_alphanumeric)
+                    });
+                if let Some((_, off)) = year_after.filter(|_| rel == 0) {
+                    let date = on(d.year() + off)?;
+                    return Some(if week { iso_week(date) } else { fmt_day(date) });
+                }
                 let date = match rel {
                     -1 => {
                         if this < d {
@@ -5829,12 +5851,19 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         }
         // "the deadline is Friday", "its annual meeting is in May", "the vote is on Tuesday":
         // an event that the present places at the date is ahead.
-        if matches!(head, "is" | "are")
-            && (seen == 1
-                || seen == 2
-                    && ["in", "on"]
-                        .iter()
-                        .any(|p| words[0].eq_ignore_ascii_case(p)))
+        let prep_first = ["in", "on"]
+            .iter()
+            .any(|p| words[0].eq_ignore_ascii_case(p));
+        if matches!(head, "is" | "are") && (seen == 1 || seen == 2 && prep_first) {
+            return Some(true);
+        }
+        // So is a state the present puts at it ("the market is closed on Thursday", "the
+        // consulate is shut Friday"): a participle right after "is"/"are" and right before
+        // the date or "on"/"in" it (not "is open Monday through Friday", a habit).
+        if (seen == 1 || seen == 2 && prep_first)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (head.ends_with("ed") || head == "shut")
+            && back.is_some_and(|b| b.eq_ignore_ascii_case("is") || b.eq_ignore_ascii_case("are"))
         {
             return Some(true);
         }

@@ -4016,6 +4016,7 @@ fn today_and_tomorrow_in_titles_and_generic_phrases() {
         "He spoke to VOA Today about the vote.",
         "She told NBC's Today show that she would run.",
         "He told the Today programme that he would run.",
+        "She joked about it on The Tonight Show.",
         "The cities of tomorrow will need water.",
     ] {
         assert!(all(text, p).is_empty(), "{text:?} gave {:?}", all(text, p));
@@ -4055,4 +4056,59 @@ fn amounts_and_identifiers_are_not_years() {
     }
     // Must not fire: a year before a noun that is no unit.
     assert_eq!(val("The 2019 budget was cut.", p, "2019"), "2019");
+}
+
+#[test]
+fn fiscal_year_before_a_year_is_in_the_span() {
+    let p = tue();
+    assert_eq!(
+        get("Growth slowed in fiscal year 2019.", p, "fiscal year 2019"),
+        ("DATE", Some("2019".into()))
+    );
+    // Must not fire: "year" after the number is not taken ("2019 fiscal year" keeps "2019").
+    assert_eq!(val("Its 2019 fiscal year ended.", p, "2019"), "2019");
+}
+
+#[test]
+fn a_state_the_present_puts_at_a_weekday_is_ahead() {
+    let p = tue();
+    assert_eq!(
+        val(
+            "The bourse is closed on Thursday for the holiday.",
+            p,
+            "Thursday"
+        ),
+        "2020-11-19"
+    );
+    assert_eq!(
+        val("The consulate is shut Friday.", p, "Friday"),
+        "2020-11-20"
+    );
+    // Must not fire: a past verb, or a participle of a past event.
+    assert_eq!(
+        val("The bourse was closed on Thursday.", p, "Thursday"),
+        "2020-11-12"
+    );
+    assert_eq!(
+        val("He is believed to have fled on Thursday.", p, "Thursday"),
+        "2020-11-12"
+    );
+}
+
+#[test]
+fn a_holiday_with_a_year_after_it() {
+    let p = tue();
+    assert_eq!(
+        val("Sales jumped before Christmas last year.", p, "Christmas"),
+        "2019-12-25"
+    );
+    assert_eq!(
+        val("Sales jumped at Easter this year.", p, "Easter"),
+        "2020-04-12"
+    );
+    // Must not fire: no year after it (the closest such day).
+    assert_eq!(
+        val("Sales will jump before Christmas.", p, "Christmas"),
+        "2020-12-25"
+    );
 }
