@@ -127,7 +127,8 @@
 //!   an amount ("$2000", "2000%", "2020 rupees"), a phone-like or decimal number, not a
 //!   count ("2020 votes", "about 2000 people"), not a number of a place or thing ("Room
 //!   2021", "Highway 1990", "Pier 1990"); "the ’90s" takes a typographic apostrophe too.
-//! - A day with no month ("on the 15th") is in the month last named nearby, else in the
+//! - A day with no month ("on the 15th", "set for the 28th", "until the 3rd") is in the
+//!   month last named nearby, else in the
 //!   publication month or the one next to it as its tense reads (see `day_of_month`); "the
 //!   21st of this (next, last) month" is one expression, that day. "due" after "was"/"were"
 //!   is no future cue ("the payments were due on the 5th": owed, behind).
@@ -620,7 +621,8 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
 /// else of the publication month as the tense of its sentence reads it: a day before
 /// publication's is this month's unless a future cue speaks of it ("the fair opens on the
 /// 15th" on the 18th is next month's), a later day this month's unless a past verb does
-/// ("the rent was paid on the 25th" on the 18th is last month's). Only after "on the",
+/// ("the rent was paid on the 25th" on the 18th is last month's). Only after a preposition
+/// and "the" ("on the 15th", "set for the 28th", "until the 3rd"; not "to the 3rd", a rank)
 /// and before no noun: the phrase ends after it ("on the 15th floor", "on the 5th day" are
 /// ordinals of other things).
 fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<DateFact>) {
@@ -629,24 +631,33 @@ fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<Dat
         "and", "or", "but", "at", "in", "when", "after", "before", "to", "with", "the", "it", "he",
         "she", "they", "we", "as", "until", "through",
     ];
-    // (Built once: a searcher costs more to set up than to run over an article.)
-    static ON_THE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let b = text.as_bytes();
     let mut extra = Vec::new();
-    let finder = ON_THE.get_or_init(|| memchr::memmem::Finder::new("n the "));
-    for at in finder.find_iter(b) {
-        // "on the" / "On the" as words, then one or two digits and an ordinal ending.
-        if at == 0
-            || !b[at - 1].eq_ignore_ascii_case(&b'o')
-            || at >= 2 && b[at - 2].is_ascii_alphanumeric()
-        {
-            continue;
-        }
-        let digits = at + 6;
+    /// The prepositions before "the" + day ("on the 15th", "set for the 28th", "until the
+    /// 3rd"); not "to" ("climbed to the 3rd": a rank).
+    const BEFORE: &[&str] = &[
+        "on", "for", "by", "until", "till", "since", "before", "after", "from",
+    ];
+    // From digit to digit (rarer than "the"): a preposition as a word, "the", then one or
+    // two digits and an ordinal ending.
+    let mut from = 0;
+    while let Some(digits) = next_digit(b, from) {
         let n = b[digits..]
             .iter()
             .take_while(|c| c.is_ascii_digit())
             .count();
+        from = digits + n;
+        if digits < 6 || &b[digits - 5..digits] != b" the " {
+            continue;
+        }
+        let prep = prev_word(text, digits - 4);
+        if !BEFORE.iter().any(|w| prep.eq_ignore_ascii_case(w))
+            || !text[..digits - 5].ends_with(prep)
+        {
+            continue;
+        }
+        // Where "the" starts, less two.
+        let at = digits - 6;
         let end = digits + n + 2;
         if !(1..=2).contains(&n)
             || !b.get(digits + n..end).is_some_and(|o| {
@@ -664,7 +675,9 @@ fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<Dat
             Some(b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n') => true,
             Some(_) => {
                 let w = word_at(b, next);
-                next >= b.len() || ENDS.iter().any(|e| w == e.as_bytes())
+                next >= b.len()
+                    || ENDS.iter().any(|e| w == e.as_bytes())
+                        && !ordinal_of_noun_after(b, next + w.len())
             }
         };
         let span = Span::new(at + 2, end);
@@ -769,6 +782,28 @@ fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<Dat
         out.extend(extra);
         out.sort_by_key(|d| d.span.start);
     }
+}
+
+/// An ordinal and a noun at `i` (after blanks): "from the 17th through 19th centuries", "on
+/// the 5th and 6th floors" count things, not days.
+fn ordinal_of_noun_after(b: &[u8], i: usize) -> bool {
+    let i = skip_blanks(b, i);
+    let n = b[i.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let o = i + n;
+    if !(1..=2).contains(&n)
+        || !b.get(o..o + 2).is_some_and(|x| {
+            [b"st", b"nd", b"rd", b"th"]
+                .iter()
+                .any(|s| x.eq_ignore_ascii_case(*s))
+        })
+    {
+        return false;
+    }
+    let j = skip_blanks(b, o + 2);
+    j > o + 2 && word_at(b, j).len() > 1
 }
 
 /// "the 21st of " ending at `pos`: where "the" starts, and the day (1 to 31).

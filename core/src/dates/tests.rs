@@ -4112,3 +4112,29 @@ fn a_holiday_with_a_year_after_it() {
         "2020-12-25"
     );
 }
+
+#[test]
+fn a_day_of_the_month_after_other_prepositions() {
+    let p = tue();
+    assert_eq!(
+        val("The hearing was adjourned until the 28th.", p, "the 28th"),
+        "2020-11-28"
+    );
+    assert_eq!(
+        val("The hearing is set for the 3rd.", p, "the 3rd"),
+        "2020-12-03"
+    );
+    assert_eq!(
+        val("Taxes must be paid by the 30th.", p, "the 30th"),
+        "2020-11-30"
+    );
+    // Must not fire: a rank, a noun after the ordinal, no preposition.
+    for text in [
+        "The club climbed to the 3rd in the table.",
+        "They qualified for the 2nd round.",
+        "The 5th was a tough stage.",
+        "Serfdom lasted from the 16th to 18th centuries.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text:?} gave {:?}", all(text, p));
+    }
+}
