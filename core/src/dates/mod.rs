@@ -112,8 +112,11 @@
 //!   ("several years", "recent weeks") is "PXY" / "PXW".
 //! - now, currently, current → PRESENT_REF; recently, recent years, the past → PAST_REF;
 //!   the future, the near term → FUTURE_REF. These need no publication date.
-//! - "today", "tonight" are the publication day; "Wednesday night" is DATE
+//! - "today" is the publication day, "tonight" its night (TIME "YYYY-MM-DDTNI", like "last
+//!   night", "this evening"); "Wednesday night" is DATE
 //!   "YYYY-MM-DDTNI" (parts of day MO, AF, EV, NI); clock times are TIME "YYYY-MM-DDTHH:MM".
+//!   "one day" between a modal, "to" or a subject pronoun and its verb ("will one day
+//!   lead") is "some day": FUTURE_REF.
 //! - Sets: "daily" → P1D, "every Tuesday" → XXXX-WXX-2, "Tuesday nights" → XXXX-WXX-2TNI.
 //!   A rate after an amount ("$5 million a year", "four flights a week", "300 people an
 //!   hour") is not annotated; nor is an award title ("person of the year").
@@ -121,20 +124,34 @@
 //! - Datelines ("WASHINGTON, March 12 (Agency) --") are dates like any other.
 //! - Weeks are ISO weeks ("2020-W53"), the weekend "2020-W46-WE"; "year-end" is the year.
 //! - Years: a four-digit number 1500–2099 that is not part of a larger number ("1,991"),
-//!   an amount ("$2000", "2000%"), a phone-like or decimal number, and not a count
-//!   ("2020 votes", "about 2000 people").
-//! - A day with no month ("on the 15th") is in the month last named nearby, else in the
-//!   publication month or the one next to it as its tense reads (see `day_of_month`).
+//!   an amount ("$2000", "2000%", "2020 rupees"), a phone-like or decimal number, not a
+//!   count ("2020 votes", "about 2000 people"), not a number of a place or thing ("Room
+//!   2021", "Highway 1990", "Pier 1990"); "the ’90s" takes a typographic apostrophe too.
+//! - A day with no month ("on the 15th", "set for the 28th", "until the 3rd") is in the
+//!   month last named nearby, else in the
+//!   publication month or the one next to it as its tense reads (see `day_of_month`); "the
+//!   21st of this (next, last) month" is one expression, that day. "due" after "was"/"were"
+//!   is no future cue ("the payments were due on the 5th": owed, behind).
+//! - Halves: "the first half of the year (of last year, of 2019)" is "2020-H1".
+//! - Seasons with no article after a preposition ("from spring to September", "by
+//!   summer") are dates like "the spring", where the phrase ends (not "in spring
+//!   training"); "fall" only with an article or anchor.
+//! - "9/11" with no year is the day of the 2001 attacks, "2001-09-11" ("since 9/11", "the
+//!   9/11 commission"): news writes no other month/day without a year that way.
 //! - Story days: "that same day" after a month with no day is "1998-10-XX"; "the day
 //!   before last Tuesday" is one expression, the day next to it; "April 24 and 25" dates the
 //!   25th too; a bare clock time takes a day written right after it ("at 8 a.m. on April 4").
 //! - Named days: holidays are the closest such day (Thanksgiving, Christmas, ..., Black
-//!   Friday, Cyber Monday, Super Tuesday, and the feasts counted from Easter).
-//! - Not dates: "today's world" (the present age), "USA Today", "person of the year", "the
+//!   Friday, Cyber Monday, Super Tuesday, and the feasts counted from Easter), or the one of
+//!   the year written right after it ("Christmas last year").
+//! - Not dates: "today's world" (the present age), "USA Today", "VOA Today", "NBC's Today
+//!   show", "The Tonight Show", "the cars of tomorrow", "person of the year", "the
 //!   past two polls", a month name inside a word ("Mayor"), a quarter or half of a game with
 //!   no year ("led 88-80 in the fourth quarter", see `game_time`).
 //! - "until" or "through" a date after a present verb of a state ("is closed until Friday",
-//!   "the curfew lasts through mid-March") is ahead.
+//!   "the curfew lasts through mid-March") is ahead; so is a state put at the date ("the
+//!   market is closed on Thursday", "is shut Friday"; not "is open Monday through Friday").
+//! - "fiscal year 2019", "calendar year 2019" are one expression, the year.
 //! - Without `published`, expressions that need it get the value None; absolute ones
 //!   ("Nov. 9, 2020", "1991", "the 1990s") and durations, sets and *_REF still resolve, and
 //!   so do anaphors after an absolute date ("in June 1998 ... later that year" → 1998).
@@ -604,7 +621,8 @@ fn coordinated_days(text: &str, out: &mut Vec<DateFact>) {
 /// else of the publication month as the tense of its sentence reads it: a day before
 /// publication's is this month's unless a future cue speaks of it ("the fair opens on the
 /// 15th" on the 18th is next month's), a later day this month's unless a past verb does
-/// ("the rent was paid on the 25th" on the 18th is last month's). Only after "on the",
+/// ("the rent was paid on the 25th" on the 18th is last month's). Only after a preposition
+/// and "the" ("on the 15th", "set for the 28th", "until the 3rd"; not "to the 3rd", a rank)
 /// and before no noun: the phrase ends after it ("on the 15th floor", "on the 5th day" are
 /// ordinals of other things).
 fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<DateFact>) {
@@ -613,24 +631,33 @@ fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<Dat
         "and", "or", "but", "at", "in", "when", "after", "before", "to", "with", "the", "it", "he",
         "she", "they", "we", "as", "until", "through",
     ];
-    // (Built once: a searcher costs more to set up than to run over an article.)
-    static ON_THE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let b = text.as_bytes();
     let mut extra = Vec::new();
-    let finder = ON_THE.get_or_init(|| memchr::memmem::Finder::new("n the "));
-    for at in finder.find_iter(b) {
-        // "on the" / "On the" as words, then one or two digits and an ordinal ending.
-        if at == 0
-            || !b[at - 1].eq_ignore_ascii_case(&b'o')
-            || at >= 2 && b[at - 2].is_ascii_alphanumeric()
-        {
-            continue;
-        }
-        let digits = at + 6;
+    /// The prepositions before "the" + day ("on the 15th", "set for the 28th", "until the
+    /// 3rd"); not "to" ("climbed to the 3rd": a rank).
+    const BEFORE: &[&str] = &[
+        "on", "for", "by", "until", "till", "since", "before", "after", "from",
+    ];
+    // From digit to digit (rarer than "the"): a preposition as a word, "the", then one or
+    // two digits and an ordinal ending.
+    let mut from = 0;
+    while let Some(digits) = next_digit(b, from) {
         let n = b[digits..]
             .iter()
             .take_while(|c| c.is_ascii_digit())
             .count();
+        from = digits + n;
+        if digits < 6 || &b[digits - 5..digits] != b" the " {
+            continue;
+        }
+        let prep = prev_word(text, digits - 4);
+        if !BEFORE.iter().any(|w| prep.eq_ignore_ascii_case(w))
+            || !text[..digits - 5].ends_with(prep)
+        {
+            continue;
+        }
+        // Where "the" starts, less two.
+        let at = digits - 6;
         let end = digits + n + 2;
         if !(1..=2).contains(&n)
             || !b.get(digits + n..end).is_some_and(|o| {
@@ -648,7 +675,9 @@ fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<Dat
             Some(b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n') => true,
             Some(_) => {
                 let w = word_at(b, next);
-                next >= b.len() || ENDS.iter().any(|e| w == e.as_bytes())
+                next >= b.len()
+                    || ENDS.iter().any(|e| w == e.as_bytes())
+                        && !ordinal_of_noun_after(b, next + w.len())
             }
         };
         let span = Span::new(at + 2, end);
@@ -716,10 +745,107 @@ fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<Dat
             value,
         });
     }
+    // "the 21st of this month", "the 3rd of last month": the day of the month that follows,
+    // one expression (the month alone was found). Any "the" before it: the month makes the
+    // ordinal a day ("set for the 21st of next month").
+    for d in out.iter_mut() {
+        let s = d.span.slice(text);
+        let month_ref = ["this", "next", "last", "the"].iter().any(|a| {
+            s.len() == a.len() + 6
+                && starts_ci(s.as_bytes(), a)
+                && s[a.len()..].eq_ignore_ascii_case(" month")
+        });
+        let Some((y, m)) = d
+            .value
+            .as_deref()
+            .and_then(|v| Anchor::parse(v).filter(|_| v.len() == 7))
+            .and_then(|a| Some((a.year, a.month?)))
+            .filter(|_| month_ref)
+        else {
+            continue;
+        };
+        // Not "the 3rd of this month's winners": the ordinal counts them.
+        let rest = &b[d.span.end..];
+        if rest.starts_with(b"'s") || rest.starts_with("’s".as_bytes()) {
+            continue;
+        }
+        let Some((start, day)) = ordinal_of_before(b, d.span.start) else {
+            continue;
+        };
+        let Some(x) = NaiveDate::from_ymd_opt(y, m, day) else {
+            continue;
+        };
+        d.span = Span::new(start, d.span.end);
+        d.value = Some(fmt_day(x));
+    }
     if !extra.is_empty() {
         out.extend(extra);
         out.sort_by_key(|d| d.span.start);
     }
+}
+
+/// An ordinal and a noun at `i` (after blanks): "from the 17th through 19th centuries", "on
+/// the 5th and 6th floors" count things, not days.
+fn ordinal_of_noun_after(b: &[u8], i: usize) -> bool {
+    let i = skip_blanks(b, i);
+    let n = b[i.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let o = i + n;
+    if !(1..=2).contains(&n)
+        || !b.get(o..o + 2).is_some_and(|x| {
+            [b"st", b"nd", b"rd", b"th"]
+                .iter()
+                .any(|s| x.eq_ignore_ascii_case(*s))
+        })
+    {
+        return false;
+    }
+    let j = skip_blanks(b, o + 2);
+    j > o + 2 && word_at(b, j).len() > 1
+}
+
+/// "the 21st of " ending at `pos`: where "the" starts, and the day (1 to 31).
+fn ordinal_of_before(b: &[u8], pos: usize) -> Option<(usize, u32)> {
+    let mut i = pos;
+    let back_blanks = |mut i: usize| {
+        while i > 0 && b[i - 1] == b' ' {
+            i -= 1;
+        }
+        i
+    };
+    i = back_blanks(i);
+    i = i
+        .checked_sub(2)
+        .filter(|&j| b[j..j + 2].eq_ignore_ascii_case(b"of"))?;
+    if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    i = back_blanks(i);
+    i = i.checked_sub(2)?;
+    if ![b"st", b"nd", b"rd", b"th"]
+        .iter()
+        .any(|o| b[i..i + 2].eq_ignore_ascii_case(*o))
+    {
+        return None;
+    }
+    let digits_end = i;
+    while i > 0 && b[i - 1].is_ascii_digit() {
+        i -= 1;
+    }
+    if !(1..=2).contains(&(digits_end - i)) {
+        return None;
+    }
+    let day: u32 = std::str::from_utf8(&b[i..digits_end]).ok()?.parse().ok()?;
+    i = back_blanks(i);
+    i = i
+        .checked_sub(3)
+        .filter(|&j| b[j..j + 3].eq_ignore_ascii_case(b"the"))?;
+    if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    (1..=31).contains(&day).then_some((i, day))
 }
 
 /// A day number right after `pos` across a hyphen or en dash ("-16" in "Dec. 15-16"), with
@@ -776,6 +902,72 @@ fn generic_today(text: &str, end: usize) -> bool {
         .any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
 }
 
+/// "Today" (or "Tonight") written with a capital inside a sentence as part of a title:
+/// after a name in capitals ("USA Today", "VOA Today", "BBC Today") or a possessive name
+/// ("NBC's Today show"), or before "show", "programme", "program" ("the Today programme",
+/// "The Tonight Show"). A sentence that opens with it ("... in the EU. Today, ...") is the
+/// day.
+fn today_title(text: &str, span: Span) -> bool {
+    if !text[span.start..].starts_with('T') {
+        return false;
+    }
+    let next = next_word(text, span.end);
+    if ["show", "programme", "program"]
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w))
+    {
+        return true;
+    }
+    // Only a blank between the word before and "Today".
+    let before = &text[..span.start];
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() || !trimmed.ends_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let prev = prev_word(text, span.start);
+    let possessive = ["'s", "’s"].iter().any(|p| {
+        trimmed.ends_with(p) && trimmed.len() > p.len() + 1 && {
+            let name = prev_word(text, trimmed.len() - p.len());
+            name.starts_with(|c: char| c.is_ascii_uppercase())
+        }
+    });
+    possessive
+        || (2..=5).contains(&prev.len())
+            && prev.bytes().all(|c| c.is_ascii_uppercase())
+            && trimmed.ends_with(prev)
+}
+
+/// "the cars of tomorrow", "the leaders of tomorrow": "tomorrow" after "the" + noun + "of"
+/// is the future in general, not the next day ("as of tomorrow", "the end of tomorrow",
+/// "the evening of tomorrow" are the day).
+fn generic_tomorrow(text: &str, start: usize) -> bool {
+    let of = prev_word(text, start);
+    if !of.eq_ignore_ascii_case("of") || !text[..start].trim_end().ends_with(of) {
+        return false;
+    }
+    let at = of.as_ptr() as usize - text.as_ptr() as usize;
+    let noun = prev_word(text, at);
+    let nat = noun.as_ptr() as usize - text.as_ptr() as usize;
+    let det = prev_word(text, nat);
+    const DAY_PARTS: &[&str] = &[
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "rest",
+        "noon",
+    ];
+    det.eq_ignore_ascii_case("the")
+        && noun.starts_with(|c: char| c.is_ascii_lowercase())
+        && !DAY_PARTS.iter().any(|p| noun.eq_ignore_ascii_case(p))
+        && !text[start..].starts_with("tomorrow'")
+        && !text[start..].starts_with("tomorrow’")
+}
+
 /// Fixes that need the neighbouring expression or character:
 /// - "after-hours trading", "a same-day delivery": a bare unit joined by a hyphen to the word
 ///   before it is part of a compound adjective, not a duration;
@@ -789,9 +981,12 @@ fn compound_and_range_fixes(text: &str, out: &mut Vec<DateFact>) {
         );
         let in_compound =
             bare_unit && d.span.start > 0 && text.as_bytes()[d.span.start - 1] == b'-';
-        // ... and "USA Today" is a paper.
+        // ... and "USA Today", "VOA Today", "NBC's Today show" are titles (see
+        // [`today_title`]); "the cars of tomorrow" is the future (see [`generic_tomorrow`]).
         let generic = s.eq_ignore_ascii_case("today")
-            && (generic_today(text, d.span.end) || prev_word(text, d.span.start) == "USA");
+            && (generic_today(text, d.span.end) || today_title(text, d.span))
+            || s.eq_ignore_ascii_case("tonight") && today_title(text, d.span)
+            || s.eq_ignore_ascii_case("tomorrow") && generic_tomorrow(text, d.span.start);
         !in_compound && !generic
     });
 }
@@ -1274,7 +1469,7 @@ fn is_alone(kind: Kind, b: &[u8], start: usize, end: usize) -> Option<usize> {
         Kind::Year => {
             const BEFORE: &[&str] = &[
                 "spring", "summer", "fall", "autumn", "winter", "of", "the", "early", "late",
-                "mid", "fiscal", "calendar", "post", "pre",
+                "mid", "fiscal", "calendar", "post", "pre", "year",
             ];
             !prev_is(BEFORE)
                 && !(next_at > end
@@ -1443,14 +1638,20 @@ fn can_hold(kind: Kind, text: &str, at: usize) -> bool {
                     || is(DURATION_ADJECTIVES))
         }
         // anchor \s+ (fiscal|full|calendar \s+)? unit.
-        // ... or a season after "early", "late", "mid" ("in early spring").
+        // ... or a season after "early", "late", "mid" ("in early spring"), or after a
+        // preposition ("from spring", not "fall").
         Kind::RelUnit => {
+            let season = |list: &[&str]| {
+                list.iter()
+                    .any(|w| word_at(b, at).eq_ignore_ascii_case(w.as_bytes()))
+            };
             sep_end > chunk_end
                 && (is(REL_UNIT_BEFORE_UNIT)
                     || is(&["early", "late", "mid"])
-                        && ["spring", "summer", "fall", "autumn", "winter"]
-                            .iter()
-                            .any(|w| word_at(b, at).eq_ignore_ascii_case(w.as_bytes())))
+                        && season(&["spring", "summer", "fall", "autumn", "winter"])
+                    || blanks_before
+                        && is(SEASON_PREPOSITIONS)
+                        && season(&["spring", "summer", "autumn", "winter"]))
         }
         // (pre \s+)? unit, kept only after a listed word when there is no pre.
         Kind::BarePlural => {
@@ -1793,8 +1994,12 @@ fn two_words(kind: Kind, m: &str) -> Option<[(usize, usize); 3]> {
             if b[second..].iter().any(|&c| is_sep(c)) || b[..first].contains(&b'-') {
                 return None;
             }
-            // "early summer": a position and a season, not an anchor and a unit.
-            if kind == Kind::RelUnit && one_of(word((0, first)), &["early", "late", "mid"]) {
+            // "early summer": a position and a season, not an anchor and a unit; nor is "in
+            // spring".
+            if kind == Kind::RelUnit
+                && (one_of(word((0, first)), &["early", "late", "mid"])
+                    || one_of(word((0, first)), SEASON_PREPOSITIONS))
+            {
                 return None;
             }
             Some([(0, first), (first, second), (second, b.len())])
@@ -1992,6 +2197,12 @@ const REL_UNIT_BEFORE_UNIT: &[&str] = &[
     "fiscal",
     "full",
     "calendar",
+];
+
+/// The prepositions before a bare season in the relative-unit pattern ("from spring to
+/// September", "by summer").
+const SEASON_PREPOSITIONS: &[&str] = &[
+    "in", "from", "by", "until", "till", "through", "since", "during",
 ];
 
 /// The last words of the bare-plural pattern's modifiers.
@@ -3064,14 +3275,24 @@ impl Rules {
                 if after.first() == Some(&b'-') && after.get(1).is_some_and(u8::is_ascii_digit) {
                     flags |= Flag::ISO;
                 }
-                if b[i + 3] == b'0' && (after.starts_with(b"s") || after.starts_with(b"'s")) {
+                if b[i + 3] == b'0'
+                    && (after.starts_with(b"s")
+                        || after.starts_with(b"'s")
+                        || after.starts_with("’s".as_bytes()))
+                {
                     flags |= Flag::DECADE;
                 }
             }
-            // '\d0 then s or 's ("'90s").
-            if i > 0 && b[i - 1] == b'\'' && len == 2 && b[i + 1] == b'0' {
+            // '\d0 then s or 's ("'90s"; the quote may be a typographic one, "’90s").
+            if (i > 0 && b[i - 1] == b'\'' || b[..i].ends_with("’".as_bytes()))
+                && len == 2
+                && b[i + 1] == b'0'
+            {
                 let after = &b[i + 2..];
-                if after.starts_with(b"s") || after.starts_with(b"'s") {
+                if after.starts_with(b"s")
+                    || after.starts_with(b"'s")
+                    || after.starts_with("’s".as_bytes())
+                {
                     flags |= Flag::QUOTE_DIGIT;
                 }
             }
@@ -3225,7 +3446,9 @@ fn build_rules() -> Rules {
             Kind::Iso,
         ),
         (
-            format!(r"{B}(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d){B}"),
+            format!(
+                r"{B}(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d){B}|{B}(?P<nine>9/11){B}"
+            ),
             Kind::Slash,
         ),
         (
@@ -3242,13 +3465,13 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?:(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?|(?P<pre>(?:the\s+)?(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|fiscal|calendar|post-|pre-)|the)\s*)?(?P<y>{YEAR4}){B}(?P<tail>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?"
+                r"{B}(?:(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?|(?P<pre>(?:the\s+)?(?:early|late|mid-?|the\s+(?:middle|beginning|start|end)\s+of|fiscal(?:\s+year)?|calendar(?:\s+year)?|post-|pre-)|the)\s*)?(?P<y>{YEAR4}){B}(?P<tail>\s+or\s+(?:later|earlier|before|after)|\s+and\s+beyond)?"
             ),
             Kind::Year,
         ),
         (
             format!(
-                r"{B}(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|last\s+half\s+of\s+the|first\s+half\s+of\s+the)|the)\s*)?(?P<d>(?:1[5-9]|20)\d0|'\d0)(?-i:'?s){B}|{B}the\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+                r"{B}(?:(?P<pre>(?:the\s+)?(?:early|late|mid-?|last\s+half\s+of\s+the|first\s+half\s+of\s+the)|the)\s*)?(?P<d>(?:1[5-9]|20)\d0|(?:'|’)\d0)(?-i:(?:'|’)?s){B}|{B}the\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
             ),
             Kind::Decade,
         ),
@@ -3277,7 +3500,7 @@ fn build_rules() -> Rules {
         ),
         (
             format!(
-                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|that\s+same|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?|{B}(?P<spm>(?:the\s+)?(?:early|late)\s+|mid-?\s*)(?P<season>spring|summer|fall|autumn|winter){B}(?:\s+(?:of\s+)?(?P<sy2>{YEAR4}){B})?"
+                r"{B}(?P<pm>(?:(?:the\s+)?early|(?:the\s+)?late|mid|earlier|later|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s+)?(?:in\s+)?(?P<anchor>(?:the\s+)?(?:past|last|previous|prior|coming|next|current|latest|following|same)|this\s+past|this\s+coming|that\s+same|this|last|next|past|coming|that|the|its)\s+(?P<fy>(?:fiscal|full|calendar)\s+)?(?P<unit>week|month|year|decade|century|weekend|summer|winter|spring|fall|autumn|day|morning){B}(?P<sy>\s+of\s+{YEAR4}{B})?(?P<tail>\s+or\s+so)?|{B}(?P<spm>(?:the\s+)?(?:early|late)\s+|mid-?\s*)(?P<season>spring|summer|fall|autumn|winter){B}(?:\s+(?:of\s+)?(?P<sy2>{YEAR4}){B})?|{B}(?:in|from|by|until|till|through|since|during)\s+(?P<bseason>spring|summer|autumn|winter){B}"
             ),
             Kind::RelUnit,
         ),
@@ -3566,6 +3789,17 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
             cand(span, DATE, Some(fmt_day(date)))
         }
         Kind::Slash => {
+            // "9/11" with no year names the day of the 2001 attacks ("since 9/11", "the 9/11
+            // commission"), not September 11 of the publication year: news writes no other
+            // month/day without a year this way. Not inside a longer number ("19/11", "9/11.5").
+            if g("nine").is_some() {
+                if followed_by_digitish(ctx.text, span.end)
+                    || preceded_by_digitish(ctx.text, span.start)
+                {
+                    return None;
+                }
+                return cand(span, DATE, Some("2001-09-11".into()));
+            }
             let m: u32 = g("m")?.parse().ok()?;
             let d: u32 = g("d")?.parse().ok()?;
             let ys = g("y")?;
@@ -3786,7 +4020,7 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
             {
                 return None;
             }
-            let decade = if let Some(two) = d.strip_prefix('\'') {
+            let decade = if let Some(two) = d.strip_prefix(['\'', '’']) {
                 format!("19{}", &two[..1])
             } else {
                 d[..3].to_string()
@@ -4120,6 +4354,23 @@ fn handle(ctx: &Ctx, kind: Kind, caps: &Caps, base: usize, span: Span) -> Option
                     }
                 };
                 let this = on(d.year())?;
+                // "Christmas last year", "Thanksgiving this year": the year written after it
+                // ("last year" is a date of its own, found apart).
+                let after = ctx.text[span.end..].trim_start_matches([' ', ',']);
+                let year_after = [("last year", -1), ("this year", 0), ("next year", 1)]
+                    .into_iter()
+                    .find(|(w, _)| {
+                        after.len() >= w.len()
+                            && after.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                            && !after
+                                .as_bytes()
+                                .get(w.len())
+                                .is_some_and(u8::is_ascii_alphanumeric)
+                    });
+                if let Some((_, off)) = year_after.filter(|_| rel == 0) {
+                    let date = on(d.year() + off)?;
+                    return Some(if week { iso_week(date) } else { fmt_day(date) });
+                }
                 let date = match rel {
                     -1 => {
                         if this < d {
@@ -4333,6 +4584,15 @@ fn rel_day(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
                 value: day.map(|d| format!("{}T{}", fmt_day(d), part_code(&p))),
             });
         }
+        // "tonight" is the publication day's night, a TIME like "last night" and "this
+        // evening" (TIMEX3: "2020-11-17TNI").
+        if w == "tonight" {
+            return Some(Cand {
+                span,
+                ty: TIME,
+                value: day.map(|d| format!("{}TNI", fmt_day(d))),
+            });
+        }
         return Some(Cand {
             span,
             ty: DATE,
@@ -4405,6 +4665,9 @@ const YEAR_TITLES: &[&str] = &[
 fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
     let g = |name: &str| caps.name(name).map(|m| lower(m.as_str()));
     let Some(anchor_raw) = g("anchor") else {
+        if let Some(season) = g("bseason") {
+            return bare_season(ctx, span, &season);
+        }
         return early_late_season(ctx, caps, span, &g("season")?);
     };
     let anchor = anchor_raw
@@ -4619,6 +4882,20 @@ fn rel_unit(ctx: &Ctx, caps: &Caps, span: Span) -> Option<Cand> {
         )),
         _ => None,
     });
+    // "the first half of the year", "the second half of next year": a half of that year, as
+    // "the first half of 2019" is ("2020-H1").
+    let half = match pm.as_deref() {
+        Some("the first half of") => Some(1),
+        Some("the second half of") => Some(2),
+        _ => None,
+    };
+    if let Some(h) = half.filter(|_| unit == "year" && !fiscal) {
+        return Some(Cand {
+            span,
+            ty: DATE,
+            value: v.map(|y| format!("{y}-H{h}")),
+        });
+    }
     // Position modifiers ("early", "the end of") do not change the value: TIMEX3 puts them
     // in `mod`, which the contract does not carry.
     Some(Cand {
@@ -4674,6 +4951,41 @@ fn season_value(ctx: &Ctx, span: Span, d: NaiveDate, s: u32, off: i32, bare: boo
 /// TIMEX3's `mod` (START, END, MID), which the contract does not carry. Not after "a"/"an"
 /// ("an early spring", a season that came early), nor "fall" before "in", "of", "from",
 /// "to" ("a late fall in prices").
+/// "from spring to September", "the talks stalled in summer", "by winter": a season with no
+/// article after a preposition (the match holds it; the span does not), valued as "the
+/// summer" (see [`season_value`]). Only where the phrase ends after it (punctuation, a
+/// function word: "in spring, the", "from spring to", "in summer and autumn"), not before a
+/// noun ("in spring training", "in summer heat", "by winter storms"). "fall" never ("in
+/// fall" is rare beside "a rise in fall sales").
+fn bare_season(ctx: &Ctx, span: Span, season: &str) -> Option<Cand> {
+    const ENDS: &[&str] = &[
+        "and", "or", "to", "until", "till", "through", "when", "while", "as", "after", "before",
+        "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "with", "for", "in",
+        "on", "at", "but", "is", "was", "are", "were", "will", "would", "he", "she", "it", "they",
+        "we", "if", "because", "amid", "despite",
+    ];
+    let span = Span::new(span.end - season.len(), span.end);
+    let b = ctx.text.as_bytes();
+    let ends = match b.get(span.end) {
+        None => true,
+        Some(b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n' | b'"') => true,
+        Some(b' ') => {
+            let next = next_word(ctx.text, span.end);
+            next.is_empty() || ENDS.iter().any(|e| next.eq_ignore_ascii_case(e))
+        }
+        Some(_) => false,
+    };
+    if !ends {
+        return None;
+    }
+    let s = season_index(season);
+    Some(Cand {
+        span,
+        ty: DATE,
+        value: ctx.dct.map(|d| season_value(ctx, span, d, s, 0, true)),
+    })
+}
+
 fn early_late_season(ctx: &Ctx, caps: &Caps, span: Span, season: &str) -> Option<Cand> {
     let prev = prev_word(ctx.text, span.start);
     if prev.eq_ignore_ascii_case("a") || prev.eq_ignore_ascii_case("an") {
@@ -4909,6 +5221,30 @@ fn duration(ctx: &Ctx, caps: &Caps, base: usize, span: Span) -> Option<Cand> {
     }
     if num_words == "a" && (unit == "second" || unit == "quarter") {
         return None;
+    }
+    // "will one day lead the party", "hopes to one day run", "hopes he one day follows":
+    // "one day" between a modal, "to" or a subject pronoun and its verb is "some day",
+    // FUTURE_REF (as TimeML annotates it), no stretch of time (not "limited to one day a
+    // week", "cut to one day per week", "will take one day").
+    if caps.get(0)?.as_str().eq_ignore_ascii_case("one day") {
+        const NOT_VERB: &[&str] = &[
+            "a", "an", "the", "of", "and", "or", "in", "at", "per", "later", "earlier", "ago",
+            "before", "after", "for", "each", "every", "only", "to", "from", "this", "that",
+            "last", "next", "off", "early", "late", "more", "less",
+        ];
+        let prev = lower(prev_word(text, span.start));
+        let next = next_word(text, span.end);
+        const SUBJECTS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
+        if (MODALS.contains(&&*prev) || SUBJECTS.contains(&&*prev))
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !NOT_VERB.contains(&next)
+        {
+            return Some(Cand {
+                span,
+                ty: DATE,
+                value: Some("FUTURE_REF".into()),
+            });
+        }
     }
     // "$5 million a year", "four flights a week", "300 people an hour": a rate, not annotated
     // as a duration.
@@ -5503,11 +5839,17 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         // "to" + verb just before ("set to resume Monday").
         let verb_after =
             toward_date.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
-        // A cue after "had" ("had been due to expire Friday") is past.
+        // A cue after "had" ("had been due to expire Friday") is past; so is "due" right
+        // after "was"/"were" ("the payments were due on the 5th", "the bill was due
+        // Friday": what was owed), unlike "is due", "were expected to vote Friday".
         let had = || {
             words[k + 1..words.len().min(k + 4)]
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case("had"))
+                || head == "due"
+                    && back.is_some_and(|b| {
+                        b.eq_ignore_ascii_case("was") || b.eq_ignore_ascii_case("were")
+                    })
         };
         // With a word between, it is a preposition ("to meet on Monday"), not a determiner
         // ("to make the late-November trip": the date qualifies a noun).
@@ -5544,12 +5886,19 @@ fn tense_before(ctx: &Ctx, pos: usize) -> Option<bool> {
         }
         // "the deadline is Friday", "its annual meeting is in May", "the vote is on Tuesday":
         // an event that the present places at the date is ahead.
-        if matches!(head, "is" | "are")
-            && (seen == 1
-                || seen == 2
-                    && ["in", "on"]
-                        .iter()
-                        .any(|p| words[0].eq_ignore_ascii_case(p)))
+        let prep_first = ["in", "on"]
+            .iter()
+            .any(|p| words[0].eq_ignore_ascii_case(p));
+        if matches!(head, "is" | "are") && (seen == 1 || seen == 2 && prep_first) {
+            return Some(true);
+        }
+        // So is a state the present puts at it ("the market is closed on Thursday", "the
+        // consulate is shut Friday"): a participle right after "is"/"are" and right before
+        // the date or "on"/"in" it (not "is open Monday through Friday", a habit).
+        if (seen == 1 || seen == 2 && prep_first)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (head.ends_with("ed") || head == "shut")
+            && back.is_some_and(|b| b.eq_ignore_ascii_case("is") || b.eq_ignore_ascii_case("are"))
         {
             return Some(true);
         }
@@ -6000,6 +6349,16 @@ fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
         "chapter",
         "exit",
         "gate",
+        "platform",
+        "pier",
+        "bus",
+        "train",
+        "apartment",
+        "apt",
+        "building",
+        "precinct",
+        "ward",
+        "channel",
     ];
     if QUANT.contains(&prev.as_str()) {
         return false;
@@ -6091,6 +6450,18 @@ fn year_context_ok(text: &str, start: usize, end: usize) -> bool {
         "cubic",
         "mph",
         "kg",
+        "rupees",
+        "yuan",
+        "rubles",
+        "roubles",
+        "pesos",
+        "dinars",
+        "shekels",
+        "cents",
+        "riyals",
+        "dirhams",
+        "naira",
+        "lire",
     ];
     !COUNTED.contains(&next.as_str())
 }

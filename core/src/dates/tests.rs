@@ -405,7 +405,10 @@ fn yesterday_today_tomorrow() {
     assert_eq!(val(text, p, "yesterday"), "2020-11-16");
     assert_eq!(val(text, p, "today"), "2020-11-17");
     assert_eq!(val(text, p, "tomorrow"), "2020-11-18");
-    assert_eq!(val(text, p, "tonight"), "2020-11-17");
+    assert_eq!(
+        get(text, p, "tonight"),
+        ("TIME", Some("2020-11-17TNI".into()))
+    );
     assert_eq!(
         val("The talks ended last night in Geneva.", p, "last night"),
         "2020-11-16TNI"
@@ -3801,4 +3804,337 @@ fn overnight_before_a_noun_is_no_time() {
     // Must not fire: overnight as the time of what happened.
     let t = "Shares fell overnight in Asia.";
     assert_eq!(get(t, p, "overnight").0, "TIME");
+}
+
+// ----- session 12 ---------------------------------------------------------------------------
+
+#[test]
+fn due_after_was_or_were_is_past() {
+    let p = tue();
+    // What was owed is behind: this month's 5th, last month's 25th, last Friday.
+    assert_eq!(
+        val(
+            "The loan instalments were due on the 5th, the bank said.",
+            p,
+            "the 5th"
+        ),
+        "2020-11-05"
+    );
+    assert_eq!(
+        val("The school fees were due on the 25th.", p, "the 25th"),
+        "2020-10-25"
+    );
+    assert_eq!(
+        val("The tax form was due Friday.", p, "Friday"),
+        "2020-11-13"
+    );
+    // Must not fire: "is due", "are due", "were expected" stay ahead.
+    assert_eq!(
+        val("The next instalment is due on the 5th.", p, "the 5th"),
+        "2020-12-05"
+    );
+    assert_eq!(
+        val("The tax forms are due Friday.", p, "Friday"),
+        "2020-11-20"
+    );
+    assert_eq!(
+        val("Senators were expected to vote Friday.", p, "Friday"),
+        "2020-11-20"
+    );
+}
+
+#[test]
+fn day_of_a_named_month() {
+    let p = tue();
+    assert_eq!(
+        val(
+            "The ballot is set for the 21st of this month.",
+            p,
+            "the 21st of this month"
+        ),
+        "2020-11-21"
+    );
+    assert_eq!(
+        val(
+            "The ballot is set for the 2nd of next month.",
+            p,
+            "the 2nd of next month"
+        ),
+        "2020-12-02"
+    );
+    assert_eq!(
+        val(
+            "The ballot took place on the 9th of last month.",
+            p,
+            "the 9th of last month"
+        ),
+        "2020-10-09"
+    );
+    // Must not fire: an ordinal of something else, or a day that does not exist.
+    assert_eq!(
+        all("The 21st of the month's runners finished.", p).len(),
+        all("The runners of the month finished.", p).len()
+    );
+    assert_eq!(
+        val("It ends on the 31st of this month.", p, "this month"),
+        "2020-11"
+    );
+    assert_eq!(
+        val("She was the 3rd of this month's winners.", p, "this month"),
+        "2020-11"
+    );
+}
+
+#[test]
+fn half_of_a_year_named_by_anchor() {
+    let p = tue();
+    assert_eq!(
+        val(
+            "Sales rose in the first half of the year.",
+            p,
+            "the first half of the year"
+        ),
+        "2020-H1"
+    );
+    assert_eq!(
+        val(
+            "Sales fell in the second half of last year.",
+            p,
+            "the second half of last year"
+        ),
+        "2019-H2"
+    );
+    // Must not fire: other positions keep the year.
+    assert_eq!(
+        val(
+            "Sales fell at the end of last year.",
+            p,
+            "the end of last year"
+        ),
+        "2019"
+    );
+}
+
+#[test]
+fn bare_season_after_a_preposition() {
+    let p = tue();
+    assert_eq!(
+        val("The fair ran from spring to September.", p, "spring"),
+        "2020-SP"
+    );
+    assert_eq!(
+        val("The mine will reopen by summer.", p, "summer"),
+        "2021-SU"
+    );
+    assert_eq!(
+        val("In winter, the pass was closed to lorries.", p, "winter"),
+        "2019-WI"
+    );
+    // Must not fire: a season that qualifies a noun, "fall", no preposition.
+    for text in [
+        "He played in spring training with the club.",
+        "Crews worked through summer heat waves.",
+        "Prices continued to fall in November.",
+        "Winter storms closed the pass.",
+        "Investors spring into action.",
+    ] {
+        assert!(
+            all(text, p)
+                .iter()
+                .all(|(_, _, v)| !v.as_deref().is_some_and(|v| v.ends_with("SP")
+                    || v.ends_with("SU")
+                    || v.ends_with("WI")
+                    || v.ends_with("FA"))),
+            "{text:?} gave {:?}",
+            all(text, p)
+        );
+    }
+}
+
+#[test]
+fn decades_with_a_typographic_apostrophe() {
+    let p = tue();
+    assert_eq!(val("The show aired in the ’80s.", p, "the ’80s"), "198");
+    assert_eq!(val("Rents rose in the 1970’s.", p, "the 1970’s"), "197");
+    // Must not fire: a number after a closing quote is no decade.
+    assert!(all("He said ‘no’ 40 times.", p).is_empty());
+}
+
+#[test]
+fn nine_eleven_is_the_day_of_the_2001_attacks() {
+    let p = tue();
+    assert_eq!(
+        val("Since 9/11, airports have changed.", p, "9/11"),
+        "2001-09-11"
+    );
+    assert_eq!(
+        val("The 9/11 commission met again.", p, "9/11"),
+        "2001-09-11"
+    );
+    // Must not fire: other fractions, a longer number, a full date.
+    assert!(all("The board voted 19/11 in favour.", p).is_empty());
+    assert!(all("The ratio was 9/11.5 overall.", p).is_empty());
+    assert_eq!(
+        val("The deal was signed on 9/11/2019.", p, "9/11/2019"),
+        "2019-09-11"
+    );
+}
+
+#[test]
+fn one_day_between_a_modal_and_its_verb_is_some_day() {
+    let p = tue();
+    for (text, span) in [
+        ("She hopes to one day run for office.", "one day"),
+        ("He will one day lead the party.", "one day"),
+        ("They hope he one day returns home.", "one day"),
+    ] {
+        assert_eq!(
+            get(text, p, span),
+            ("DATE", Some("FUTURE_REF".into())),
+            "{text:?}"
+        );
+    }
+    // Must not fire: a day counted.
+    assert_eq!(
+        get("The strike lasted one day.", p, "one day"),
+        ("DURATION", Some("P1D".into()))
+    );
+    assert_eq!(
+        get("Visits were limited to one day a week.", p, "one day").0,
+        "DURATION"
+    );
+    assert_eq!(
+        get("The crew will need one day to finish.", p, "one day").0,
+        "DURATION"
+    );
+}
+
+#[test]
+fn today_and_tomorrow_in_titles_and_generic_phrases() {
+    let p = tue();
+    for text in [
+        "He spoke to VOA Today about the vote.",
+        "She told NBC's Today show that she would run.",
+        "He told the Today programme that he would run.",
+        "She joked about it on The Tonight Show.",
+        "The cities of tomorrow will need water.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text:?} gave {:?}", all(text, p));
+    }
+    // Must not fire: the day itself.
+    assert_eq!(
+        val(
+            "Talks opened in the EU. Today, leaders meet again.",
+            p,
+            "Today"
+        ),
+        "2020-11-17"
+    );
+    assert_eq!(
+        val("The rules apply as of tomorrow.", p, "tomorrow"),
+        "2020-11-18"
+    );
+    assert_eq!(
+        val("Polls close at the end of tomorrow.", p, "tomorrow"),
+        "2020-11-18"
+    );
+    assert_eq!(
+        val("Leaders of the EU meet today.", p, "today"),
+        "2020-11-17"
+    );
+}
+
+#[test]
+fn amounts_and_identifiers_are_not_years() {
+    let p = tue();
+    for text in [
+        "Tickets cost 2020 rupees at the gate.",
+        "The ferry left from Pier 1990 at dawn.",
+        "The fire started in Apartment 2015.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text:?} gave {:?}", all(text, p));
+    }
+    // Must not fire: a year before a noun that is no unit.
+    assert_eq!(val("The 2019 budget was cut.", p, "2019"), "2019");
+}
+
+#[test]
+fn fiscal_year_before_a_year_is_in_the_span() {
+    let p = tue();
+    assert_eq!(
+        get("Growth slowed in fiscal year 2019.", p, "fiscal year 2019"),
+        ("DATE", Some("2019".into()))
+    );
+    // Must not fire: "year" after the number is not taken ("2019 fiscal year" keeps "2019").
+    assert_eq!(val("Its 2019 fiscal year ended.", p, "2019"), "2019");
+}
+
+#[test]
+fn a_state_the_present_puts_at_a_weekday_is_ahead() {
+    let p = tue();
+    assert_eq!(
+        val(
+            "The bourse is closed on Thursday for the holiday.",
+            p,
+            "Thursday"
+        ),
+        "2020-11-19"
+    );
+    assert_eq!(
+        val("The consulate is shut Friday.", p, "Friday"),
+        "2020-11-20"
+    );
+    // Must not fire: a past verb, or a participle of a past event.
+    assert_eq!(
+        val("The bourse was closed on Thursday.", p, "Thursday"),
+        "2020-11-12"
+    );
+    assert_eq!(
+        val("He is believed to have fled on Thursday.", p, "Thursday"),
+        "2020-11-12"
+    );
+}
+
+#[test]
+fn a_holiday_with_a_year_after_it() {
+    let p = tue();
+    assert_eq!(
+        val("Sales jumped before Christmas last year.", p, "Christmas"),
+        "2019-12-25"
+    );
+    assert_eq!(
+        val("Sales jumped at Easter this year.", p, "Easter"),
+        "2020-04-12"
+    );
+    // Must not fire: no year after it (the closest such day).
+    assert_eq!(
+        val("Sales will jump before Christmas.", p, "Christmas"),
+        "2020-12-25"
+    );
+}
+
+#[test]
+fn a_day_of_the_month_after_other_prepositions() {
+    let p = tue();
+    assert_eq!(
+        val("The hearing was adjourned until the 28th.", p, "the 28th"),
+        "2020-11-28"
+    );
+    assert_eq!(
+        val("The hearing is set for the 3rd.", p, "the 3rd"),
+        "2020-12-03"
+    );
+    assert_eq!(
+        val("Taxes must be paid by the 30th.", p, "the 30th"),
+        "2020-11-30"
+    );
+    // Must not fire: a rank, a noun after the ordinal, no preposition.
+    for text in [
+        "The club climbed to the 3rd in the table.",
+        "They qualified for the 2nd round.",
+        "The 5th was a tough stage.",
+        "Serfdom lasted from the 16th to 18th centuries.",
+    ] {
+        assert!(all(text, p).is_empty(), "{text:?} gave {:?}", all(text, p));
+    }
 }
