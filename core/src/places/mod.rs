@@ -467,7 +467,7 @@ impl Gazetteer {
 
     /// The town a name surely means: of its primary towns, the one where four in five of
     /// their people live, if any.
-    fn sure_town(&self, hits: &[Hit]) -> Option<u32> {
+    pub(crate) fn sure_town(&self, hits: &[Hit]) -> Option<u32> {
         let (mut top, mut top_pop, mut total) = (None, 0u64, 0u64);
         for h in hits.iter().filter(|h| h.primary) {
             let p = &self.places[h.place as usize];
