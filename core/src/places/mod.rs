@@ -596,6 +596,32 @@ impl Gazetteer {
                 best = h.place;
             }
         }
+        // A national capital that nothing in the article points to (no place of its country,
+        // no nationality) is not what its name reads as where the article is about another
+        // country (names it twice, or two of its places) in which a city of 100,000 bears the
+        // name: "London" in a story that names Canada three times and Britain never is
+        // London, Ontario. A single cue for that country does not decide.
+        if ctx.qualifier.is_none() {
+            let b = &self.places[best as usize];
+            let unpointed =
+                |c: &'static str| ctx.country_weight(c) == 0.0 && !ctx.nationalities.contains(&c);
+            if b.kind == Kind::Capital && b.country.is_some_and(unpointed) {
+                let city = hits
+                    .iter()
+                    .filter(|h| h.primary)
+                    .map(|h| (h.place, &self.places[h.place as usize]))
+                    .filter(|(_, p)| {
+                        p.kind == Kind::City
+                            && p.population >= SURE_CITY
+                            && p.country
+                                .is_some_and(|c| ctx.country_weight(c) >= ARTICLE_COUNTRY)
+                    })
+                    .max_by_key(|(_, p)| p.population);
+                if let Some((c, _)) = city {
+                    best = c;
+                }
+            }
+        }
         let b = &self.places[best as usize];
         if b.kind != Kind::Admin1 || ctx.qualifier.is_some() {
             return Some(best);
@@ -636,6 +662,9 @@ const FAR_BIGGER: u64 = 10;
 /// Population from which a town that surely means its name keeps it against the article's
 /// home division and neighbours where none of its places lies.
 pub(crate) const SURE_CITY: u64 = 100_000;
+/// A country's weight in the context from which the article is about it: named twice, or two
+/// of its places named.
+const ARTICLE_COUNTRY: f64 = 2.0;
 /// A country's weight in the context up to which its cue is weak: one place named once.
 pub(crate) const WEAK_CUE: f64 = 1.0;
 
@@ -1396,6 +1425,32 @@ mod tests {
         };
         assert_eq!(best("Paris", &q).admin1, texas.admin1);
         assert!(g.lookup("Paris").len() > 1);
+    }
+
+    #[test]
+    fn a_capital_nothing_points_to_yields_to_a_city_of_the_articles_country() {
+        let none = Context::default();
+        let canada = best("Canada", &none);
+        // An article that names Canada twice and Britain never: London, Ontario.
+        let mut ctx = Context::default();
+        ctx.add(canada, 2.0);
+        let l = best("London", &ctx);
+        assert_eq!((l.kind, l.country), (Kind::City, Some("CA")), "{l:?}");
+        // Must not fire: a single cue for Canada ...
+        let mut weak = Context::default();
+        weak.add(canada, 1.0);
+        assert_eq!(best("London", &weak).kind, Kind::Capital);
+        // ... nor where the article points to the capital's country by a place or a people.
+        let mut both = ctx.clone();
+        both.add(best("Leeds", &none), 1.0);
+        assert_eq!(best("London", &both).kind, Kind::Capital);
+        let mut people = ctx.clone();
+        people.nationalities.push("GB");
+        assert_eq!(best("London", &people).kind, Kind::Capital);
+        // Nor for a town under 100,000 (Paris, Texas in a story that names America twice).
+        let mut us = Context::default();
+        us.add(best("U.S.", &none), 2.0);
+        assert_eq!(best("Paris", &us).country, Some("FR"));
     }
 
     #[test]
