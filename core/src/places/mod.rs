@@ -668,15 +668,23 @@ const ARTICLE_COUNTRY: f64 = 2.0;
 /// A country's weight in the context up to which its cue is weak: one place named once.
 pub(crate) const WEAK_CUE: f64 = 1.0;
 
-/// What a town gains for each other name of the article that has a town or county close to
-/// it: more than the population gap between most namesakes (6 points a tenfold), less than a
-/// capital's or country's lead over a town.
-const SUPPORT_BONUS: f64 = 8.0;
+/// What a town gains for each unit of support (see [`town_support`]): a name with a town
+/// close by counts [`TOWN_UNITS`], 8 points, more than the population gap between most
+/// namesakes (6 points a tenfold) and less than a capital's or country's lead over a town.
+/// A name with a county close by counts [`COUNTY_UNITS`], 12 points, a hundredfold gap: a
+/// county is named only by local news, and a town close to the article's county is the
+/// article's town ("Columbus" beside "Colfax County" is the Nebraska town, not the Ohio
+/// city forty times its size).
+const SUPPORT_UNIT: f64 = 4.0;
+/// Support units of a name with a town close by.
+const TOWN_UNITS: usize = 2;
+/// Support units of a name with a county close by.
+const COUNTY_UNITS: usize = 3;
 /// The share of the people of all towns of a name living in its biggest from which the name
 /// surely means that town (for [`town_support`]).
 const SURE_SHARE: f64 = 0.8;
-/// Supporting names counted at most.
-const SUPPORT_CAP: u8 = 3;
+/// Support units counted at most (three towns' names).
+const SUPPORT_CAP: u8 = 6;
 /// How close a town or county of another name must lie to support one (county points are the
 /// mean of their towns: a county seat lies well within this of its county's point).
 const SUPPORT_KM: f64 = 40.0;
@@ -684,8 +692,9 @@ const SUPPORT_KM: f64 = 40.0;
 const SUPPORT_MAX_CANDIDATES: usize = 64;
 
 /// Names that point to one small area together: for every town or county (primary names only)
-/// that one of `names` may mean, the number of the other names (different ones) that have a
-/// town, county or capital within 40 km of it. "Decatur", "DeKalb County" and "Avondale"
+/// that one of `names` may mean, the support of the other names (different ones) that have a
+/// town, county or capital within 40 km of it: [`TOWN_UNITS`] for each, [`COUNTY_UNITS`] for
+/// one with a county there. "Decatur", "DeKalb County" and "Avondale"
 /// each have namesakes in many states, but only in one do all three lie together; a single
 /// name's candidates never support each other. Candidates are bucketed in cells of half a
 /// degree of latitude, so the work is the number of candidates times their close neighbours.
@@ -799,7 +808,8 @@ pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
     }
     // Candidates by cell, for a binary search of each neighbouring cell.
     cands.sort_unstable();
-    let mut seen: Vec<usize> = Vec::new();
+    // The names supporting a candidate, each with whether a county of it lies close.
+    let mut seen: Vec<(usize, bool)> = Vec::new();
     for &(cell, p, i) in &cands {
         let place = &g.places[p as usize];
         if !matches!(place.kind, Kind::City | Kind::County) || towns_of[i] < 2 {
@@ -813,7 +823,7 @@ pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
             for x in cx - dx..=cx + dx {
                 let from = cands.partition_point(|c| c.0 < (y, x));
                 for &(_, q, j) in cands[from..].iter().take_while(|c| c.0 == (y, x)) {
-                    if j == i || seen.contains(&j) {
+                    if j == i || seen.iter().any(|&(k, county)| k == j && county) {
                         continue;
                     }
                     let qp = &g.places[q as usize];
@@ -821,13 +831,21 @@ pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
                     if (qp.lat - place.lat).abs() < 0.37
                         && km(place.lat, place.lon, qp.lat, qp.lon) < SUPPORT_KM
                     {
-                        seen.push(j);
+                        let county = qp.kind == Kind::County;
+                        match seen.iter_mut().find(|(k, _)| *k == j) {
+                            Some(s) => s.1 |= county,
+                            None => seen.push((j, county)),
+                        }
                     }
                 }
             }
         }
         if !seen.is_empty() {
-            let n = seen.len().min(u8::MAX as usize) as u8;
+            let units: usize = seen
+                .iter()
+                .map(|&(_, county)| if county { COUNTY_UNITS } else { TOWN_UNITS })
+                .sum();
+            let n = units.min(u8::MAX as usize) as u8;
             let e = out.entry(p).or_default();
             *e = (*e).max(n);
         }
@@ -872,8 +890,8 @@ pub struct Context {
     /// The article's home divisions: those where most of its other place names have a town
     /// (see [`home_divisions`]); towns there rank higher.
     pub home: Vec<(&'static str, &'static str)>,
-    /// For towns and counties that one of the article's names may mean: how many of its other
-    /// names have a town or county of theirs close by (see [`town_support`]).
+    /// For towns and counties that one of the article's names may mean: the support units of
+    /// its other names that have a town or county of theirs close by (see [`town_support`]).
     pub support: FastMap<u32, u8>,
     /// Countries the article names by a nationality ("American officials"): no place of
     /// theirs, but a cue that a name that surely means its biggest town there means it.
@@ -973,7 +991,7 @@ impl Context {
     pub fn support_bonus(&self, place: u32) -> f64 {
         self.support
             .get(&place)
-            .map_or(0.0, |&n| SUPPORT_BONUS * f64::from(n.min(SUPPORT_CAP)))
+            .map_or(0.0, |&n| SUPPORT_UNIT * f64::from(n.min(SUPPORT_CAP)))
     }
 
     /// Count `weight` for country `c` as the article's prior (replacing any earlier prior).
@@ -1605,10 +1623,9 @@ mod tests {
                 .place
         };
         let sup = town_support(&["Lexington", "Concord"]);
-        assert!(sup
-            .get(&in_state("Lexington", "MA"))
-            .is_some_and(|&n| n == 1));
-        assert!(sup.get(&in_state("Concord", "MA")).is_some_and(|&n| n == 1));
+        let town = TOWN_UNITS as u8;
+        assert_eq!(sup.get(&in_state("Lexington", "MA")), Some(&town));
+        assert_eq!(sup.get(&in_state("Concord", "MA")), Some(&town));
         assert!(!sup.contains_key(&in_state("Lexington", "KY")));
         let ctx = Context {
             support: sup,
@@ -1622,6 +1639,34 @@ mod tests {
         // Nor do a country's name and its towns take part: "Italy" is the country, and a town
         // of that name beside another name's is a coincidence.
         assert!(town_support(&["Italy", "Waxahachie"]).is_empty());
+    }
+
+    #[test]
+    fn a_county_close_by_supports_a_town_more_than_a_town_does() {
+        let g = gazetteer();
+        let ne = g
+            .lookup("Columbus")
+            .iter()
+            .find(|h| g.places[h.place as usize].admin1 == "NE")
+            .expect("Columbus, Nebraska")
+            .place;
+        // Columbus, Nebraska is the seat of a Platte County: the county's support outweighs
+        // the Ohio city's forty times more people.
+        let sup = town_support(&["Columbus", "Platte County"]);
+        assert_eq!(sup.get(&ne), Some(&(COUNTY_UNITS as u8)));
+        let ctx = Context {
+            support: sup,
+            ..Default::default()
+        };
+        assert_eq!(best("Columbus", &ctx).admin1, "NE");
+        // Must not fire: a town's name close by gives a town's support, which does not.
+        let mut town = FastMap::default();
+        town.insert(ne, TOWN_UNITS as u8);
+        let ctx = Context {
+            support: town,
+            ..Default::default()
+        };
+        assert_eq!(best("Columbus", &ctx).admin1, "OH");
     }
 
     #[test]
