@@ -2141,12 +2141,23 @@ fn locate_organisations(
             }
             // A town or county of that name in the division most of the article's places lie
             // in ("Morrow County Municipal Court" in a story of Ohio towns: Ohio's, not
-            // Oregon's bigger namesake); a city of 100,000 is surely itself ("Chicago
-            // Tribune").
-            if own.is_none()
-                && matches!(p.kind, Kind::County | Kind::City)
-                && p.population < SURE_ORG_TOWN
-            {
+            // Oregon's bigger namesake). A city of 100,000 that the name surely means is
+            // itself ("Chicago Tribune"); one that shares the name with towns of a fifth or
+            // more of its people is not ("Amherst College" in a story of Massachusetts towns
+            // is no college of Amherst, New York), and a county of any size may be another
+            // of its name (the biggest of the Knox Counties is no likelier in a story of
+            // Nebraska towns). Such a place of 100,000 moves only to a division of its own
+            // country where two or more of the article's places lie: one place named once is
+            // a weak cue ("University of Rochester" beside "Chicago" is no college of a
+            // Rochester in Illinois), and a firm named after an English city ("Oxford
+            // Economics") is no American town's in a story of Ohio towns.
+            let sure_city = || {
+                p.kind == Kind::City
+                    && p.population >= SURE_ORG_TOWN
+                    && g.sure_town(g.lookup(words))
+                        .is_some_and(|t| std::ptr::eq(&g.places[t as usize], p))
+            };
+            if own.is_none() && matches!(p.kind, Kind::County | Kind::City) && !sure_city() {
                 let counts = divisions.get_or_insert_with(|| {
                     let mut m: crate::places::FastMap<_, usize> = Default::default();
                     for q in picks.iter().flatten().map(|&q| &g.places[q as usize]) {
@@ -2169,7 +2180,11 @@ fn locate_organisations(
                     .map(|h| &g.places[h.place as usize])
                     .filter(|q| q.kind == p.kind)
                     .max_by_key(|q| (count(q), q.population));
-                if let Some(q) = best.filter(|q| count(q) > count(p)) {
+                let big = p.population >= SURE_ORG_TOWN;
+                let fits = |q: &crate::places::Place| {
+                    count(q) > count(p) && (!big || (count(q) >= 2 && q.country == p.country))
+                };
+                if let Some(q) = best.filter(|q| fits(q)) {
                     p = q;
                 }
             }

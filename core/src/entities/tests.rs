@@ -3082,6 +3082,54 @@ fn an_organisation_named_after_a_county_lies_in_the_articles_state() {
 }
 
 #[test]
+fn an_organisation_named_after_a_shared_name_lies_in_the_articles_state() {
+    // The name's places and the organisation's point (lon), with the first occurrence of
+    // each place name a place mention.
+    let org_lon = |t: &str, places: &[&str], org: &str| {
+        let mut names = locs(t, places);
+        names.push(at(t, org, 0, Label::ORG));
+        let (ents, _) = run(t, &names);
+        entity(&ents, org).lon
+    };
+    // A city of 100,000 that shares its name with towns of many more people (Amherst, New
+    // York has 120,000 of the 200,000 in Amhersts) is no likelier than the Amherst of the
+    // story's Massachusetts towns.
+    let t = "Families from Chicopee and Holyoke toured Amherst College on Friday.";
+    let lon = org_lon(t, &["Chicopee", "Holyoke"], "Amherst College");
+    assert!(
+        lon.is_some_and(|lo| (-73.0..-72.0).contains(&lo)),
+        "{lon:?}"
+    );
+    // A county of any size: the biggest Jefferson County lies in Kentucky, but in a story of
+    // Iowa towns the county is Iowa's.
+    let t = "Officials in Ottumwa, Iowa, said the Jefferson County Board would meet.";
+    let lon = org_lon(t, &["Ottumwa", "Iowa"], "Jefferson County Board");
+    assert!(
+        lon.is_some_and(|lo| (-93.0..-91.0).contains(&lo)),
+        "{lon:?}"
+    );
+    // Must not fire: a single place of another state is a weak cue for a city of 100,000
+    // (Rochester, New York, not a village of Illinois beside Chicago) ...
+    let t = "A professor at the University of Rochester spoke in Chicago on Monday.";
+    let lon = org_lon(t, &["Chicago"], "University of Rochester");
+    assert!(
+        lon.is_some_and(|lo| (-78.0..-77.0).contains(&lo)),
+        "{lon:?}"
+    );
+    // ... nor does a city of 100,000 abroad move to an American town of its name ...
+    let t = "Analysts at Oxford Economics said Dayton, Ohio, would gain jobs.";
+    let lon = org_lon(t, &["Dayton", "Ohio"], "Oxford Economics");
+    assert!(lon.is_some_and(|lo| (-2.0..0.0).contains(&lo)), "{lon:?}");
+    // ... and a city the name surely means stays itself.
+    let t = "Reporters from Ottumwa, Iowa, read the Chicago Tribune.";
+    let lon = org_lon(t, &["Ottumwa", "Iowa"], "Chicago Tribune");
+    assert!(
+        lon.is_some_and(|lo| (-88.0..-87.0).contains(&lo)),
+        "{lon:?}"
+    );
+}
+
+#[test]
 fn a_dateline_capital_keeps_its_place_against_currency_names_and_weak_cues() {
     let t = "OTTAWA, May 2 (Reuters) - The Bank of Canada kept its policy rate at 4% on Tuesday. \
              The Canadian dollar slipped to 1.3620 to the U.S. dollar, or 73.42 U.S. cents.";

@@ -467,7 +467,7 @@ impl Gazetteer {
 
     /// The town a name surely means: of its primary towns, the one where four in five of
     /// their people live, if any.
-    fn sure_town(&self, hits: &[Hit]) -> Option<u32> {
+    pub(crate) fn sure_town(&self, hits: &[Hit]) -> Option<u32> {
         let (mut top, mut top_pop, mut total) = (None, 0u64, 0u64);
         for h in hits.iter().filter(|h| h.primary) {
             let p = &self.places[h.place as usize];
@@ -596,6 +596,32 @@ impl Gazetteer {
                 best = h.place;
             }
         }
+        // A national capital that nothing in the article points to (no place of its country,
+        // no nationality) is not what its name reads as where the article is about another
+        // country (names it twice, or two of its places) in which a city of 100,000 bears the
+        // name: "London" in a story that names Canada three times and Britain never is
+        // London, Ontario. A single cue for that country does not decide.
+        if ctx.qualifier.is_none() {
+            let b = &self.places[best as usize];
+            let unpointed =
+                |c: &'static str| ctx.country_weight(c) == 0.0 && !ctx.nationalities.contains(&c);
+            if b.kind == Kind::Capital && b.country.is_some_and(unpointed) {
+                let city = hits
+                    .iter()
+                    .filter(|h| h.primary)
+                    .map(|h| (h.place, &self.places[h.place as usize]))
+                    .filter(|(_, p)| {
+                        p.kind == Kind::City
+                            && p.population >= SURE_CITY
+                            && p.country
+                                .is_some_and(|c| ctx.country_weight(c) >= ARTICLE_COUNTRY)
+                    })
+                    .max_by_key(|(_, p)| p.population);
+                if let Some((c, _)) = city {
+                    best = c;
+                }
+            }
+        }
         let b = &self.places[best as usize];
         if b.kind != Kind::Admin1 || ctx.qualifier.is_some() {
             return Some(best);
@@ -636,18 +662,29 @@ const FAR_BIGGER: u64 = 10;
 /// Population from which a town that surely means its name keeps it against the article's
 /// home division and neighbours where none of its places lies.
 pub(crate) const SURE_CITY: u64 = 100_000;
+/// A country's weight in the context from which the article is about it: named twice, or two
+/// of its places named.
+const ARTICLE_COUNTRY: f64 = 2.0;
 /// A country's weight in the context up to which its cue is weak: one place named once.
 pub(crate) const WEAK_CUE: f64 = 1.0;
 
-/// What a town gains for each other name of the article that has a town or county close to
-/// it: more than the population gap between most namesakes (6 points a tenfold), less than a
-/// capital's or country's lead over a town.
-const SUPPORT_BONUS: f64 = 8.0;
+/// What a town gains for each unit of support (see [`town_support`]): a name with a town
+/// close by counts [`TOWN_UNITS`], 8 points, more than the population gap between most
+/// namesakes (6 points a tenfold) and less than a capital's or country's lead over a town.
+/// A name with a county close by counts [`COUNTY_UNITS`], 12 points, a hundredfold gap: a
+/// county is named only by local news, and a town close to the article's county is the
+/// article's town ("Columbus" beside "Colfax County" is the Nebraska town, not the Ohio
+/// city forty times its size).
+const SUPPORT_UNIT: f64 = 4.0;
+/// Support units of a name with a town close by.
+const TOWN_UNITS: usize = 2;
+/// Support units of a name with a county close by.
+const COUNTY_UNITS: usize = 3;
 /// The share of the people of all towns of a name living in its biggest from which the name
 /// surely means that town (for [`town_support`]).
 const SURE_SHARE: f64 = 0.8;
-/// Supporting names counted at most.
-const SUPPORT_CAP: u8 = 3;
+/// Support units counted at most (three towns' names).
+const SUPPORT_CAP: u8 = 6;
 /// How close a town or county of another name must lie to support one (county points are the
 /// mean of their towns: a county seat lies well within this of its county's point).
 const SUPPORT_KM: f64 = 40.0;
@@ -655,8 +692,9 @@ const SUPPORT_KM: f64 = 40.0;
 const SUPPORT_MAX_CANDIDATES: usize = 64;
 
 /// Names that point to one small area together: for every town or county (primary names only)
-/// that one of `names` may mean, the number of the other names (different ones) that have a
-/// town, county or capital within 40 km of it. "Decatur", "DeKalb County" and "Avondale"
+/// that one of `names` may mean, the support of the other names (different ones) that have a
+/// town, county or capital within 40 km of it: [`TOWN_UNITS`] for each, [`COUNTY_UNITS`] for
+/// one with a county there. "Decatur", "DeKalb County" and "Avondale"
 /// each have namesakes in many states, but only in one do all three lie together; a single
 /// name's candidates never support each other. Candidates are bucketed in cells of half a
 /// degree of latitude, so the work is the number of candidates times their close neighbours.
@@ -770,7 +808,8 @@ pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
     }
     // Candidates by cell, for a binary search of each neighbouring cell.
     cands.sort_unstable();
-    let mut seen: Vec<usize> = Vec::new();
+    // The names supporting a candidate, each with whether a county of it lies close.
+    let mut seen: Vec<(usize, bool)> = Vec::new();
     for &(cell, p, i) in &cands {
         let place = &g.places[p as usize];
         if !matches!(place.kind, Kind::City | Kind::County) || towns_of[i] < 2 {
@@ -784,7 +823,7 @@ pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
             for x in cx - dx..=cx + dx {
                 let from = cands.partition_point(|c| c.0 < (y, x));
                 for &(_, q, j) in cands[from..].iter().take_while(|c| c.0 == (y, x)) {
-                    if j == i || seen.contains(&j) {
+                    if j == i || seen.iter().any(|&(k, county)| k == j && county) {
                         continue;
                     }
                     let qp = &g.places[q as usize];
@@ -792,13 +831,21 @@ pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
                     if (qp.lat - place.lat).abs() < 0.37
                         && km(place.lat, place.lon, qp.lat, qp.lon) < SUPPORT_KM
                     {
-                        seen.push(j);
+                        let county = qp.kind == Kind::County;
+                        match seen.iter_mut().find(|(k, _)| *k == j) {
+                            Some(s) => s.1 |= county,
+                            None => seen.push((j, county)),
+                        }
                     }
                 }
             }
         }
         if !seen.is_empty() {
-            let n = seen.len().min(u8::MAX as usize) as u8;
+            let units: usize = seen
+                .iter()
+                .map(|&(_, county)| if county { COUNTY_UNITS } else { TOWN_UNITS })
+                .sum();
+            let n = units.min(u8::MAX as usize) as u8;
             let e = out.entry(p).or_default();
             *e = (*e).max(n);
         }
@@ -843,8 +890,8 @@ pub struct Context {
     /// The article's home divisions: those where most of its other place names have a town
     /// (see [`home_divisions`]); towns there rank higher.
     pub home: Vec<(&'static str, &'static str)>,
-    /// For towns and counties that one of the article's names may mean: how many of its other
-    /// names have a town or county of theirs close by (see [`town_support`]).
+    /// For towns and counties that one of the article's names may mean: the support units of
+    /// its other names that have a town or county of theirs close by (see [`town_support`]).
     pub support: FastMap<u32, u8>,
     /// Countries the article names by a nationality ("American officials"): no place of
     /// theirs, but a cue that a name that surely means its biggest town there means it.
@@ -944,7 +991,7 @@ impl Context {
     pub fn support_bonus(&self, place: u32) -> f64 {
         self.support
             .get(&place)
-            .map_or(0.0, |&n| SUPPORT_BONUS * f64::from(n.min(SUPPORT_CAP)))
+            .map_or(0.0, |&n| SUPPORT_UNIT * f64::from(n.min(SUPPORT_CAP)))
     }
 
     /// Count `weight` for country `c` as the article's prior (replacing any earlier prior).
@@ -1399,6 +1446,32 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_nothing_points_to_yields_to_a_city_of_the_articles_country() {
+        let none = Context::default();
+        let canada = best("Canada", &none);
+        // An article that names Canada twice and Britain never: London, Ontario.
+        let mut ctx = Context::default();
+        ctx.add(canada, 2.0);
+        let l = best("London", &ctx);
+        assert_eq!((l.kind, l.country), (Kind::City, Some("CA")), "{l:?}");
+        // Must not fire: a single cue for Canada ...
+        let mut weak = Context::default();
+        weak.add(canada, 1.0);
+        assert_eq!(best("London", &weak).kind, Kind::Capital);
+        // ... nor where the article points to the capital's country by a place or a people.
+        let mut both = ctx.clone();
+        both.add(best("Leeds", &none), 1.0);
+        assert_eq!(best("London", &both).kind, Kind::Capital);
+        let mut people = ctx.clone();
+        people.nationalities.push("GB");
+        assert_eq!(best("London", &people).kind, Kind::Capital);
+        // Nor for a town under 100,000 (Paris, Texas in a story that names America twice).
+        let mut us = Context::default();
+        us.add(best("U.S.", &none), 2.0);
+        assert_eq!(best("Paris", &us).country, Some("FR"));
+    }
+
+    #[test]
     fn a_division_yields_to_its_major_city_of_the_same_name() {
         let none = Context::default();
         // The state and the city share the name; the city is what news means.
@@ -1550,10 +1623,9 @@ mod tests {
                 .place
         };
         let sup = town_support(&["Lexington", "Concord"]);
-        assert!(sup
-            .get(&in_state("Lexington", "MA"))
-            .is_some_and(|&n| n == 1));
-        assert!(sup.get(&in_state("Concord", "MA")).is_some_and(|&n| n == 1));
+        let town = TOWN_UNITS as u8;
+        assert_eq!(sup.get(&in_state("Lexington", "MA")), Some(&town));
+        assert_eq!(sup.get(&in_state("Concord", "MA")), Some(&town));
         assert!(!sup.contains_key(&in_state("Lexington", "KY")));
         let ctx = Context {
             support: sup,
@@ -1567,6 +1639,34 @@ mod tests {
         // Nor do a country's name and its towns take part: "Italy" is the country, and a town
         // of that name beside another name's is a coincidence.
         assert!(town_support(&["Italy", "Waxahachie"]).is_empty());
+    }
+
+    #[test]
+    fn a_county_close_by_supports_a_town_more_than_a_town_does() {
+        let g = gazetteer();
+        let ne = g
+            .lookup("Columbus")
+            .iter()
+            .find(|h| g.places[h.place as usize].admin1 == "NE")
+            .expect("Columbus, Nebraska")
+            .place;
+        // Columbus, Nebraska is the seat of a Platte County: the county's support outweighs
+        // the Ohio city's forty times more people.
+        let sup = town_support(&["Columbus", "Platte County"]);
+        assert_eq!(sup.get(&ne), Some(&(COUNTY_UNITS as u8)));
+        let ctx = Context {
+            support: sup,
+            ..Default::default()
+        };
+        assert_eq!(best("Columbus", &ctx).admin1, "NE");
+        // Must not fire: a town's name close by gives a town's support, which does not.
+        let mut town = FastMap::default();
+        town.insert(ne, TOWN_UNITS as u8);
+        let ctx = Context {
+            support: town,
+            ..Default::default()
+        };
+        assert_eq!(best("Columbus", &ctx).admin1, "OH");
     }
 
     #[test]
