@@ -252,6 +252,21 @@ fn is_org_short_form(short: &[String], long: &[String]) -> bool {
 /// Senate" after "the Ohio Senate" is often the national one.
 const SELF_NAMED_HEADS: &[&str] = &["house", "senate", "congress", "parliament"];
 
+/// The town's name in a municipality's ("City of Richmond", "TOWN OF ERIN", "Village of
+/// Avon"): what follows the prefix, when it is a capitalised name; else the name as it is.
+fn municipality_of(s: &str) -> &str {
+    const PREFIXES: &[&str] = &["city of ", "town of ", "village of ", "borough of "];
+    for p in PREFIXES {
+        if let Some(rest) = s.get(..p.len()).filter(|h| h.eq_ignore_ascii_case(p)) {
+            let rest = &s[rest.len()..];
+            if rest.starts_with(|c: char| c.is_uppercase()) {
+                return rest;
+            }
+        }
+    }
+    s
+}
+
 /// The word right before byte `start` (letters only; "" after punctuation or at the start).
 fn word_before(text: &str, start: usize) -> &str {
     let before = text[..start].trim_end();
@@ -315,6 +330,14 @@ pub fn cluster<'t>(
     let mut by_key: FastMap<(bool, String), usize> = FastMap::default();
     for (i, n) in names.iter().enumerate() {
         let surface = n.span.slice(text);
+        // "The City of Richmond" is Richmond: one entity of the town's name, not a second
+        // place that resolves on its own (to the biggest namesake, pulling the article's other
+        // places with it).
+        let surface = if n.label == Label::LOC {
+            municipality_of(surface)
+        } else {
+            surface
+        };
         let ws = words(surface);
         if ws.is_empty() {
             // Nothing word-like: its own entity.

@@ -149,7 +149,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         &mut entities,
     );
     roles::assign(text, &toks, &names, &owner, &mut entities);
-    let placed = locate_organisations(&mut entities, &clusters, &named, &picks);
+    let placed = locate_organisations(&mut entities, &clusters, &named, &picks, sports);
     let inner = if sports {
         Vec::new()
     } else {
@@ -2035,13 +2035,15 @@ const SURE_ORG_TOWN: u64 = 100_000;
 
 /// Organisations named after a place ("University of Kansas", "Leeds United", "Springfield
 /// Police Department") get that place as an attribute: its `geonameid`, `lat`, `lon`, and its
-/// country where no role or nationality gave one. The place is no mention of its own, so names
-/// are counted as the tagger found them.
+/// country where no role or nationality gave one (the place inside the name becomes a mention
+/// of its own later: [`inner_places`]). In a sports report (`sports`) a city of 100,000 is
+/// itself: a team carries its city's name ("Cleveland" in a round-up of Texas games).
 fn locate_organisations(
     entities: &mut [Entity],
     clusters: &[cluster::Cluster],
     named: &[Option<(&'static crate::places::Place, String)>],
     picks: &[Option<u32>],
+    sports: bool,
 ) -> Vec<Option<&'static crate::places::Place>> {
     let g = gazetteer();
     let mut placed = vec![None; entities.len()];
@@ -2154,8 +2156,9 @@ fn locate_organisations(
             let sure_city = || {
                 p.kind == Kind::City
                     && p.population >= SURE_ORG_TOWN
-                    && g.sure_town(g.lookup(words))
-                        .is_some_and(|t| std::ptr::eq(&g.places[t as usize], p))
+                    && (sports
+                        || g.sure_town(g.lookup(words))
+                            .is_some_and(|t| std::ptr::eq(&g.places[t as usize], p)))
             };
             if own.is_none() && matches!(p.kind, Kind::County | Kind::City) && !sure_city() {
                 let counts = divisions.get_or_insert_with(|| {

@@ -3120,6 +3120,19 @@ fn an_organisation_named_after_a_shared_name_lies_in_the_articles_state() {
     let t = "Analysts at Oxford Economics said Dayton, Ohio, would gain jobs.";
     let lon = org_lon(t, &["Dayton", "Ohio"], "Oxford Economics");
     assert!(lon.is_some_and(|lo| (-2.0..0.0).contains(&lo)), "{lon:?}");
+    // ... nor, in a sports report, a city of 100,000 that is a team's ("Cleveland" among
+    // Texas games is Cleveland, Ohio's team) ...
+    let t = "BASEBALL - ROUNDUP\nHouston beat Dallas 3-1 in Texas on Saturday, and the \
+             Cleveland Indians lost 4-2 at Austin.";
+    let lon = org_lon(
+        t,
+        &["Houston", "Dallas", "Texas", "Austin"],
+        "Cleveland Indians",
+    );
+    assert!(
+        lon.is_some_and(|lo| (-82.0..-81.0).contains(&lo)),
+        "{lon:?}"
+    );
     // ... and a city the name surely means stays itself.
     let t = "Reporters from Ottumwa, Iowa, read the Chicago Tribune.";
     let lon = org_lon(t, &["Ottumwa", "Iowa"], "Chicago Tribune");
@@ -3525,4 +3538,30 @@ fn a_place_tagged_surname_joins_the_person_named_so_alone() {
     for k in [0, 2, 5, 6] {
         assert_eq!(mention_at(t, &ms, "Marlow", k).entity, jane, "Marlow #{k}");
     }
+}
+
+#[test]
+fn a_municipality_is_its_towns_entity() {
+    let t = "The City of Harwick will repave Main Street. Harwick grew fast, and the TOWN OF \
+             ELMORE agreed.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "City of Harwick", 0, Label::LOC),
+            at(t, "Harwick", 1, Label::LOC),
+            at(t, "TOWN OF ELMORE", 0, Label::LOC),
+        ],
+    );
+    let names: Vec<&str> = ents.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, vec!["Harwick", "ELMORE"], "{ents:?}");
+    assert_eq!(entity(&ents, "Harwick").mentions, 2);
+    // The mention keeps its words.
+    assert_eq!(
+        mention_at(t, &ms, "City of Harwick", 0).span.slice(t),
+        "City of Harwick"
+    );
+    // Must not fire: an organisation's name.
+    let t = "The City of Harwick Council met.";
+    let (ents, _) = run(t, &[at(t, "City of Harwick Council", 0, Label::ORG)]);
+    assert_eq!(ents[0].name, "City of Harwick Council");
 }
