@@ -545,13 +545,44 @@ fn link_places(
             }
         }
     }
+    // Place entities named only right after "the" ("the West", "The Post said"): a one-word
+    // name that is an ordinary English word, used so, is a region or a mis-tagged name, not
+    // the town of that name (West, Texas; Post, Texas). Such a name keeps the gazetteer's
+    // readings only where one is more than a town, or a city of 100,000 ("the Phoenix
+    // airport").
+    let mut after_the: Vec<Option<bool>> = vec![None; entities.len()];
+    for (n, &e) in names.iter().zip(owner) {
+        if entities[e].label == Label::LOC {
+            let the = toks
+                .before(n.span)
+                .is_some_and(|b| toks.s(b).eq_ignore_ascii_case("the"));
+            after_the[e] = Some(after_the[e].unwrap_or(true) && the);
+        }
+    }
+    let no_town: Vec<bool> = entities
+        .iter()
+        .zip(&county)
+        .zip(&after_the)
+        .map(|((e, c), &the)| {
+            the == Some(true)
+                && c.is_none()
+                && !e.name.contains(char::is_whitespace)
+                && g.ordinary_word(&e.name)
+                && g.lookup_spelt(&e.name).iter().all(|h| {
+                    let p = &g.places[h.place as usize];
+                    matches!(p.kind, Kind::City | Kind::County)
+                        && p.population < crate::places::SURE_CITY
+                })
+        })
+        .collect();
     // Each place entity's gazetteer places (its county form's, if any), looked up once for
     // the steps below.
     let hits_of: Vec<&'static [crate::places::Hit]> = entities
         .iter()
         .zip(&county)
-        .map(|(e, c)| {
-            if e.label == Label::LOC {
+        .zip(&no_town)
+        .map(|((e, c), &no_town)| {
+            if e.label == Label::LOC && !no_town {
                 g.lookup_spelt(c.as_deref().unwrap_or(&e.name))
             } else {
                 &[]
@@ -941,6 +972,9 @@ fn link_places(
             let county_pick = first[id].is_some_and(|p| g.places[p as usize].kind == Kind::County);
             if ctx.home.is_empty() && county_pick {
                 ctx.home = votes.shared_home(&ballots[id]);
+            }
+            if no_town[id] {
+                continue;
             }
             // The longest name may be unknown where a shorter one is known.
             pick[id] = g

@@ -3565,3 +3565,21 @@ fn a_municipality_is_its_towns_entity() {
     let (ents, _) = run(t, &[at(t, "City of Harwick Council", 0, Label::ORG)]);
     assert_eq!(ents[0].name, "City of Harwick Council");
 }
+
+#[test]
+fn an_ordinary_word_named_only_after_the_is_no_town() {
+    // "the West" is no town of Texas, "The Post" (a newspaper the tagger read as a place) no
+    // other.
+    let t = "Moscow accused the West of meddling. The Post said critics in the West agreed.";
+    let (ents, _) = run(t, &locs(t, &["Moscow", "West", "Post"]));
+    assert_eq!(entity(&ents, "West").lat, None, "{ents:?}");
+    assert_eq!(entity(&ents, "Post").lat, None, "{ents:?}");
+    // Must not fire: the town named without "the" ("in West, Texas"), a name that is no
+    // ordinary word ("the Bronx"), and a city of 100,000 ("the Phoenix airport").
+    let t = "He settled in West, Texas, and later moved to the Bronx. He flew from the \
+             Phoenix airport.";
+    let (ents, _) = run(t, &locs(t, &["West", "Texas", "Bronx", "Phoenix"]));
+    assert!(entity(&ents, "West").lat.is_some(), "{ents:?}");
+    assert!(entity(&ents, "Bronx").lat.is_some(), "{ents:?}");
+    assert!(entity(&ents, "Phoenix").lat.is_some(), "{ents:?}");
+}
