@@ -808,20 +808,19 @@ fn ordinal_of_noun_after(b: &[u8], i: usize) -> bool {
 
 /// "the 21st of " ending at `pos`: where "the" starts, and the day (1 to 31).
 fn ordinal_of_before(b: &[u8], pos: usize) -> Option<(usize, u32)> {
-    let mut i = pos;
     let back_blanks = |mut i: usize| {
         while i > 0 && b[i - 1] == b' ' {
             i -= 1;
         }
         i
     };
-    i = back_blanks(i);
-    i = i
-        .checked_sub(2)
-        .filter(|&j| b[j..j + 2].eq_ignore_ascii_case(b"of"))?;
-    if i > 0 && b[i - 1].is_ascii_alphanumeric() {
-        return None;
-    }
+    // The word `w` (any case) ending at `i`, a whole word: where it starts.
+    let word_ending = |i: usize, w: &[u8]| {
+        let j = i.checked_sub(w.len())?;
+        (b[j..i].eq_ignore_ascii_case(w) && (j == 0 || !b[j - 1].is_ascii_alphanumeric()))
+            .then_some(j)
+    };
+    let mut i = word_ending(back_blanks(pos), b"of")?;
     i = back_blanks(i);
     i = i.checked_sub(2)?;
     if ![b"st", b"nd", b"rd", b"th"]
@@ -838,13 +837,7 @@ fn ordinal_of_before(b: &[u8], pos: usize) -> Option<(usize, u32)> {
         return None;
     }
     let day: u32 = std::str::from_utf8(&b[i..digits_end]).ok()?.parse().ok()?;
-    i = back_blanks(i);
-    i = i
-        .checked_sub(3)
-        .filter(|&j| b[j..j + 3].eq_ignore_ascii_case(b"the"))?;
-    if i > 0 && b[i - 1].is_ascii_alphanumeric() {
-        return None;
-    }
+    let i = word_ending(back_blanks(i), b"the")?;
     (1..=31).contains(&day).then_some((i, day))
 }
 
