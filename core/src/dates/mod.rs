@@ -716,18 +716,11 @@ fn day_of_month(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut Vec<Dat
         let month = match (told, dct) {
             (Some(a), _) => a.month.map(|m| (a.year, m)),
             (None, Some(d)) => {
-                let ctx = Ctx {
-                    text,
-                    doc,
-                    dct: Some(d),
-                    quarterly: false,
-                    qrefs: &std::cell::RefCell::new(Vec::new()),
-                };
-                let shift = match tense_of(&ctx, span) {
+                let shift = with_date(text, doc, d, |ctx| match tense_of(ctx, span) {
                     Some(true) if day < d.day() => 1,
                     Some(false) if day > d.day() => -1,
                     _ => 0,
-                };
+                });
                 Some(add_months(d.year(), d.month(), shift))
             }
             (None, None) => None,
@@ -1047,21 +1040,16 @@ fn month_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [DateFa
             }
             (false, false) => {
                 let past = dct.filter(|_| bare(a) && bare(b)).filter(|&d| {
-                    let ctx = Ctx {
-                        text,
-                        doc,
-                        dct: Some(d),
-                        quarterly: false,
-                        qrefs: &std::cell::RefCell::new(Vec::new()),
-                    };
                     // Where the verb before the range ends: before "from"/"between".
                     let verb_at = if opened {
                         opener.as_ptr() as usize - text.as_ptr() as usize
                     } else {
                         a.span.start
                     };
-                    !present_before(&ctx, verb_at)
-                        && tense_of(&ctx, Span::new(a.span.start, b.span.end)) == Some(false)
+                    with_date(text, doc, d, |ctx| {
+                        !present_before(ctx, verb_at)
+                            && tense_of(ctx, Span::new(a.span.start, b.span.end)) == Some(false)
+                    })
                 });
                 if let Some(d) = past {
                     let ye = if m2 <= d.month() {
@@ -1172,24 +1160,19 @@ fn weekday_ranges(text: &str, doc: &Doc, dct: Option<NaiveDate>, out: &mut [Date
                 let Some(dct) = dct else {
                     continue;
                 };
-                let ctx = Ctx {
-                    text,
-                    doc,
-                    dct: Some(dct),
-                    quarterly: false,
-                    qrefs: &std::cell::RefCell::new(Vec::new()),
-                };
-                if is_future_span(&ctx, a.span) {
-                    let s = next_weekday(dct, w1);
-                    (s, next_weekday(step(s, 1), w2))
-                } else {
-                    let e = if present_before(&ctx, verb_at) {
-                        next_weekday(dct, w2)
+                with_date(text, doc, dct, |ctx| {
+                    if is_future_span(ctx, a.span) {
+                        let s = next_weekday(dct, w1);
+                        (s, next_weekday(step(s, 1), w2))
                     } else {
-                        prev_weekday(dct, w2)
-                    };
-                    (prev_weekday(step(e, -1), w1), e)
-                }
+                        let e = if present_before(ctx, verb_at) {
+                            next_weekday(dct, w2)
+                        } else {
+                            prev_weekday(dct, w2)
+                        };
+                        (prev_weekday(step(e, -1), w1), e)
+                    }
+                })
             }
         };
         for (k, d) in [(i - 1, start), (i, end)] {
@@ -2705,6 +2688,19 @@ impl<'a> Caps<'a> {
         let &(_, i) = self.names.iter().find(|(n, _)| n == name)?;
         self.get(i)
     }
+}
+
+/// `f` given a context of the publication date `dct` alone (no quarters, no marks): for the
+/// passes that read a sentence's tense after the candidates are found.
+fn with_date<R>(text: &str, doc: &Doc, dct: NaiveDate, f: impl FnOnce(&Ctx) -> R) -> R {
+    let qrefs = std::cell::RefCell::new(Vec::new());
+    f(&Ctx {
+        text,
+        doc,
+        dct: Some(dct),
+        quarterly: false,
+        qrefs: &qrefs,
+    })
 }
 
 struct Ctx<'a> {

@@ -559,36 +559,41 @@ fn link_places(
             after_the[e] = Some(after_the[e].unwrap_or(true) && the);
         }
     }
-    let no_town: Vec<bool> = entities
-        .iter()
-        .zip(&county)
-        .zip(&after_the)
-        .map(|((e, c), &the)| {
-            the == Some(true)
-                && c.is_none()
-                && !e.name.contains(char::is_whitespace)
-                && g.ordinary_word(&e.name)
-                && g.lookup_spelt(&e.name).iter().all(|h| {
-                    let p = &g.places[h.place as usize];
-                    matches!(p.kind, Kind::City | Kind::County)
-                        && p.population < crate::places::SURE_CITY
-                })
-        })
-        .collect();
     // Each place entity's gazetteer places (its county form's, if any), looked up once for
-    // the steps below.
-    let hits_of: Vec<&'static [crate::places::Hit]> = entities
+    // the steps below; none for a place named so only after "the" (`no_town`).
+    let mut hits_of: Vec<&'static [crate::places::Hit]> = entities
         .iter()
         .zip(&county)
-        .zip(&no_town)
-        .map(|((e, c), &no_town)| {
-            if e.label == Label::LOC && !no_town {
+        .map(|(e, c)| {
+            if e.label == Label::LOC {
                 g.lookup_spelt(c.as_deref().unwrap_or(&e.name))
             } else {
                 &[]
             }
         })
         .collect();
+    let no_town: Vec<bool> = entities
+        .iter()
+        .zip(&county)
+        .zip(&after_the)
+        .zip(&hits_of)
+        .map(|(((e, c), &the), hits)| {
+            the == Some(true)
+                && c.is_none()
+                && !e.name.contains(char::is_whitespace)
+                && g.ordinary_word(&e.name)
+                && hits.iter().all(|h| {
+                    let p = &g.places[h.place as usize];
+                    matches!(p.kind, Kind::City | Kind::County)
+                        && p.population < crate::places::SURE_CITY
+                })
+        })
+        .collect();
+    for (hits, &no) in hits_of.iter_mut().zip(&no_town) {
+        if no {
+            *hits = &[];
+        }
+    }
     let mut first: Vec<Option<u32>> = entities
         .iter()
         .zip(&hits_of)
@@ -964,6 +969,9 @@ fn link_places(
         for &id in &order {
             let e = &entities[id];
             ctx.remove(id);
+            if no_town[id] {
+                continue;
+            }
             ctx.qualifier = qualifier[id];
             // The home division as the other names see it (this name's own ballot left out).
             ctx.home = votes.home_without(&ballots[id]);
@@ -972,9 +980,6 @@ fn link_places(
             let county_pick = first[id].is_some_and(|p| g.places[p as usize].kind == Kind::County);
             if ctx.home.is_empty() && county_pick {
                 ctx.home = votes.shared_home(&ballots[id]);
-            }
-            if no_town[id] {
-                continue;
             }
             // The longest name may be unknown where a shorter one is known.
             pick[id] = g

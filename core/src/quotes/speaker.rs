@@ -325,6 +325,16 @@ impl Ctx<'_> {
         }
     }
 
+    /// Are tokens `from..=to` plain words: letters or digits only, outside quotations, no
+    /// cue among them ("spent hours", "in the past")?
+    fn plain_words(&self, from: usize, to: usize) -> bool {
+        (from..=to).all(|k| {
+            self.word(k).chars().all(char::is_alphanumeric)
+                && !self.in_quote[k]
+                && self.cue_info[k].is_none()
+        })
+    }
+
     /// The subject of the cue at token `cue` (walking left), not before token `min`.
     pub(super) fn left_subject(&self, cue: usize, min: usize) -> Option<Phrase> {
         if cue == 0 || cue <= min {
@@ -337,13 +347,7 @@ impl Ctx<'_> {
             if let Some(p) = (j.saturating_sub(4).max(min + 1)..=j)
                 .rev()
                 .find(|&p| matches!(self.word(p), "spent" | "spends" | "spend"))
-                .filter(|&p| {
-                    (p + 1..=j).all(|k| {
-                        self.word(k).chars().all(char::is_alphanumeric)
-                            && !self.in_quote[k]
-                            && self.cue_info[k].is_none()
-                    })
-                })
+                .filter(|&p| self.plain_words(p + 1, j))
             {
                 j = p - 1;
             }
@@ -379,12 +383,8 @@ impl Ctx<'_> {
                 .find(|&p| lexicon::is_pp_start(self.word(p)))
                 .filter(|&p| {
                     let before = self.word(p - 1);
-                    (p + 1..=j).all(|k| {
-                        let w = self.word(k);
-                        w.chars().all(char::is_alphanumeric)
-                            && !self.in_quote[k]
-                            && self.cue_info[k].is_none()
-                    }) && !self.is_cap(p)
+                    self.plain_words(p + 1, j)
+                        && !self.is_cap(p)
                         && (time_noun
                             || matches!(before, "who" | "which" | "that")
                             || lexicon::is_modal(before)
