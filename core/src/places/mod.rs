@@ -1679,6 +1679,29 @@ mod tests {
     }
 
     #[test]
+    fn ordinary_words_are_no_other_languages_names() {
+        // GeoNames' names of other languages and old spellings that English writes as words
+        // ("Soul" for Seoul, "Free" for Free State, "Paradise" for El Paraíso) are not
+        // places' names: "the Free Syrian Army" lies in no South African province.
+        let g = gazetteer();
+        let countries = |name: &str| -> Vec<Option<&str>> {
+            g.lookup_spelt(name)
+                .iter()
+                .map(|h| g.places[h.place as usize].country)
+                .collect()
+        };
+        assert!(countries("Soul").is_empty());
+        assert!(!countries("Free").contains(&Some("ZA")));
+        assert!(!countries("Paradise").contains(&Some("HN")));
+        assert!(!countries("Independence").contains(&Some("DO")));
+        // Must not fire: a place's own name that is also a word ("Reading"), English names
+        // that gave the words ("Cologne"), and a name written without its accents.
+        assert!(countries("Reading").contains(&Some("GB")));
+        assert!(countries("Cologne").contains(&Some("DE")));
+        assert!(countries("Liege").contains(&Some("BE")));
+    }
+
+    #[test]
     fn demonyms_and_nationalities() {
         let g = gazetteer();
         assert_eq!(g.demonym("French"), Some("FR"));
