@@ -2152,8 +2152,10 @@ fn locate_organisations(
             // The article names the place itself: the organisation is named after the place
             // as the article reads it ("the Gaza Health Ministry" in a story of Gaza, not the
             // Mozambican province). Where it does not, a division or small town of that name
-            // in the country where two or more of the article's places lie, before one in a
-            // country where none does ("Bank of Canada" and "Paris Saint-Germain" stay).
+            // in the country where two or more of the article's places lie, or that country
+            // itself ("the Movement for a United Georgia" in a story of Tbilisi and Batumi),
+            // before one in a country where none does ("Bank of Canada" and "Paris
+            // Saint-Germain" stay).
             if let Some(q) = own {
                 p = &g.places[q as usize];
             }
@@ -2172,7 +2174,11 @@ fn locate_organisations(
                     .filter(|q| {
                         matches!(
                             q.kind,
-                            Kind::Admin1 | Kind::County | Kind::City | Kind::Capital
+                            Kind::Country
+                                | Kind::Admin1
+                                | Kind::County
+                                | Kind::City
+                                | Kind::Capital
                         ) && in_article(q) >= 2
                     })
                     .max_by_key(|q| (in_article(q), q.population));

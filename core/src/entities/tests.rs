@@ -3192,6 +3192,33 @@ fn a_dateline_capital_keeps_its_place_against_currency_names_and_weak_cues() {
 }
 
 #[test]
+fn an_organisation_named_after_a_state_that_is_also_a_country_lies_in_the_articles_country() {
+    // "Georgia" inside a party's name, the story's towns Georgian: the country, and the
+    // place mention inside the name with it.
+    let party = "Free Democrats of Georgia";
+    let country_of = |t: &str, places: &[&str]| {
+        let mut names = locs(t, places);
+        names.push(at(t, party, 0, Label::ORG));
+        let (ents, _) = run(t, &names);
+        let org = entity(&ents, party).country.clone();
+        let inner = ents
+            .iter()
+            .find(|e| e.name == "Georgia" && e.label == Label::LOC)
+            .and_then(|e| e.country.clone());
+        (org, inner)
+    };
+    let t = "Police in Kutaisi and Zugdidi detained activists of the Free Democrats of Georgia.";
+    let (org, inner) = country_of(t, &["Kutaisi", "Zugdidi"]);
+    assert_eq!(org.as_deref(), Some("GE"));
+    assert_eq!(inner.as_deref(), Some("GE"));
+    // Must not fire: in a story of towns in the American state, the state.
+    let t = "Police in Valdosta and Macon detained activists of the Free Democrats of Georgia.";
+    let (org, inner) = country_of(t, &["Valdosta", "Macon"]);
+    assert_eq!(org.as_deref(), Some("US"));
+    assert_eq!(inner.as_deref(), Some("US"));
+}
+
+#[test]
 fn an_organisation_named_after_a_place_takes_the_articles_reading_of_it() {
     let t = "Strikes hit Gaza City and Khan Younis overnight, the Gaza Health Ministry said. \
              Dozens were killed across Gaza.";
