@@ -590,6 +590,12 @@ const OPENING_PARTICIPLES: &[&str] = &[
     "Trained",
 ];
 
+/// Abbreviated titles written before names with a full stop ("Sens.", "Gov.", "Lt.").
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Gens", "Lt", "Col", "Sgt", "Capt", "Cpl",
+    "Adm", "Maj", "Dr", "Drs", "Prof", "Rev", "Supt", "Atty", "Messrs", "Mr", "Mrs", "Ms",
+];
+
 /// Titles that stand between an office and a person's name ("County Sheriff Jane Roe").
 const NAME_TITLES: &[&str] = &[
     "Sheriff",
@@ -1258,6 +1264,23 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
                 .is_some_and(|n| matches!(n.slice(text), "in" | "on" | "at" | "to" | "by" | "as"));
         !opening
     });
+    // "Sens. Ted Cruz and Marco Rubio": a title's abbreviation before its full stop and a
+    // person's name is no name of its own (Sens is a French town; "held in Sens. Officials
+    // said" keeps it).
+    let persons: Vec<usize> = chunks
+        .iter()
+        .filter(|c| TYPES[c.2] == Label::PER)
+        .map(|c| c.0)
+        .collect();
+    chunks.retain(|&(s, e, _)| {
+        let title = e - s == 1
+            && TITLE_ABBREVIATIONS.contains(&tokens[s].slice(text))
+            && tokens
+                .get(e)
+                .is_some_and(|d| d.slice(text) == "." && d.start == tokens[s].end)
+            && persons.contains(&(e + 1));
+        !title
+    });
     chunks
         .into_iter()
         .map(|(s, e, t)| {
@@ -1635,6 +1658,18 @@ mod tests {
             got.iter().all(|(n, l)| n != "Texas" || *l != Label::ORG),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_abbreviated_title_is_no_name() {
+        let got = names("Two rivals, particularly Sens. Ted Cruz and Marco Rubio, gained ground.");
+        assert!(got.iter().all(|(n, _)| n != "Sens"), "{got:?}");
+        assert!(got.contains(&("Ted Cruz".into(), Label::PER)), "{got:?}");
+        // Must not fire: the town's name itself, and a name ending a sentence.
+        let got = names("Police in Sens, France, said the bridge would reopen.");
+        assert!(got.contains(&("Sens".into(), Label::LOC)), "{got:?}");
+        let got = names("The talks were held in Sens. Officials did not comment.");
+        assert!(got.contains(&("Sens".into(), Label::LOC)), "{got:?}");
     }
 
     #[test]
