@@ -20,10 +20,12 @@ One record a line, tab-separated:
     P  geonameid  kind  country  admin1  lat  lon  population  name  alt|alt|...
     D  country  demonym|demonym|...
     W  word|word|...
+    F  word|word|...
 The one W line lists the one-word town names that are also ordinary English words, written in
 lower case in SCOWL's American English list (Debian's `wamerican`, /usr/share/dict/words:
 "Liberal", "Green", "Union"); organisation names that open with such a word are not taken as
-named after the town.
+named after the town. The one F line lists the names that are such words only without their
+accents ("Can" for Çan): a place named so only as a word opens ("Can you…?") is no town.
 kind: C country, A first-level division, R region or continent, K national capital, P city,
 D second-level division (US county).
 """
@@ -640,8 +642,15 @@ def main():
                     dem[cc].append(form)
 
     # One-word town names that are ordinary English words (in lower case in the word list).
-    ordinary = sorted({r[8] for r in rows if r[2] in ("P", "K") and " " not in r[8] and "-" not in r[8]
-                       and r[8][:1].isupper() and r[8].lower() in lower_words()})
+    def word_names(names):
+        return {n for n in names if " " not in n and "-" not in n and n[:1].isupper() and n.lower() in lower_words()}
+
+    towns = [r for r in rows if r[2] in ("P", "K")]
+    ordinary = sorted(word_names(r[8] for r in towns))
+    # The names that are words only as English writes them, without accents ("Can" for Çan,
+    # Turkey): a line of their own, since a surname such as "Bush" (Būsh, Egypt) is no
+    # ordinary word to the rules that read names as people's.
+    folded = sorted(word_names(ascii_fold(r[8]) for r in towns) - set(ordinary))
 
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("# newsfacts gazetteer, built by data/build_gazetteer.py from GeoNames (CC BY 4.0) "
@@ -657,6 +666,7 @@ def main():
                     seen.append(d)
             f.write(f"D\t{cc}\t" + "|".join(seen) + "\n")
         f.write("W\t" + "|".join(ordinary) + "\n")
+        f.write("F\t" + "|".join(folded) + "\n")
     print(f"{OUT}: {len(rows)} places, {len(dem)} demonym sets, {os.path.getsize(OUT)} bytes", file=sys.stderr)
 
 

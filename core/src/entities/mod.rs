@@ -545,22 +545,33 @@ fn link_places(
             }
         }
     }
-    // Place entities named only right after "the" ("the West", "The Post said"): a one-word
-    // name that is an ordinary English word, used so, is a region or a mis-tagged name, not
-    // the town of that name (West, Texas; Post, Texas). Such a name keeps the gazetteer's
-    // readings only where one is more than a town, or a city of 100,000 ("the Phoenix
-    // airport").
-    let mut after_the: Vec<Option<bool>> = vec![None; entities.len()];
+    // Place entities named only right after "the" ("the West", "The Post said"), or only
+    // opening a sentence before a lower-case word ("“Can you explain?”", "Mine told me"): a
+    // one-word name that is an ordinary English word, used so, is a region or a mis-tagged
+    // word, not the town of that name (West, Texas; Post, Texas; Can, Turkey). Such a name
+    // keeps the gazetteer's readings only where one is more than a town, or a city of
+    // 100,000 ("the Phoenix airport", "Reading won").
+    let mut word_use: Vec<Option<bool>> = vec![None; entities.len()];
     for (n, &e) in names.iter().zip(owner) {
         if entities[e].label == Label::LOC {
-            let the = toks
-                .before(n.span)
-                .is_some_and(|b| toks.s(b).eq_ignore_ascii_case("the"));
-            after_the[e] = Some(after_the[e].unwrap_or(true) && the);
+            let before = toks.before(n.span);
+            let the = before.is_some_and(|b| toks.s(b).eq_ignore_ascii_case("the"));
+            let opening = || {
+                let first = before.is_none_or(|b| {
+                    matches!(toks.s(b), "“" | "\"" | "‘") && toks.before(toks.spans[b]).is_none()
+                });
+                let word = n.span.slice(text);
+                first
+                    && word.chars().skip(1).all(|c| c.is_lowercase())
+                    && toks
+                        .after(n.span)
+                        .is_some_and(|a| toks.s(a).starts_with(|c: char| c.is_lowercase()))
+            };
+            word_use[e] = Some(word_use[e].unwrap_or(true) && (the || opening()));
         }
     }
     // Each place entity's gazetteer places (its county form's, if any), looked up once for
-    // the steps below; none for a place named so only after "the" (`no_town`).
+    // the steps below; none for a place named so only as a word (`no_town`).
     let mut hits_of: Vec<&'static [crate::places::Hit]> = entities
         .iter()
         .zip(&county)
@@ -575,13 +586,13 @@ fn link_places(
     let no_town: Vec<bool> = entities
         .iter()
         .zip(&county)
-        .zip(&after_the)
+        .zip(&word_use)
         .zip(&hits_of)
         .map(|(((e, c), &the), hits)| {
             the == Some(true)
                 && c.is_none()
                 && !e.name.contains(char::is_whitespace)
-                && g.ordinary_word(&e.name)
+                && g.ordinary_spelling(&e.name)
                 && hits.iter().all(|h| {
                     let p = &g.places[h.place as usize];
                     matches!(p.kind, Kind::City | Kind::County)

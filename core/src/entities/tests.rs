@@ -3610,3 +3610,20 @@ fn an_ordinary_word_named_only_after_the_is_no_town() {
     assert!(entity(&ents, "Bronx").lat.is_some(), "{ents:?}");
     assert!(entity(&ents, "Phoenix").lat.is_some(), "{ents:?}");
 }
+
+#[test]
+fn an_ordinary_word_opening_sentences_only_is_no_town() {
+    // Capitalised words opening sentences that the tagger read as places: "Can" (a Turkish
+    // town) and "Mine" (a Japanese one).
+    let t = "“Can you explain the vote?” a reporter asked in Denver. Mine was a simple question.";
+    let (ents, _) = run(t, &locs(t, &["Can", "Denver", "Mine"]));
+    assert_eq!(entity(&ents, "Can").lat, None, "{ents:?}");
+    assert_eq!(entity(&ents, "Mine").lat, None, "{ents:?}");
+    // Must not fire: the same words named inside a sentence ("the road to Mine"), a dateline
+    // in capitals, and a city of 100,000 opening one ("Reading won").
+    let t = "The road to Mine was closed. CAN residents waited. Reading won the vote.";
+    let (ents, _) = run(t, &locs(t, &["Mine", "CAN", "Reading"]));
+    assert!(entity(&ents, "Mine").lat.is_some(), "{ents:?}");
+    assert!(entity(&ents, "CAN").lat.is_some(), "{ents:?}");
+    assert!(entity(&ents, "Reading").lat.is_some(), "{ents:?}");
+}

@@ -69,8 +69,8 @@ pub struct Gazetteer {
     demonyms: FastMap<String, &'static str>,
     countries: HashMap<&'static str, u32>,
     /// One-word town names that are ordinary English words, as the towns are named ("Liberal",
-    /// "Green").
-    ordinary: FastMap<&'static str, ()>,
+    /// "Green"): true; or only as English writes them without accents ("Can"): false.
+    ordinary: FastMap<&'static str, bool>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -284,11 +284,11 @@ impl Gazetteer {
                         );
                     }
                 }
-                Some(&"W") if f.len() >= 2 => {
+                Some(&kind @ ("W" | "F")) if f.len() >= 2 => {
                     // Written in the data as the towns are named ("Liberal"): the lookup
-                    // compares without case.
+                    // compares without case. (A W word stays one when F lists it too.)
                     for w in f[1].split('|').filter(|a| !a.is_empty()) {
-                        g.ordinary.insert(w, ());
+                        *g.ordinary.entry(w).or_insert(false) |= kind == "W";
                     }
                 }
                 Some(&"D") if f.len() >= 3 => {
@@ -440,7 +440,18 @@ impl Gazetteer {
     /// lower case in an English word list)? Case is ignored; the name as the data writes the
     /// town's ("Liberal") or in capitals is looked up.
     pub fn ordinary_word(&self, w: &str) -> bool {
-        if self.ordinary.contains_key(w) {
+        self.ordinary_in(w, false)
+    }
+
+    /// [`Gazetteer::ordinary_word`], or the name of a town that is an ordinary word written
+    /// without its accents ("Can" for Çan, Turkey).
+    pub fn ordinary_spelling(&self, w: &str) -> bool {
+        self.ordinary_in(w, true)
+    }
+
+    fn ordinary_in(&self, w: &str, folded: bool) -> bool {
+        let known = |k: &str| self.ordinary.get(k).is_some_and(|&own| own || folded);
+        if known(w) {
             return true;
         }
         // "LIBERAL" or "liberal": the town's spelling, capital first (a name written so,
@@ -457,7 +468,7 @@ impl Gazetteer {
             .to_uppercase()
             .chain(rest.chars().flat_map(char::to_lowercase))
             .collect();
-        self.ordinary.contains_key(spelt.as_str())
+        known(spelt.as_str())
     }
 
     /// The country record for an ISO alpha-2 code.
@@ -1699,6 +1710,10 @@ mod tests {
         assert!(countries("Reading").contains(&Some("GB")));
         assert!(countries("Cologne").contains(&Some("DE")));
         assert!(countries("Liege").contains(&Some("BE")));
+        // A town's name that is a word only without its accents ("Can" for Çan) is a word's
+        // spelling, but no ordinary word to the rules reading surnames ("Bush" for Būsh).
+        assert!(g.ordinary_spelling("Can") && !g.ordinary_word("Can"));
+        assert!(!g.ordinary_word("Bush") && g.ordinary_word("Liberal"));
     }
 
     #[test]
