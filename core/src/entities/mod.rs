@@ -1024,6 +1024,27 @@ fn link_places(
             if pick[id].is_none() {
                 pick[id] = qualified_name(&e.name, &mut ctx);
             }
+            // A one-word name that is an ordinary English word, read as a small town abroad in
+            // an article whose places and peoples all lie elsewhere, is a mis-tagged word
+            // ("Time announces its person of the year": Time, Norway), not that town. A country
+            // the article points to, a qualifier or a neighbour close by keeps it ("Drama,
+            // Greece"; "Mine" beside "Hagi").
+            let abroad_word = |p: u32| {
+                let q = &g.places[p as usize];
+                matches!(q.kind, Kind::City | Kind::County)
+                    && q.population < crate::places::SURE_CITY
+                    && ctx.qualifier.is_none()
+                    && ctx.placed_by_names()
+                    && q.country.is_some_and(|c| {
+                        ctx.country_weight(c) == 0.0 && !ctx.nationalities.contains(&c)
+                    })
+                    && ctx.support_bonus(p) == 0.0
+                    && !e.name.contains(char::is_whitespace)
+                    && g.ordinary_spelling(&e.name)
+            };
+            if pick[id].is_some_and(abroad_word) {
+                pick[id] = None;
+            }
             if local[id] {
                 pick[id] = local_town(&e.name, pick[id], &ctx, dateline_only[id]).or(pick[id]);
             }

@@ -3619,11 +3619,44 @@ fn an_ordinary_word_opening_sentences_only_is_no_town() {
     let (ents, _) = run(t, &locs(t, &["Can", "Denver", "Mine"]));
     assert_eq!(entity(&ents, "Can").lat, None, "{ents:?}");
     assert_eq!(entity(&ents, "Mine").lat, None, "{ents:?}");
-    // Must not fire: the same words named inside a sentence ("the road to Mine"), a dateline
-    // in capitals, and a city of 100,000 opening one ("Reading won").
-    let t = "The road to Mine was closed. CAN residents waited. Reading won the vote.";
-    let (ents, _) = run(t, &locs(t, &["Mine", "CAN", "Reading"]));
+    // Must not fire: the same words named inside a sentence ("the road to Mine") or in
+    // capitals (a dateline) in a story of their country, and a city of 100,000 opening a
+    // sentence ("Reading won").
+    let t = "The road from Hagi to Mine was closed in Japan. CAN residents in Turkey waited.";
+    let (ents, _) = run(t, &locs(t, &["Hagi", "Mine", "Japan", "CAN", "Turkey"]));
     assert!(entity(&ents, "Mine").lat.is_some(), "{ents:?}");
     assert!(entity(&ents, "CAN").lat.is_some(), "{ents:?}");
+    let t = "Reading won the vote in Berkshire.";
+    let (ents, _) = run(t, &locs(t, &["Reading", "Berkshire"]));
     assert!(entity(&ents, "Reading").lat.is_some(), "{ents:?}");
+}
+
+#[test]
+fn an_ordinary_word_read_as_a_small_town_abroad_is_no_town() {
+    // A magazine the tagger read as a place ("Time", a Norwegian town) in a story whose places
+    // lie in the US.
+    let t = "Every December, Time names its person of the year. Voters in Ohio and Texas \
+             argued over the choice.";
+    let (ents, _) = run(t, &locs(t, &["Time", "Ohio", "Texas"]));
+    let time = entity(&ents, "Time");
+    assert!(
+        time.lat.is_none() && time.country.as_deref() != Some("NO"),
+        "{ents:?}"
+    );
+    // Must not fire: a story that points to the town's country ("in Norway"), and a name that
+    // is no ordinary word ("Stavanger").
+    let t = "Every December, Time hosts a fair. Visitors from across Norway come to Time.";
+    let (ents, _) = run(t, &locs(t, &["Time", "Norway"]));
+    assert_eq!(
+        entity(&ents, "Time").country.as_deref(),
+        Some("NO"),
+        "{ents:?}"
+    );
+    let t = "Every December, Stavanger hosts a fair. Voters in Ohio and Texas came.";
+    let (ents, _) = run(t, &locs(t, &["Stavanger", "Ohio", "Texas"]));
+    assert_eq!(
+        entity(&ents, "Stavanger").country.as_deref(),
+        Some("NO"),
+        "{ents:?}"
+    );
 }
