@@ -607,6 +607,25 @@ impl Gazetteer {
                 best = h.place;
             }
         }
+        // A division that bears a country's name, where the article names the country's people
+        // and no place in the division ("the war in Georgia" beside "the Georgian army", in a
+        // story of Washington and Moscow), is the country.
+        if ctx.qualifier.is_none() {
+            let b = &self.places[best as usize];
+            if b.kind == Kind::Admin1
+                && b.country
+                    .is_some_and(|c| ctx.admin1_weight(c, b.admin1) == 0.0)
+            {
+                if let Some(h) = hits.iter().find(|h| {
+                    let p = &self.places[h.place as usize];
+                    h.primary
+                        && p.kind == Kind::Country
+                        && p.country.is_some_and(|c| ctx.nationalities.contains(&c))
+                }) {
+                    best = h.place;
+                }
+            }
+        }
         // A national capital that nothing in the article points to (no place of its country,
         // no nationality) is not what its name reads as where the article is about another
         // country (names it twice, or two of its places) in which a city of 100,000 bears the
@@ -1454,6 +1473,22 @@ mod tests {
         };
         assert_eq!(best("Paris", &q).admin1, texas.admin1);
         assert!(g.lookup("Paris").len() > 1);
+    }
+
+    #[test]
+    fn a_state_named_like_a_country_is_the_country_where_its_people_are_named() {
+        // A story of Washington and Moscow that names the Georgian army: the country.
+        let none = Context::default();
+        let mut ctx = Context::default();
+        ctx.add(best("United States", &none), 2.0);
+        ctx.add(best("Washington", &none), 1.0);
+        ctx.add(best("Moscow", &none), 1.0);
+        assert_eq!(best("Georgia", &ctx).kind, Kind::Admin1);
+        ctx.nationalities.push("GE");
+        assert_eq!(best("Georgia", &ctx).kind, Kind::Country);
+        // Must not fire: a place in the state named too ("Atlanta").
+        ctx.add(best("Atlanta", &none), 1.0);
+        assert_eq!(best("Georgia", &ctx).kind, Kind::Admin1);
     }
 
     #[test]
