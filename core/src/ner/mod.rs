@@ -695,6 +695,59 @@ fn split_at_titles(
         out.push((ti + 1, e, PER));
     }
     *chunks = out;
+    // The office before a title read as a person of its own ("Scott County Deputy" before
+    // "Sgt. Bob Lee"): the county, without the title's words.
+    for c in chunks.iter_mut() {
+        let (s, e, t) = *c;
+        if t != PER {
+            continue;
+        }
+        let first_title = (s..e)
+            .rev()
+            .take_while(|&i| NAME_TITLES.contains(&word(i)) || TITLE_MODIFIERS.contains(&word(i)))
+            .last();
+        if let Some(ti) = first_title.filter(|&ti| ti > s + 1) {
+            if matches!(word(ti - 1), "County" | "Parish") {
+                *c = (s, ti, LOC);
+            }
+        }
+    }
+}
+
+/// An organisation read over "in" and the town it lies in ("North Memorial Medical Center in
+/// Robbinsdale"): two names, the organisation and the town (a name the gazetteer knows only as
+/// towns, counties or capitals, after two words or more: "the Organisation for Security and
+/// Cooperation in Europe", "Democracy in Rwanda" and "a Democrat in Congress" stay one name).
+fn split_at_in(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usize)>) {
+    let word = |i: usize| tokens[i].slice(text);
+    let g = crate::places::gazetteer();
+    let mut out = Vec::with_capacity(chunks.len());
+    for &(s, e, t) in chunks.iter() {
+        let at = (t == ORG)
+            .then(|| (s + 2..e.saturating_sub(1)).find(|&i| word(i) == "in"))
+            .flatten()
+            .filter(|&i| {
+                let place = &text[tokens[i + 1].start..tokens[e - 1].end];
+                let hits = || g.lookup(place);
+                (i + 1..e).all(|j| word(j).starts_with(|c: char| c.is_uppercase()))
+                    && !hits().is_empty()
+                    && hits().iter().all(|h| {
+                        use crate::places::Kind;
+                        matches!(
+                            g.places[h.place as usize].kind,
+                            Kind::City | Kind::County | Kind::Capital
+                        )
+                    })
+            });
+        match at {
+            Some(i) => {
+                out.push((s, i, t));
+                out.push((i + 1, e, LOC));
+            }
+            None => out.push((s, e, t)),
+        }
+    }
+    *chunks = out;
 }
 
 /// Nouns that name a kind of place before "of" and its name ("the island of Rhodes").
@@ -1211,6 +1264,7 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
     reshape_names(text, tokens, lex, &mut chunks);
     wire_credits(text, tokens, &mut chunks);
     split_at_titles(text, tokens, lex, &mut chunks);
+    split_at_in(text, tokens, &mut chunks);
     split_member_and_officer(text, tokens, lex, &mut chunks);
     labels_from_context(text, tokens, lex, &mut chunks);
     // A name neither starts nor ends in a quotation mark, a comma or a colon, nor in a full
@@ -1658,6 +1712,37 @@ mod tests {
             got.iter().all(|(n, l)| n != "Texas" || *l != Label::ORG),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_office_read_as_a_person_is_its_county_and_an_organisation_is_split_from_its_town() {
+        let toks = |t: &str| crate::segment::segment(t, &[]).tokens;
+        // "Scott County Deputy" read as a person before "Sgt. Bob Lee": the county.
+        let t = "Scott County Deputy Sgt. Bob Lee spoke.";
+        let mut chunks = vec![(0, 3, PER), (5, 7, PER)];
+        split_at_titles(t, &toks(t), lexicon(), &mut chunks);
+        assert_eq!(chunks, vec![(0, 2, LOC), (5, 7, PER)]);
+        // Must not fire: a person whose name ends in no title.
+        let t = "Jane County Roe spoke.";
+        let mut chunks = vec![(0, 3, PER)];
+        split_at_titles(t, &toks(t), lexicon(), &mut chunks);
+        assert_eq!(chunks, vec![(0, 3, PER)]);
+        // "North Memorial Medical Center in Robbinsdale": the hospital, and its town.
+        let t = "North Memorial Medical Center in Robbinsdale";
+        let mut chunks = vec![(0, 6, ORG)];
+        split_at_in(t, &toks(t), &mut chunks);
+        assert_eq!(chunks, vec![(0, 4, ORG), (5, 6, LOC)]);
+        // Must not fire: a name whose "in" names a continent, a country, or follows one word.
+        for t in [
+            "Organisation for Security and Cooperation in Europe",
+            "Rally for Democracy in Rwanda",
+            "Democrat in Congress",
+        ] {
+            let n = toks(t).len();
+            let mut chunks = vec![(0, n, ORG)];
+            split_at_in(t, &toks(t), &mut chunks);
+            assert_eq!(chunks, vec![(0, n, ORG)], "{t}");
+        }
     }
 
     #[test]
