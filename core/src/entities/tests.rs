@@ -3660,3 +3660,133 @@ fn an_ordinary_word_read_as_a_small_town_abroad_is_no_town() {
         "{ents:?}"
     );
 }
+
+#[test]
+fn a_village_beside_its_county_is_the_postal_town_there() {
+    // Beallsville: villages under 500 people in Ohio, Pennsylvania and Maryland that only the
+    // USPS data has. Beside a county close to one of them, that one.
+    let t = "Deputies from the Monroe County sheriff's office said a barn burned near \
+             Beallsville on Sunday.";
+    let (ents, _) = run(t, &locs(t, &["Monroe County", "Beallsville"]));
+    let v = entity(&ents, "Beallsville");
+    assert_eq!(v.country.as_deref(), Some("US"));
+    assert!(v.geonameid.is_none());
+    let (lat, lon) = (v.lat.unwrap(), v.lon.unwrap());
+    assert!(
+        (39.5..40.2).contains(&lat) && (-81.5..-80.6).contains(&lon),
+        "{lat} {lon}"
+    );
+    // The county is the one beside it (Monroe County, Ohio).
+    let c = entity(&ents, "Monroe County");
+    assert!((-81.6..-80.6).contains(&c.lon.unwrap()), "{c:?}");
+    // Another county: the village beside that one (Greene County, Pennsylvania).
+    let t = "Deputies from the Greene County sheriff's office said a barn burned near \
+             Beallsville on Sunday.";
+    let (ents, _) = run(t, &locs(t, &["Greene County", "Beallsville"]));
+    let v = entity(&ents, "Beallsville");
+    assert!((-80.4..-79.7).contains(&v.lon.unwrap()), "{v:?}");
+    // Must not fire: nothing points to one of the three.
+    let t = "A barn burned near Beallsville on Sunday.";
+    let (ents, _) = run(t, &locs(t, &["Beallsville"]));
+    assert!(entity(&ents, "Beallsville").lat.is_none());
+}
+
+#[test]
+fn a_postal_town_alone_of_its_name_is_read_where_used_as_a_place() {
+    let t = "The festival in Troxelville drew a crowd of hundreds.";
+    let (ents, _) = run(t, &locs(t, &["Troxelville"]));
+    let v = entity(&ents, "Troxelville");
+    assert_eq!(v.country.as_deref(), Some("US"));
+    assert!(v.geonameid.is_none());
+    assert!((40.5..41.1).contains(&v.lat.unwrap()), "{v:?}");
+    // Must not fire: the name not used as a place's (a mis-tagged word has no point), nor an
+    // ordinary word alone ("Bivalve"), which needs its state named after it.
+    let t = "Troxelville drew a crowd of hundreds.";
+    let (ents, _) = run(t, &locs(t, &["Troxelville"]));
+    assert!(entity(&ents, "Troxelville").lat.is_none());
+    let t = "The festival in Bivalve drew a crowd of hundreds.";
+    let (ents, _) = run(t, &locs(t, &["Bivalve"]));
+    assert!(entity(&ents, "Bivalve").lat.is_none());
+    let t = "The festival in Bivalve, Maryland, drew a crowd of hundreds.";
+    let (ents, _) = run(t, &locs(t, &["Bivalve", "Maryland"]));
+    let v = entity(&ents, "Bivalve");
+    assert!((38.0..38.6).contains(&v.lat.unwrap()), "{v:?}");
+    // A qualifier that names a state and a country is the state where only a postal town of
+    // the state bears the name (Bowersville: Georgia and Ohio).
+    let t = "Storms hit Bowersville, Georgia, overnight.";
+    let (ents, _) = run(t, &locs(t, &["Bowersville", "Georgia"]));
+    assert_eq!(entity(&ents, "Georgia").country.as_deref(), Some("US"));
+    let v = entity(&ents, "Bowersville");
+    assert!((34.0..34.8).contains(&v.lat.unwrap()), "{v:?}");
+}
+
+#[test]
+fn an_ordinary_word_postal_town_overrides_no_country_state_or_city() {
+    // Postal towns called Denmark lie in New York, near Lewis County; Buffalo ones in Kansas
+    // and Montana; none of them is read for the country or the big city.
+    let t = "Dairy farmers in Denmark and in Lewis County protested the new rules.";
+    let (ents, _) = run(t, &locs(t, &["Denmark", "Lewis County"]));
+    assert_eq!(entity(&ents, "Denmark").country.as_deref(), Some("DK"));
+    let t = "Snow closed schools in Buffalo on Monday, and Kansas roads were icy.";
+    let (ents, _) = run(t, &locs(t, &["Buffalo", "Kansas"]));
+    let b = entity(&ents, "Buffalo");
+    assert!(b.geonameid.is_some(), "{b:?}");
+    assert!(b.lon.unwrap() > -100.0 && b.lat.unwrap() > 40.0, "{b:?}");
+    // Must fire: a qualifier naming the postal town's state reads it (its own point, not the
+    // state's, 50 km off).
+    let t = "Snow closed schools in Buffalo, Montana, on Monday.";
+    let (ents, _) = run(t, &locs(t, &["Buffalo", "Montana"]));
+    let b = entity(&ents, "Buffalo");
+    assert!(b.geonameid.is_none(), "{b:?}");
+    assert!(
+        crate::places::km(b.lat.unwrap(), b.lon.unwrap(), 46.8, -109.7) < 10.0,
+        "{b:?}"
+    );
+}
+
+#[test]
+fn an_organisation_named_like_a_postal_town_stays_without_a_place() {
+    // No rule that relabels a name or places an organisation sees the postal towns: an
+    // organisation-tagged name of a town only the USPS data has, in an article naming its
+    // state, stays an organisation with no point.
+    let t = "Troxelville announced new rules. Officials in Pennsylvania agreed with the \
+             Troxelville Grange.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "Troxelville", 0, Label::ORG),
+            at(t, "Pennsylvania", 0, Label::LOC),
+            at(t, "Troxelville Grange", 0, Label::ORG),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Troxelville", 0).label, Label::ORG);
+    for e in ents.iter().filter(|e| e.name.starts_with("Troxelville")) {
+        assert_eq!(e.label, Label::ORG, "{e:?}");
+        assert!(e.lat.is_none() && e.geonameid.is_none(), "{e:?}");
+    }
+    // Nor does a person-tagged one after "from" become a place.
+    let t = "Scouts from Troxelville will collect food in Pennsylvania.";
+    let (_, ms) = run(
+        t,
+        &[
+            at(t, "Troxelville", 0, Label::PER),
+            at(t, "Pennsylvania", 0, Label::LOC),
+        ],
+    );
+    assert_eq!(mention_at(t, &ms, "Troxelville", 0).label, Label::PER);
+}
+
+#[test]
+fn a_postal_town_without_a_cue_does_not_beat_a_namesake_with_people() {
+    // Alderson: a town of 1,200 in West Virginia (GeoNames) and a postal town in Oklahoma.
+    // A story about Oklahoma is no reason to read the postal town...
+    let t = "Flooding closed roads in Alderson, and Oklahoma officials asked for help.";
+    let (ents, _) = run(t, &locs(t, &["Alderson", "Oklahoma"]));
+    let a = entity(&ents, "Alderson");
+    assert!(a.geonameid.is_some() && a.lon.unwrap() > -82.0, "{a:?}");
+    // ...a county close to it is.
+    let t = "Flooding closed roads in Alderson, and Pittsburg County officials asked for help.";
+    let (ents, _) = run(t, &locs(t, &["Alderson", "Pittsburg County"]));
+    let a = entity(&ents, "Alderson");
+    assert!(a.geonameid.is_none() && a.lon.unwrap() < -95.0, "{a:?}");
+}

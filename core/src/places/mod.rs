@@ -5,7 +5,15 @@
 //! hash map from normalised names to places. Ambiguous names are ranked by [`score`]: primary
 //! name over alternate name, feature rank (country > first-level division > region > capital >
 //! city), population, and the other places of the article ([`Context`]).
+//!
+//! The US postal towns the gazetteer adds to GeoNames' (villages under 500 people, from USPS
+//! ZIP code data) are kept apart: [`Gazetteer::lookup`] and [`Gazetteer::lookup_spelt`] never
+//! give them, so every check of a name against the gazetteer reads as it did without them;
+//! [`Gazetteer::lookup_with_postal`] gives them after a name's other places, for the
+//! resolution of the article's place names, which reads one only where the article points to
+//! it ([`Gazetteer::pointed`]).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// A map with a fast, fixed-seed hasher (foldhash) for the gazetteer's string keys: they come
@@ -52,6 +60,10 @@ pub struct Place {
     /// The population's part of [`score`], `6 log10(population + 1)` (regions count as a
     /// million), computed once here instead of for every candidate of every name.
     pop_term: f64,
+    /// A US postal town (the primary city name of ZIP codes) that GeoNames' towns of 500
+    /// people lack: a village or unincorporated place, with no GeoNames id and no population
+    /// (0). Read only where the article points to it (see [`Gazetteer::pointed`]).
+    pub postal: bool,
 }
 
 /// A name that matches a place: `primary` when it is the place's own name or a curated alias
@@ -71,6 +83,12 @@ pub struct Gazetteer {
     /// One-word town names that are ordinary English words, as the towns are named ("Liberal",
     /// "Green"): true; or only as English writes them without accents ("Can"): false.
     ordinary: FastMap<&'static str, bool>,
+    /// For the names of postal towns: the name's places in `index` followed by its postal
+    /// towns (see [`Place::postal`]).
+    postal: FastMap<String, Vec<Hit>>,
+    /// The postal towns' names that are ordinary English words ("Joy", "Helmet"), as the towns
+    /// are named.
+    postal_words: FastSet<&'static str>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -231,7 +249,11 @@ impl Gazetteer {
             demonyms: FastMap::default(),
             countries: HashMap::new(),
             ordinary: FastMap::default(),
+            postal: FastMap::default(),
+            postal_words: FastSet::default(),
         };
+        // Postal towns by key, joined to the keys' other places once all are read.
+        let mut postal: Vec<(String, u32)> = Vec::new();
         for line in data.lines() {
             let f: Vec<&'static str> = line.split('\t').collect();
             match f.first() {
@@ -244,6 +266,7 @@ impl Gazetteer {
                         "D" => Kind::County,
                         _ => Kind::City,
                     };
+                    let is_postal = f[2] == "T";
                     let (Ok(lat), Ok(lon)) = (f[5].parse::<f64>(), f[6].parse::<f64>()) else {
                         continue;
                     };
@@ -261,7 +284,12 @@ impl Gazetteer {
                         name: f[8],
                         city_division: false,
                         pop_term: pop_term(kind, population),
+                        postal: is_postal,
                     });
+                    if is_postal {
+                        postal.push((norm_key(f[8]), id));
+                        continue;
+                    }
                     if kind == Kind::Country {
                         g.countries.insert(f[3], id);
                     }
@@ -291,6 +319,10 @@ impl Gazetteer {
                         *g.ordinary.entry(w).or_insert(false) |= kind == "W";
                     }
                 }
+                Some(&"O") if f.len() >= 2 => {
+                    g.postal_words
+                        .extend(f[1].split('|').filter(|a| !a.is_empty()));
+                }
                 Some(&"D") if f.len() >= 3 => {
                     for d in f[2].split('|').filter(|a| !a.is_empty()) {
                         g.demonyms.entry(norm_key(d)).or_insert(f[1]);
@@ -300,6 +332,20 @@ impl Gazetteer {
             }
         }
         g.drop_districts_named_after_cities();
+        for (key, id) in postal {
+            let hit = Hit {
+                place: id,
+                primary: true,
+            };
+            match g.postal.get_mut(&key) {
+                Some(v) => v.push(hit),
+                None => {
+                    let mut v = g.index.get(&key).cloned().unwrap_or_default();
+                    v.push(hit);
+                    g.postal.insert(key, v);
+                }
+            }
+        }
         g
     }
 
@@ -400,6 +446,25 @@ impl Gazetteer {
     /// the Senegalese region of Saint-Louis). Used where a place is resolved, not where any
     /// name is checked against the gazetteer (the spelt-out try costs a scan of the key).
     pub fn lookup_spelt(&self, name: &str) -> &[Hit] {
+        self.spelt(name, false)
+    }
+
+    /// [`Gazetteer::lookup_spelt`] with the postal towns of the name after its other places
+    /// (see [`Place::postal`]): for the resolution of an article's place names, which reads a
+    /// postal town only where the article points to it ([`Gazetteer::pointed`]).
+    pub fn lookup_with_postal(&self, name: &str) -> &[Hit] {
+        self.spelt(name, true)
+    }
+
+    /// [`Gazetteer::lookup_spelt`], with the postal towns if `postal`.
+    fn spelt(&self, name: &str, postal: bool) -> &[Hit] {
+        let get = |k: &str| {
+            postal
+                .then(|| self.postal.get(k))
+                .flatten()
+                .or_else(|| self.index.get(k))
+                .map(|v| v.as_slice())
+        };
         with_key(name, |k| {
             // "1.5 million kilometres from Earth", "a mission to Mars": a world, no town of its
             // name (Earth, Texas).
@@ -419,13 +484,12 @@ impl Gazetteer {
             ) {
                 return &[][..];
             }
-            let exact = self.index.get(k).map(|v| v.as_slice());
+            let exact = get(k);
             if exact.is_some_and(|v| v.iter().any(|h| h.primary)) {
                 return exact.unwrap_or_default();
             }
             expanded_key(k)
-                .and_then(|e| self.index.get(&e))
-                .map(|v| v.as_slice())
+                .and_then(|e| get(&e))
                 .or(exact)
                 .unwrap_or_default()
         })
@@ -502,6 +566,64 @@ impl Gazetteer {
                 .find(|h| h.primary && self.places[h.place as usize].kind == Kind::Country)
                 .and_then(|h| self.places[h.place as usize].country)
         })
+    }
+
+    /// A name's places (as [`Gazetteer::lookup_with_postal`] gives them) without the postal
+    /// towns the article does not point to. A postal town has no population and its name is
+    /// often an ordinary word, a first name or a surname ("Joy", "Sylvia", "McAdams"), so the
+    /// name alone says little. A postal town stays a reading:
+    /// - where a qualifier names its state ("Lakeville, Ohio"), or another of the article's
+    ///   names has a town or county close to it (support, see [`town_support`]);
+    /// - where the article uses the name as a place's (`as_place`: "from Lakeville", "a
+    ///   Lakeville man") and it is the only place of the name, or lies in the article's home
+    ///   division while no town with people of its country bears the name; not for an
+    ///   ordinary word, which needs a qualifier or support.
+    ///
+    /// The home division of national news is a weak cue, and a village has few readers
+    /// beyond its neighbours: "Denver" in a story about Indiana is the city, not the postal
+    /// town there, and "Ferguson" beside "Charlotte, N.C." the Missouri town; a namesake
+    /// abroad does not count ("in Ringsted, a hamlet" in a story about Iowa). A name of a
+    /// country, division, region, capital or county means that, never one of its postal
+    /// namesakes ("Illinois, New Hampshire, Ohio" is a list, not New Hampshire, Ohio). The
+    /// names of no postal town, nearly all of an article's, are given back as they are.
+    pub fn pointed<'a>(&self, hits: &'a [Hit], ctx: &Context, as_place: bool) -> Cow<'a, [Hit]> {
+        let postal = |h: &Hit| self.places[h.place as usize].postal;
+        if !hits.iter().any(postal) {
+            return Cow::Borrowed(hits);
+        }
+        let own = || hits.iter().filter(|h| h.primary && !postal(h));
+        let more_than_town = own().any(|h| self.places[h.place as usize].kind != Kind::City);
+        let only = own().next().is_none() && hits.iter().filter(|h| postal(h)).count() == 1;
+        let keep = |h: &Hit| {
+            let p = &self.places[h.place as usize];
+            if !p.postal {
+                return true;
+            }
+            let Some(c) = p.country else {
+                return false;
+            };
+            if more_than_town {
+                return false;
+            }
+            if ctx.qualifier == Some((c, p.admin1)) || ctx.support_bonus(h.place) > 0.0 {
+                return true;
+            }
+            as_place
+                && !self.postal_words.contains(p.name)
+                && (only
+                    || (ctx.home.contains(&(c, p.admin1))
+                        && !own().any(|h| self.places[h.place as usize].country == Some(c))))
+        };
+        if hits.iter().all(keep) {
+            return Cow::Borrowed(hits);
+        }
+        Cow::Owned(hits.iter().copied().filter(keep).collect())
+    }
+
+    /// [`Gazetteer::resolve_in`] of a name's places as [`Gazetteer::lookup_with_postal`] gives
+    /// them: the postal towns the article does not point to left out ([`Gazetteer::pointed`]).
+    pub fn resolve_pointed(&self, hits: &[Hit], ctx: &Context, as_place: bool) -> Option<u32> {
+        self.resolve_in(&self.pointed(hits, ctx, as_place), ctx)
     }
 
     /// The best place for a name in an article's context. A division that shares its name with
@@ -718,6 +840,10 @@ const SUPPORT_CAP: u8 = 6;
 /// How close a town or county of another name must lie to support one (county points are the
 /// mean of their towns: a county seat lies well within this of its county's point).
 const SUPPORT_KM: f64 = 40.0;
+/// The people a postal town (see [`Place::postal`]) counts for when [`town_support`] asks
+/// whether a name surely means its biggest town: as many as the least of the gazetteer's
+/// American towns of GeoNames.
+const POSTAL_PEOPLE: u64 = 500;
 /// Candidates of one name considered ("Springfield" has a few dozen; more say nothing).
 const SUPPORT_MAX_CANDIDATES: usize = 64;
 
@@ -800,7 +926,14 @@ pub fn town_support_in(lists: &[(&'static [Hit], bool)]) -> FastMap<u32, u8> {
             if p.kind == Kind::County {
                 continue;
             }
-            let pop = p.population.max(1);
+            // A postal town's people are unknown: it counts as the least of the GeoNames
+            // towns of the gazetteer (500 people). A city of 100,000 surely means the name
+            // among its postal namesakes; a town of 1,200 does not.
+            let pop = if p.postal {
+                POSTAL_PEOPLE
+            } else {
+                p.population.max(1)
+            };
             match groups.iter_mut().find(|x| x.0 == p.country) {
                 Some(x) => {
                     if pop > x.2 {
@@ -1250,6 +1383,11 @@ pub fn division_votes_in(
     }
     for h in hits.iter().filter(|h| h.primary) {
         let p = &g.places[h.place as usize];
+        // A postal town votes only as the name's pick: its namesakes are too many and too
+        // small to say where the article is.
+        if p.postal && !std::ptr::eq(p, pick) {
+            continue;
+        }
         if matches!(p.kind, Kind::City | Kind::County | Kind::Capital)
             && p.country == Some(pc)
             && !p.admin1.is_empty()
@@ -1713,6 +1851,68 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(best("Columbus", &ctx).admin1, "OH");
+    }
+
+    #[test]
+    fn postal_towns_are_kept_apart_and_read_only_where_the_article_points() {
+        let g = gazetteer();
+        // A village that only the USPS data has: no place of `lookup` (every check of a name
+        // against the gazetteer reads as before), one of `lookup_with_postal`.
+        assert!(g.lookup("Troxelville").is_empty());
+        assert!(g.lookup_spelt("Troxelville").is_empty());
+        let hits = g.lookup_with_postal("Troxelville");
+        assert_eq!(hits.len(), 1);
+        let p = &g.places[hits[0].place as usize];
+        assert!(p.postal && p.geonameid.is_none() && p.population == 0);
+        assert_eq!(
+            (p.kind, p.country, p.admin1),
+            (Kind::City, Some("US"), "PA")
+        );
+        // A name with a town of GeoNames: that town first, the postal one after it.
+        let plain = g.lookup("Alderson");
+        let all = g.lookup_with_postal("Alderson");
+        assert_eq!((plain.len(), all.len()), (1, 2));
+        assert_eq!(all[0], plain[0]);
+        assert!(g.places[all[1].place as usize].postal);
+
+        let bare = Context::default();
+        // The only place of its name, used as a place's ("in Troxelville"): read.
+        assert_eq!(g.pointed(hits, &bare, true).len(), 1);
+        // Must not fire: the name not used as a place's.
+        assert!(g.pointed(hits, &bare, false).is_empty());
+        // An ordinary word needs a qualifier naming its state (or support).
+        let word = g.lookup_with_postal("Bivalve");
+        assert!(g.pointed(word, &bare, true).is_empty());
+        let maryland = Context {
+            qualifier: Some(("US", "MD")),
+            ..Default::default()
+        };
+        assert_eq!(g.pointed(word, &maryland, true).len(), 1);
+        // A town with people of its country keeps the name against the home division...
+        let mut home = Context {
+            home: vec![("US", "OK")],
+            ..Default::default()
+        };
+        assert_eq!(g.resolve_pointed(all, &home, true), Some(all[0].place));
+        // ...not against a town or county of another of the article's names close by.
+        home.support.insert(all[1].place, 3);
+        assert_eq!(g.resolve_pointed(all, &home, true), Some(all[1].place));
+        // A country's name is the country, whatever qualifier or support its postal
+        // namesakes have.
+        let country = g.lookup_with_postal("Denmark");
+        let mut ny = Context {
+            qualifier: Some(("US", "NY")),
+            ..Default::default()
+        };
+        for h in country {
+            ny.support.insert(h.place, 3);
+        }
+        let pick = g.resolve_pointed(country, &ny, true).unwrap();
+        assert!(!g.places[pick as usize].postal);
+        assert_eq!(
+            g.resolve_pointed(country, &bare, true),
+            g.resolve("Denmark", &bare)
+        );
     }
 
     #[test]
