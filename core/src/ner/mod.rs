@@ -727,11 +727,10 @@ fn split_at_in(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usiz
             .then(|| (s + 2..e.saturating_sub(1)).find(|&i| word(i) == "in"))
             .flatten()
             .filter(|&i| {
-                let place = &text[tokens[i + 1].start..tokens[e - 1].end];
-                let hits = || g.lookup(place);
+                let hits = g.lookup(&text[tokens[i + 1].start..tokens[e - 1].end]);
                 (i + 1..e).all(|j| word(j).starts_with(|c: char| c.is_uppercase()))
-                    && !hits().is_empty()
-                    && hits().iter().all(|h| {
+                    && !hits.is_empty()
+                    && hits.iter().all(|h| {
                         use crate::places::Kind;
                         matches!(
                             g.places[h.place as usize].kind,
