@@ -967,6 +967,17 @@ fn link_places(
         }
         crate::places::town_support_in(&lists)
     };
+    // One-word place entities whose name is a first name in the tagger's lexicon ("Ben").
+    let mut first_name = vec![false; entities.len()];
+    for (n, &id) in names.iter().zip(owner) {
+        if entities[id].label == Label::LOC && !first_name[id] {
+            let span = toks.covered(n.span);
+            first_name[id] = span.len() == 1
+                && crate::ner::lexicon().classes_of(text, &toks.spans[span])
+                    & crate::ner::lexicon::FIRST_NAME_BIT
+                    != 0;
+        }
+    }
     let mut pick: Vec<Option<u32>> = first.clone();
     let weight = |j: usize| (clusters[j].members.len() as f64).min(2.0);
     for round in 0..2 {
@@ -1054,11 +1065,12 @@ fn link_places(
             if pick[id].is_none() {
                 pick[id] = qualified_name(&e.name, &mut ctx);
             }
-            // A one-word name that is an ordinary English word, read as a small town abroad in
-            // an article whose places and peoples all lie elsewhere, is a mis-tagged word
-            // ("Time announces its person of the year": Time, Norway), not that town. A country
-            // the article points to, a qualifier or a neighbour close by keeps it ("Drama,
-            // Greece"; "Mine" beside "Hagi").
+            // A one-word name that is an ordinary English word or a first name, read as a small
+            // town abroad in an article whose places and peoples all lie elsewhere, is a
+            // mis-tagged word or person ("Time announces its person of the year": Time, Norway;
+            // "Ben hinted at a shake-up": Ben, Iran), not that town. A country the article
+            // points to, a qualifier or a neighbour close by keeps it ("Drama, Greece"; "Mine"
+            // beside "Hagi").
             let abroad_word = |p: u32| {
                 let q = &g.places[p as usize];
                 matches!(q.kind, Kind::City | Kind::County)
@@ -1070,9 +1082,11 @@ fn link_places(
                     })
                     && ctx.support_bonus(p) == 0.0
                     && !e.name.contains(char::is_whitespace)
-                    && g.ordinary_spelling(&e.name)
+                    && (g.ordinary_spelling(&e.name) || first_name[id])
             };
-            if pick[id].is_some_and(abroad_word) {
+            // (In the second round only: the first round's context holds plain picks, which
+            // may themselves lie abroad.)
+            if round > 0 && pick[id].is_some_and(abroad_word) {
                 pick[id] = None;
             }
             if local[id] {

@@ -3643,6 +3643,26 @@ fn an_ordinary_word_read_as_a_small_town_abroad_is_no_town() {
         time.lat.is_none() && time.country.as_deref() != Some("NO"),
         "{ents:?}"
     );
+    // A first name the tagger read as a place ("Ben", an Iranian town).
+    let t = "Ben hinted at a shake-up of his campaign staff in Iowa and Ohio.";
+    let (ents, _) = run(t, &locs(t, &["Ben", "Iowa", "Ohio"]));
+    let ben = entity(&ents, "Ben");
+    assert!(
+        ben.lat.is_none() && ben.country.as_deref() != Some("IR"),
+        "{ents:?}"
+    );
+    // Must not fire: the town in a story of its country, and a first name that is a city of
+    // 100,000 ("Florence").
+    let t = "Farmers near Ben said the drought in Iran had worsened.";
+    let (ents, _) = run(t, &locs(t, &["Ben", "Iran"]));
+    assert_eq!(
+        entity(&ents, "Ben").country.as_deref(),
+        Some("IR"),
+        "{ents:?}"
+    );
+    let t = "Florence hosted the summit, officials in Ohio and Texas said.";
+    let (ents, _) = run(t, &locs(t, &["Florence", "Ohio", "Texas"]));
+    assert!(entity(&ents, "Florence").lat.is_some(), "{ents:?}");
     // Must not fire: a story that points to the town's country ("in Norway"), and a name that
     // is no ordinary word ("Stavanger").
     let t = "Every December, Time hosts a fair. Visitors from across Norway come to Time.";
