@@ -620,11 +620,7 @@ fn link_places(
                 && c.is_none()
                 && !e.name.contains(char::is_whitespace)
                 && g.ordinary_spelling(&e.name)
-                && hits.iter().all(|h| {
-                    let p = &g.places[h.place as usize];
-                    matches!(p.kind, Kind::City | Kind::County)
-                        && p.population < crate::places::SURE_CITY
-                })
+                && hits.iter().all(|h| g.places[h.place as usize].small_town())
         })
         .collect();
     for (hits, &no) in hits_of.iter_mut().zip(&no_town) {
@@ -970,7 +966,8 @@ fn link_places(
     // One-word place entities whose name is a first name in the tagger's lexicon ("Ben").
     let mut first_name = vec![false; entities.len()];
     for (n, &id) in names.iter().zip(owner) {
-        if entities[id].label == Label::LOC && !first_name[id] {
+        let e = &entities[id];
+        if e.label == Label::LOC && !first_name[id] && !e.name.contains(char::is_whitespace) {
             let span = toks.covered(n.span);
             first_name[id] = span.len() == 1
                 && crate::ner::lexicon().classes_of(text, &toks.spans[span])
@@ -1073,8 +1070,7 @@ fn link_places(
             // beside "Hagi").
             let abroad_word = |p: u32| {
                 let q = &g.places[p as usize];
-                matches!(q.kind, Kind::City | Kind::County)
-                    && q.population < crate::places::SURE_CITY
+                q.small_town()
                     && ctx.qualifier.is_none()
                     && ctx.placed_by_names()
                     && q.country.is_some_and(|c| {
@@ -1218,9 +1214,7 @@ fn short_town_names(entities: &[Entity], pick: &mut [Option<u32>]) {
             continue;
         }
         let own = pick[i].map(|p| &g.places[p as usize]);
-        if own.is_some_and(|p| {
-            !matches!(p.kind, Kind::City | Kind::County) || p.population >= crate::places::SURE_CITY
-        }) {
+        if own.is_some_and(|p| !p.small_town()) {
             continue;
         }
         if let Some(&(first, q)) = by_prefix.get(short.name.as_str()) {

@@ -719,6 +719,7 @@ fn split_at_titles(
 /// towns, counties or capitals, after two words or more: "the Organisation for Security and
 /// Cooperation in Europe", "Democracy in Rwanda" and "a Democrat in Congress" stay one name).
 fn split_at_in(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usize)>) {
+    use crate::places::Kind;
     let word = |i: usize| tokens[i].slice(text);
     let g = crate::places::gazetteer();
     let mut out = Vec::with_capacity(chunks.len());
@@ -727,11 +728,12 @@ fn split_at_in(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usiz
             .then(|| (s + 2..e.saturating_sub(1)).find(|&i| word(i) == "in"))
             .flatten()
             .filter(|&i| {
+                if !(i + 1..e).all(|j| word(j).starts_with(|c: char| c.is_uppercase())) {
+                    return false;
+                }
                 let hits = g.lookup(&text[tokens[i + 1].start..tokens[e - 1].end]);
-                (i + 1..e).all(|j| word(j).starts_with(|c: char| c.is_uppercase()))
-                    && !hits.is_empty()
+                !hits.is_empty()
                     && hits.iter().all(|h| {
-                        use crate::places::Kind;
                         matches!(
                             g.places[h.place as usize].kind,
                             Kind::City | Kind::County | Kind::Capital

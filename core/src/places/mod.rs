@@ -66,6 +66,14 @@ pub struct Place {
     pub postal: bool,
 }
 
+impl Place {
+    /// A town or county under [`SURE_CITY`] people: a name that such a place alone bears is
+    /// no sure reading of a word the tagger called a place.
+    pub fn small_town(&self) -> bool {
+        matches!(self.kind, Kind::City | Kind::County) && self.population < SURE_CITY
+    }
+}
+
 /// A name that matches a place: `primary` when it is the place's own name or a curated alias
 /// (not one of the many GeoNames alternate names of a city).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
