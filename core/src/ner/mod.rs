@@ -751,6 +751,68 @@ fn split_at_in(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usiz
     *chunks = out;
 }
 
+/// A country's name of several words that the tagger cut into pieces ("Democratic" NORP,
+/// "Republic" LOC and "Congo" LOC for "the Democratic Republic of Congo"; "Islamic" and
+/// "Republic" for "the Islamic Republic"): one place, where the gazetteer knows the whole as a
+/// country's name. The longest such name from the start of a chunk (or the capitalised word
+/// before it) replaces the chunks inside it; a chunk reaching past it ("the Democratic Republic
+/// of Congo Embassy") keeps the tagger's reading.
+fn join_country_names(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usize, usize)>) {
+    use crate::places::Kind;
+    // Longest gap between two pieces of one name ("of the" in "Democratic Republic of the
+    // Congo").
+    const GAP: usize = 2;
+    let g = crate::places::gazetteer();
+    // (Never across a line: "Czech" ending one line and "Republic" opening the next are two.)
+    let country = |s: usize, e: usize| {
+        let words = &text[tokens[s].start..tokens[e - 1].end];
+        !words.contains('\n')
+            && g.lookup(words)
+                .iter()
+                .any(|h| g.places[h.place as usize].kind == Kind::Country)
+    };
+    let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(chunks.len());
+    let mut k = 0;
+    while k < chunks.len() {
+        let cs = chunks[k].0;
+        // Chunks k..k+n run on with short gaps: n = 1, 2, … as long as they do.
+        let mut run = 1;
+        while chunks
+            .get(k + run)
+            .is_some_and(|c| c.0 >= chunks[k + run - 1].1 && c.0 - chunks[k + run - 1].1 <= GAP)
+        {
+            run += 1;
+        }
+        // The capitalised word before the chunk, which the tagger may have left out ("the
+        // Democratic Republic of Congo" read from "Republic"); never "The".
+        let before = cs.checked_sub(1).filter(|&b| {
+            let w = tokens[b].slice(text);
+            w != "The"
+                && w.starts_with(|c: char| c.is_uppercase())
+                && out.last().is_none_or(|l| l.1 <= b)
+        });
+        let joined = (1..=run).rev().find_map(|n| {
+            let e = chunks[k + n - 1].1;
+            [(n > 1).then_some(cs), before]
+                .into_iter()
+                .flatten()
+                .find(|&s| country(s, e))
+                .map(|s| (s, e, n))
+        });
+        match joined {
+            Some((s, e, n)) => {
+                out.push((s, e, LOC));
+                k += n;
+            }
+            None => {
+                out.push(chunks[k]);
+                k += 1;
+            }
+        }
+    }
+    *chunks = out;
+}
+
 /// Nouns that name a kind of place before "of" and its name ("the island of Rhodes").
 const PLACE_KIND_NOUNS: &[&str] = &[
     "island", "city", "town", "village", "province", "state", "region", "port", "district",
@@ -1268,6 +1330,7 @@ pub fn mentions(text: &str, tokens: &[Span], labels: &[u8], lex: &Lexicon) -> Ve
     split_at_in(text, tokens, &mut chunks);
     split_member_and_officer(text, tokens, lex, &mut chunks);
     labels_from_context(text, tokens, lex, &mut chunks);
+    join_country_names(text, tokens, &mut chunks);
     // A name neither starts nor ends in a quotation mark, a comma or a colon, nor in a full
     // stop before a closing double quotation mark ("Richmond.”" is "Richmond"); brackets inside a
     // name stay ("Mladost (BJ)").
@@ -1743,6 +1806,53 @@ mod tests {
             let mut chunks = vec![(0, n, ORG)];
             split_at_in(t, &toks(t), &mut chunks);
             assert_eq!(chunks, vec![(0, n, ORG)], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_countrys_name_cut_into_pieces_is_one_place() {
+        let toks = |t: &str| crate::segment::segment(t, &[]).tokens;
+        // "Democratic" NORP, "Republic" LOC, "Congo" LOC: the country.
+        let t = "Aid reached the Democratic Republic of Congo today.";
+        let mut chunks = vec![(3, 4, MISC), (4, 5, LOC), (6, 7, LOC)];
+        join_country_names(t, &toks(t), &mut chunks);
+        assert_eq!(chunks, vec![(3, 7, LOC)]);
+        // The capitalised word the tagger left out before a chunk.
+        let mut chunks = vec![(4, 7, LOC)];
+        join_country_names(t, &toks(t), &mut chunks);
+        assert_eq!(chunks, vec![(3, 7, LOC)]);
+        // "The Islamic Republic", read as a nationality and a town called Republic.
+        let t = "The Islamic Republic denied it.";
+        let mut chunks = vec![(1, 2, MISC), (2, 3, LOC)];
+        join_country_names(t, &toks(t), &mut chunks);
+        assert_eq!(chunks, vec![(1, 3, LOC)]);
+        // Through the whole tagger.
+        let got = names("Officials in the Democratic Republic of Congo said the outbreak spread.");
+        assert!(
+            got.contains(&("Democratic Republic of Congo".into(), Label::LOC)),
+            "{got:?}"
+        );
+        // Must not fire: names that are no country's together, a chunk reaching past the
+        // country's name, and "The" before a country.
+        for (t, chunks) in [
+            (
+                "The Democratic Party and Republic Airways met.",
+                vec![(1, 3, ORG), (4, 6, ORG)],
+            ),
+            (
+                "The Democratic Republic of Congo Embassy shut.",
+                vec![(1, 3, MISC), (4, 6, ORG)],
+            ),
+            ("The Netherlands won.", vec![(1, 2, LOC)]),
+            ("In Germany it rained.", vec![(1, 2, LOC)]),
+            (
+                "Prague, Czech\n\nRepublic 6 Slovakia 4",
+                vec![(2, 3, LOC), (3, 4, LOC)],
+            ),
+        ] {
+            let mut got = chunks.clone();
+            join_country_names(t, &toks(t), &mut got);
+            assert_eq!(got, chunks, "{t}");
         }
     }
 
