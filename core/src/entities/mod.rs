@@ -129,7 +129,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
     let counties = cluster::county_lists(text, &toks, &names);
     // The place each organisation (or MISC name) is named after, found once: place linking
     // counts it as context, and organisations carry it.
-    let named: Vec<Option<(&'static crate::places::Place, String)>> = entities
+    let mut named: Vec<Option<(&'static crate::places::Place, String)>> = entities
         .iter()
         .map(|e| {
             matches!(e.label, Label::ORG | Label::MISC)
@@ -148,6 +148,7 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         &state,
         &mut entities,
     );
+    named_after_small_towns(&entities, &picks, &mut named);
     roles::assign(text, &toks, &names, &owner, &mut entities);
     let placed = locate_organisations(&mut entities, &clusters, &named, &picks, sports);
     let inner = if sports {
@@ -180,6 +181,31 @@ pub fn resolve(text: &str, doc: &Doc, names: &[NameMention]) -> (Vec<Entity>, Ve
         stands_for: None,
     }));
     (entities, mentions)
+}
+
+/// Organisations named after a town the article names on its own, too small for
+/// [`named_after_by`] (which knows towns from 5,000 people): "the East Hampton Police
+/// Department" beside "East Hampton", where the word after the town's name is the noun of a
+/// town's institution ([`institution_word`]). The organisation is named after the article's
+/// place of that name.
+fn named_after_small_towns(
+    entities: &[Entity],
+    picks: &[Option<u32>],
+    named: &mut [Option<(&'static crate::places::Place, String)>],
+) {
+    let g = gazetteer();
+    for (org, slot) in entities.iter().zip(named.iter_mut()) {
+        if slot.is_some() || org.label != Label::ORG {
+            continue;
+        }
+        *slot = entities.iter().zip(picks).find_map(|(e, p)| {
+            let p = &g.places[p.filter(|_| e.label == Label::LOC)? as usize];
+            let rest = org.name.strip_prefix(e.name.as_str())?.strip_prefix(' ')?;
+            let town = matches!(p.kind, Kind::City | Kind::County);
+            (town && rest.split_whitespace().next().is_some_and(institution_word))
+                .then(|| (p, e.name.clone()))
+        });
+    }
 }
 
 /// Is this word, after a town's name, the noun of the town's institution or event

@@ -3810,3 +3810,39 @@ fn a_postal_town_without_a_cue_does_not_beat_a_namesake_with_people() {
     let a = entity(&ents, "Alderson");
     assert!(a.geonameid.is_none() && a.lon.unwrap() < -95.0, "{a:?}");
 }
+
+#[test]
+fn an_organisation_is_named_after_a_small_town_the_article_names() {
+    // East Hampton, Connecticut, has under 5,000 people: too small to name an organisation
+    // on its own, but the article's own town before the noun of a town's institution.
+    let t = "Police are investigating a crash in East Hampton on Thursday, said Sgt. Michael \
+             Green of the East Hampton Police Department. The East Hampton Bagel Company \
+             was closed.";
+    let (ents, ms) = run(
+        t,
+        &[
+            at(t, "East Hampton", 0, Label::LOC),
+            at(t, "Michael Green", 0, Label::PER),
+            at(t, "East Hampton Police Department", 0, Label::ORG),
+            at(t, "East Hampton Bagel Company", 0, Label::ORG),
+        ],
+    );
+    let town = entity(&ents, "East Hampton");
+    assert!(town.lat.is_some(), "{town:?}");
+    let police = entity(&ents, "East Hampton Police Department");
+    assert_eq!((police.lat, police.lon), (town.lat, town.lon));
+    // The town's name inside the department's is a mention of the town.
+    let inner = ms
+        .iter()
+        .filter(|m| m.entity == Some(town.id))
+        .map(|m| m.span.start)
+        .collect::<Vec<_>>();
+    assert!(
+        inner.contains(&t.find("East Hampton Police").unwrap()),
+        "{ms:?}"
+    );
+    // Must not fire: a company named after the town by no town's institution noun.
+    let bagels = entity(&ents, "East Hampton Bagel Company");
+    assert_eq!(bagels.lat, None);
+    assert!(!inner.contains(&t.find("East Hampton Bagel").unwrap()));
+}
