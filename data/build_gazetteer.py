@@ -257,6 +257,16 @@ REGIONS = [
     ("Puerto Rico", [], "PR", 18.25, -66.5),
 ]
 
+# GeoNames' own records of regions above (id, lat, lon), where GeoNames has one: the
+# gazetteer's source is GeoNames, and its point is the one to give where known (the geo dev
+# data's GeoNames-based gold places "Middle East", "North Africa" and "Pacific" there, 550 to
+# 3,100 km from the rough centres).
+REGION_GEONAMES = {
+    "Middle East": (6269133, 33.13906, 35.85869),
+    "North Africa": (7729887, 32.95337, 9.97559),
+    "Pacific Ocean": (2363254, 3.51342, -132.1875),
+}
+
 # Adjectives that point at a continent ("European leaders").
 CONTINENT_ADJECTIVES = {
     "Europe": ["European", "Europeans"], "Africa": ["African", "Africans"], "Asia": ["Asian", "Asians"],
@@ -737,7 +747,8 @@ def main():
         rows.append(("P", cont["geonameId"], "R", "", "", float(cont["lat"]), float(cont["lng"]),
                      cont.get("population") or 0, cont["name"], CONTINENT_ADJECTIVES.get(cont["name"], [])))
     for name, alts, cc, lat, lon in REGIONS:
-        rows.append(("P", 0, "R", cc or "", "", lat, lon, 0, name, alts))
+        gid, lat, lon = REGION_GEONAMES.get(name, (0, lat, lon))
+        rows.append(("P", gid, "R", cc or "", "", lat, lon, 0, name, alts))
 
     for c in cities.values():
         kind = "K" if c["geonameid"] in capitals else "P"

@@ -1597,6 +1597,13 @@ mod tests {
         let hi = best("Hawaii", &ctx);
         assert_eq!(hi.kind, Kind::Admin1);
         assert!(hi.lat > 19.8 && hi.lat < 21.2, "{hi:?}");
+        // Regions GeoNames records lie at its points, with its ids.
+        let me = best("Middle East", &ctx);
+        assert_eq!((me.kind, me.geonameid), (Kind::Region, Some(6269133)));
+        assert!(km(me.lat, me.lon, 33.139, 35.859) < 5.0, "{me:?}");
+        // Must not fire: a region GeoNames has no record of keeps its rough centre.
+        let sahel = best("Sahel", &ctx);
+        assert_eq!((sahel.geonameid, sahel.lat, sahel.lon), (None, 15.0, 5.0));
     }
 
     #[test]
