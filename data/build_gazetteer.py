@@ -110,6 +110,12 @@ COUNTRY_ALIASES = {
     "TZ": ["Tanzania"],
     "SY": ["Syria"],
     "MD": ["Moldova"],
+    # The parts that name a country of two ("Bosnia", "Trinidad"), as news names it.
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "TT": ["Trinidad", "Tobago"],
+    "AG": ["Antigua", "Barbuda"],
+    "KN": ["St Kitts", "St. Kitts", "Saint Kitts", "Nevis"],
+    "ST": ["Sao Tome"],
 }
 
 # Demonyms countryinfo lacks or spells otherwise (its own are added too).

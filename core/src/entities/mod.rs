@@ -689,11 +689,19 @@ fn link_places(
         if gap.trim() != "," {
             continue;
         }
+        // The qualifier is the country or division of that name that has a town of the first
+        // name: "Athens, Georgia" is the US state, "Tacoma, Washington" the state, not the
+        // capital; otherwise the qualifier's own pick.
+        let fitting = qualifier_place(&entities[a].name, &entities[b].name);
         // A country or region is never qualified by the next name: "China, Japan" and "Niger,
-        // Nigeria" are lists, whatever towns the second has of the first's name.
-        if first[a]
-            .is_some_and(|p| matches!(g.places[p as usize].kind, Kind::Country | Kind::Region))
-        {
+        // Nigeria" are lists, whatever towns the second has of the first's name. A country
+        // named by another of its names is, where the next name has a town of this one
+        // ("Trinidad, Colorado"; "Holland, Michigan").
+        if first[a].is_some_and(|p| {
+            let p = &g.places[p as usize];
+            matches!(p.kind, Kind::Country | Kind::Region)
+                && (fitting.is_none() || p.name.eq_ignore_ascii_case(&entities[a].name))
+        }) {
             continue;
         }
         // A qualifier whose full stop the sentence's end took ("Churchill, Man. her parents"
@@ -709,10 +717,6 @@ fn link_places(
                 forced[b] = Some(h.place);
             }
         }
-        // The qualifier is the country or division of that name that has a town of the first
-        // name: "Athens, Georgia" is the US state, "Tacoma, Washington" the state, not the
-        // capital; otherwise the qualifier's own pick.
-        let fitting = qualifier_place(&entities[a].name, &entities[b].name);
         if let Some(q) = fitting {
             first[b] = Some(q);
             forced[b] = Some(q);

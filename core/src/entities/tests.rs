@@ -3846,3 +3846,40 @@ fn an_organisation_is_named_after_a_small_town_the_article_names() {
     assert_eq!(bagels.lat, None);
     assert!(!inner.contains(&t.find("East Hampton Bagel").unwrap()));
 }
+
+#[test]
+fn a_part_of_a_two_part_countrys_name_is_the_country() {
+    // "Trinidad" in a story of Trinidad and Tobago, "Bosnia" alone: the country.
+    let t = "Trinidad and Tobago sent aid to Dominica. The prime minister said Trinidad would \
+             help again.";
+    let names = [
+        at(t, "Trinidad and Tobago", 0, Label::LOC),
+        at(t, "Dominica", 0, Label::LOC),
+        at(t, "Trinidad", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let tt = entity(&ents, "Trinidad and Tobago");
+    assert_eq!(
+        (tt.mentions, tt.country.as_deref()),
+        (2, Some("TT")),
+        "{ents:?}"
+    );
+    assert_eq!(
+        country_in("Voters in Bosnia were tired.", &["Bosnia"], "Bosnia").as_deref(),
+        Some("BA")
+    );
+    // Must not fire: the town of that name its state qualifies, and a list of countries.
+    let t = "Police in Trinidad, Colorado, said the road was closed.";
+    let (ents, _) = run(t, &locs(t, &["Trinidad", "Colorado"]));
+    let town = entity(&ents, "Trinidad");
+    assert_eq!(town.country.as_deref(), Some("US"));
+    assert!(
+        town.lat.is_some_and(|lat| (36.0..38.5).contains(&lat)),
+        "{town:?}"
+    );
+    let t = "Leaders of China, Japan and Korea met.";
+    assert_eq!(
+        country_in(t, &["China", "Japan", "Korea"], "China").as_deref(),
+        Some("CN")
+    );
+}
