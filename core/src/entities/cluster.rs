@@ -646,11 +646,22 @@ fn well_known_place(surface: &str, min_city: u64) -> bool {
 /// [`well_known_place`], optionally without regions and oceans (for names inside organisation
 /// names: "North Atlantic Treaty Organization" is no mention of the ocean).
 pub(super) fn well_known(surface: &str, min_city: u64, regions: bool) -> bool {
+    well_known_in(gazetteer().lookup(surface), surface, min_city, regions)
+}
+
+/// [`well_known`] of the places `hits` found for `surface` (its lookup with "St." spelt out,
+/// say).
+pub(super) fn well_known_in(
+    hits: &[crate::places::Hit],
+    surface: &str,
+    min_city: u64,
+    regions: bool,
+) -> bool {
     let g = gazetteer();
     let s = surface.trim();
     // The lookup first: most names asked about are no place, and a hash lookup is cheaper
     // than the scans of the word lists.
-    let known = g.lookup(surface).iter().filter(|h| h.primary).any(|h| {
+    let known = hits.iter().filter(|h| h.primary).any(|h| {
         let p = &g.places[h.place as usize];
         match p.kind {
             Kind::City => p.population >= min_city,

@@ -193,19 +193,29 @@ fn named_after_small_towns(
     picks: &[Option<u32>],
     named: &mut [Option<(&'static crate::places::Place, String)>],
 ) {
-    let g = gazetteer();
     for (org, slot) in entities.iter().zip(named.iter_mut()) {
-        if slot.is_some() || org.label != Label::ORG {
-            continue;
+        if slot.is_none() && org.label == Label::ORG {
+            *slot = own_town_first(&org.name, entities, picks);
         }
-        *slot = entities.iter().zip(picks).find_map(|(e, p)| {
-            let p = &g.places[p.filter(|_| e.label == Label::LOC)? as usize];
-            let rest = org.name.strip_prefix(e.name.as_str())?.strip_prefix(' ')?;
-            let town = matches!(p.kind, Kind::City | Kind::County);
-            (town && rest.split_whitespace().next().is_some_and(institution_word))
-                .then(|| (p, e.name.clone()))
-        });
     }
+}
+
+/// The article's own town (a place entity resolved to a town or county) whose name opens
+/// `name` before the noun of a town's institution ([`institution_word`]): "East Hampton" of
+/// "East Hampton Police Department", "Cottonport" of "Cottonport Fire Station".
+fn own_town_first(
+    name: &str,
+    entities: &[Entity],
+    picks: &[Option<u32>],
+) -> Option<(&'static crate::places::Place, String)> {
+    let g = gazetteer();
+    entities.iter().zip(picks).find_map(|(e, p)| {
+        let p = &g.places[p.filter(|_| e.label == Label::LOC)? as usize];
+        let rest = name.strip_prefix(e.name.as_str())?.strip_prefix(' ')?;
+        let town = matches!(p.kind, Kind::City | Kind::County);
+        (town && rest.split_whitespace().next().is_some_and(institution_word))
+            .then(|| (p, e.name.clone()))
+    })
 }
 
 /// Is this word, after a town's name, the noun of the town's institution or event
@@ -1374,10 +1384,13 @@ fn named_places(
     for (i, e) in entities.iter().enumerate() {
         if e.label == Label::LOC && pick[i].is_none() {
             // What link_places found already, if it looked ([`named_after_by`] otherwise).
+            // Else a town of the article's that opens the name ("Cottonport Fire Station"
+            // beside "Cottonport"), however small.
             let found = match loc_named {
                 Some(v) if e.name.contains(' ') => v[i].clone(),
                 _ => named_after_by(&e.name, false),
-            };
+            }
+            .or_else(|| own_town_first(&e.name, entities, pick));
             if let Some((p, w)) = found {
                 out[i] = Some(p);
                 words.push((i, p, w));
@@ -2088,16 +2101,25 @@ fn named_after_by(name: &str, whole: bool) -> Option<(&'static crate::places::Pl
         // A town named after a person names the organisation after the person ("Lincoln
         // Center"), except before the noun of a town's institution ("Columbus Police").
         let patterned = || ws.get(end).is_some_and(|w| place_pattern_noun(w));
-        let known = cluster::well_known(cand, 5_000, false)
+        // "Mt. Pleasant Community School District", "Ft. Myers Police": the towns GeoNames
+        // spells out (Mount Pleasant, Fort Myers). Not a saint's name: "St. Patrick's" and
+        // "St. James United Methodist Church" are named after the saint, not after Saint
+        // Patrick, Saint Vincent, or the parish of Saint James, Jamaica.
+        let saint = matches!(ws[start], "St." | "St" | "ST" | "ST.");
+        let hits = if saint {
+            g.lookup(cand)
+        } else {
+            g.lookup_spelt(cand)
+        };
+        let known = cluster::well_known_in(hits, cand, 5_000, false)
             || cluster::person_named_town(cand)
                 && patterned()
-                && cluster::well_known(cand, 5_000, true);
+                && cluster::well_known_in(hits, cand, 5_000, true);
         if !known {
             return None;
         }
         let ordinary = || len == 1 && !after_of(start) && g.ordinary_word(cand);
-        g.lookup(cand)
-            .iter()
+        hits.iter()
             .filter(|h| h.primary)
             .map(|h| &g.places[h.place as usize])
             .filter(|p| {
@@ -2269,7 +2291,7 @@ fn locate_organisations(
             };
             if own.is_none() && movable && in_article(p) == 0 {
                 let best = g
-                    .lookup(words)
+                    .lookup_spelt(words)
                     .iter()
                     .filter(|h| h.primary)
                     .map(|h| &g.places[h.place as usize])
@@ -2324,7 +2346,7 @@ fn locate_organisations(
                         .unwrap_or(0)
                 };
                 let best = g
-                    .lookup(words)
+                    .lookup_spelt(words)
                     .iter()
                     .filter(|h| h.primary)
                     .map(|h| &g.places[h.place as usize])

@@ -3883,3 +3883,49 @@ fn a_part_of_a_two_part_countrys_name_is_the_country() {
         Some("CN")
     );
 }
+
+#[test]
+fn a_place_named_after_a_town_spelt_short_or_small_lies_there() {
+    // "Mt. Pleasant Community": named after a town GeoNames calls Mount Pleasant, the one of
+    // the article's state.
+    let t = "The Mt. Pleasant Community band won the state contest in Iowa.";
+    let (ents, _) = run(t, &locs(t, &["Mt. Pleasant Community", "Iowa"]));
+    let h = entity(&ents, "Mt. Pleasant Community");
+    assert!(
+        h.lat.is_some_and(|lat| (40.0..42.0).contains(&lat)),
+        "{h:?}"
+    );
+    // An organisation named so, in a story of Iowa towns: the Mount Pleasant of Iowa, not
+    // the biggest (South Carolina's).
+    let t = "Mt. Pleasant beat a team from Iowa City on Friday in Des Moines.";
+    let names = [
+        at(t, "Mt. Pleasant", 0, Label::ORG),
+        at(t, "Iowa City", 0, Label::LOC),
+        at(t, "Des Moines", 0, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let o = entity(&ents, "Mt. Pleasant");
+    assert!(
+        o.lat.is_some_and(|lat| (40.0..42.0).contains(&lat)),
+        "{o:?}"
+    );
+    // Must not fire: a saint's name is no town's ("St. James" is no parish of Jamaica).
+    let t = "Mass was held at St. James United Methodist Church in Iowa.";
+    let (ents, _) = run(t, &locs(t, &["St. James United Methodist Church", "Iowa"]));
+    assert_eq!(entity(&ents, "St. James United Methodist Church").lat, None);
+    // "Cottonport Fire Station" beside "Cottonport", a town of 2,000: in that town.
+    let t = "Firefighters from the Cottonport Fire Station went to a house in Cottonport. \
+             The Cottonport Bagel Shop was shut.";
+    let names = [
+        at(t, "Cottonport Fire Station", 0, Label::LOC),
+        at(t, "Cottonport", 1, Label::LOC),
+        at(t, "Cottonport Bagel Shop", 0, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let town = entity(&ents, "Cottonport");
+    assert!(town.lat.is_some(), "{town:?}");
+    let station = entity(&ents, "Cottonport Fire Station");
+    assert_eq!((station.lat, station.lon), (town.lat, town.lon));
+    // Must not fire: a name that opens with the town's by no town's institution noun.
+    assert_eq!(entity(&ents, "Cottonport Bagel Shop").lat, None);
+}
