@@ -1962,12 +1962,17 @@ fn regional_place(name: &str, cc: &str) -> Option<&'static crate::places::Place>
         let p = &g.places[p as usize];
         (matches!(p.kind, Kind::Admin1 | Kind::Region) && p.country == Some(cc)).then_some(p)
     };
+    // "Abkhaz" → Abkhazia; "Basque" → the Basque Country.
+    let stem = name.strip_suffix('s').unwrap_or(name);
     demonym_place(name).and_then(of_region).or_else(|| {
-        let stem = name.strip_suffix('s').unwrap_or(name);
-        g.lookup(&format!("{stem}ia"))
+        [format!("{stem}ia"), format!("{stem} Country")]
             .iter()
-            .filter(|h| h.primary)
-            .find_map(|h| of_region(h.place))
+            .find_map(|n| {
+                g.lookup(n)
+                    .iter()
+                    .filter(|h| h.primary)
+                    .find_map(|h| of_region(h.place))
+            })
     })
 }
 

@@ -1073,6 +1073,23 @@ fn regions_and_demonyms_of_regions_are_located() {
     assert!(d.lat.is_some_and(|la| (40.0..46.0).contains(&la)));
     // A regional people in the demonym list: its country, at its region's point ("Abkhaz":
     // Abkhazia, not Georgia's centre); must not fire for a nation's own demonym.
+    // "Basque": the Basque Country, a division of Spain.
+    let t = "Basque leaders met in Madrid.";
+    let (ents, _) = run(
+        t,
+        &[
+            at(t, "Basque", 0, Label::NORP),
+            at(t, "Madrid", 0, Label::LOC),
+        ],
+    );
+    let b = entity(&ents, "Basque");
+    assert_eq!(b.country.as_deref(), Some("ES"));
+    assert!(b.lat.is_some_and(|la| la > 42.5), "{b:?}");
+    // Well-known islands, lakes and regions: "Sumatra", "Lake Erie".
+    let t = "Floods hit Sumatra and towns on Lake Erie.";
+    let (ents, _) = run(t, &locs(t, &["Sumatra", "Lake Erie"]));
+    assert_eq!(entity(&ents, "Sumatra").country.as_deref(), Some("ID"));
+    assert!(entity(&ents, "Lake Erie").lat.is_some());
     let t = "Abkhaz officials met Georgian and Russian envoys.";
     let names = [
         at(t, "Abkhaz", 0, Label::NORP),
