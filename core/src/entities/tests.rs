@@ -3946,3 +3946,19 @@ fn a_place_named_after_a_town_spelt_short_or_small_lies_there() {
     // Must not fire: a name that opens with the town's by no town's institution noun.
     assert_eq!(entity(&ents, "Cottonport Bagel Shop").lat, None);
 }
+
+#[test]
+fn one_weak_cue_does_not_make_a_city_a_village_a_hundredth_its_size() {
+    // Santa Clara, California (126,000) against a village of 700 in Texas, where Dallas is
+    // the article's one Texan place (no Santa Clara surely means the name: Cuba's is bigger).
+    let t = "Police in Santa Clara said the suspect fled. He was later seen in Dallas.";
+    let (ents, _) = run(t, &locs(t, &["Santa Clara", "Dallas"]));
+    let s = entity(&ents, "Santa Clara");
+    assert!(s.lat.is_some_and(|lat| lat > 36.0), "{s:?}");
+    // Must not fire: a town a tenth the size keeps the cue (Columbus, Nebraska, beside
+    // Lincoln).
+    let t = "Work on the viaduct in Columbus goes on. The steel is made in Lincoln.";
+    let (ents, _) = run(t, &locs(t, &["Columbus", "Lincoln"]));
+    let c = entity(&ents, "Columbus");
+    assert!(c.lon.is_some_and(|lon| lon < -95.0), "{c:?}");
+}

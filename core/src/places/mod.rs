@@ -699,7 +699,31 @@ impl Gazetteer {
                     })
                     && ctx.support_bonus(h.place) == 0.0
             });
-            let (mut a, b) = score_pair(p, h.primary, if abroad || unplaced { &bare } else { ctx });
+            // Nor, where no name surely means one town, does a single weak cue for a division
+            // (as above) turn a city of 100,000 into a village of its own country a hundredth
+            // its size or less ("Santa Clara" beside "Dallas" is no village of 700 in Texas;
+            // the Cuban city of the name is bigger, so no town is sure). A town a tenth the
+            // size keeps the cue ("COLUMBUS" beside "Lincoln" is Columbus, Nebraska).
+            let dwarfed = || {
+                town.is_none()
+                    && ctx.qualifier.is_none()
+                    && matches!(p.kind, Kind::City | Kind::County)
+                    && p.country.is_some_and(|c| {
+                        let w = ctx.admin1_weight(c, p.admin1);
+                        w > 0.0 && w <= WEAK_CUE && !ctx.any_within(p.lat, p.lon, SUPPORT_KM)
+                    })
+                    && ctx.support_bonus(h.place) == 0.0
+                    && hits.iter().any(|o| {
+                        let q = &self.places[o.place as usize];
+                        o.primary
+                            && q.kind == Kind::City
+                            && q.country == p.country
+                            && q.population >= SURE_CITY
+                            && q.population >= DWARFED * p.population.max(1)
+                    })
+            };
+            let bare_ctx = abroad || unplaced || (ctx.placed() && dwarfed());
+            let (mut a, b) = score_pair(p, h.primary, if bare_ctx { &bare } else { ctx });
             if !ctx.support.is_empty() {
                 a += ctx.support_bonus(h.place);
             }
@@ -819,6 +843,10 @@ impl Gazetteer {
 /// How many times bigger than a namesake abroad a town that surely means its name must be for
 /// a single weak cue of the namesake's country not to decide ("Boston" beside "England").
 const FAR_BIGGER: u64 = 10;
+/// How many times bigger than a village of its own country a city of 100,000 must be for a
+/// single weak cue of the village's division not to decide, where no town surely means the
+/// name ("Santa Clara" beside "Dallas").
+const DWARFED: u64 = 100;
 /// Population from which a town that surely means its name keeps it against the article's
 /// home division and neighbours where none of its places lies.
 pub(crate) const SURE_CITY: u64 = 100_000;
