@@ -1285,9 +1285,29 @@ fn possessed_places(
     let mut out = vec![None; entities.len()];
     for (i, pair) in names.windows(2).enumerate() {
         let (a, b) = (owner[i], owner[i + 1]);
-        if a == b || entities[a].label != Label::LOC || entities[b].label != Label::LOC {
+        if a == b || entities[a].label != Label::LOC {
             continue;
         }
+        // An organisation's name opening with one of the article's places ("London's Heathrow
+        // Animal Reception Center" beside "Heathrow"): that place is the city's.
+        let b = match entities[b].label {
+            Label::LOC => b,
+            Label::ORG | Label::MISC => {
+                let org = &entities[b].name;
+                let Some(l) = (0..entities.len())
+                    .filter(|&l| l != a && entities[l].label == Label::LOC)
+                    .filter(|&l| {
+                        org.strip_prefix(entities[l].name.as_str())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                    })
+                    .max_by_key(|&l| entities[l].name.len())
+                else {
+                    continue;
+                };
+                l
+            }
+            _ => continue,
+        };
         let (x, y) = (&pair[0], &pair[1]);
         if y.span.start < x.span.end {
             continue;

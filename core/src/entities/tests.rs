@@ -2816,6 +2816,18 @@ fn a_place_of_a_places_possessive_lies_there() {
     let (london, h) = (entity(&ents, "London"), entity(&ents, "Heathrow"));
     assert_eq!(h.country.as_deref(), Some("GB"));
     assert_eq!((h.lat, h.lon, h.geonameid), (london.lat, london.lon, None));
+    // The same where an organisation named after the place follows the possessive, and the
+    // place is named on its own after it.
+    let t = "Staff of London's Heathrow Animal Reception Center said 400 horses passed \
+             through Heathrow last year.";
+    let names = [
+        at(t, "London", 0, Label::LOC),
+        at(t, "Heathrow Animal Reception Center", 0, Label::ORG),
+        at(t, "Heathrow", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let (london, h) = (entity(&ents, "London"), entity(&ents, "Heathrow"));
+    assert_eq!((h.lat, h.lon), (london.lat, london.lon), "{h:?}");
     // Must not fire: a place that lies in its owner keeps its own point ...
     let t = "Fans filled Florida's Heathrow on Sunday.";
     let (ents, _) = run(t, &locs(t, &["Florida", "Heathrow"]));
