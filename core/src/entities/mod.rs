@@ -1826,8 +1826,15 @@ fn local_town(name: &str, pick: Option<u32>, ctx: &Context, dateline: bool) -> O
     // A town of the name close to a town of another of the article's names is the one meant
     // ("Jane Doe, 60, Lebanon" and "Boone County": the Lebanon in that county), before
     // namesakes that only share a state with other names' first picks.
+    // Postal towns too, there: the article points to them ("Berlin police" beside
+    // "Middletown" and "Hartford Hospital": Berlin, Connecticut).
     let supported = |h: &&crate::places::Hit| ctx.support_bonus(h.place) > 0.0;
-    best(&mut towns().filter(supported))
+    let postal = || {
+        g.lookup_with_postal(name)
+            .iter()
+            .filter(|h| g.places[h.place as usize].postal)
+    };
+    best(&mut towns().chain(postal()).filter(supported))
         .or_else(|| best(&mut towns().filter(|h| in_context(&g.places[h.place as usize]))))
         .or_else(|| {
             if placed || country {

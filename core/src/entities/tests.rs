@@ -3974,3 +3974,32 @@ fn one_weak_cue_does_not_make_a_city_a_village_a_hundredth_its_size() {
     let c = entity(&ents, "Columbus");
     assert!(c.lon.is_some_and(|lon| lon < -95.0), "{c:?}");
 }
+
+#[test]
+fn a_town_used_as_a_towns_may_be_a_postal_town_the_article_points_to() {
+    // "Berlin police" beside "Middletown" and "Hartford Hospital": Berlin, Connecticut, which
+    // only the postal towns know, not the bigger Berlin of New Jersey.
+    let t = "MIDDLETOWN — A student is recovering at Hartford Hospital after a crash in \
+             Berlin. Berlin police are investigating.";
+    let names = [
+        at(t, "MIDDLETOWN", 0, Label::LOC),
+        at(t, "Hartford Hospital", 0, Label::LOC),
+        at(t, "Berlin", 0, Label::LOC),
+        at(t, "Berlin", 1, Label::LOC),
+    ];
+    let (ents, _) = run(t, &names);
+    let b = entity(&ents, "Berlin");
+    assert!(
+        b.lon.is_some_and(|lon| (-73.5..-72.0).contains(&lon)),
+        "{b:?}"
+    );
+    let m = entity(&ents, "MIDDLETOWN");
+    assert!(
+        m.lon.is_some_and(|lon| (-73.5..-72.0).contains(&lon)),
+        "{m:?}"
+    );
+    // Must not fire: with no place of the article close to one, no postal town is read.
+    let t = "Berlin police are investigating a crash near Milwaukee.";
+    let (ents, _) = run(t, &locs(t, &["Berlin", "Milwaukee"]));
+    assert!(entity(&ents, "Berlin").geonameid.is_some());
+}
