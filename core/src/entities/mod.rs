@@ -1989,19 +1989,38 @@ fn regional_place(name: &str, cc: &str) -> Option<&'static crate::places::Place>
         let p = &g.places[p as usize];
         (matches!(p.kind, Kind::Admin1 | Kind::Region) && p.country == Some(cc)).then_some(p)
     };
-    // "Abkhaz" → Abkhazia; "Basque" → the Basque Country.
+    // "Abkhaz" → Abkhazia; "Basque" → the Basque Country; "English" → England.
     let stem = name.strip_suffix('s').unwrap_or(name);
-    demonym_place(name).and_then(of_region).or_else(|| {
-        [format!("{stem}ia"), format!("{stem} Country")]
-            .iter()
-            .find_map(|n| {
-                g.lookup(n)
-                    .iter()
-                    .filter(|h| h.primary)
-                    .find_map(|h| of_region(h.place))
-            })
-    })
+    let part = PEOPLES_OF_PARTS
+        .iter()
+        .find(|(people, _)| *people == name)
+        .and_then(|(_, part)| {
+            g.lookup(part)
+                .iter()
+                .filter(|h| h.primary)
+                .find_map(|h| of_region(h.place))
+        });
+    part.or_else(|| demonym_place(name).and_then(of_region))
+        .or_else(|| {
+            [format!("{stem}ia"), format!("{stem} Country")]
+                .iter()
+                .find_map(|n| {
+                    g.lookup(n)
+                        .iter()
+                        .filter(|h| h.primary)
+                        .find_map(|h| of_region(h.place))
+                })
+        })
 }
+
+/// The peoples of the nations of a country whose demonym lists give them the country's (the
+/// English, Scots and Welsh are British): each nation's own division.
+const PEOPLES_OF_PARTS: &[(&str, &str)] = &[
+    ("English", "England"),
+    ("Scottish", "Scotland"),
+    ("Scots", "Scotland"),
+    ("Welsh", "Wales"),
+];
 
 /// The region or division an adjective of it names, when no demonym list has it: the name less
 /// an "-n", "-ns", "-i" or "-is" ending ("Dagestani", "South Ossetians").

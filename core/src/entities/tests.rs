@@ -1085,6 +1085,20 @@ fn regions_and_demonyms_of_regions_are_located() {
     let b = entity(&ents, "Basque");
     assert_eq!(b.country.as_deref(), Some("ES"));
     assert!(b.lat.is_some_and(|la| la > 42.5), "{b:?}");
+    // "English", "Welsh": British, at England's and Wales's points; "British" at the
+    // country's.
+    let t = "English and Welsh fans joined British officials.";
+    let names = [
+        at(t, "English", 0, Label::NORP),
+        at(t, "Welsh", 0, Label::NORP),
+        at(t, "British", 0, Label::NORP),
+    ];
+    let (ents, _) = run(t, &names);
+    let (en, br) = (entity(&ents, "English"), entity(&ents, "British"));
+    assert_eq!(en.country.as_deref(), Some("GB"));
+    assert!(en.lat.is_some_and(|la| la < 53.0), "{en:?}");
+    assert!(entity(&ents, "Welsh").lon.is_some_and(|lo| lo < -3.0));
+    assert!(br.lat.is_some_and(|la| la >= 53.5), "{br:?}");
     // Well-known islands, lakes and regions: "Sumatra", "Lake Erie".
     let t = "Floods hit Sumatra and towns on Lake Erie.";
     let (ents, _) = run(t, &locs(t, &["Sumatra", "Lake Erie"]));
