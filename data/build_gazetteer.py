@@ -256,6 +256,7 @@ REGIONS = [
     ("Caribbean", ["the Caribbean"], None, 15.0, -75.0),
     ("Midwest", ["the Midwest"], "US", 42.0, -90.0),
     ("New England", [], "US", 43.5, -71.5),
+    ("Mid-Atlantic", ["Mid-Atlantic states"], "US", 39.5, -76.5),
     ("Pacific Northwest", [], "US", 46.0, -121.0),
     ("Gulf Coast", [], "US", 29.5, -90.0),
     ("Silicon Valley", [], "US", 37.4, -122.0),

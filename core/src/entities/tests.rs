@@ -4017,3 +4017,26 @@ fn a_town_used_as_a_towns_may_be_a_postal_town_the_article_points_to() {
     let (ents, _) = run(t, &locs(t, &["Berlin", "Milwaukee"]));
     assert!(entity(&ents, "Berlin").geonameid.is_some());
 }
+
+#[test]
+fn the_middle_of_a_place_is_in_it() {
+    assert_eq!(text::without_direction("Mid-Jutland"), Some("Jutland"));
+    assert_eq!(
+        text::without_direction("Central\n  Anatolia"),
+        Some("Anatolia")
+    );
+    let t = "Floods hit Mid-Jutland on Monday.";
+    assert_eq!(
+        country_in(t, &["Mid-Jutland"], "Mid-Jutland").as_deref(),
+        Some("DK")
+    );
+    // Must not fire: a region of its own name ("the Mid-Atlantic" is American, not the
+    // middle of the ocean), and a name that only begins with the letters.
+    let t = "Storms hit the Mid-Atlantic on Monday.";
+    assert_eq!(
+        country_in(t, &["Mid-Atlantic"], "Mid-Atlantic").as_deref(),
+        Some("US")
+    );
+    assert_eq!(text::without_direction("Midland"), None);
+    assert_eq!(text::without_direction("Midwest"), None);
+}

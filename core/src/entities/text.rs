@@ -314,7 +314,14 @@ pub fn without_direction(name: &str) -> Option<&str> {
         "Rural",
         "Downtown",
     ];
-    let (first, rest) = name.split_once(' ')?;
+    // "Mid-Jutland", "Mid Wales": the middle of the place.
+    if let Some(rest) = name
+        .strip_prefix("Mid-")
+        .or_else(|| name.strip_prefix("Mid "))
+    {
+        return (!rest.trim().is_empty()).then(|| rest.trim());
+    }
+    let (first, rest) = name.split_once(char::is_whitespace)?;
     (DIRECTIONS.contains(&first) && !rest.trim().is_empty()).then(|| rest.trim())
 }
 
