@@ -1288,6 +1288,17 @@ fn possessed_places(
         if a == b || entities[a].label != Label::LOC {
             continue;
         }
+        let (x, y) = (&pair[0], &pair[1]);
+        if y.span.start < x.span.end {
+            continue;
+        }
+        let gap = &text[x.span.end..y.span.start];
+        let own = x.span.slice(text).ends_with(['\'', '’']) || x.span.slice(text).ends_with("'s");
+        let possessive = matches!(gap, "'s " | "’s " | "' " | "’ ")
+            || (gap == " " && (own || x.span.slice(text).ends_with("’s")));
+        if !possessive {
+            continue;
+        }
         // An organisation's name opening with one of the article's places ("London's Heathrow
         // Animal Reception Center" beside "Heathrow"): that place is the city's.
         let b = match entities[b].label {
@@ -1308,17 +1319,6 @@ fn possessed_places(
             }
             _ => continue,
         };
-        let (x, y) = (&pair[0], &pair[1]);
-        if y.span.start < x.span.end {
-            continue;
-        }
-        let gap = &text[x.span.end..y.span.start];
-        let own = x.span.slice(text).ends_with(['\'', '’']) || x.span.slice(text).ends_with("'s");
-        let possessive = matches!(gap, "'s " | "’s " | "' " | "’ ")
-            || (gap == " " && (own || x.span.slice(text).ends_with("’s")));
-        if !possessive {
-            continue;
-        }
         let Some(q) = pick[a].map(|p| &g.places[p as usize]) else {
             continue;
         };

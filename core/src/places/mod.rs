@@ -666,6 +666,21 @@ impl Gazetteer {
             c.is_some_and(|c| ctx.country_weight(c) > 0.0 || ctx.nationalities.contains(&c))
         });
         let bare = Context::default();
+        // For `dwarfed` below: the biggest city of 100,000 of the name in each country, found
+        // once (most names have none).
+        let mut big_cities: Vec<(Option<&str>, u64)> = Vec::new();
+        if town.is_none() && ctx.qualifier.is_none() && ctx.placed() {
+            for h in hits.iter().filter(|h| h.primary) {
+                let q = &self.places[h.place as usize];
+                if q.kind != Kind::City || q.population < SURE_CITY {
+                    continue;
+                }
+                match big_cities.iter_mut().find(|(c, _)| *c == q.country) {
+                    Some((_, pop)) => *pop = (*pop).max(q.population),
+                    None => big_cities.push((q.country, q.population)),
+                }
+            }
+        }
         for h in hits {
             let p = &self.places[h.place as usize];
             let abroad = p.kind == Kind::City
@@ -705,24 +720,17 @@ impl Gazetteer {
             // the Cuban city of the name is bigger, so no town is sure). A town a tenth the
             // size keeps the cue ("COLUMBUS" beside "Lincoln" is Columbus, Nebraska).
             let dwarfed = || {
-                town.is_none()
-                    && ctx.qualifier.is_none()
-                    && matches!(p.kind, Kind::City | Kind::County)
+                matches!(p.kind, Kind::City | Kind::County)
+                    && big_cities.iter().any(|&(c, pop)| {
+                        c == p.country && pop >= DWARFED * p.population.max(1)
+                    })
                     && p.country.is_some_and(|c| {
                         let w = ctx.admin1_weight(c, p.admin1);
                         w > 0.0 && w <= WEAK_CUE && !ctx.any_within(p.lat, p.lon, SUPPORT_KM)
                     })
                     && ctx.support_bonus(h.place) == 0.0
-                    && hits.iter().any(|o| {
-                        let q = &self.places[o.place as usize];
-                        o.primary
-                            && q.kind == Kind::City
-                            && q.country == p.country
-                            && q.population >= SURE_CITY
-                            && q.population >= DWARFED * p.population.max(1)
-                    })
             };
-            let bare_ctx = abroad || unplaced || (ctx.placed() && dwarfed());
+            let bare_ctx = abroad || unplaced || dwarfed();
             let (mut a, b) = score_pair(p, h.primary, if bare_ctx { &bare } else { ctx });
             if !ctx.support.is_empty() {
                 a += ctx.support_bonus(h.place);
