@@ -764,6 +764,8 @@ fn join_country_names(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usiz
     const GAP: usize = 2;
     let g = crate::places::gazetteer();
     // (Never across a line: "Czech" ending one line and "Republic" opening the next are two.)
+    let firsts = g.country_first_words();
+    let first_word = |s: usize| firsts.contains(tokens[s].slice(text).to_lowercase().as_str());
     let country = |s: usize, e: usize| {
         let words = &text[tokens[s].start..tokens[e - 1].end];
         !words.contains('\n')
@@ -790,10 +792,13 @@ fn join_country_names(text: &str, tokens: &[Span], chunks: &mut Vec<(usize, usiz
             w != "The"
                 && w.starts_with(|c: char| c.is_uppercase())
                 && out.last().is_none_or(|l| l.1 <= b)
+                && first_word(b)
         });
+        // (Only where a country's name of several words opens with the first word.)
+        let from_chunk = run > 1 && first_word(cs);
         let joined = (1..=run).rev().find_map(|n| {
             let e = chunks[k + n - 1].1;
-            [(n > 1).then_some(cs), before]
+            [(n > 1 && from_chunk).then_some(cs), before]
                 .into_iter()
                 .flatten()
                 .find(|&s| country(s, e))

@@ -440,6 +440,23 @@ impl Gazetteer {
         }
     }
 
+    /// The first words (as lookup keys: lower case) of the countries' names of several words
+    /// ("democratic" of "Democratic Republic of Congo", "trinidad" of "Trinidad and Tobago"),
+    /// found once: a cheap test before a run of words is looked up as a country's name.
+    pub fn country_first_words(&self) -> &FastSet<String> {
+        static WORDS: OnceLock<FastSet<String>> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            self.index
+                .iter()
+                .filter(|(_, hits)| {
+                    hits.iter()
+                        .any(|h| self.places[h.place as usize].kind == Kind::Country)
+                })
+                .filter_map(|(key, _)| key.split_once(' ').map(|(first, _)| first.to_string()))
+                .collect()
+        })
+    }
+
     /// All places a name may refer to.
     pub fn lookup(&self, name: &str) -> &[Hit] {
         with_key(name, |k| {
@@ -721,9 +738,9 @@ impl Gazetteer {
             // size keeps the cue ("COLUMBUS" beside "Lincoln" is Columbus, Nebraska).
             let dwarfed = || {
                 matches!(p.kind, Kind::City | Kind::County)
-                    && big_cities.iter().any(|&(c, pop)| {
-                        c == p.country && pop >= DWARFED * p.population.max(1)
-                    })
+                    && big_cities
+                        .iter()
+                        .any(|&(c, pop)| c == p.country && pop >= DWARFED * p.population.max(1))
                     && p.country.is_some_and(|c| {
                         let w = ctx.admin1_weight(c, p.admin1);
                         w > 0.0 && w <= WEAK_CUE && !ctx.any_within(p.lat, p.lon, SUPPORT_KM)
