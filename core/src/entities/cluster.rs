@@ -924,6 +924,37 @@ pub fn relabel_in_context(text: &str, toks: &Tokens, names: &mut [NameMention], 
             names[i].label = Label::LOC;
         }
     }
+    // A person-tagged name that is a country's or a city of a million's own name is the place
+    // ("improve Tijuana's sewage"), unless the lexicon knows it as a surname ("Houston") or the
+    // article names a person with it ("Sydney Smith ... Sydney said").
+    let person_words: Vec<&str> = names
+        .iter()
+        .filter(|n| n.label == Label::PER)
+        .map(|n| n.span.slice(text))
+        .filter(|s| s.contains(' '))
+        .flat_map(str::split_whitespace)
+        .collect();
+    for n in names.iter_mut().filter(|n| n.label == Label::PER) {
+        let s = n.span.slice(text);
+        if people.contains(s) || person_words.contains(&s) {
+            continue;
+        }
+        let big = g.lookup(s).iter().any(|h| {
+            let p = &g.places[h.place as usize];
+            h.primary
+                && (p.kind == Kind::Country
+                    || matches!(p.kind, Kind::City | Kind::Capital) && p.population >= 1_000_000)
+        });
+        let surname = || {
+            let span = toks.covered(n.span);
+            crate::ner::lexicon().classes_of(text, &toks.spans[span])
+                & crate::ner::lexicon::LAST_NAME_BIT
+                != 0
+        };
+        if big && !surname() {
+            n.label = Label::LOC;
+        }
+    }
     // A person-tagged name the gazetteer knows as a town is the town when a town's noun follows
     // ("a Columbus woman", "Grayson and Love counties") or when it is listed with places
     // ("Monroe, Trenton and Seven Mile"): forwards, then backwards, so a list is read whole.

@@ -4040,3 +4040,22 @@ fn the_middle_of_a_place_is_in_it() {
     assert_eq!(text::without_direction("Midland"), None);
     assert_eq!(text::without_direction("Midwest"), None);
 }
+
+#[test]
+fn a_person_tagged_big_city_is_the_city() {
+    let t = "Work will start in ten days to improve Tijuana's sewage system.";
+    let (ents, _) = run(t, &[at(t, "Tijuana", 0, Label::PER)]);
+    let e = entity(&ents, "Tijuana");
+    assert_eq!((e.label, e.country.as_deref()), (Label::LOC, Some("MX")));
+    // Must not fire: a surname ("Houston"), and a name the article gives a person.
+    let t = "Houston said the plan would work.";
+    let (ents, _) = run(t, &[at(t, "Houston", 0, Label::PER)]);
+    assert_eq!(entity(&ents, "Houston").label, Label::PER);
+    let t = "Sydney Moore arrived on Monday. Sydney said the plan would work.";
+    let names = [
+        at(t, "Sydney Moore", 0, Label::PER),
+        at(t, "Sydney", 1, Label::PER),
+    ];
+    let (ents, _) = run(t, &names);
+    assert!(ents.iter().all(|e| e.label == Label::PER), "{ents:?}");
+}

@@ -25,6 +25,8 @@ pub const CLASSES: [&str; 8] = [
 pub const NATIONALITY: usize = 3;
 /// Bit masks of [`Lexicon::classes_of`] for the post-rules of the tagger.
 pub const FIRST_NAME_BIT: u16 = 1 << 4;
+/// Bit of the "last" (surname) class in [`Lexicon::classes_of`].
+pub const LAST_NAME_BIT: u16 = 1 << 5;
 pub const ORG_WORD_BIT: u16 = 1 << 6;
 /// A country, region or city.
 pub const PLACE: u16 = 0b111;
