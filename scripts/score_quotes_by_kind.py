@@ -44,7 +44,7 @@ def main():
     ]
     pred = [
         {"id": d["id"], "quotes": [q for q in r["quotes"] if q["kind"] in kinds]}
-        for d, r in zip(gold, newsfacts.extract_many(arts))
+        for d, r in zip(gold, newsfacts.extract_many(arts), strict=True)
     ]
     s = score(gold, pred, set(a.gold_types.split(",")) if a.gold_types else None)
     print(json.dumps(s, indent=1))
