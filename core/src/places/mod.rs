@@ -97,6 +97,9 @@ pub struct Gazetteer {
     /// The postal towns' names that are ordinary English words ("Joy", "Helmet"), as the towns
     /// are named.
     postal_words: FastSet<&'static str>,
+    /// The first words (as lookup keys) of the countries' names of several words: see
+    /// [`Gazetteer::country_first_words`].
+    country_firsts: FastSet<String>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -259,6 +262,7 @@ impl Gazetteer {
             ordinary: FastMap::default(),
             postal: FastMap::default(),
             postal_words: FastSet::default(),
+            country_firsts: FastSet::default(),
         };
         // Postal towns by key, joined to the keys' other places once all are read.
         let mut postal: Vec<(String, u32)> = Vec::new();
@@ -300,6 +304,12 @@ impl Gazetteer {
                     }
                     if kind == Kind::Country {
                         g.countries.insert(f[3], id);
+                        let names = std::iter::once(f[8]).chain(f[9].split('|'));
+                        for key in names.map(norm_key) {
+                            if let Some((first, _)) = key.split_once(' ') {
+                                g.country_firsts.insert(first.to_string());
+                            }
+                        }
                     }
                     // Curated aliases of countries, states and regions rank as primary names.
                     let curated = matches!(kind, Kind::Country | Kind::Admin1 | Kind::Region);
@@ -442,19 +452,10 @@ impl Gazetteer {
 
     /// The first words (as lookup keys: lower case) of the countries' names of several words
     /// ("democratic" of "Democratic Republic of Congo", "trinidad" of "Trinidad and Tobago"),
-    /// found once: a cheap test before a run of words is looked up as a country's name.
+    /// read with the countries: a cheap test before a run of words is looked up as a
+    /// country's name.
     pub fn country_first_words(&self) -> &FastSet<String> {
-        static WORDS: OnceLock<FastSet<String>> = OnceLock::new();
-        WORDS.get_or_init(|| {
-            self.index
-                .iter()
-                .filter(|(_, hits)| {
-                    hits.iter()
-                        .any(|h| self.places[h.place as usize].kind == Kind::Country)
-                })
-                .filter_map(|(key, _)| key.split_once(' ').map(|(first, _)| first.to_string()))
-                .collect()
-        })
+        &self.country_firsts
     }
 
     /// All places a name may refer to.
